@@ -1,0 +1,156 @@
+/**
+ * The workbench document: the only state that is saved and exported. Everything else
+ * (findings, checklist, coverage, reports) is derived from it and the catalog.
+ *
+ * LOUD WARNING: `DOCUMENT_FORMAT` and the record shapes below are persisted in users'
+ * browsers and exported files. Any change needs a new `schemaVersion` and a migration in
+ * `src/domain/io/migrations/`.
+ */
+import { z } from '../zod';
+
+export const DOCUMENT_FORMAT = 'hypervisor-threat-workbench/document';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Limits that keep hostile files from exhausting memory or the UI. */
+export const LIMITS = {
+  name: 200,
+  notes: 10_000,
+  shortText: 2_000,
+  components: 5_000,
+  connections: 20_000,
+  evidencePerItem: 50,
+} as const;
+
+const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Text typed by users: shown as text everywhere, never as HTML. */
+const userText = (max: number) => z.string().max(max);
+
+/** `null` means "unknown": the user has not said. It is never read as false or zero. */
+export const AttributeValueSchema = z.union([z.string().max(LIMITS.shortText), z.number(), z.boolean(), z.null()]);
+export const AttributesSchema = z.record(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/), AttributeValueSchema);
+
+export const ComponentSchema = z
+  .object({
+    id: recordId,
+    /** A component type id of the catalog (`guest-vm`, `passthrough-device`, ...). */
+    type: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    name: userText(LIMITS.name).min(1),
+    notes: userText(LIMITS.notes),
+    /** Position relative to the parent when `parentId` is set, else absolute. */
+    position: z.object({ x: z.number().finite(), y: z.number().finite() }).strict(),
+    /** Size of container components (hosts, trust boundaries). */
+    size: z.object({ width: z.number().positive().max(100_000), height: z.number().positive().max(100_000) }).strict().optional(),
+    /** Host or trust boundary this component sits in. */
+    parentId: recordId.optional(),
+    attributes: AttributesSchema,
+  })
+  .strict();
+
+export const ConnectionSchema = z
+  .object({
+    id: recordId,
+    /** A connection type id of the catalog (`runs-on`, `device-assignment`, ...). */
+    type: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    source: recordId,
+    target: recordId,
+    label: userText(LIMITS.name),
+    attributes: AttributesSchema,
+  })
+  .strict();
+
+export const ASSESSMENT_STATUSES = [
+  'not-reviewed',
+  'implemented',
+  'partially-implemented',
+  'not-implemented',
+  'not-applicable',
+  'risk-accepted',
+] as const;
+export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+
+export const EvidenceSchema = z
+  .object({
+    id: recordId,
+    kind: z.enum(['note', 'link', 'file']),
+    /** Note text, link URL (shown as text, opened only on an explicit click) or file name. */
+    text: userText(LIMITS.shortText),
+    /** For files: the blob key in the attachment store, its size and type. */
+    blobId: recordId.optional(),
+    size: z.number().int().nonnegative().optional(),
+    mediaType: z.string().max(200).optional(),
+    addedAt: isoDateTime,
+  })
+  .strict();
+
+/**
+ * The assessor's record for one recommendation in one scope. The key in
+ * `WorkbenchDocument.assessment` is `assessmentKey(recommendationId, scope)`, so state is keyed by
+ * stable ids and survives model edits; an entry whose recommendation no longer applies is kept
+ * and shown as orphaned.
+ */
+export const AssessmentEntrySchema = z
+  .object({
+    recommendationId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    /** `platform` for the item as a whole, or a component id for a per-component status. */
+    scope: z.union([z.literal('platform'), recordId]),
+    status: AssessmentStatusSchema,
+    justification: userText(LIMITS.notes),
+    evidence: z.array(EvidenceSchema).max(LIMITS.evidencePerItem),
+    owner: userText(LIMITS.name),
+    dueDate: isoDate.or(z.literal('')),
+    verifiedBy: userText(LIMITS.name),
+    verifiedAt: isoDate.or(z.literal('')),
+    /** Risk acceptance: who approved, when, and until when. Required for `risk-accepted`. */
+    approver: userText(LIMITS.name),
+    approvedAt: isoDate.or(z.literal('')),
+    expiresAt: isoDate.or(z.literal('')),
+    comments: userText(LIMITS.notes),
+    updatedAt: isoDateTime,
+  })
+  .strict();
+
+export const ScopeSchema = z
+  .object({
+    assessor: userText(LIMITS.name),
+    organisation: userText(LIMITS.name),
+    description: userText(LIMITS.notes),
+    assumptions: userText(LIMITS.notes),
+  })
+  .strict();
+
+export const DocumentSchema = z
+  .object({
+    /** Editors' JSON Schema pointer; allowed so templates and exports validate in an editor. */
+    $schema: z.string().max(300).optional(),
+    format: z.literal(DOCUMENT_FORMAT),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: recordId,
+    name: userText(LIMITS.name).min(1),
+    createdAt: isoDateTime,
+    updatedAt: isoDateTime,
+    catalog: z.object({ id: z.string().max(64), version: z.string().max(20) }).strict(),
+    scope: ScopeSchema,
+    components: z.record(recordId, ComponentSchema),
+    connections: z.record(recordId, ConnectionSchema),
+    assessment: z.record(z.string().max(140), AssessmentEntrySchema),
+    /** Workshop sessions held on this project (see the workshop feature). */
+    workshops: z.record(recordId, z.unknown()).default({}),
+  })
+  .strict();
+
+export type AttributeValue = z.infer<typeof AttributeValueSchema>;
+export type Attributes = z.infer<typeof AttributesSchema>;
+export type Component = z.infer<typeof ComponentSchema>;
+export type Connection = z.infer<typeof ConnectionSchema>;
+export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type AssessmentEntry = z.infer<typeof AssessmentEntrySchema>;
+export type Scope = z.infer<typeof ScopeSchema>;
+export type WorkbenchDocument = z.infer<typeof DocumentSchema>;
+
+/** Key of an assessment entry: the recommendation id alone, or `id@componentId` for one component. */
+export function assessmentKey(recommendationId: string, scope: 'platform' | string): string {
+  return scope === 'platform' ? recommendationId : `${recommendationId}@${scope}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * What the engine derives from (document, catalog). Never stored: computed and memoised.
+ */
+import type { AssessmentEntry, AssessmentStatus } from '../model/schema';
+
+export type Applicability = 'applicable' | 'not-applicable' | 'needs-input';
+
+/** One reason an item applies (or not, or needs input), readable by a person. */
+export interface Reason {
+  ruleId: string;
+  /** The component the rule was evaluated on; absent for platform-wide reasons. */
+  componentId?: string;
+  /** e.g. "HY-SR-6C applies: GPU-1 is assigned to vm-analytics by passthrough". */
+  text: string;
+  /** For needs-input reasons: the attributes that decide, so the UI can lead the user there. */
+  missing?: { componentId: string; attribute: string; connectionId?: string }[];
+}
+
+/** A rule that fired on a component: what the component performs/exposes and why. */
+export interface Finding {
+  ruleId: string;
+  componentId: string;
+  /** `applicable` when the rule's condition holds, `needs-input` when it is unknown. */
+  applicability: Exclude<Applicability, 'not-applicable'>;
+  tasks: string[];
+  threats: string[];
+  recommendations: string[];
+  reason: Reason;
+}
+
+export interface ChecklistItem {
+  recommendationId: string;
+  applicability: Applicability;
+  /** Components the item applies to (or may apply to, when needs-input), in document order. */
+  components: string[];
+  reasons: Reason[];
+  /** The platform-wide status, or the worst per-component status when scoped per component. */
+  status: AssessmentStatus;
+  /** Saved entries for this recommendation: `platform` and per-component scopes. */
+  entries: AssessmentEntry[];
+}
+
+/** An assessment entry whose recommendation or component no longer applies: kept, never dropped. */
+export interface OrphanedEntry {
+  key: string;
+  entry: AssessmentEntry;
+  why: 'recommendation-not-applicable' | 'recommendation-not-in-catalog' | 'component-removed';
+}
+
+/** HY-BF x component: how many tasks of each function each component performs or exposes. */
+export interface CoverageMatrix {
+  baselineFunctions: string[];
+  components: string[];
+  /** cells[bf][componentId] = { tasks, open recommendations } */
+  cells: Record<string, Record<string, { tasks: string[]; openRecommendations: string[] }>>;
+}
+
+export interface ThreatSourceView {
+  threatSourceId: string;
+  threats: { threatId: string; components: string[]; recommendations: string[]; openGaps: string[] }[];
+}
+
+export interface Summary {
+  total: number;
+  applicable: number;
+  needsInput: number;
+  notApplicable: number;
+  assessed: number;
+  implemented: number;
+  gaps: number;
+  orphaned: number;
+  byStatus: Record<AssessmentStatus, number>;
+}
+
+export interface ValidationWarning {
+  code: 'dangling-connection' | 'vm-outside-host' | 'invalid-parent' | 'missing-attribute' | 'unknown-type' | 'disallowed-connection';
+  componentId?: string;
+  connectionId?: string;
+  attribute?: string;
+  message: string;
+}
+
+export interface Assessment {
+  catalog: { id: string; version: string };
+  findings: Finding[];
+  checklist: ChecklistItem[];
+  orphaned: OrphanedEntry[];
+  coverage: CoverageMatrix;
+  threatSources: ThreatSourceView[];
+  summary: Summary;
+  warnings: ValidationWarning[];
+}

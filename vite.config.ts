@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+  build: {
+    // The PDF library and its fonts load only when a report is exported (dynamic import).
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['src/{domain,store,persistence,report,cli}/**/*.test.ts', 'threat-catalog/**/*.test.ts'],
+          exclude: ['**/*.bench.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'ui', environment: 'jsdom', include: ['src/{ui,app}/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'] },
+      },
+      {
+        // Only `npm run bench` runs these: figures, not pass/fail timings.
+        extends: true,
+        test: { name: 'bench', environment: 'node', include: ['src/**/*.bench.test.ts'] },
+      },
+    ],
+  },
+});
