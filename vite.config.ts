@@ -1,9 +1,22 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The dev server injects styles inline for hot reload, which the strict CSP of index.html
+ * forbids; only `vite dev` relaxes it. Builds (and so every e2e test) keep the strict policy.
+ */
+function relaxCspInDev(): Plugin {
+  return {
+    name: 'relax-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:"),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), relaxCspInDev()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
   build: {

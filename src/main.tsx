@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './ui/styles.css';
+import { App } from './ui/App';
+import { WorkbenchContext } from './store/hooks';
+import { bootstrap } from './app/bootstrap';
+
+const root = createRoot(document.getElementById('root')!);
+
+bootstrap()
+  .then((store) => {
+    root.render(
+      <StrictMode>
+        <WorkbenchContext.Provider value={store}>
+          <App />
+        </WorkbenchContext.Provider>
+      </StrictMode>,
+    );
+  })
+  .catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <div className="boot-error" role="alert">
+        <h1>The workbench could not start</h1>
+        <p>{message}</p>
+        <p>Your stored projects have not been changed.</p>
+      </div>,
+    );
+  });

@@ -1,0 +1,34 @@
+/**
+ * The IndexedDB database, through Dexie.
+ *
+ * LOUD WARNING: DB_NAME, table names and indexes are persisted in users' browsers. Do not
+ * change them without a new Dexie version (tables and indexes only: document-shape changes
+ * are migrations in src/domain/io/migrations/, run on read).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+export const DB_NAME = 'hypervisor-threat-workbench';
+
+export interface DocumentRow {
+  id: string;
+  name: string;
+  updatedAt: string;
+  /** The whole document, header included, as last saved (migrated on read). */
+  document: unknown;
+}
+
+export interface SessionRow {
+  key: string;
+  value: unknown;
+}
+
+export type WorkbenchDb = Dexie & {
+  documents: EntityTable<DocumentRow, 'id'>;
+  session: EntityTable<SessionRow, 'key'>;
+};
+
+export function openWorkbenchDb(name: string = DB_NAME): WorkbenchDb {
+  const db = new Dexie(name) as WorkbenchDb;
+  db.version(1).stores({ documents: 'id, name, updatedAt', session: 'key' });
+  return db;
+}

@@ -1,0 +1,3 @@
+export * from './createWorkbenchStore';
+export * from './selectors';
+export * from './hooks';

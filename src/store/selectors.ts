@@ -1,0 +1,37 @@
+/**
+ * Selectors. Derived data (the assessment) is memoised on (document, catalog) identity and
+ * never stored in the state.
+ */
+import type { WorkbenchState } from './createWorkbenchStore';
+import type { Assessment } from '../domain/rules/types';
+import { assess } from '../domain/rules/assess';
+
+let lastDoc: unknown = null;
+let lastCatalog: unknown = null;
+let lastAssessment: Assessment | null = null;
+
+export function selectAssessment(state: Pick<WorkbenchState, 'document' | 'catalog'>): Assessment {
+  if (state.document !== lastDoc || state.catalog !== lastCatalog || !lastAssessment) {
+    lastAssessment = assess(state.document, state.catalog);
+    lastDoc = state.document;
+    lastCatalog = state.catalog;
+  }
+  return lastAssessment;
+}
+
+export const selectDocument = (s: WorkbenchState) => s.document;
+export const selectCatalog = (s: WorkbenchState) => s.catalog;
+export const selectSelection = (s: WorkbenchState) => s.selection;
+export const selectCanUndo = (s: WorkbenchState) => s.past.length > 0;
+export const selectCanRedo = (s: WorkbenchState) => s.future.length > 0;
+
+/** Open recommendations (applicable or needs-input, not yet implemented or accepted) per component. */
+export function selectOpenCountByComponent(state: Pick<WorkbenchState, 'document' | 'catalog'>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of selectAssessment(state).checklist) {
+    if (item.applicability === 'not-applicable') continue;
+    if (item.status === 'implemented' || item.status === 'not-applicable' || item.status === 'risk-accepted') continue;
+    for (const id of item.components) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}

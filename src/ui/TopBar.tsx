@@ -1,0 +1,53 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useWorkbench } from '../store/hooks';
+import { selectCanRedo, selectCanUndo } from '../store/selectors';
+
+const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
+
+export function TopBar() {
+  const { name, renameDocument, undo, redo, canUndo, canRedo, saveState, readOnly } = useWorkbench(
+    useShallow((s) => ({
+      name: s.document.name,
+      renameDocument: s.renameDocument,
+      undo: s.undo,
+      redo: s.redo,
+      canUndo: selectCanUndo(s),
+      canRedo: selectCanRedo(s),
+      saveState: s.saveState,
+      readOnly: s.readOnly,
+    })),
+  );
+  return (
+    <header className="topbar">
+      <span className="brand" aria-hidden="true">
+        HTW
+      </span>
+      <input
+        className="project-name"
+        aria-label="Project name"
+        value={name}
+        maxLength={200}
+        disabled={readOnly}
+        onChange={(e) => e.target.value.trim() && renameDocument(e.target.value)}
+      />
+      <div className="toolbar" role="toolbar" aria-label="Edit">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z or Ctrl+Y)">
+          Redo
+        </button>
+      </div>
+      <span className="spacer" />
+      {readOnly && <span className="pill warning">Read-only</span>}
+      <span
+        className={`save-state ${saveState.status}`}
+        role="status"
+        data-testid="save-state"
+        title={saveState.status === 'error' ? saveState.message : undefined}
+      >
+        {saveState.status === 'error' ? `Not saved: ${saveState.message}` : SAVE_LABEL[saveState.status]}
+      </span>
+    </header>
+  );
+}

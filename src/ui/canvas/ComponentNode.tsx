@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { ComponentFlowNode } from './toFlowElements';
+import { Icon } from '../shared/Icon';
+
+/** A component on the canvas: icon, name, type and a badge of its open recommendations. */
+export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
+  const classes = ['cmp-node', `cmp-${data.category}`];
+  if (data.container) classes.push('cmp-container');
+  if (selected) classes.push('is-selected');
+  if (data.highlighted) classes.push('is-highlighted');
+  return (
+    <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
+      <Handle type="target" position={Position.Top} />
+      <div className="cmp-head">
+        <span className="cmp-icon">
+          <Icon name={data.icon} category={data.category} />
+        </span>
+        <span className="cmp-text">
+          <span className="cmp-name">{data.name}</span>
+          <span className="cmp-type">{data.typeName}</span>
+        </span>
+        {data.openCount > 0 && (
+          <span
+            className={data.needsInput ? 'cmp-badge needs-input' : 'cmp-badge'}
+            title={`${data.openCount} open recommendation${data.openCount === 1 ? '' : 's'}${data.needsInput ? ', some need input' : ''}`}
+            data-testid="open-badge"
+          >
+            {data.openCount}
+          </span>
+        )}
+      </div>
+      <Handle type="source" position={Position.Bottom} />
+    </div>
+  );
+});

@@ -1,0 +1,108 @@
+/**
+ * Pure mapper from the document to React Flow nodes and edges. React Flow is a view of the
+ * document: node data carries only ids and what the node draws.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+import type { CatalogData } from '../../domain/catalog/schema';
+
+export interface ComponentNodeData extends Record<string, unknown> {
+  componentId: string;
+  name: string;
+  typeName: string;
+  icon: string;
+  category: string;
+  container: boolean;
+  openCount: number;
+  needsInput: boolean;
+  highlighted: boolean;
+}
+
+export type ComponentFlowNode = Node<ComponentNodeData, 'component'>;
+
+export interface FlowViewState {
+  selectedComponents: ReadonlySet<string>;
+  selectedConnections: ReadonlySet<string>;
+  highlighted: ReadonlySet<string>;
+  openCount: ReadonlyMap<string, number>;
+  needsInput: ReadonlySet<string>;
+}
+
+/** Parents must come before children in React Flow's node array. */
+function depthOf(doc: WorkbenchDocument, id: string): number {
+  let depth = 0;
+  let current = doc.components[id];
+  const seen = new Set<string>();
+  while (current?.parentId && !seen.has(current.id)) {
+    seen.add(current.id);
+    depth++;
+    current = doc.components[current.parentId];
+  }
+  return depth;
+}
+
+export function toFlowNodes(
+  doc: WorkbenchDocument,
+  catalog: Pick<CatalogData, 'componentTypes'>,
+  view: FlowViewState,
+): ComponentFlowNode[] {
+  const types = new Map(catalog.componentTypes.map((t) => [t.id, t]));
+  const ordered = Object.values(doc.components)
+    .map((c) => ({ c, depth: depthOf(doc, c.id) }))
+    .sort((a, b) => a.depth - b.depth || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+  return ordered.map(({ c }) => {
+    const type = types.get(c.type);
+    const container = type?.container ?? false;
+    const parentExists = c.parentId !== undefined && doc.components[c.parentId] !== undefined;
+    const node: ComponentFlowNode = {
+      id: c.id,
+      type: 'component',
+      position: c.position,
+      selected: view.selectedComponents.has(c.id),
+      data: {
+        componentId: c.id,
+        name: c.name,
+        typeName: type?.name ?? c.type,
+        icon: type?.icon ?? 'device',
+        category: type?.category ?? 'device',
+        container,
+        openCount: view.openCount.get(c.id) ?? 0,
+        needsInput: view.needsInput.has(c.id),
+        highlighted: view.highlighted.has(c.id),
+      },
+      ariaLabel: `${type?.name ?? c.type}: ${c.name}`,
+    };
+    if (container && c.size) {
+      node.style = { width: c.size.width, height: c.size.height };
+      node.zIndex = -1;
+    }
+    if (parentExists) node.parentId = c.parentId;
+    return node;
+  });
+}
+
+export function toFlowEdges(
+  doc: WorkbenchDocument,
+  catalog: Pick<CatalogData, 'connectionTypes'>,
+  view: FlowViewState,
+): Edge[] {
+  const types = new Map(catalog.connectionTypes.map((t) => [t.id, t]));
+  const edges: Edge[] = [];
+  for (const c of Object.values(doc.connections)) {
+    if (!doc.components[c.source] || !doc.components[c.target]) continue;
+    const type = types.get(c.type);
+    const mode = typeof c.attributes.mode === 'string' ? c.attributes.mode : null;
+    const label = c.label || (mode ? `${type?.name ?? c.type} · ${mode}` : (type?.name ?? c.type));
+    edges.push({
+      id: c.id,
+      source: c.source,
+      target: c.target,
+      label,
+      selected: view.selectedConnections.has(c.id),
+      className: `edge-${c.type}`,
+      markerEnd: type?.directed === false ? undefined : { type: 'arrowclosed' as never },
+      ariaLabel: `${type?.name ?? c.type} from ${doc.components[c.source]?.name} to ${doc.components[c.target]?.name}`,
+    });
+  }
+  return edges.sort((a, b) => (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,40 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useWorkbench } from '../../store/hooks';
+
+/** With nothing selected the inspector edits the assessment's scope (shown on the report cover). */
+export function ScopeForm() {
+  const { scope, updateScope, count, readOnly } = useWorkbench(
+    useShallow((s) => ({
+      scope: s.document.scope,
+      updateScope: s.updateScope,
+      count: Object.keys(s.document.components).length,
+      readOnly: s.readOnly,
+    })),
+  );
+  return (
+    <div className="inspector" aria-label="Assessment scope">
+      <p className="inspector-type">Assessment scope</p>
+      <p className="empty-note">
+        Select a component to edit it. {count} component{count === 1 ? '' : 's'} on the canvas.
+      </p>
+      <fieldset disabled={readOnly}>
+        <div className="field">
+          <label htmlFor="scope-assessor">Assessor</label>
+          <input id="scope-assessor" value={scope.assessor} maxLength={200} onChange={(e) => updateScope({ assessor: e.target.value }, { coalesce: 'scope:assessor' })} />
+        </div>
+        <div className="field">
+          <label htmlFor="scope-org">Organisation</label>
+          <input id="scope-org" value={scope.organisation} maxLength={200} onChange={(e) => updateScope({ organisation: e.target.value }, { coalesce: 'scope:organisation' })} />
+        </div>
+        <div className="field">
+          <label htmlFor="scope-desc">Scope</label>
+          <textarea id="scope-desc" rows={3} value={scope.description} onChange={(e) => updateScope({ description: e.target.value }, { coalesce: 'scope:description' })} />
+        </div>
+        <div className="field">
+          <label htmlFor="scope-assumptions">Assumptions</label>
+          <textarea id="scope-assumptions" rows={3} value={scope.assumptions} onChange={(e) => updateScope({ assumptions: e.target.value }, { coalesce: 'scope:assumptions' })} />
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useWorkbench } from '../../store/hooks';
+
+/** The last message for the user (a refused connection, an import error), announced politely. */
+export function Notice() {
+  const notice = useWorkbench((s) => s.notice);
+  const notify = useWorkbench((s) => s.notify);
+  useEffect(() => {
+    if (!notice || notice.kind === 'error') return;
+    const timer = setTimeout(() => notify(null), 5000);
+    return () => clearTimeout(timer);
+  }, [notice, notify]);
+  if (!notice) return null;
+  return (
+    <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+      <span>{notice.text}</span>
+      <button type="button" className="link-button" onClick={() => notify(null)} aria-label="Dismiss message">
+        Dismiss
+      </button>
+    </div>
+  );
+}
