@@ -6,7 +6,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 interface Guard {
   problems: string[];

@@ -22,13 +22,39 @@ export interface SessionRow {
   value: unknown;
 }
 
+/** A named version of a project (snapshots and compare). */
+export interface SnapshotRow {
+  id: string;
+  projectId: string;
+  name: string;
+  createdAt: string;
+  document: unknown;
+}
+
+/** A file attached as evidence to an assessment entry; referenced by `Evidence.blobId`. */
+export interface AttachmentRow {
+  id: string;
+  projectId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  blob: Blob;
+}
+
 export type WorkbenchDb = Dexie & {
   documents: EntityTable<DocumentRow, 'id'>;
   session: EntityTable<SessionRow, 'key'>;
+  snapshots: EntityTable<SnapshotRow, 'id'>;
+  attachments: EntityTable<AttachmentRow, 'id'>;
 };
 
 export function openWorkbenchDb(name: string = DB_NAME): WorkbenchDb {
   const db = new Dexie(name) as WorkbenchDb;
-  db.version(1).stores({ documents: 'id, name, updatedAt', session: 'key' });
+  db.version(1).stores({
+    documents: 'id, name, updatedAt',
+    session: 'key',
+    snapshots: 'id, projectId, createdAt',
+    attachments: 'id, projectId',
+  });
   return db;
 }
