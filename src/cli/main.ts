@@ -1,0 +1,44 @@
+/**
+ * Node entry of the `htw` command line, bundled by `vite.cli.config.ts` into
+ * `dist-cli/htw.mjs` and started by `bin/htw.mjs`. All logic lives in `runCli`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { CatalogData } from '../domain/catalog/schema';
+import pkg from '../../package.json';
+import { runCli, type CliIo } from './runCli';
+
+/** Refuse model files above this size: the app's limits keep real models far below it. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+function loadCatalog(): CatalogData {
+  // Replaced by the bundled catalog (catalogSource.loadBundledCatalog) once it lands.
+  throw new Error('no catalog is bundled in this build; pass --catalog FILE');
+}
+
+export function nodeIo(): CliIo {
+  return {
+    readFile(path) {
+      const buffer = readFileSync(path);
+      if (buffer.byteLength > MAX_INPUT_BYTES) throw new Error(`file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+      return buffer.toString('utf8');
+    },
+    writeFile(path, data) {
+      writeFileSync(path, data, 'utf8');
+    },
+    stdout(text) {
+      process.stdout.write(text);
+    },
+    stderr(text) {
+      process.stderr.write(text);
+    },
+    loadCatalog,
+    version: pkg.version,
+  };
+}
+
+/** Runs the command line and sets `process.exitCode` (so pending output is flushed first). */
+export function main(argv: readonly string[] = process.argv.slice(2)): number {
+  const code = runCli(argv, nodeIo());
+  process.exitCode = code;
+  return code;
+}

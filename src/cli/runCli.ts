@@ -1,0 +1,260 @@
+/**
+ * The `htw` command line, independent of Node: everything it touches (files, output streams,
+ * the catalog) comes in through `CliIo`, so tests call `runCli` directly.
+ *
+ * Exit codes: 0 success; 1 when `--fail-on` finds what it gates on (the report is still
+ * written); 2 on invalid usage or input (nothing is written).
+ */
+import { CatalogSchema, type CatalogData } from '../domain/catalog/schema';
+import { DocumentSchema, type WorkbenchDocument } from '../domain/model/schema';
+import { assess } from '../domain/rules/assess';
+import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
+
+export interface CliIo {
+  /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
+  readFile(path: string): string;
+  writeFile(path: string, data: string): void;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The catalog shipped with the tool. */
+  loadCatalog(): CatalogData;
+  version?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_GATE = 1;
+export const EXIT_USAGE = 2;
+
+export const HELP = `htw - Hypervisor Threat Workbench command line
+
+Usage:
+  htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
+             [--catalog FILE]
+  htw --help
+  htw --version
+
+Commands:
+  assess    Assess a platform model (a document exported by the app, or a template from
+            threat-catalog/templates/) against NIST SP 800-125A Rev. 1 and write the
+            checklist, coverage and summary.
+
+Options:
+  --format json|md|csv   Output format (default: json, or taken from --out's extension).
+                         json: { catalog, checklist[], coverage, summary, ... }
+                         md:   a Markdown report;  csv: the checklist, one row per item.
+  --out FILE             Write to FILE instead of standard output.
+  --fail-on WHAT         Exit 1 when the assessment has gaps (applicable recommendations
+                         not implemented, partially implemented or not reviewed) or
+                         needs-input items (attributes left unknown). Repeat or separate
+                         with commas to gate on both: --fail-on gaps,needs-input
+  --catalog FILE         Assess against this catalog JSON instead of the bundled one.
+  -h, --help             Show this help.
+  -V, --version          Show the version.
+
+Exit status:
+  0  the assessment was written
+  1  --fail-on found gaps or needs-input items (the assessment was still written)
+  2  invalid usage, or the model file is unreadable or invalid (nothing is written)
+
+Example:
+  npx htw assess threat-catalog/templates/kvm-libvirt.json --format md --out kvm.md
+`;
+
+type Format = 'json' | 'md' | 'csv';
+type Gate = 'gaps' | 'needs-input';
+
+interface AssessArgs {
+  model: string;
+  format: Format | undefined;
+  out: string | undefined;
+  failOn: Set<Gate>;
+  catalog: string | undefined;
+}
+
+class UsageError extends Error {}
+
+/** `$.components.vm-1.attributes["a b"]` for a zod issue path. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function parseAssessArgs(args: string[]): AssessArgs {
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined };
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      else positional.push(...args.slice(i + 1));
+      if (arg === '--') break;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const takeValue = (): string => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return value;
+    };
+    switch (name) {
+      case '--format': {
+        const value = takeValue();
+        if (value !== 'json' && value !== 'md' && value !== 'csv') throw new UsageError(`--format must be json, md or csv, not "${value}"`);
+        parsed.format = value;
+        break;
+      }
+      case '--out':
+        parsed.out = takeValue();
+        if (parsed.out === '') throw new UsageError('--out needs a file name');
+        break;
+      case '--fail-on':
+        for (const value of takeValue().split(',')) {
+          const v = value.trim();
+          if (v !== 'gaps' && v !== 'needs-input') throw new UsageError(`--fail-on must be gaps or needs-input, not "${v}"`);
+          parsed.failOn.add(v);
+        }
+        break;
+      case '--catalog':
+        parsed.catalog = takeValue();
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  if (positional.length === 0) throw new UsageError('assess needs a model file: htw assess <model.json>');
+  if (positional.length > 1) throw new UsageError(`assess takes one model file, got ${positional.length}: ${positional.join(' ')}`);
+  parsed.model = positional[0]!;
+  return parsed;
+}
+
+function inferFormat(out: string | undefined): Format {
+  if (out?.toLowerCase().endsWith('.md') || out?.toLowerCase().endsWith('.markdown')) return 'md';
+  if (out?.toLowerCase().endsWith('.csv')) return 'csv';
+  return 'json';
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads and validates a JSON file, or reports what is wrong (file, JSON path, problem) and returns undefined. */
+function readJson<T>(
+  io: CliIo,
+  path: string,
+  what: string,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+): T | undefined {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    io.stderr(`htw: cannot read ${what} ${path}: ${message(error)}\n`);
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    io.stderr(`htw: ${path}: not valid JSON: ${message(error)}\n`);
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    io.stderr(`htw: ${path}: not a valid ${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n`);
+    for (const issue of issues.slice(0, 20)) io.stderr(`  ${path}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
+    if (issues.length > 20) io.stderr(`  ... and ${issues.length - 20} more\n`);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function runAssess(args: AssessArgs, io: CliIo): number {
+  const document: WorkbenchDocument | undefined = readJson(io, args.model, 'model', DocumentSchema);
+  if (!document) return EXIT_USAGE;
+  let catalog: CatalogData | undefined;
+  if (args.catalog !== undefined) {
+    catalog = readJson(io, args.catalog, 'catalog', CatalogSchema);
+    if (!catalog) return EXIT_USAGE;
+  } else {
+    try {
+      catalog = io.loadCatalog();
+    } catch (error) {
+      io.stderr(`htw: cannot load the bundled catalog: ${message(error)}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
+    io.stderr(
+      `htw: note: ${args.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`,
+    );
+  }
+  const assessment = assess(document, catalog);
+  const format = args.format ?? inferFormat(args.out);
+  const output =
+    format === 'json'
+      ? `${JSON.stringify(assessmentToJson(assessment, document, catalog), null, 2)}\n`
+      : format === 'csv'
+        ? checklistToCsv(assessment, document, catalog)
+        : assessmentToMarkdown(assessment, document, catalog);
+  if (args.out !== undefined) {
+    try {
+      io.writeFile(args.out, output);
+    } catch (error) {
+      io.stderr(`htw: cannot write ${args.out}: ${message(error)}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout(output);
+  }
+  const { gaps, needsInput } = assessment.summary;
+  const failures: string[] = [];
+  if (args.failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
+  if (args.failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
+  if (failures.length > 0) {
+    io.stderr(`htw: ${args.model}: ${failures.join(' and ')}\n`);
+    return EXIT_GATE;
+  }
+  return EXIT_OK;
+}
+
+/** Runs `htw` with `argv` (without the node and script paths) and returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    if (command === undefined) {
+      io.stderr(HELP);
+      return EXIT_USAGE;
+    }
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${io.version ?? 'unknown'}\n`);
+    return EXIT_OK;
+  }
+  if (command !== 'assess') {
+    io.stderr(`htw: unknown command "${command}"\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  let args: AssessArgs;
+  try {
+    args = parseAssessArgs([...rest]);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`htw: ${error.message}\nRun "htw --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  return runAssess(args, io);
+}

@@ -1,0 +1,220 @@
+/**
+ * Small, dependency-free renderings of an assessment (JSON for machines, CSV for
+ * spreadsheets, Markdown for reviews), shared by the app and the `htw` command line.
+ * User text is treated as data everywhere: CSV cells are quoted and defused against
+ * formula injection (CWE-1236); Markdown text is escaped so it cannot form links, HTML or
+ * table cells.
+ */
+import type { WorkbenchDocument } from '../model/schema';
+import type { Assessment, ChecklistItem } from '../rules/types';
+import { toEngineCatalog, type CatalogSource } from '../rules/engineCatalog';
+
+// ---------------------------------------------------------------------------------- JSON
+
+export interface ChecklistJsonItem {
+  id: string;
+  title: string;
+  baselineFunction: string | null;
+  applicability: ChecklistItem['applicability'];
+  status: ChecklistItem['status'];
+  components: string[];
+  reasons: string[];
+  /** Attributes to fill in, for needs-input items. */
+  missing: { componentId: string; attribute: string; connectionId?: string }[];
+}
+
+/** The machine-readable assessment written by `htw assess --format json`. */
+export interface AssessmentJson {
+  catalog: { id: string; version: string };
+  document: { id: string; name: string; catalog: { id: string; version: string } };
+  components: { id: string; name: string; type: string }[];
+  checklist: ChecklistJsonItem[];
+  orphaned: { key: string; recommendationId: string; scope: string; status: string; why: string }[];
+  coverage: Assessment['coverage'];
+  threatSources: Assessment['threatSources'];
+  summary: Assessment['summary'];
+  warnings: Assessment['warnings'];
+}
+
+/** A plain JSON view of an assessment: stable field order, ids and readable reasons. */
+export function assessmentToJson(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): AssessmentJson {
+  const cat = toEngineCatalog(catalog);
+  return {
+    catalog: assessment.catalog,
+    document: { id: document.id, name: document.name, catalog: document.catalog },
+    components: Object.values(document.components)
+      .map((c) => ({ id: c.id, name: c.name, type: c.type }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    checklist: assessment.checklist.map((item) => {
+      const rec = cat.recommendations.get(item.recommendationId);
+      return {
+        id: item.recommendationId,
+        title: rec?.title ?? '',
+        baselineFunction: rec?.baselineFunction ?? null,
+        applicability: item.applicability,
+        status: item.status,
+        components: item.components,
+        reasons: item.reasons.map((r) => r.text),
+        missing: item.reasons.flatMap((r) => r.missing ?? []),
+      };
+    }),
+    orphaned: assessment.orphaned.map((o) => ({
+      key: o.key,
+      recommendationId: o.entry.recommendationId,
+      scope: o.entry.scope,
+      status: o.entry.status,
+      why: o.why,
+    })),
+    coverage: assessment.coverage,
+    threatSources: assessment.threatSources,
+    summary: assessment.summary,
+    warnings: assessment.warnings,
+  };
+}
+
+// ----------------------------------------------------------------------------------- CSV
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: prefixed with `'` when it starts with `=`, `+`, `-`, `@`, tab or CR (so a
+ * spreadsheet shows it as text, not a formula), then always quoted with `"` doubled.
+ */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Rows to RFC 4180 CSV (CRLF line ends, every cell quoted and defused). */
+export function toCsv(rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const CHECKLIST_CSV_HEADER = [
+  'Recommendation',
+  'Title',
+  'Baseline function',
+  'Applicability',
+  'Status',
+  'Components',
+  'Reasons',
+  'Owner',
+  'Due date',
+  'Justification',
+] as const;
+
+/**
+ * The checklist as CSV: one row per recommendation (catalog order), then one row per orphaned
+ * entry (applicability `orphaned: <why>`), so no saved state is lost in the export. Components
+ * are given by name; owner, due date and justification come from the platform entry.
+ */
+export function checklistToCsv(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
+  const cat = toEngineCatalog(catalog);
+  const name = (id: string) => document.components[id]?.name ?? id;
+  const rows: (string | null)[][] = [[...CHECKLIST_CSV_HEADER]];
+  for (const item of assessment.checklist) {
+    const rec = cat.recommendations.get(item.recommendationId);
+    const platform = item.entries.find((e) => e.scope === 'platform');
+    rows.push([
+      item.recommendationId,
+      rec?.title ?? '',
+      rec?.baselineFunction ?? '',
+      item.applicability,
+      item.status,
+      item.components.map(name).join('; '),
+      item.reasons.map((r) => r.text).join(' | '),
+      platform?.owner ?? '',
+      platform?.dueDate ?? '',
+      platform?.justification ?? '',
+    ]);
+  }
+  for (const o of assessment.orphaned) {
+    const rec = cat.recommendations.get(o.entry.recommendationId);
+    rows.push([
+      o.entry.recommendationId,
+      rec?.title ?? '',
+      rec?.baselineFunction ?? '',
+      `orphaned: ${o.why}`,
+      o.entry.status,
+      o.entry.scope === 'platform' ? '' : name(o.entry.scope),
+      '',
+      o.entry.owner,
+      o.entry.dueDate,
+      o.entry.justification,
+    ]);
+  }
+  return toCsv(rows);
+}
+
+// ------------------------------------------------------------------------------ Markdown
+
+/**
+ * Escapes text for Markdown (inline and table cells): line breaks become spaces, HTML
+ * metacharacters become entities, and Markdown punctuation that could start emphasis,
+ * links, images, code or cells is backslash-escaped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~#!()]/g, '\\$&');
+}
+
+const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
+  applicable: 'Applicable',
+  'needs-input': 'Needs input',
+  'not-applicable': 'Not applicable',
+};
+
+/** A review-ready Markdown report: summary, checklist table, reasons, warnings, orphaned entries. */
+export function assessmentToMarkdown(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
+  const cat = toEngineCatalog(catalog);
+  const md = escapeMarkdown;
+  const name = (id: string) => md(document.components[id]?.name ?? id);
+  const s = assessment.summary;
+  const lines: string[] = [
+    `# Assessment: ${md(document.name)}`,
+    '',
+    `Catalog: ${md(assessment.catalog.id)} ${md(assessment.catalog.version)}`,
+    '',
+    '## Summary',
+    '',
+    '| Recommendations | Applicable | Needs input | Not applicable | Assessed | Implemented | Gaps | Orphaned |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${s.total} | ${s.applicable} | ${s.needsInput} | ${s.notApplicable} | ${s.assessed} | ${s.implemented} | ${s.gaps} | ${s.orphaned} |`,
+    '',
+    '## Checklist',
+    '',
+    '| Recommendation | Title | Applicability | Status | Components |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const item of assessment.checklist) {
+    const rec = cat.recommendations.get(item.recommendationId);
+    lines.push(
+      `| ${md(item.recommendationId)} | ${md(rec?.title ?? '')} | ${APPLICABILITY_LABEL[item.applicability]} | ${item.status} | ${item.components.map(name).join(', ')} |`,
+    );
+  }
+  lines.push('', '## Reasons', '');
+  for (const item of assessment.checklist) {
+    lines.push(`### ${md(item.recommendationId)}`, '');
+    for (const reason of item.reasons) lines.push(`- ${md(reason.text)}`);
+    lines.push('');
+  }
+  if (assessment.warnings.length > 0) {
+    lines.push('## Model warnings', '');
+    for (const w of assessment.warnings) lines.push(`- ${w.code}: ${md(w.message)}`);
+    lines.push('');
+  }
+  if (assessment.orphaned.length > 0) {
+    lines.push('## Orphaned assessment entries', '', 'Saved statuses that no longer count for an item; kept, never dropped.', '');
+    for (const o of assessment.orphaned) {
+      const scope = o.entry.scope === 'platform' ? 'platform' : name(o.entry.scope);
+      lines.push(`- ${md(o.entry.recommendationId)} (${scope}): ${o.entry.status}, ${o.why}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,403 @@
+/**
+ * The rules engine: a small interpreter of the catalog's declarative conditions in
+ * three-valued (Kleene) logic. No `eval`, no expression strings.
+ *
+ * - true    -> an `applicable` finding,
+ * - unknown -> a `needs-input` finding naming the attributes that decide,
+ * - false   -> no finding (the checklist explains not-applicable items from the catalog).
+ *
+ * Unknown is never read as false: an attribute that is `null` or absent makes its leaf
+ * unknown, and `not unknown` stays unknown.
+ */
+import type { AttributeSpec, Condition, Rule } from '../catalog/schema';
+import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
+import type { Finding, Reason } from './types';
+import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
+import { ancestorsOf, childrenOf, componentsOfType, connectionsOf, indexDocument, type DocumentIndex } from './indexDocument';
+
+/** Kleene truth value: `null` is unknown. */
+export type Truth = boolean | null;
+
+/** An attribute whose value would decide a condition. */
+export interface MissingInput {
+  componentId: string;
+  attribute: string;
+  connectionId?: string;
+}
+
+/** Result of a condition with its provenance. */
+export interface ConditionResult {
+  value: Truth;
+  /** Readable descriptions of the leaves that decided the value (the actual state). */
+  trace: string[];
+  /** For unknown results: the attributes that are unknown, and how to name them. */
+  missing: MissingInput[];
+  missingText: string[];
+}
+
+/** Count conditions report at most this many unknown components, to keep reasons readable. */
+const MAX_MISSING_PER_COUNT = 20;
+
+interface AttrSubject {
+  /** The component the attribute belongs to, or whose connection it is. */
+  ownerId: string;
+  /** Name of the subject in text: a component's name, or the link's description. */
+  name: string;
+  attributes: Attributes;
+  specs: ReadonlyMap<string, AttributeSpec> | undefined;
+  connection?: Connection;
+}
+
+interface Context {
+  cat: EngineCatalog;
+  idx: DocumentIndex;
+  /** `count` is document-wide: computed once per evaluate, keyed by the condition object. */
+  countMemo: Map<object, ConditionResult>;
+}
+
+function result(value: Truth, trace: string[] = [], missing: MissingInput[] = [], missingText: string[] = []): ConditionResult {
+  return { value, trace, missing, missingText };
+}
+
+function typeName(ctx: Context, typeId: string): string {
+  return ctx.cat.componentTypes.get(typeId)?.name ?? typeId;
+}
+
+function connectionTypeName(ctx: Context, typeId: string): string {
+  return ctx.cat.connectionTypes.get(typeId)?.name ?? typeId;
+}
+
+function componentName(ctx: Context, id: string): string {
+  return ctx.idx.componentById.get(id)?.name ?? id;
+}
+
+function typeList(ctx: Context, types: readonly string[]): string {
+  return types.map((t) => typeName(ctx, t)).join(' or ');
+}
+
+/** A value as a person reads it: enum option labels, yes/no, numbers with their unit. */
+export function formatAttributeValue(spec: AttributeSpec | undefined, value: string | number | boolean): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (spec?.type === 'enum') return spec.options.find((o) => o.value === value)?.label ?? String(value);
+  if (typeof value === 'number') return spec?.type === 'number' && spec.unit ? `${value} ${spec.unit}` : String(value);
+  return `"${value}"`;
+}
+
+function componentSubject(ctx: Context, component: Component): AttrSubject {
+  return {
+    ownerId: component.id,
+    name: component.name,
+    attributes: component.attributes,
+    specs: ctx.cat.componentAttributes.get(component.type),
+  };
+}
+
+function linkDescription(ctx: Context, connection: Connection): string {
+  return `${connectionTypeName(ctx, connection.type)} link ${componentName(ctx, connection.source)} → ${componentName(ctx, connection.target)}`;
+}
+
+function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<AttributeValue, null>) => boolean): ConditionResult {
+  const spec = subject.specs?.get(attr);
+  const label = spec?.label ?? attr;
+  const value = Object.prototype.hasOwnProperty.call(subject.attributes, attr) ? subject.attributes[attr] : undefined;
+  if (value === null || value === undefined) {
+    const missing: MissingInput = subject.connection
+      ? { componentId: subject.ownerId, attribute: attr, connectionId: subject.connection.id }
+      : { componentId: subject.ownerId, attribute: attr };
+    const text = subject.connection ? `${label} of the ${subject.name}` : `${subject.name}'s ${label}`;
+    return result(null, [], [missing], [text]);
+  }
+  const shown = formatAttributeValue(spec, value);
+  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}`;
+  return result(test(value), [text]);
+}
+
+function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionResult) => boolean): ConditionResult {
+  const trace: string[] = [];
+  const missing: MissingInput[] = [];
+  const missingText: string[] = [];
+  for (const r of results) {
+    if (!pick(r)) continue;
+    trace.push(...r.trace);
+    missing.push(...r.missing);
+    missingText.push(...r.missingText);
+  }
+  return result(value, trace, missing, missingText);
+}
+
+/** Kleene AND with short-circuit on false (its trace is the false leaves). */
+function evalAll(conds: Condition[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+  const results: ConditionResult[] = [];
+  let sawUnknown = false;
+  for (const c of conds) {
+    const r = evalCondition(c, subject, attrs, ctx);
+    if (r.value === false) return result(false, r.trace);
+    if (r.value === null) sawUnknown = true;
+    results.push(r);
+  }
+  return sawUnknown ? combine(results, null, (r) => r.value === null) : combine(results, true, () => true);
+}
+
+/** Kleene OR: true if any child is true (trace: the true children). */
+function evalAny(conds: Condition[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+  const results: ConditionResult[] = [];
+  let sawUnknown = false;
+  for (const c of conds) {
+    const r = evalCondition(c, subject, attrs, ctx);
+    if (r.value === true) return result(true, r.trace);
+    if (r.value === null) sawUnknown = true;
+    results.push(r);
+  }
+  return sawUnknown ? combine(results, null, (r) => r.value === null) : combine(results, false, () => true);
+}
+
+function directionMatches(ctx: Context, connection: Connection, subjectId: string, direction: 'out' | 'in' | 'any'): boolean {
+  // Undirected connection types have no meaningful drawing direction: any end matches.
+  if (direction === 'any' || ctx.cat.connectionTypes.get(connection.type)?.directed === false) return true;
+  return direction === 'out' ? connection.source === subjectId : connection.target === subjectId;
+}
+
+function evalConnected(
+  spec: Extract<Condition, { connected: unknown }>['connected'],
+  subject: Component,
+  ctx: Context,
+): ConditionResult {
+  const via = new Set(spec.via);
+  const peerTypes = spec.peerTypes ? new Set(spec.peerTypes) : undefined;
+  const unknown: ConditionResult[] = [];
+  const falseTrace: string[] = [];
+  let candidates = 0;
+  for (const connection of connectionsOf(ctx.idx, subject.id)) {
+    if (!via.has(connection.type) || !directionMatches(ctx, connection, subject.id, spec.direction)) continue;
+    const peerId = connection.source === subject.id ? connection.target : connection.source;
+    const peer = ctx.idx.componentById.get(peerId);
+    if (!peer || (peerTypes && !peerTypes.has(peer.type))) continue;
+    candidates++;
+    const parts: ConditionResult[] = [];
+    if (spec.where) {
+      const linkSubject: AttrSubject = {
+        ownerId: subject.id,
+        name: linkDescription(ctx, connection),
+        attributes: connection.attributes,
+        specs: ctx.cat.connectionAttributes.get(connection.type),
+        connection,
+      };
+      parts.push(evalCondition(spec.where, subject, linkSubject, ctx));
+    }
+    if (spec.peer) parts.push(evalCondition(spec.peer, peer, componentSubject(ctx, peer), ctx));
+    const link =
+      connection.source === subject.id
+        ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
+        : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
+    const failed = parts.find((p) => p.value === false);
+    if (failed) {
+      falseTrace.push(`${link} (${failed.trace.join('; ')})`);
+      continue;
+    }
+    if (parts.some((p) => p.value === null)) {
+      unknown.push(combine(parts, null, (p) => p.value === null));
+      continue;
+    }
+    const details = parts.flatMap((p) => p.trace);
+    return result(true, [details.length > 0 ? `${link} (${details.join('; ')})` : link]);
+  }
+  if (unknown.length > 0) return combine(unknown, null, () => true);
+  const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
+  const peers = spec.peerTypes ? ` to a ${typeList(ctx, spec.peerTypes)}` : '';
+  if (candidates === 0) return result(false, [`${subject.name} has no ${kinds} link${peers}`]);
+  return result(false, falseTrace.length > 0 ? falseTrace : [`${subject.name} has no matching ${kinds} link${peers}`]);
+}
+
+function evalInside(types: string[], subject: Component, ctx: Context): ConditionResult {
+  const wanted = new Set(types);
+  for (const ancestor of ancestorsOf(ctx.idx, subject)) {
+    if (wanted.has(ancestor.type)) return result(true, [`${subject.name} is inside ${ancestor.name} (${typeName(ctx, ancestor.type)})`]);
+  }
+  return result(false, [`${subject.name} is not inside any ${typeList(ctx, types)}`]);
+}
+
+function evalContains(spec: { types: string[]; where?: Condition }, subject: Component, ctx: Context): ConditionResult {
+  const wanted = new Set(spec.types);
+  const unknown: ConditionResult[] = [];
+  const stack = [...childrenOf(ctx.idx, subject.id)].reverse();
+  const seen = new Set<string>([subject.id]);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (seen.has(child.id)) continue;
+    seen.add(child.id);
+    const grandChildren = childrenOf(ctx.idx, child.id);
+    for (let i = grandChildren.length - 1; i >= 0; i--) stack.push(grandChildren[i]!);
+    if (!wanted.has(child.type)) continue;
+    const r = spec.where ? evalCondition(spec.where, child, componentSubject(ctx, child), ctx) : result(true);
+    const head = `${subject.name} contains ${child.name} (${typeName(ctx, child.type)})`;
+    if (r.value === true) return result(true, [r.trace.length > 0 ? `${head}: ${r.trace.join('; ')}` : head]);
+    if (r.value === null) unknown.push(r);
+  }
+  if (unknown.length > 0) return combine(unknown, null, () => true);
+  return result(false, [`${subject.name} contains no ${typeList(ctx, spec.types)}${spec.where ? ' that qualifies' : ''}`]);
+}
+
+function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }, ctx: Context): ConditionResult {
+  const memo = ctx.countMemo.get(spec);
+  if (memo) return memo;
+  let yes = 0;
+  const unknown: ConditionResult[] = [];
+  for (const type of new Set(spec.types)) {
+    for (const component of componentsOfType(ctx.idx, type)) {
+      if (!spec.where) {
+        yes++;
+        continue;
+      }
+      const r = evalCondition(spec.where, component, componentSubject(ctx, component), ctx);
+      if (r.value === true) yes++;
+      else if (r.value === null) unknown.push(r);
+    }
+  }
+  const what = `component${yes === 1 ? '' : 's'} of type ${typeList(ctx, spec.types)}${spec.where ? (yes === 1 ? ' that qualifies' : ' that qualify') : ''}`;
+  let out: ConditionResult;
+  if (yes >= spec.atLeast) out = result(true, [`the model holds ${yes} ${what} (at least ${spec.atLeast} needed)`]);
+  else if (yes + unknown.length >= spec.atLeast) {
+    out = combine(unknown.slice(0, MAX_MISSING_PER_COUNT), null, () => true);
+  } else out = result(false, [`the model holds ${yes} ${what} (fewer than ${spec.atLeast})`]);
+  ctx.countMemo.set(spec, out);
+  return out;
+}
+
+/**
+ * Evaluates one condition on `subject`. Attribute leaves read `attrs` (the subject itself,
+ * or a connection inside `connected.where`); structural leaves read the subject component.
+ */
+function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+  if ('all' in cond) return evalAll(cond.all, subject, attrs, ctx);
+  if ('any' in cond) return evalAny(cond.any, subject, attrs, ctx);
+  if ('not' in cond) {
+    const r = evalCondition(cond.not, subject, attrs, ctx);
+    return { ...r, value: r.value === null ? null : !r.value };
+  }
+  if ('attr' in cond) {
+    if ('eq' in cond) return evalAttr(attrs, cond.attr, (v) => v === cond.eq);
+    if ('in' in cond) return evalAttr(attrs, cond.attr, (v) => cond.in.includes(v));
+    return evalAttr(attrs, cond.attr, (v) => typeof v === 'number' && v >= cond.gte);
+  }
+  if ('connected' in cond) return evalConnected(cond.connected, subject, ctx);
+  if ('inside' in cond) return evalInside(cond.inside, subject, ctx);
+  if ('contains' in cond) return evalContains(cond.contains, subject, ctx);
+  return evalCount(cond.count, ctx);
+}
+
+function dedupeMissing(r: ConditionResult): { missing: MissingInput[]; text: string[] } {
+  const seen = new Set<string>();
+  const missing: MissingInput[] = [];
+  const text: string[] = [];
+  r.missing.forEach((m, i) => {
+    const key = `${m.componentId}\u0000${m.attribute}\u0000${m.connectionId ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    missing.push(m);
+    text.push(r.missingText[i] ?? m.attribute);
+  });
+  return { missing, text };
+}
+
+interface RuleOutputs {
+  tasks: string[];
+  threats: string[];
+  recommendations: string[];
+  head: string;
+}
+
+const ruleOutputsCache = new WeakMap<Rule, RuleOutputs>();
+
+/** Tasks, threats (the rule's plus its tasks' threats) and recommendations of a rule, shared read-only. */
+function ruleOutputs(rule: Rule, cat: EngineCatalog): RuleOutputs {
+  const cached = ruleOutputsCache.get(rule);
+  if (cached) return cached;
+  const threats = new Set(rule.threats);
+  for (const task of rule.tasks) for (const t of cat.tasks.get(task)?.threats ?? []) threats.add(t);
+  const recommendations = [...new Set(rule.recommendations)];
+  const outputs: RuleOutputs = {
+    tasks: Object.freeze([...new Set(rule.tasks)]) as string[],
+    threats: Object.freeze([...threats]) as string[],
+    recommendations: Object.freeze(recommendations) as string[],
+    head: recommendations.length > 0 ? recommendations.join(', ') : `Rule ${rule.id}`,
+  };
+  ruleOutputsCache.set(rule, outputs);
+  return outputs;
+}
+
+function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: Context): Finding {
+  const out = ruleOutputs(rule, ctx.cat);
+  const plural = out.recommendations.length > 1;
+  let reason: Reason;
+  if (r.value === true) {
+    const type = typeName(ctx, component.type);
+    const trace = r.trace.length > 0 ? r.trace : [`${component.name} is ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`];
+    reason = { ruleId: rule.id, componentId: component.id, text: `${out.head} ${plural ? 'apply' : 'applies'}: ${trace.join('; ')}` };
+  } else {
+    const { missing, text } = dedupeMissing(r);
+    reason = {
+      ruleId: rule.id,
+      componentId: component.id,
+      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${text.length === 1 ? 'is' : 'are'} unknown`,
+      missing,
+    };
+  }
+  return {
+    ruleId: rule.id,
+    componentId: component.id,
+    applicability: r.value === true ? 'applicable' : 'needs-input',
+    tasks: out.tasks,
+    threats: out.threats,
+    recommendations: out.recommendations,
+    reason,
+  };
+}
+
+const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, readonly Finding[]>>();
+
+/**
+ * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
+ * names the component's type and whose condition is true (`applicable`) or unknown
+ * (`needs-input`). Ordered by component id, then rule id. Pure; memoised on the identities
+ * of both arguments, so callers must treat the result as read-only. Linear in the model:
+ * connections and children are indexed once, `count` conditions are computed once.
+ */
+export function evaluate(document: WorkbenchDocument, catalog: CatalogSource): readonly Finding[] {
+  const cat = toEngineCatalog(catalog);
+  let perDoc = memo.get(document);
+  const cached = perDoc?.get(cat);
+  if (cached) return cached;
+  const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+  const findings: Finding[] = [];
+  for (const component of ctx.idx.components) {
+    const rules = cat.rulesByType.get(component.type);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const r = rule.when ? evalCondition(rule.when, component, componentSubject(ctx, component), ctx) : result(true);
+      if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
+    }
+  }
+  if (!perDoc) {
+    perDoc = new WeakMap();
+    memo.set(document, perDoc);
+  }
+  perDoc.set(cat, findings);
+  return findings;
+}
+
+/**
+ * Evaluates one condition on one component of `document`, with its trace: for the "why"
+ * panel and tests. `count` results are not shared with `evaluate`.
+ */
+export function evaluateCondition(
+  condition: Condition,
+  componentId: string,
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+): ConditionResult {
+  const cat = toEngineCatalog(catalog);
+  const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+  const component = ctx.idx.componentById.get(componentId);
+  if (!component) return result(false, [`no component ${componentId} in the model`]);
+  return evalCondition(condition, component, componentSubject(ctx, component), ctx);
+}

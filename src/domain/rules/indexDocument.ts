@@ -1,0 +1,83 @@
+/**
+ * Lookup structures over one document, built once and memoised on the document's identity
+ * (documents are immutable: every edit makes a new object).
+ */
+import type { Component, Connection, WorkbenchDocument } from '../model/schema';
+import { compareIds } from './engineCatalog';
+
+export interface DocumentIndex {
+  /** All components sorted by id: the engine's deterministic order. */
+  readonly components: readonly Component[];
+  readonly componentById: ReadonlyMap<string, Component>;
+  /** Components by type id, each list sorted by id. */
+  readonly byType: ReadonlyMap<string, readonly Component[]>;
+  /** Direct children by parent id, sorted by id. */
+  readonly children: ReadonlyMap<string, readonly Component[]>;
+  /** Connections touching a component (either end), sorted by connection id. */
+  readonly connectionsOf: ReadonlyMap<string, readonly Connection[]>;
+  /** All connections sorted by id. */
+  readonly connections: readonly Connection[];
+}
+
+const cache = new WeakMap<WorkbenchDocument, DocumentIndex>();
+const EMPTY: readonly never[] = [];
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds (or returns the memoised) index of `document`. O(n log n) in components + connections. */
+export function indexDocument(document: WorkbenchDocument): DocumentIndex {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const components = Object.values(document.components).sort((a, b) => compareIds(a.id, b.id));
+  const componentById = new Map<string, Component>();
+  const byType = new Map<string, Component[]>();
+  const children = new Map<string, Component[]>();
+  for (const component of components) {
+    componentById.set(component.id, component);
+    push(byType, component.type, component);
+    if (component.parentId !== undefined) push(children, component.parentId, component);
+  }
+  const connections = Object.values(document.connections).sort((a, b) => compareIds(a.id, b.id));
+  const connectionsOf = new Map<string, Connection[]>();
+  for (const connection of connections) {
+    push(connectionsOf, connection.source, connection);
+    if (connection.target !== connection.source) push(connectionsOf, connection.target, connection);
+  }
+  const index: DocumentIndex = { components, componentById, byType, children, connectionsOf, connections };
+  cache.set(document, index);
+  return index;
+}
+
+export function componentsOfType(index: DocumentIndex, type: string): readonly Component[] {
+  return index.byType.get(type) ?? EMPTY;
+}
+
+export function connectionsOf(index: DocumentIndex, componentId: string): readonly Connection[] {
+  return index.connectionsOf.get(componentId) ?? EMPTY;
+}
+
+export function childrenOf(index: DocumentIndex, componentId: string): readonly Component[] {
+  return index.children.get(componentId) ?? EMPTY;
+}
+
+/**
+ * Ancestors of a component, nearest first. Stops at a missing parent or a cycle (the
+ * validator reports both), so it always terminates.
+ */
+export function ancestorsOf(index: DocumentIndex, component: Component): Component[] {
+  const result: Component[] = [];
+  const seen = new Set<string>([component.id]);
+  let parentId = component.parentId;
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = index.componentById.get(parentId);
+    if (!parent) break;
+    result.push(parent);
+    seen.add(parentId);
+    parentId = parent.parentId;
+  }
+  return result;
+}

@@ -1,0 +1,149 @@
+/**
+ * Model warnings: things the engine tolerates but the user should fix. Each warning names
+ * its component (or connection) by name and carries its id so the UI can select it.
+ */
+import type { WorkbenchDocument } from '../model/schema';
+import type { Finding, ValidationWarning } from './types';
+import { toEngineCatalog, type CatalogSource } from './engineCatalog';
+import { ancestorsOf, indexDocument } from './indexDocument';
+import { evaluate } from './evaluate';
+
+/** Categories of component types that count as a host for a VM. */
+const HOST_CATEGORIES = new Set(['platform']);
+
+function matchesType(list: readonly string[], typeId: string): boolean {
+  return list.includes('*') || list.includes(typeId);
+}
+
+/**
+ * Warnings about `document` against `catalog`, in a fixed order (components by id, then
+ * connections by id, then missing inputs by finding order):
+ * - `unknown-type`: a component or connection type the catalog does not define;
+ * - `invalid-parent`: a parent that does not exist, is part of a nesting cycle, or is not
+ *   among the type's `allowedParents` (a top-level-only type nested anywhere);
+ * - `vm-outside-host`: a component of category `vm` with no ancestor of category `platform`;
+ * - `dangling-connection`: a connection whose source or target is not in the model;
+ * - `disallowed-connection`: a connection between types its type does not allow (undirected
+ *   types are checked both ways);
+ * - `missing-attribute`: an attribute a rule needs to decide but left unknown (one warning
+ *   per component/connection and attribute, from the needs-input findings).
+ */
+export function validateModel(
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+  findings: readonly Finding[] = evaluate(document, catalog),
+): ValidationWarning[] {
+  const cat = toEngineCatalog(catalog);
+  const idx = indexDocument(document);
+  const warnings: ValidationWarning[] = [];
+  for (const component of idx.components) {
+    const type = cat.componentTypes.get(component.type);
+    const label = `"${component.name}"`;
+    if (!type) {
+      warnings.push({
+        code: 'unknown-type',
+        componentId: component.id,
+        message: `${label} has type "${component.type}", which the catalog does not define`,
+      });
+    }
+    if (component.parentId !== undefined) {
+      const parent = idx.componentById.get(component.parentId);
+      if (!parent) {
+        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is nested in a component that does not exist` });
+      } else if (leadsIntoCycle(idx, component.id)) {
+        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is part of a nesting cycle` });
+      } else if (type && !type.allowedParents.includes(parent.type)) {
+        const parentType = cat.componentTypes.get(parent.type)?.name ?? parent.type;
+        warnings.push({
+          code: 'invalid-parent',
+          componentId: component.id,
+          message:
+            type.allowedParents.length === 0
+              ? `${label} (${type.name}) must be at the top level, not inside "${parent.name}"`
+              : `${label} (${type.name}) cannot be inside "${parent.name}" (${parentType})`,
+        });
+      }
+    }
+    if (type?.category === 'vm') {
+      const host = ancestorsOf(idx, component).some((a) => HOST_CATEGORIES.has(cat.componentTypes.get(a.type)?.category ?? ''));
+      if (!host) {
+        warnings.push({ code: 'vm-outside-host', componentId: component.id, message: `${label} (${type.name}) is not inside any host` });
+      }
+    }
+  }
+  for (const connection of idx.connections) {
+    const source = idx.componentById.get(connection.source);
+    const target = idx.componentById.get(connection.target);
+    const type = cat.connectionTypes.get(connection.type);
+    const typeName = type?.name ?? connection.type;
+    if (!source || !target) {
+      const missing = [!source ? `source "${connection.source}"` : '', !target ? `target "${connection.target}"` : '']
+        .filter(Boolean)
+        .join(' and ');
+      warnings.push({
+        code: 'dangling-connection',
+        connectionId: connection.id,
+        ...(source ? { componentId: source.id } : target ? { componentId: target.id } : {}),
+        message: `${typeName} link ${source ? `from "${source.name}" ` : ''}${target ? `to "${target.name}" ` : ''}has a missing ${missing}`,
+      });
+      continue;
+    }
+    if (!type) {
+      warnings.push({
+        code: 'unknown-type',
+        connectionId: connection.id,
+        componentId: source.id,
+        message: `The link from "${source.name}" to "${target.name}" has type "${connection.type}", which the catalog does not define`,
+      });
+      continue;
+    }
+    const allowed = type.allowed.some(
+      (p) =>
+        (matchesType(p.from, source.type) && matchesType(p.to, target.type)) ||
+        (!type.directed && matchesType(p.from, target.type) && matchesType(p.to, source.type)),
+    );
+    if (!allowed) {
+      warnings.push({
+        code: 'disallowed-connection',
+        connectionId: connection.id,
+        componentId: source.id,
+        message: `A ${type.name} link cannot join "${source.name}" (${cat.componentTypes.get(source.type)?.name ?? source.type}) to "${target.name}" (${cat.componentTypes.get(target.type)?.name ?? target.type})`,
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const finding of findings) {
+    for (const m of finding.reason.missing ?? []) {
+      const key = `${m.componentId}\u0000${m.connectionId ?? ''}\u0000${m.attribute}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const owner = idx.componentById.get(m.componentId);
+      const connection = m.connectionId !== undefined ? document.connections[m.connectionId] : undefined;
+      const specs = connection ? cat.connectionAttributes.get(connection.type) : owner ? cat.componentAttributes.get(owner.type) : undefined;
+      const label = specs?.get(m.attribute)?.label ?? m.attribute;
+      const where = connection
+        ? `the ${cat.connectionTypes.get(connection.type)?.name ?? connection.type} link "${idx.componentById.get(connection.source)?.name ?? connection.source}" → "${idx.componentById.get(connection.target)?.name ?? connection.target}"`
+        : `"${owner?.name ?? m.componentId}"`;
+      warnings.push({
+        code: 'missing-attribute',
+        componentId: m.componentId,
+        ...(m.connectionId !== undefined ? { connectionId: m.connectionId } : {}),
+        attribute: m.attribute,
+        message: `${label} of ${where} is unknown, and rule ${finding.ruleId} needs it to decide`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** Whether following parents from `componentId` ever comes back to a component already seen. */
+function leadsIntoCycle(idx: ReturnType<typeof indexDocument>, componentId: string): boolean {
+  const seen = new Set<string>();
+  let id: string | undefined = componentId;
+  while (id !== undefined) {
+    if (seen.has(id)) return true;
+    seen.add(id);
+    id = idx.componentById.get(id)?.parentId;
+  }
+  return false;
+}
