@@ -30,13 +30,13 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/{domain,store,persistence,report,cli}/**/*.test.ts', 'threat-catalog/**/*.test.ts'],
+          include: ['src/{domain,store,persistence,report,cli}/**/*.test.ts', 'src/app/**/*.test.ts', 'threat-catalog/**/*.test.ts'],
           exclude: ['**/*.bench.test.ts', '**/node_modules/**'],
         },
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['src/{ui,app}/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'] },
+        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'] },
       },
       {
         // Only `npm run bench` runs these: figures, not pass/fail timings.

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { makeComponent, makeConnection, makeDocument, T0 } from '../../test/builders';
+import {
+  absolutePosition,
+  addComponents,
+  descendantsOf,
+  removeComponents,
+  updateComponents,
+} from './operations';
+import { assessmentKey } from './schema';
+
+const T1 = '2026-01-02T00:00:00.000Z';
+
+describe('document operations', () => {
+  it('never mutate their input and stamp updatedAt', () => {
+    const doc = makeDocument();
+    const next = addComponents(doc, [makeComponent('h1', 'physical-host')], T1);
+    expect(doc.components).toEqual({});
+    expect(next.components.h1?.type).toBe('physical-host');
+    expect(next.updatedAt).toBe(T1);
+    expect(doc.updatedAt).toBe(T0);
+  });
+
+  it('removing a host removes what is nested in it and every connection touching them, but keeps assessment entries', () => {
+    const doc = makeDocument({
+      components: [
+        makeComponent('h1', 'physical-host'),
+        makeComponent('vm1', 'guest-vm', { parentId: 'h1' }),
+        makeComponent('h2', 'physical-host'),
+      ],
+      connections: [makeConnection('c1', 'runs-on', 'vm1', 'h2')],
+    });
+    doc.assessment[assessmentKey('HY-SR-6C', 'vm1')] = {
+      recommendationId: 'HY-SR-6C',
+      scope: 'vm1',
+      status: 'implemented',
+      justification: '',
+      evidence: [],
+      owner: '',
+      dueDate: '',
+      verifiedBy: '',
+      verifiedAt: '',
+      approver: '',
+      approvedAt: '',
+      expiresAt: '',
+      comments: '',
+      updatedAt: T0,
+    };
+    const next = removeComponents(doc, ['h1'], T1);
+    expect(Object.keys(next.components)).toEqual(['h2']);
+    expect(next.connections).toEqual({});
+    expect(next.assessment).toEqual(doc.assessment);
+  });
+
+  it('merges attribute patches and removes an attribute patched to undefined', () => {
+    const doc = makeDocument({ components: [makeComponent('vm1', 'guest-vm', { attributes: { os: 'linux', ram: 4 } })] });
+    const next = updateComponents(doc, { vm1: { attributes: { os: null, ram: undefined } } }, T1);
+    expect(next.components.vm1?.attributes).toEqual({ os: null });
+  });
+
+  it('clears a parent when patched with parentId undefined', () => {
+    const doc = makeDocument({
+      components: [makeComponent('h1', 'physical-host'), makeComponent('vm1', 'guest-vm', { parentId: 'h1' })],
+    });
+    const next = updateComponents(doc, { vm1: { parentId: undefined, position: { x: 5, y: 5 } } }, T1);
+    expect(next.components.vm1).not.toHaveProperty('parentId');
+  });
+
+  it('computes absolute positions through nesting and finds descendants', () => {
+    const doc = makeDocument({
+      components: [
+        makeComponent('zone', 'trust-boundary', { position: { x: 100, y: 100 } }),
+        makeComponent('h1', 'physical-host', { parentId: 'zone', position: { x: 10, y: 20 } }),
+        makeComponent('vm1', 'guest-vm', { parentId: 'h1', position: { x: 1, y: 2 } }),
+      ],
+    });
+    expect(absolutePosition(doc, 'vm1')).toEqual({ x: 111, y: 122 });
+    expect(descendantsOf(doc, 'zone').sort()).toEqual(['h1', 'vm1']);
+  });
+});
