@@ -84,7 +84,7 @@ export function validateModel(
         code: 'dangling-connection',
         connectionId: connection.id,
         ...(source ? { componentId: source.id } : target ? { componentId: target.id } : {}),
-        message: `${typeName} link ${source ? `from "${source.name}" ` : ''}${target ? `to "${target.name}" ` : ''}has a missing ${missing}`,
+        message: `The ${typeName} connection ${source ? `from "${source.name}" ` : ''}${target ? `to "${target.name}" ` : ''}has a missing ${missing}`,
       });
       continue;
     }
