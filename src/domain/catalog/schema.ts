@@ -179,13 +179,18 @@ export const ComponentTypeSchema = z
   })
   .strict();
 
+/** A component type id, or `*` for any type (connection type pairs). */
+const typeRef = z.union([id, z.literal('*')]);
+
 export const ConnectionTypeSchema = z
   .object({
     id,
     name: z.string().min(1).max(80),
     description: text,
     /** Which (source type, target type) pairs may be joined; `*` matches any type. */
-    allowed: z.array(z.object({ from: z.array(id).min(1), to: z.array(id).min(1) }).strict()).min(1),
+    allowed: z
+      .array(z.object({ from: z.array(typeRef).min(1), to: z.array(typeRef).min(1) }).strict())
+      .min(1),
     directed: z.boolean(),
     attributes: z.array(AttributeSpecSchema),
   })
@@ -314,3 +319,44 @@ export type ComponentType = z.infer<typeof ComponentTypeSchema>;
 export type ConnectionType = z.infer<typeof ConnectionTypeSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type CatalogData = z.infer<typeof CatalogSchema>;
+
+/**
+ * The catalog ships as a manifest plus part files (`threat-catalog/catalog.json` and the files
+ * it lists). Each part holds some of the catalog's collections; `parseCatalog` concatenates
+ * them in manifest order and validates the whole against `CatalogSchema`.
+ */
+export const CATALOG_PART_FILE = /^[a-z0-9][a-z0-9-]*\.json$/;
+
+export const CatalogManifestSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: text,
+    publications: CatalogSchema.shape.publications,
+    /** Part files, relative to the manifest, in the order they are assembled. */
+    parts: z.array(z.string().regex(CATALOG_PART_FILE).max(80)).min(1),
+    /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
+    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  })
+  .strict();
+
+export const CatalogPartSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** What the part holds, for readers; not interpreted. */
+    description: z.string().max(1000).optional(),
+    baselineFunctions: z.array(BaselineFunctionSchema).optional(),
+    tasks: z.array(TaskSchema).optional(),
+    threatSources: z.array(ThreatSourceSchema).optional(),
+    threats: z.array(ThreatSchema).optional(),
+    recommendations: z.array(RecommendationSchema).optional(),
+    componentTypes: z.array(ComponentTypeSchema).optional(),
+    connectionTypes: z.array(ConnectionTypeSchema).optional(),
+    rules: z.array(RuleSchema).optional(),
+    glossary: CatalogSchema.shape.glossary.optional(),
+  })
+  .strict();
+
+export type CatalogManifest = z.infer<typeof CatalogManifestSchema>;
+export type CatalogPart = z.infer<typeof CatalogPartSchema>;

@@ -1,0 +1,51 @@
+/**
+ * The catalog bundled with the app: the JSON files of `threat-catalog/`, imported statically
+ * so Vite, Vitest and the CLI bundle all inline them (no fetch, no file system).
+ */
+import manifest from '../../../threat-catalog/catalog.json';
+import baselineFunctions from '../../../threat-catalog/baseline-functions.json';
+import threats from '../../../threat-catalog/threats.json';
+import recommendations125a from '../../../threat-catalog/recommendations-sp800-125a.json';
+import recommendations125b from '../../../threat-catalog/recommendations-sp800-125b.json';
+import componentTypes from '../../../threat-catalog/component-types.json';
+import connectionTypes from '../../../threat-catalog/connection-types.json';
+import rules from '../../../threat-catalog/rules.json';
+import glossary from '../../../threat-catalog/glossary.json';
+import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
+
+/** The raw manifest and part files, keyed by file name as the manifest lists them. */
+export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>> } = {
+  manifest,
+  parts: {
+    'baseline-functions.json': baselineFunctions,
+    'threats.json': threats,
+    'recommendations-sp800-125a.json': recommendations125a,
+    'recommendations-sp800-125b.json': recommendations125b,
+    'component-types.json': componentTypes,
+    'connection-types.json': connectionTypes,
+    'rules.json': rules,
+    'glossary.json': glossary,
+  },
+};
+
+/** Parses the bundled files (not cached; use `loadBundledCatalog` for the shared instance). */
+export function parseBundledCatalog(): ParseCatalogResult {
+  return parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts);
+}
+
+let cached: Catalog | undefined;
+
+/**
+ * The bundled catalog, validated once and shared. Throws with every problem listed when the
+ * files are invalid: a broken catalog is a build defect, not a user error.
+ */
+export function loadBundledCatalog(): Catalog {
+  if (cached) return cached;
+  const result = parseBundledCatalog();
+  if (!result.ok) {
+    const lines = result.errors.map((e) => `  - ${e.path}: ${e.message}`);
+    throw new Error(`The bundled threat catalog (threat-catalog/) is invalid:\n${lines.join('\n')}`);
+  }
+  cached = result.catalog;
+  return cached;
+}
