@@ -3,17 +3,12 @@
  * `dist-cli/htw.mjs` and started by `bin/htw.mjs`. All logic lives in `runCli`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { CatalogData } from '../domain/catalog/schema';
+import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 
 /** Refuse model files above this size: the app's limits keep real models far below it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-function loadCatalog(): CatalogData {
-  // Replaced by the bundled catalog (catalogSource.loadBundledCatalog) once it lands.
-  throw new Error('no catalog is bundled in this build; pass --catalog FILE');
-}
 
 export function nodeIo(): CliIo {
   return {
@@ -31,7 +26,7 @@ export function nodeIo(): CliIo {
     stderr(text) {
       process.stderr.write(text);
     },
-    loadCatalog,
+    loadCatalog: loadBundledCatalog,
     version: pkg.version,
   };
 }

@@ -55,8 +55,23 @@ interface Context {
   countMemo: Map<object, ConditionResult>;
 }
 
-function result(value: Truth, trace: string[] = [], missing: MissingInput[] = [], missingText: string[] = []): ConditionResult {
+// Shared empty arrays: most leaves have no missing inputs, and results are never mutated.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+function result(value: Truth, trace: string[] = NONE, missing: MissingInput[] = NONE, missingText: string[] = NONE): ConditionResult {
   return { value, trace, missing, missingText };
+}
+
+const setCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The lists of a condition as sets, built once per condition object. */
+function asSet(list: readonly string[]): ReadonlySet<string> {
+  let set = setCache.get(list);
+  if (!set) {
+    set = new Set(list);
+    setCache.set(list, set);
+  }
+  return set;
 }
 
 function typeName(ctx: Context, typeId: string): string {
@@ -162,8 +177,8 @@ function evalConnected(
   subject: Component,
   ctx: Context,
 ): ConditionResult {
-  const via = new Set(spec.via);
-  const peerTypes = spec.peerTypes ? new Set(spec.peerTypes) : undefined;
+  const via = asSet(spec.via);
+  const peerTypes = spec.peerTypes ? asSet(spec.peerTypes) : undefined;
   const unknown: ConditionResult[] = [];
   const falseTrace: string[] = [];
   let candidates = 0;
@@ -209,7 +224,7 @@ function evalConnected(
 }
 
 function evalInside(types: string[], subject: Component, ctx: Context): ConditionResult {
-  const wanted = new Set(types);
+  const wanted = asSet(types);
   for (const ancestor of ancestorsOf(ctx.idx, subject)) {
     if (wanted.has(ancestor.type)) return result(true, [`${subject.name} is inside ${ancestor.name} (${typeName(ctx, ancestor.type)})`]);
   }
@@ -217,7 +232,7 @@ function evalInside(types: string[], subject: Component, ctx: Context): Conditio
 }
 
 function evalContains(spec: { types: string[]; where?: Condition }, subject: Component, ctx: Context): ConditionResult {
-  const wanted = new Set(spec.types);
+  const wanted = asSet(spec.types);
   const unknown: ConditionResult[] = [];
   const stack = [...childrenOf(ctx.idx, subject.id)].reverse();
   const seen = new Set<string>([subject.id]);

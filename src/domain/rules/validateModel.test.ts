@@ -43,7 +43,6 @@ describe('validateModel', () => {
       ['invalid-parent', 'tb2', '', '"Inner" (Trust boundary) must be at the top level, not inside "Host"'],
       ['vm-outside-host', 'vm-a', '', '"Lonely VM" (Guest VM) is not inside any host'],
       ['invalid-parent', 'vm-b', '', '"VM in DC" (Guest VM) cannot be inside "DC" (Trust boundary)'],
-      ['vm-outside-host', 'vm-b', '', '"VM in DC" (Guest VM) is not inside any host'],
       ['invalid-parent', 'vm-c', '', '"Ghost child" is nested in a component that does not exist'],
       ['vm-outside-host', 'vm-c', '', '"Ghost child" (Guest VM) is not inside any host'],
       ['unknown-type', 'x', '', '"Alien" has type "martian", which the catalog does not define'],

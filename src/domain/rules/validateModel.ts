@@ -8,8 +8,11 @@ import { toEngineCatalog, type CatalogSource } from './engineCatalog';
 import { ancestorsOf, indexDocument } from './indexDocument';
 import { evaluate } from './evaluate';
 
-/** Categories of component types that count as a host for a VM. */
-const HOST_CATEGORIES = new Set(['platform']);
+/**
+ * Categories of containers a VM may live in: a host (`platform`), or a trust boundary standing
+ * for a cluster or zone whose hosts are not drawn (the catalog allows VMs there).
+ */
+const HOST_CATEGORIES = new Set(['platform', 'boundary']);
 
 function matchesType(list: readonly string[], typeId: string): boolean {
   return list.includes('*') || list.includes(typeId);
@@ -21,7 +24,8 @@ function matchesType(list: readonly string[], typeId: string): boolean {
  * - `unknown-type`: a component or connection type the catalog does not define;
  * - `invalid-parent`: a parent that does not exist, is part of a nesting cycle, or is not
  *   among the type's `allowedParents` (a top-level-only type nested anywhere);
- * - `vm-outside-host`: a component of category `vm` with no ancestor of category `platform`;
+ * - `vm-outside-host`: a component of category `vm` with no ancestor of category `platform`
+ *   or `boundary` (a VM at the top level of the canvas);
  * - `dangling-connection`: a connection whose source or target is not in the model;
  * - `disallowed-connection`: a connection between types its type does not allow (undirected
  *   types are checked both ways);
