@@ -360,3 +360,25 @@ export const CatalogPartSchema = z
 
 export type CatalogManifest = z.infer<typeof CatalogManifestSchema>;
 export type CatalogPart = z.infer<typeof CatalogPartSchema>;
+
+/** `threat-catalog/templates/index.json`: the reference architectures offered as templates. */
+export const TemplateIndexSchema = z
+  .object({
+    $schema: z.string().optional(),
+    templates: z
+      .array(
+        z
+          .object({
+            id,
+            file: z.string().regex(CATALOG_PART_FILE),
+            title: z.string().min(1).max(120),
+            description: text,
+            platform: z.enum(['kvm', 'xen', 'hyperv', 'esxi', 'other']),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type TemplateIndex = z.infer<typeof TemplateIndexSchema>;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from '../zod';
 import { DocumentSchema } from '../model/schema';
-import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema } from './schema';
+import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema, TemplateIndexSchema } from './schema';
 import { hashCatalogParts } from './contentHash';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -22,6 +22,7 @@ const TARGETS = [
   { file: 'threat-catalog/schema/catalog.schema.json', title: 'Threat catalog (assembled)', schema: CatalogSchema },
   { file: 'threat-catalog/schema/catalog-manifest.schema.json', title: 'Threat catalog manifest', schema: CatalogManifestSchema },
   { file: 'threat-catalog/schema/catalog-part.schema.json', title: 'Threat catalog part file', schema: CatalogPartSchema },
+  { file: 'threat-catalog/schema/template-index.schema.json', title: 'Template index', schema: TemplateIndexSchema },
   { file: 'public/schemas/workbench-document.schema.json', title: 'Hypervisor Threat Workbench document', schema: DocumentSchema },
 ] as const;
 
