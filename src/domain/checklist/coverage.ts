@@ -20,39 +20,60 @@ import { isOpenStatus } from './status';
 export function buildCoverage(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource): CoverageMatrix {
   const cat = toEngineCatalog(catalog);
   const baselineFunctions = [...cat.baselineFunctions.keys()];
-  const cells: CoverageMatrix['cells'] = Object.fromEntries(baselineFunctions.map((bf) => [bf, {}]));
-  const components = new Set<string>();
-  const cell = (bf: string, componentId: string) => {
-    const column = cells[bf];
-    if (!column) return undefined;
-    return (column[componentId] ??= { tasks: [], openRecommendations: [] });
-  };
+  const recOrder = new Map(cat.recommendationOrder.map((id, i) => [id, i]));
+  // Per rule (findings of one rule share their arrays): tasks and recommendations by function.
+  const perRule = new Map<string, { tasks: [string, string][]; recs: [string, string][] }>();
+  // componentId -> baselineFunction -> cell, in finding order (components sorted by id).
+  const byComponent = new Map<string, Map<string, { tasks: string[]; openRecommendations: string[] }>>();
+  const hasEntries = Object.keys(document.assessment).length > 0;
   for (const finding of findings) {
     if (finding.applicability !== 'applicable') continue;
-    components.add(finding.componentId);
-    for (const taskId of finding.tasks) {
-      const bf = cat.tasks.get(taskId)?.baselineFunction;
-      const target = bf ? cell(bf, finding.componentId) : undefined;
-      if (target && !target.tasks.includes(taskId)) target.tasks.push(taskId);
-    }
-    for (const recId of finding.recommendations) {
-      const bf = cat.recommendations.get(recId)?.baselineFunction;
-      if (!bf) continue;
-      const target = cell(bf, finding.componentId);
-      if (!target) continue;
-      if (isOpenStatus(componentStatus(document, recId, finding.componentId)) && !target.openRecommendations.includes(recId)) {
-        target.openRecommendations.push(recId);
+    let rule = perRule.get(finding.ruleId);
+    if (!rule) {
+      rule = { tasks: [], recs: [] };
+      for (const t of finding.tasks) {
+        const bf = cat.tasks.get(t)?.baselineFunction;
+        if (bf && cat.baselineFunctions.has(bf)) rule.tasks.push([bf, t]);
       }
+      for (const r of finding.recommendations) {
+        const bf = cat.recommendations.get(r)?.baselineFunction;
+        if (bf && cat.baselineFunctions.has(bf)) rule.recs.push([bf, r]);
+      }
+      perRule.set(finding.ruleId, rule);
+    }
+    let columns = byComponent.get(finding.componentId);
+    if (!columns) {
+      columns = new Map();
+      byComponent.set(finding.componentId, columns);
+    }
+    const cellOf = (bf: string) => {
+      let c = columns.get(bf);
+      if (!c) {
+        c = { tasks: [], openRecommendations: [] };
+        columns.set(bf, c);
+      }
+      return c;
+    };
+    for (const [bf, t] of rule.tasks) {
+      const c = cellOf(bf);
+      if (!c.tasks.includes(t)) c.tasks.push(t);
+    }
+    for (const [bf, r] of rule.recs) {
+      const c = cellOf(bf);
+      const open = !hasEntries || isOpenStatus(componentStatus(document, r, finding.componentId));
+      if (open && !c.openRecommendations.includes(r)) c.openRecommendations.push(r);
     }
   }
-  const recOrder = new Map(cat.recommendationOrder.map((id, i) => [id, i]));
-  for (const column of Object.values(cells)) {
-    for (const c of Object.values(column)) {
+  const cells: CoverageMatrix['cells'] = Object.fromEntries(baselineFunctions.map((bf) => [bf, {}]));
+  const components = [...byComponent.keys()].sort(compareIds);
+  for (const componentId of components) {
+    for (const [bf, c] of byComponent.get(componentId)!) {
       c.tasks.sort(compareIds);
       c.openRecommendations.sort((a, b) => (recOrder.get(a) ?? 0) - (recOrder.get(b) ?? 0));
+      cells[bf]![componentId] = c;
     }
   }
-  return { baselineFunctions, components: [...components].sort(compareIds), cells };
+  return { baselineFunctions, components, cells };
 }
 
 const closureCache = new WeakMap<EngineCatalog, Map<string, string[]>>();
@@ -93,19 +114,33 @@ export function buildThreatSourceView(
   catalog: CatalogSource,
 ): ThreatSourceView[] {
   const cat = toEngineCatalog(catalog);
-  const components = new Map<string, Set<string>>();
-  const recs = new Map<string, Set<string>>();
+  // Group by rule first: findings of one rule share threats and recommendations.
+  const componentsByRule = new Map<string, { threats: string[]; recommendations: string[]; components: string[] }>();
   for (const finding of findings) {
     if (finding.applicability !== 'applicable') continue;
-    for (const direct of finding.threats) {
-      for (const threatId of leadsToClosure(cat, direct)) {
-        if (!components.has(threatId)) {
-          components.set(threatId, new Set());
-          recs.set(threatId, new Set());
-        }
-        components.get(threatId)!.add(finding.componentId);
-        for (const r of finding.recommendations) recs.get(threatId)!.add(r);
+    let group = componentsByRule.get(finding.ruleId);
+    if (!group) {
+      const closure = new Set<string>();
+      for (const direct of finding.threats) for (const t of leadsToClosure(cat, direct)) closure.add(t);
+      group = { threats: [...closure], recommendations: finding.recommendations, components: [] };
+      componentsByRule.set(finding.ruleId, group);
+    }
+    group.components.push(finding.componentId);
+  }
+  const components = new Map<string, Set<string>>();
+  const recs = new Map<string, Set<string>>();
+  for (const group of componentsByRule.values()) {
+    for (const threatId of group.threats) {
+      let cs = components.get(threatId);
+      let rs = recs.get(threatId);
+      if (!cs || !rs) {
+        cs = new Set();
+        rs = new Set();
+        components.set(threatId, cs);
+        recs.set(threatId, rs);
       }
+      for (const c of group.components) cs.add(c);
+      for (const r of group.recommendations) rs.add(r);
     }
   }
   const itemById = new Map(items.map((i) => [i.recommendationId, i]));

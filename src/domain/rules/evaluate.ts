@@ -62,6 +62,8 @@ function result(value: Truth, trace: string[] = NONE, missing: MissingInput[] = 
   return { value, trace, missing, missingText };
 }
 
+const TRUE: ConditionResult = Object.freeze(result(true)) as ConditionResult;
+
 const setCache = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The lists of a condition as sets, built once per condition object. */
@@ -200,13 +202,13 @@ function evalConnected(
       parts.push(evalCondition(spec.where, subject, linkSubject, ctx));
     }
     if (spec.peer) parts.push(evalCondition(spec.peer, peer, componentSubject(ctx, peer), ctx));
-    const link =
+    const link = () =>
       connection.source === subject.id
         ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
         : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
     const failed = parts.find((p) => p.value === false);
     if (failed) {
-      falseTrace.push(`${link} (${failed.trace.join('; ')})`);
+      falseTrace.push(`${link()} (${failed.trace.join('; ')})`);
       continue;
     }
     if (parts.some((p) => p.value === null)) {
@@ -214,7 +216,7 @@ function evalConnected(
       continue;
     }
     const details = parts.flatMap((p) => p.trace);
-    return result(true, [details.length > 0 ? `${link} (${details.join('; ')})` : link]);
+    return result(true, [details.length > 0 ? `${link()} (${details.join('; ')})` : link()]);
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
   const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
@@ -387,8 +389,9 @@ export function evaluate(document: WorkbenchDocument, catalog: CatalogSource): r
   for (const component of ctx.idx.components) {
     const rules = cat.rulesByType.get(component.type);
     if (!rules) continue;
+    const subject = componentSubject(ctx, component);
     for (const rule of rules) {
-      const r = rule.when ? evalCondition(rule.when, component, componentSubject(ctx, component), ctx) : result(true);
+      const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
       if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
     }
   }

@@ -3,7 +3,6 @@
  * (documents are immutable: every edit makes a new object).
  */
 import type { Component, Connection, WorkbenchDocument } from '../model/schema';
-import { compareIds } from './engineCatalog';
 
 export interface DocumentIndex {
   /** All components sorted by id: the engine's deterministic order. */
@@ -32,7 +31,11 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export function indexDocument(document: WorkbenchDocument): DocumentIndex {
   const cached = cache.get(document);
   if (cached) return cached;
-  const components = Object.values(document.components).sort((a, b) => compareIds(a.id, b.id));
+  // Sorting keys with the built-in comparison (UTF-16 code units, as `compareIds`) is several
+  // times faster than a comparator callback. Record keys are the records' ids.
+  const components = Object.keys(document.components)
+    .sort()
+    .map((key) => document.components[key]!);
   const componentById = new Map<string, Component>();
   const byType = new Map<string, Component[]>();
   const children = new Map<string, Component[]>();
@@ -41,7 +44,9 @@ export function indexDocument(document: WorkbenchDocument): DocumentIndex {
     push(byType, component.type, component);
     if (component.parentId !== undefined) push(children, component.parentId, component);
   }
-  const connections = Object.values(document.connections).sort((a, b) => compareIds(a.id, b.id));
+  const connections = Object.keys(document.connections)
+    .sort()
+    .map((key) => document.connections[key]!);
   const connectionsOf = new Map<string, Connection[]>();
   for (const connection of connections) {
     push(connectionsOf, connection.source, connection);

@@ -38,8 +38,8 @@ describe('validateModel', () => {
     );
     const warnings = validateModel(doc, fixtureCatalog).map((w) => [w.code, w.componentId ?? '', w.connectionId ?? '', w.message]);
     expect(warnings).toEqual([
-      ['invalid-parent', 'c1', '', '"Loop-1" is part of a nesting cycle'],
-      ['invalid-parent', 'c2', '', '"Loop-2" is part of a nesting cycle'],
+      ['invalid-parent', 'c1', '', '"Loop-1" is nested in a cycle of parents'],
+      ['invalid-parent', 'c2', '', '"Loop-2" is nested in a cycle of parents'],
       ['invalid-parent', 'tb2', '', '"Inner" (Trust boundary) must be at the top level, not inside "Host"'],
       ['vm-outside-host', 'vm-a', '', '"Lonely VM" (Guest VM) is not inside any host'],
       ['invalid-parent', 'vm-b', '', '"VM in DC" (Guest VM) cannot be inside "DC" (Trust boundary)'],

@@ -2,10 +2,10 @@
  * Model warnings: things the engine tolerates but the user should fix. Each warning names
  * its component (or connection) by name and carries its id so the UI can select it.
  */
-import type { WorkbenchDocument } from '../model/schema';
+import type { Component, WorkbenchDocument } from '../model/schema';
 import type { Finding, ValidationWarning } from './types';
 import { toEngineCatalog, type CatalogSource } from './engineCatalog';
-import { ancestorsOf, indexDocument } from './indexDocument';
+import { indexDocument } from './indexDocument';
 import { evaluate } from './evaluate';
 
 /**
@@ -40,6 +40,38 @@ export function validateModel(
   const cat = toEngineCatalog(catalog);
   const idx = indexDocument(document);
   const warnings: ValidationWarning[] = [];
+  const category = (c: Component) => cat.componentTypes.get(c.type)?.category ?? '';
+  // hosted(c): some ancestor is a host or boundary. Memoised along each parent chain, so the
+  // whole pass is linear; chains that loop are collected in `cyclic`.
+  const hostedMemo = new Map<string, boolean>();
+  const cyclic = new Set<string>();
+  const isHosted = (start: Component): boolean => {
+    const path: Component[] = [];
+    const onPath = new Set<string>();
+    let value = false;
+    let c: Component | undefined = start;
+    while (c) {
+      const memo = hostedMemo.get(c.id);
+      if (memo !== undefined) {
+        value = memo;
+        break;
+      }
+      if (onPath.has(c.id)) {
+        for (const p of path) cyclic.add(p.id);
+        break;
+      }
+      onPath.add(c.id);
+      path.push(c);
+      const parent: Component | undefined = c.parentId !== undefined ? idx.componentById.get(c.parentId) : undefined;
+      if (parent && HOST_CATEGORIES.has(category(parent))) {
+        value = true;
+        break;
+      }
+      c = parent;
+    }
+    for (const p of path) hostedMemo.set(p.id, value);
+    return value;
+  };
   for (const component of idx.components) {
     const type = cat.componentTypes.get(component.type);
     const label = `"${component.name}"`;
@@ -50,12 +82,13 @@ export function validateModel(
         message: `${label} has type "${component.type}", which the catalog does not define`,
       });
     }
+    const hosted = isHosted(component);
     if (component.parentId !== undefined) {
       const parent = idx.componentById.get(component.parentId);
       if (!parent) {
         warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is nested in a component that does not exist` });
-      } else if (leadsIntoCycle(idx, component.id)) {
-        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is part of a nesting cycle` });
+      } else if (cyclic.has(component.id)) {
+        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is nested in a cycle of parents` });
       } else if (type && !type.allowedParents.includes(parent.type)) {
         const parentType = cat.componentTypes.get(parent.type)?.name ?? parent.type;
         warnings.push({
@@ -69,8 +102,7 @@ export function validateModel(
       }
     }
     if (type?.category === 'vm') {
-      const host = ancestorsOf(idx, component).some((a) => HOST_CATEGORIES.has(cat.componentTypes.get(a.type)?.category ?? ''));
-      if (!host) {
+      if (!hosted) {
         warnings.push({ code: 'vm-outside-host', componentId: component.id, message: `${label} (${type.name}) is not inside any host` });
       }
     }
@@ -138,16 +170,4 @@ export function validateModel(
     }
   }
   return warnings;
-}
-
-/** Whether following parents from `componentId` ever comes back to a component already seen. */
-function leadsIntoCycle(idx: ReturnType<typeof indexDocument>, componentId: string): boolean {
-  const seen = new Set<string>();
-  let id: string | undefined = componentId;
-  while (id !== undefined) {
-    if (seen.has(id)) return true;
-    seen.add(id);
-    id = idx.componentById.get(id)?.parentId;
-  }
-  return false;
 }
