@@ -120,6 +120,145 @@ export const ScopeSchema = z
   })
   .strict();
 
+/** Limits of a workshop record (a long day of workshops stays far below them). */
+export const WORKSHOP_LIMITS = {
+  participants: 100,
+  steps: 20,
+  itemsPerStep: 200,
+  logEntries: 5_000,
+  parkingLot: 500,
+  timeboxMinutes: 480,
+} as const;
+
+export const WORKSHOP_ROLES = ['facilitator', 'scribe', 'participant'] as const;
+export const WorkshopParticipantSchema = z
+  .object({ id: recordId, name: userText(LIMITS.name).min(1), role: z.enum(WORKSHOP_ROLES) })
+  .strict();
+
+/**
+ * One agenda step. Its items (recommendation ids) are fixed when the workshop starts, so the
+ * walk-through stays stable while the model is edited; the step's components, tasks and
+ * threats are derived from the model when shown.
+ */
+export const WorkshopStepSchema = z
+  .object({
+    id: recordId,
+    /** `baseline-function`: one HY-BF; `virtual-network`: the SP 800-125B pack; `platform`: items with no function (HY-SR-1). */
+    kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+    baselineFunctionId: z.string().regex(/^HY-BF[1-5]$/).optional(),
+    title: userText(LIMITS.name).min(1),
+    timeboxMinutes: z.number().int().min(1).max(WORKSHOP_LIMITS.timeboxMinutes),
+    /** Time spent in the step on earlier visits; the current visit runs from `currentStepEnteredAt`. */
+    spentSeconds: z.number().int().nonnegative(),
+    items: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/)).max(WORKSHOP_LIMITS.itemsPerStep),
+  })
+  .strict();
+
+/** A decision, action or open question, with who recorded it and when. */
+export const WorkshopLogEntrySchema = z
+  .object({
+    id: recordId,
+    stepId: recordId,
+    /** The recommendation discussed, when the entry is about one. */
+    itemId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
+    kind: z.enum(['decision', 'action', 'question']),
+    text: userText(LIMITS.shortText),
+    /** Decisions: the status agreed for the item (written to the checklist as well). */
+    status: AssessmentStatusSchema.optional(),
+    owner: userText(LIMITS.name).optional(),
+    dueDate: isoDate.optional(),
+    /** Questions: answered later in the workshop. */
+    resolved: z.boolean().optional(),
+    /** Participant id. */
+    by: recordId,
+    at: isoDateTime,
+  })
+  .strict();
+
+export const ParkedTopicSchema = z
+  .object({
+    id: recordId,
+    stepId: recordId,
+    text: userText(LIMITS.shortText),
+    by: recordId,
+    at: isoDateTime,
+    resolved: z.boolean(),
+  })
+  .strict();
+
+/** What was agreed, frozen when the workshop ends so later edits do not rewrite the record. */
+export const WorkshopSummarySchema = z
+  .object({
+    generatedAt: isoDateTime,
+    durationMinutes: z.number().int().nonnegative(),
+    attendance: z
+      .array(z.object({ name: userText(LIMITS.name), role: z.enum(WORKSHOP_ROLES), contributions: z.number().int().nonnegative() }).strict())
+      .max(WORKSHOP_LIMITS.participants),
+    decisions: z
+      .array(
+        z
+          .object({
+            itemId: z.string().max(64),
+            itemTitle: userText(LIMITS.name),
+            step: userText(LIMITS.name),
+            status: AssessmentStatusSchema.optional(),
+            text: userText(LIMITS.shortText),
+            owner: userText(LIMITS.name),
+            dueDate: isoDate.or(z.literal('')),
+            by: userText(LIMITS.name),
+            at: isoDateTime,
+          })
+          .strict(),
+      )
+      .max(WORKSHOP_LIMITS.logEntries),
+    actions: z
+      .array(
+        z
+          .object({
+            itemId: z.string().max(64),
+            step: userText(LIMITS.name),
+            text: userText(LIMITS.shortText),
+            owner: userText(LIMITS.name),
+            dueDate: isoDate.or(z.literal('')),
+            by: userText(LIMITS.name),
+            at: isoDateTime,
+          })
+          .strict(),
+      )
+      .max(WORKSHOP_LIMITS.logEntries),
+    openQuestions: z
+      .array(z.object({ itemId: z.string().max(64), step: userText(LIMITS.name), text: userText(LIMITS.shortText), by: userText(LIMITS.name), at: isoDateTime }).strict())
+      .max(WORKSHOP_LIMITS.logEntries),
+    parkedTopics: z.array(z.object({ step: userText(LIMITS.name), text: userText(LIMITS.shortText), by: userText(LIMITS.name) }).strict()).max(WORKSHOP_LIMITS.parkingLot),
+    stepsCovered: z.array(z.object({ title: userText(LIMITS.name), timeboxMinutes: z.number().int(), spentMinutes: z.number().int().nonnegative() }).strict()).max(WORKSHOP_LIMITS.steps),
+  })
+  .strict();
+
+/**
+ * A facilitated session over the model (issue 9). At most one workshop of a document runs
+ * (has `startedAt` and no `endedAt`) at a time. Everything lives in the document, so a reload
+ * in the middle of a workshop resumes it where it was.
+ */
+export const WorkshopSchema = z
+  .object({
+    id: recordId,
+    title: userText(LIMITS.name).min(1),
+    startedAt: isoDateTime,
+    endedAt: isoDateTime.optional(),
+    participants: z.record(recordId, WorkshopParticipantSchema),
+    agenda: z.array(WorkshopStepSchema).min(1).max(WORKSHOP_LIMITS.steps),
+    currentStepId: recordId,
+    /** The recommendation being discussed in the current step, if any. */
+    currentItemId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
+    currentStepEnteredAt: isoDateTime,
+    log: z.record(recordId, WorkshopLogEntrySchema),
+    parkingLot: z.record(recordId, ParkedTopicSchema),
+    /** Facilitator's notes per step id: shown to the facilitator only, never to the presenter view. */
+    privateNotes: z.record(recordId, userText(LIMITS.notes)),
+    summary: WorkshopSummarySchema.optional(),
+  })
+  .strict();
+
 export const DocumentSchema = z
   .object({
     /** Editors' JSON Schema pointer; allowed so templates and exports validate in an editor. */
@@ -136,7 +275,7 @@ export const DocumentSchema = z
     connections: z.record(recordId, ConnectionSchema),
     assessment: z.record(z.string().max(140), AssessmentEntrySchema),
     /** Workshop sessions held on this project (see the workshop feature). */
-    workshops: z.record(recordId, z.unknown()).default({}),
+    workshops: z.record(recordId, WorkshopSchema).default({}),
   })
   .strict();
 
@@ -149,6 +288,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type AssessmentEntry = z.infer<typeof AssessmentEntrySchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type WorkbenchDocument = z.infer<typeof DocumentSchema>;
+export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];
+export type WorkshopParticipant = z.infer<typeof WorkshopParticipantSchema>;
+export type WorkshopStep = z.infer<typeof WorkshopStepSchema>;
+export type WorkshopLogEntry = z.infer<typeof WorkshopLogEntrySchema>;
+export type ParkedTopic = z.infer<typeof ParkedTopicSchema>;
+export type WorkshopSummary = z.infer<typeof WorkshopSummarySchema>;
+export type Workshop = z.infer<typeof WorkshopSchema>;
 
 /** Key of an assessment entry: the recommendation id alone, or `id@componentId` for one component. */
 export function assessmentKey(recommendationId: string, scope: 'platform' | string): string {
