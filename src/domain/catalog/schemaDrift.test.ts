@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { z } from '../zod';
 import { DocumentSchema } from '../model/schema';
@@ -72,5 +73,25 @@ describe('generated JSON Schemas', () => {
       return;
     }
     expect(manifest.contentHash, 'threat-catalog/catalog.json contentHash does not match the parts. Bump "version" and run `npm run schemas`.').toBe(actual);
+  });
+});
+
+describe('data files validate against the JSON Schema they name in $schema', () => {
+  const manifest = JSON.parse(read('threat-catalog/catalog.json') ?? '{}') as { parts: string[] };
+  const templates = (JSON.parse(read('threat-catalog/templates/index.json') ?? '{}') as { templates: { file: string }[] }).templates;
+  const files = [
+    'threat-catalog/catalog.json',
+    ...manifest.parts.map((f) => `threat-catalog/${f}`),
+    'threat-catalog/templates/index.json',
+    ...templates.map((t) => `threat-catalog/templates/${t.file}`),
+  ];
+  it.each(files)('%s', (file) => {
+    const data = JSON.parse(read(file)!) as { $schema?: string };
+    expect(data.$schema, `${file} has no $schema`).toBeTypeOf('string');
+    const schemaPath = fileURLToPath(new URL(data.$schema!, `file://${ROOT}${file}`));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+    validate(data);
+    expect(validate.errors ?? []).toEqual([]);
   });
 });
