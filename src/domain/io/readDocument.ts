@@ -1,0 +1,68 @@
+/**
+ * Turns a parsed value into a valid current document, or says why not: migrate, validate
+ * strictly, then check it against the catalog and itself. Used for imported files and for
+ * rows read from IndexedDB alike.
+ */
+import { DocumentSchema, assessmentKey, type WorkbenchDocument } from '../model/schema';
+import type { ImportError, ImportResult } from './importErrors';
+import { formatJsonPath } from './jsonPath';
+import { migrateDocument } from './migrateDocument';
+
+/** The part of the catalog an import is checked against. */
+export interface TypeCatalog {
+  readonly componentTypes: readonly { readonly id: string }[];
+  readonly connectionTypes: readonly { readonly id: string }[];
+}
+
+function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError | undefined {
+  const componentTypes = new Set(catalog.componentTypes.map((t) => t.id));
+  const connectionTypes = new Set(catalog.connectionTypes.map((t) => t.id));
+  const bad = (what: 'component' | 'connection', records: Record<string, { type: string }>, known: Set<string>, field: string) => {
+    const unknown = Object.entries(records).filter(([, r]) => !known.has(r.type));
+    const first = unknown[0];
+    if (!first) return undefined;
+    const distinct = new Set(unknown.map(([, r]) => r.type));
+    return { kind: 'unknown-type', what, type: first[1].type, path: formatJsonPath([field, first[0], 'type']), more: distinct.size - 1 } as const;
+  };
+  return bad('component', doc.components, componentTypes, 'components') ?? bad('connection', doc.connections, connectionTypes, 'connections');
+}
+
+function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
+  for (const [key, c] of Object.entries(doc.components)) {
+    if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['components', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
+    if (c.parentId !== undefined && !(c.parentId in doc.components)) {
+      return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
+    }
+  }
+  for (const [key, c] of Object.entries(doc.connections)) {
+    if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
+    for (const end of ['source', 'target'] as const) {
+      if (!(c[end] in doc.components)) return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };
+    }
+  }
+  for (const [key, entry] of Object.entries(doc.assessment)) {
+    if (assessmentKey(entry.recommendationId, entry.scope) !== key) {
+      return { kind: 'invalid', path: formatJsonPath(['assessment', key]), message: `the key does not match recommendation "${entry.recommendationId}" and scope "${entry.scope}"`, more: 0 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Validates a parsed document (any supported schema version) into the current schema.
+ * Invariants of the result: strict schema, every component and connection type exists in
+ * the catalog, record keys equal their ids, and every reference resolves. `$schema` is
+ * dropped (it is an editor hint, not project data). The input is never modified.
+ */
+export function readDocument(value: unknown, catalog: TypeCatalog): ImportResult<WorkbenchDocument> {
+  const migrated = migrateDocument(value);
+  if (!migrated.ok) return migrated;
+  const parsed = DocumentSchema.safeParse(migrated.value.document);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: { kind: 'invalid', path: formatJsonPath(issue.path), message: issue.message, more: parsed.error.issues.length - 1 } };
+  }
+  const { $schema: _hint, ...document } = parsed.data;
+  const problem = unknownTypes(document, catalog) ?? inconsistency(document);
+  return problem ? { ok: false, error: problem } : { ok: true, value: document };
+}
