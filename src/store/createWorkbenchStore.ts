@@ -22,6 +22,7 @@ import {
 } from '../domain/model/operations';
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
+import { createAssessmentSlice, type AssessmentActions, type AssessmentViewState } from './assessmentActions';
 
 export interface StoreDeps {
   catalog: Catalog;
@@ -36,7 +37,7 @@ export interface Selection {
   connections: string[];
 }
 
-export interface WorkbenchState {
+export interface WorkbenchState extends AssessmentViewState {
   catalog: Catalog;
   document: WorkbenchDocument;
   past: WorkbenchDocument[];
@@ -50,7 +51,7 @@ export interface WorkbenchState {
   notice: { kind: 'info' | 'error'; text: string } | null;
 }
 
-export interface WorkbenchActions {
+export interface WorkbenchActions extends AssessmentActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -98,6 +99,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     readOnly: false,
     saveState: { status: 'idle' },
     notice: null,
+    ...createAssessmentSlice(set, get, { clock, ids }),
 
     loadDocument(document) {
       lastCoalesce = undefined;
