@@ -23,3 +23,23 @@ export interface DocumentRepository {
   save(document: WorkbenchDocument): Promise<void>;
   remove(id: string): Promise<void>;
 }
+
+/** A stored evidence file as read back. */
+export interface StoredAttachment {
+  name: string;
+  mediaType: string;
+  size: number;
+  blob: Blob;
+}
+
+/**
+ * Evidence files (blobs) kept beside the documents, never inside them; an `Evidence` of kind
+ * `file` refers to one by `blobId`. Implemented by the persistence layer; the UI receives it
+ * from the composition root.
+ */
+export interface AttachmentStore {
+  /** Stores a file for a project; refuses it with a message (size limit, full storage). */
+  put(projectId: string, file: { name: string; mediaType: string; blob: Blob }): Promise<{ ok: true; blobId: string; size: number } | { ok: false; message: string }>;
+  get(blobId: string): Promise<StoredAttachment | undefined>;
+  remove(blobId: string): Promise<void>;
+}
