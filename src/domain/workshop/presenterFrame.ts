@@ -1,0 +1,182 @@
+/**
+ * What the presenter window shows, and the messages that carry it between windows.
+ *
+ * The presenter view (a projector) gets everything from the facilitator's window over a
+ * BroadcastChannel and never opens storage. A frame is built only from fields listed here,
+ * so the facilitator's private notes cannot leak into it by accident. Every message carries
+ * a protocol name and version and is validated on receipt: another build of the app in
+ * another tab must not be able to feed the presenter something it cannot render.
+ */
+import { z } from '../zod';
+import type { CatalogData } from '../catalog/schema';
+import { AssessmentStatusSchema, type WorkbenchDocument, type Workshop } from '../model/schema';
+import type { Assessment } from '../rules/types';
+import { describeStep } from './describeStep';
+
+export const PRESENTER_PROTOCOL = 'htw-workshop-presenter';
+export const PRESENTER_PROTOCOL_VERSION = 1;
+
+/** The BroadcastChannel name for a project's presenter traffic. */
+export function presenterChannelName(projectId: string): string {
+  return `${PRESENTER_PROTOCOL}:${projectId}`;
+}
+
+const text = (max: number) => z.string().max(max);
+const named = z.object({ id: text(64), name: text(300) }).strict();
+
+export const PresenterFrameSchema = z
+  .object({
+    projectId: text(64),
+    projectName: text(200),
+    workshopTitle: text(200),
+    ended: z.boolean(),
+    stepIndex: z.number().int().nonnegative(),
+    stepCount: z.number().int().positive(),
+    step: z
+      .object({
+        id: text(64),
+        title: text(200),
+        kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+        definition: text(4000).optional(),
+        noRecommendationReason: text(4000).optional(),
+        components: z.array(text(200)).max(5000),
+        tasks: z.array(named.extend({ outOfScope: text(4000).optional() }).strict()).max(200),
+        threats: z.array(named).max(500),
+        items: z.array(z.object({ id: text(64), title: text(300), status: AssessmentStatusSchema }).strict()).max(200),
+      })
+      .strict(),
+    item: z
+      .object({
+        id: text(64),
+        title: text(300),
+        requirement: text(4000),
+        status: AssessmentStatusSchema,
+        owner: text(200),
+        dueDate: text(10),
+        components: z.array(text(200)).max(5000),
+        /** Decisions, actions and questions recorded on the item in this workshop. */
+        log: z
+          .array(
+            z
+              .object({
+                kind: z.enum(['decision', 'action', 'question']),
+                text: text(2000),
+                status: AssessmentStatusSchema.optional(),
+                owner: text(200).optional(),
+                dueDate: text(10).optional(),
+                by: text(200),
+              })
+              .strict(),
+          )
+          .max(1000),
+      })
+      .strict()
+      .nullable(),
+    timer: z
+      .object({
+        timeboxMinutes: z.number().int().positive(),
+        /** Seconds spent before `enteredAt`; the presenter adds its own clock's time since then. */
+        spentSeconds: z.number().int().nonnegative(),
+        enteredAt: text(30),
+        running: z.boolean(),
+      })
+      .strict(),
+    openParkedTopics: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export type PresenterFrame = z.infer<typeof PresenterFrameSchema>;
+
+export const PresenterMessageSchema = z.discriminatedUnion('type', [
+  z.object({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('request') }).strict(),
+  z
+    .object({
+      protocol: z.literal(PRESENTER_PROTOCOL),
+      version: z.literal(PRESENTER_PROTOCOL_VERSION),
+      type: z.literal('frame'),
+      /** `null`: the project has no running or ended workshop to show. */
+      frame: PresenterFrameSchema.nullable(),
+    })
+    .strict(),
+]);
+
+export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
+
+/** Parses a received message; `undefined` for anything that is not a valid presenter message. */
+export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
+  const result = PresenterMessageSchema.safeParse(data);
+  return result.success ? result.data : undefined;
+}
+
+/** Builds the message announcing `frame` (or that there is nothing to show). */
+export function frameMessage(frame: PresenterFrame | null): PresenterMessage {
+  return { protocol: PRESENTER_PROTOCOL, version: PRESENTER_PROTOCOL_VERSION, type: 'frame', frame };
+}
+
+/** The message a presenter window sends on opening to ask for the current frame. */
+export function requestMessage(): PresenterMessage {
+  return { protocol: PRESENTER_PROTOCOL, version: PRESENTER_PROTOCOL_VERSION, type: 'request' };
+}
+
+/**
+ * The presenter frame of `workshop`: its current step and item, public log entries of the
+ * item and the step's timer. Private notes and the facilitator's controls are not part of it.
+ */
+export function buildPresenterFrame(workshop: Workshop, document: WorkbenchDocument, catalog: CatalogData, assessment: Assessment): PresenterFrame {
+  const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
+  const step = workshop.agenda[stepIndex] ?? workshop.agenda[0]!;
+  const view = describeStep(step, document, catalog, assessment);
+  const item = view.items.find((i) => i.id === workshop.currentItemId);
+  const nameOf = (id: string) => workshop.participants[id]?.name ?? id;
+  const itemLog = item
+    ? Object.values(workshop.log)
+        .filter((e) => e.itemId === item.id)
+        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1))
+        .map((e) => ({
+          kind: e.kind,
+          text: e.text,
+          by: nameOf(e.by),
+          ...(e.status ? { status: e.status } : {}),
+          ...(e.owner ? { owner: e.owner } : {}),
+          ...(e.dueDate ? { dueDate: e.dueDate } : {}),
+        }))
+    : [];
+  return {
+    projectId: document.id,
+    projectName: document.name,
+    workshopTitle: workshop.title,
+    ended: workshop.endedAt !== undefined,
+    stepIndex,
+    stepCount: workshop.agenda.length,
+    step: {
+      id: step.id,
+      title: step.title,
+      kind: step.kind,
+      ...(view.baselineFunction ? { definition: view.baselineFunction.definition } : {}),
+      ...(view.noRecommendationReason ? { noRecommendationReason: view.noRecommendationReason } : {}),
+      components: view.components.map((c) => c.name),
+      tasks: view.tasks.map((t) => ({ id: t.id, name: t.name, ...(t.outOfScope ? { outOfScope: t.outOfScope } : {}) })),
+      threats: view.threats,
+      items: view.items.map((i) => ({ id: i.id, title: i.title, status: i.status })),
+    },
+    item: item
+      ? {
+          id: item.id,
+          title: item.title,
+          requirement: item.requirement,
+          status: item.status,
+          owner: item.owner,
+          dueDate: item.dueDate,
+          components: item.components,
+          log: itemLog,
+        }
+      : null,
+    timer: {
+      timeboxMinutes: step.timeboxMinutes,
+      spentSeconds: step.spentSeconds,
+      enteredAt: workshop.currentStepEnteredAt,
+      running: workshop.endedAt === undefined,
+    },
+    openParkedTopics: Object.values(workshop.parkingLot).filter((t) => !t.resolved).length,
+  };
+}
