@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, formatJsonPath, type CliIo } from './runCli';
+import { runCli, type CliIo } from './runCli';
 import { fixtureCatalog } from '../test/fixtures/engineCatalog';
 import { entry, smallPlatform } from '../test/fixtures/documentBuilder';
 
@@ -76,17 +76,39 @@ describe('htw', () => {
     bad.components['vm1']!['type'] = 'not a valid type!';
     const t = memoryIo({ 'bad.json': JSON.stringify(bad), 'broken.json': '{"format": ', 'arr.json': '[]' });
     expect(runCli(['assess', 'bad.json', '--out', 'x.json'], t.io)).toBe(2);
-    expect(t.err()).toContain('bad.json: $.components.vm1.type: ');
+    expect(t.err()).toContain('bad.json is not a valid project at components.vm1.type: ');
     expect(t.written).toEqual({});
     expect(t.out()).toBe('');
 
     const u = memoryIo({ 'broken.json': '{"format": ' });
     expect(runCli(['assess', 'broken.json'], u.io)).toBe(2);
-    expect(u.err()).toContain('broken.json: not valid JSON');
+    expect(u.err()).toContain('broken.json is not valid JSON');
 
     const v = memoryIo({});
     expect(runCli(['assess', 'missing.json'], v.io)).toBe(2);
     expect(v.err()).toContain('cannot read model missing.json');
+  });
+
+  it('reads the model as the app imports it: all schema problems listed, unknown types and dangling references refused', () => {
+    const many = smallPlatform() as unknown as Record<string, unknown>;
+    delete many['name'];
+    delete many['scope'];
+    const t = memoryIo({ 'many.json': JSON.stringify(many) });
+    expect(runCli(['assess', 'many.json'], t.io)).toBe(2);
+    expect(t.err()).toContain('many.json: name: ');
+    expect(t.err()).toContain('many.json: scope: ');
+
+    const alien = smallPlatform();
+    alien.components['vm1'] = { ...alien.components['vm1']!, type: 'martian' };
+    const u = memoryIo({ 'alien.json': JSON.stringify(alien) });
+    expect(runCli(['assess', 'alien.json'], u.io)).toBe(2);
+    expect(u.err()).toContain('unknown component type "martian" at components.vm1.type');
+
+    const dangling = smallPlatform();
+    dangling.connections['a1'] = { ...dangling.connections['a1']!, target: 'gone' };
+    const v = memoryIo({ 'dangling.json': JSON.stringify(dangling) });
+    expect(runCli(['assess', 'dangling.json'], v.io)).toBe(2);
+    expect(v.err()).toContain('missing component "gone" at connections.a1.target');
   });
 
   it('exit 2 on usage errors', () => {
@@ -104,9 +126,5 @@ describe('htw', () => {
       expect(t.out()).toBe('');
       expect(t.err()).not.toBe('');
     }
-  });
-
-  it('formats JSON paths', () => {
-    expect(formatJsonPath(['components', 'vm-1', 'attributes', 'a b', 0])).toBe('$.components.vm-1.attributes["a b"][0]');
   });
 });

@@ -7,6 +7,10 @@
  */
 import { CatalogSchema, type CatalogData } from '../domain/catalog/schema';
 import { DocumentSchema, type WorkbenchDocument } from '../domain/model/schema';
+import { describeImportError } from '../domain/io/importErrors';
+import { formatJsonPath } from '../domain/io/jsonPath';
+import { migrateDocument } from '../domain/io/migrateDocument';
+import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 
@@ -72,17 +76,6 @@ interface AssessArgs {
 }
 
 class UsageError extends Error {}
-
-/** `$.components.vm-1.attributes["a b"]` for a zod issue path. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined };
@@ -176,9 +169,40 @@ function readJson<T>(
   return parsed.data;
 }
 
+/**
+ * Reads the model exactly as the app imports a project file (size and depth limits, migration
+ * of older schema versions, strict validation, catalog types, dangling references). When the
+ * schema refuses it, every problem is listed with its JSON path, not only the first.
+ */
+function readModel(io: CliIo, path: string, catalog: CatalogData): WorkbenchDocument | undefined {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    io.stderr(`htw: cannot read model ${path}: ${message(error)}\n`);
+    return undefined;
+  }
+  const result = importProjectFile(text, catalog);
+  if (result.ok) return result.value;
+  io.stderr(`htw: ${describeImportError(result.error, path)}\n`);
+  if (result.error.kind === 'invalid' && result.error.more > 0) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch {
+      return undefined;
+    }
+    const migrated = migrateDocument(raw);
+    const parsed = migrated.ok ? DocumentSchema.safeParse(migrated.value.document) : undefined;
+    if (parsed && !parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 20)) io.stderr(`  ${path}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
+      if (parsed.error.issues.length > 20) io.stderr(`  ... and ${parsed.error.issues.length - 20} more\n`);
+    }
+  }
+  return undefined;
+}
+
 function runAssess(args: AssessArgs, io: CliIo): number {
-  const document: WorkbenchDocument | undefined = readJson(io, args.model, 'model', DocumentSchema);
-  if (!document) return EXIT_USAGE;
   let catalog: CatalogData | undefined;
   if (args.catalog !== undefined) {
     catalog = readJson(io, args.catalog, 'catalog', CatalogSchema);
@@ -191,6 +215,8 @@ function runAssess(args: AssessArgs, io: CliIo): number {
       return EXIT_USAGE;
     }
   }
+  const document = readModel(io, args.model, catalog);
+  if (!document) return EXIT_USAGE;
   if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
     io.stderr(
       `htw: note: ${args.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`,
