@@ -5,15 +5,18 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import { WorkbenchContext } from './store/hooks';
 import { bootstrap } from './app/bootstrap';
+import { AttachmentContext } from './ui/checklist/attachmentContext';
 
 const root = createRoot(document.getElementById('root')!);
 
 bootstrap()
-  .then((store) => {
+  .then(({ store, attachments }) => {
     root.render(
       <StrictMode>
         <WorkbenchContext.Provider value={store}>
-          <App />
+          <AttachmentContext.Provider value={attachments}>
+            <App />
+          </AttachmentContext.Provider>
         </WorkbenchContext.Provider>
       </StrictMode>,
     );

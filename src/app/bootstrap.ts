@@ -8,13 +8,22 @@ import { createWorkbenchStore, type WorkbenchStore } from '../store/createWorkbe
 import { openWorkbenchDb } from '../persistence/db';
 import { createDocumentRepository } from '../persistence/documentRepository';
 import { startAutosave } from '../persistence/autosave';
+import { createAttachmentStore } from '../persistence/attachmentStore';
+import type { AttachmentStore } from '../domain/ports';
 
 const LAST_PROJECT_KEY = 'lastProjectId';
 
 export const clock = () => new Date().toISOString();
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
 
-export async function bootstrap(): Promise<WorkbenchStore> {
+/** What the composition root hands to the UI. */
+export interface AppServices {
+  store: WorkbenchStore;
+  /** Evidence files (blobs in IndexedDB), given to the UI through a React context. */
+  attachments: AttachmentStore;
+}
+
+export async function bootstrap(): Promise<AppServices> {
   const catalog = loadBundledCatalog();
   const db = openWorkbenchDb();
   const repository = createDocumentRepository(db);
@@ -29,5 +38,5 @@ export async function bootstrap(): Promise<WorkbenchStore> {
 
   const store = createWorkbenchStore({ catalog, clock, ids: newId }, document);
   startAutosave(store, repository);
-  return store;
+  return { store, attachments: createAttachmentStore(db, newId) };
 }
