@@ -22,6 +22,7 @@ import {
 } from '../domain/model/operations';
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
+import { createWorkshopActions, type WorkshopActions } from './workshopActions';
 import { createAssessmentSlice, type AssessmentActions, type AssessmentViewState } from './assessmentActions';
 
 export interface StoreDeps {
@@ -51,7 +52,7 @@ export interface WorkbenchState extends AssessmentViewState {
   notice: { kind: 'info' | 'error'; text: string } | null;
 }
 
-export interface WorkbenchActions extends AssessmentActions {
+export interface WorkbenchActions extends AssessmentActions, WorkshopActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -214,5 +215,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     notify(notice) {
       set({ notice });
     },
+
+    ...createWorkshopActions({ commit: (change, options) => get().commit(change, options), getDocument: () => get().document, catalog, ids }),
   }));
 }
