@@ -41,7 +41,7 @@ describe('buildChecklist', () => {
     const items = checklist(buildDocument([{ id: 'vm', type: 'guest-vm' }])).items;
     const byId = (id: string) => items.find((i) => i.recommendationId === id)!;
     expect(byId('HY-SR-13').reasons.map((r) => r.text)).toEqual(['HY-SR-13 is not applicable: no component of type Hypervisor host in the model']);
-    expect(byId('HY-SR-3').reasons.map((r) => r.text)).toEqual(['HY-SR-3 is not applicable: No VM is placed on a host.']);
+    expect(byId('HY-SR-3').reasons.map((r) => r.text)).toEqual(['HY-SR-3 is not applicable to vm: No VM is placed on a host.']);
     expect(byId('HY-SR-3').status).toBe('not-applicable');
   });
 

@@ -28,6 +28,9 @@ function typeNames(cat: EngineCatalog, types: readonly string[]): string {
   return types.map((t) => cat.componentTypes.get(t)?.name ?? t).join(' or ');
 }
 
+/** Not-applicable reasons name at most this many components. */
+const MAX_NAMED = 3;
+
 /** Why a recommendation is not applicable: per rule, the missing type or the rule's own words. */
 function notApplicableReasons(recId: string, cat: EngineCatalog, document: WorkbenchDocument): Reason[] {
   const rules = cat.rulesByRecommendation.get(recId) ?? [];
@@ -38,11 +41,17 @@ function notApplicableReasons(recId: string, cat: EngineCatalog, document: Workb
   const reasons: Reason[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const present = rule.appliesTo.some((t) => componentsOfType(idx, t).length > 0);
-    const why = !present
-      ? `no component of type ${typeNames(cat, rule.appliesTo)} in the model`
-      : (rule.notApplicableReason ?? `the condition of rule ${rule.id} holds for no ${typeNames(cat, rule.appliesTo)}`);
-    const text = `${recId} is not applicable: ${why}`;
+    const present = [...new Set(rule.appliesTo)].flatMap((t) => componentsOfType(idx, t));
+    let text: string;
+    if (present.length === 0) {
+      text = `${recId} is not applicable: no component of type ${typeNames(cat, rule.appliesTo)} in the model`;
+    } else {
+      // Every component the rule looked at: its condition was false for each of them.
+      const shown = present.slice(0, MAX_NAMED).map((c) => c.name);
+      const more = present.length > MAX_NAMED ? ` and ${present.length - MAX_NAMED} more` : '';
+      const why = rule.notApplicableReason ?? `the condition of rule ${rule.id} does not hold`;
+      text = `${recId} is not applicable to ${shown.join(', ')}${more}: ${why}`;
+    }
     if (seen.has(text)) continue;
     seen.add(text);
     reasons.push({ ruleId: rule.id, text });
