@@ -103,6 +103,7 @@ describe('OSCAL exports (our schema of the emitted subset)', () => {
           expect(value).not.toContain('<script');
           expect(value).not.toMatch(/(^|[^\\])\[click\]\(/);
         } else if (key !== 'uuid') expect(value).toMatch(/^\S(.*\S)?$/);
+        // eslint-disable-next-line no-control-regex
         expect(value).not.toMatch(/[\u0000-\u0008]/);
         return;
       }

@@ -1,10 +1,12 @@
+/* eslint-disable no-restricted-imports -- this test reads NIST's schemas from the shared folder */
 /**
  * Conformance of what we emit with NIST's official OSCAL 1.2.1 JSON Schemas. The schemas are
  * not copied into the repository; they are read from ../shared/oscal (or OSCAL_SCHEMA_DIR),
  * and these tests report themselves skipped, saying why, when that folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -13,7 +15,7 @@ import { toPoam } from './toPoam';
 import { toOscalCatalog } from './toOscalCatalog';
 import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../testFixtures';
 
-const DIR = process.env.OSCAL_SCHEMA_DIR ?? resolve(process.cwd(), '..', 'shared', 'oscal');
+const DIR = process.env.OSCAL_SCHEMA_DIR ?? fileURLToPath(new URL('../../../../../shared/oscal', import.meta.url));
 const FILES = {
   ar: 'oscal_assessment-results_schema.json',
   poam: 'oscal_poam_schema.json',
