@@ -1,26 +1,32 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
   type Connection as FlowConnection,
+  type Edge,
   type Node,
   type NodeChange,
   type EdgeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import { toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
+import { reuseUnchangedEdges, reuseUnchangedNodes } from './reuseUnchanged';
 import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
 import { absolutePosition } from '../../domain/model/operations';
 import { findDropParent } from './dropTarget';
-import { ConnectionTypeMenu } from './ConnectionTypeMenu';
+import { CanvasToolbar } from './CanvasToolbar';
+import { EditorDialogs } from './EditorDialogs';
+import { useEditorUi } from './editorUi';
+import { LEAF_SIZE } from './layoutSizes';
+import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
 export const PALETTE_MIME = 'application/x-htw-component-type';
@@ -28,12 +34,14 @@ const GRID: [number, number] = [10, 10];
 
 export function ArchitectureCanvas() {
   const store = useWorkbenchStore();
-  const { document, catalog, selection, highlight } = useWorkbench(
-    useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight })),
+  const { document, catalog, selection, highlight, readOnly } = useWorkbench(
+    useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight, readOnly: s.readOnly })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
+  const { snapToGrid, showMinimap, openDialog } = useEditorUi(
+    useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, openDialog: s.openDialog })),
+  );
   const { screenToFlowPosition } = useReactFlow();
-  const [pendingConnection, setPendingConnection] = useState<{ source: string; target: string; options: string[] } | null>(null);
 
   const view = useMemo(() => {
     const openCount = new Map<string, number>();
@@ -59,48 +67,93 @@ export function ArchitectureCanvas() {
   }, [assessment, highlight, selection]);
 
   const derivedNodes = useMemo(() => toFlowNodes(document, catalog, view), [document, catalog, view]);
-  const edges = useMemo(() => toFlowEdges(document, catalog, view), [document, catalog, view]);
+  // Unchanged edges keep their identity so React Flow re-renders only what an edit touched.
+  const previousEdges = useRef(new Map<string, Edge>());
+  const edges = useMemo(() => {
+    const next = reuseUnchangedEdges(previousEdges.current, toFlowEdges(document, catalog, view));
+    previousEdges.current = new Map(next.map((e) => [e.id, e]));
+    return next;
+  }, [document, catalog, view]);
 
   // Local node state carries React Flow's measurements and in-flight drags; the document is
   // updated once per gesture (drag stop), so one drag is one undo step.
   const [nodes, setNodes] = useState<ComponentFlowNode[]>(derivedNodes);
   useEffect(() => {
-    setNodes((current) => {
-      const measured = new Map(current.map((n) => [n.id, n.measured]));
-      return derivedNodes.map((n) => ({ ...n, measured: measured.get(n.id) }));
-    });
+    setNodes((current) => reuseUnchangedNodes(current, derivedNodes));
   }, [derivedNodes]);
 
-  const onNodesChange = useCallback((changes: NodeChange<ComponentFlowNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== 'remove' && c.type !== 'select'), current));
-  }, []);
+  const dragging = useRef(false);
 
-  const onEdgesChange = useCallback((_changes: EdgeChange[]) => {
-    // Selection is handled by onSelectionChange and removal by the Delete shortcut.
-  }, []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes: selNodes, edges: selEdges }: OnSelectionChangeParams) => {
-      const next = { components: selNodes.map((n) => n.id).sort(), connections: selEdges.map((e) => e.id).sort() };
-      const current = store.getState().selection;
-      if (next.components.join() === current.components.join() && next.connections.join() === current.connections.join()) return;
-      store.getState().select(next);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ComponentFlowNode>[]) => {
+      const state = store.getState();
+      const selectChanges = changes.filter((c) => c.type === 'select');
+      if (selectChanges.length) {
+        const next = new Set(state.selection.components);
+        for (const c of selectChanges) {
+          if (c.selected) next.add(c.id);
+          else next.delete(c.id);
+        }
+        const sameSize = next.size === state.selection.components.length;
+        if (!sameSize || state.selection.components.some((id) => !next.has(id))) {
+          state.select({ components: [...next].sort(), connections: state.selection.connections });
+        }
+      }
+      // Arrow keys on a focused, selected node move it through React Flow (not a drag): those
+      // moves go straight to the document, one undo step per burst.
+      const keyboardMoves = dragging.current ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
+      if (keyboardMoves.length) {
+        const patches: Record<string, { position: { x: number; y: number } }> = {};
+        for (const c of keyboardMoves) {
+          if (c.type === 'position' && c.position) patches[c.id] = { position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } };
+        }
+        state.updateComponents(patches, { coalesce: 'keyboard-move' });
+      }
+      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current));
+      if (local.length) setNodes((current) => applyNodeChanges(local, current));
     },
     [store],
   );
 
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const state = store.getState();
+      const next = new Set(state.selection.connections);
+      let touched = false;
+      for (const c of changes) {
+        if (c.type !== 'select') continue;
+        touched = true;
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      if (!touched) return;
+      if (next.size !== state.selection.connections.length || state.selection.connections.some((id) => !next.has(id))) {
+        state.select({ components: state.selection.components, connections: [...next].sort() });
+      }
+    },
+    [store],
+  );
+
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
   const onNodeDragStop = useCallback(
     (_event: unknown, _node: Node, dragged: Node[]) => {
+      dragging.current = false;
       const state = store.getState();
       const doc = state.document;
       const patches: Record<string, { position: { x: number; y: number }; parentId?: string }> = {};
       for (const n of dragged) {
         const component = doc.components[n.id];
         if (!component) continue;
-        // The drop point decides the parent: a VM dragged into a host becomes its child.
+        // The drop point decides the parent: a VM dragged into a host becomes its child, and
+        // dragged out of it, a top-level component again. Its absolute position is kept.
         const parentAbs = component.parentId ? absolutePosition(doc, component.parentId) : { x: 0, y: 0 };
         const abs = { x: parentAbs.x + n.position.x, y: parentAbs.y + n.position.y };
-        const parent = findDropParent(doc, catalog, n.id, abs, nodeSizes(nodes));
+        const size = nodeSizes(nodes).get(n.id) ?? LEAF_SIZE;
+        const centre = { x: abs.x + size.width / 2, y: abs.y + Math.min(size.height / 2, 28) };
+        const parent = findDropParent(doc, catalog, n.id, centre, nodeSizes(nodes));
         const parentPos = parent ? absolutePosition(doc, parent) : { x: 0, y: 0 };
         const position = { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) };
         patches[n.id] = parent ? { position, parentId: parent } : { position, parentId: undefined };
@@ -114,16 +167,16 @@ export function ArchitectureCanvas() {
     (c: FlowConnection) => {
       const state = store.getState();
       const options = allowedConnectionTypes(catalog, state.document, c.source, c.target);
-      if (options.length === 0) {
-        const from = state.document.components[c.source]?.name;
-        const to = state.document.components[c.target]?.name;
-        state.notify({ kind: 'error', text: `The catalog allows no connection from ${from} to ${to}.` });
+      const only = options.length === 1 ? catalog.connectionTypes.find((t) => t.id === options[0]) : undefined;
+      // One possible kind without a mode to ask for: draw it at once; otherwise ask.
+      if (only && !only.attributes.some((a) => a.id === 'mode')) {
+        const result = state.connect({ source: c.source, target: c.target, type: only.id });
+        if (result.ok) state.select({ connections: [result.id] });
         return;
       }
-      if (options.length === 1) state.connect({ source: c.source, target: c.target, type: options[0]! });
-      else setPendingConnection({ source: c.source, target: c.target, options });
+      openDialog({ kind: 'connect', source: c.source, target: c.target });
     },
-    [store, catalog],
+    [store, catalog, openDialog],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -151,6 +204,8 @@ export function ArchitectureCanvas() {
     [store, catalog, screenToFlowPosition, nodes],
   );
 
+  const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
+
   return (
     <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
@@ -159,11 +214,15 @@ export function ArchitectureCanvas() {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         deleteKeyCode={null}
-        snapToGrid
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+        snapToGrid={snapToGrid}
         snapGrid={GRID}
         fitView
         minZoom={0.1}
@@ -171,25 +230,19 @@ export function ArchitectureCanvas() {
         aria-label="Architecture canvas"
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
-        <Controls />
+        {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
+        <Controls showInteractive={false} />
+        <Panel position="top-left">
+          <CanvasToolbar measuredSizes={measuredSizes} />
+        </Panel>
       </ReactFlow>
       {Object.keys(document.components).length === 0 && (
         <div className="canvas-empty" role="note">
           <strong>An empty platform.</strong> Drag a physical host from the palette, or press <kbd>Enter</kbd> on a
-          palette item to add it, then place the hypervisor and VMs inside it.
+          palette item to add it, then place the hypervisor and VMs inside it. Press <kbd>?</kbd> for every shortcut.
         </div>
       )}
-      {pendingConnection && (
-        <ConnectionTypeMenu
-          options={pendingConnection.options}
-          onPick={(type) => {
-            store.getState().connect({ source: pendingConnection.source, target: pendingConnection.target, type });
-            setPendingConnection(null);
-          }}
-          onCancel={() => setPendingConnection(null)}
-        />
-      )}
+      <EditorDialogs />
     </div>
   );
 }
@@ -197,8 +250,8 @@ export function ArchitectureCanvas() {
 function nodeSizes(nodes: ComponentFlowNode[]): Map<string, { width: number; height: number }> {
   const out = new Map<string, { width: number; height: number }>();
   for (const n of nodes) {
-    const width = n.measured?.width ?? (typeof n.style?.width === 'number' ? n.style.width : 180);
-    const height = n.measured?.height ?? (typeof n.style?.height === 'number' ? n.style.height : 56);
+    const width = n.measured?.width ?? (typeof n.style?.width === 'number' ? n.style.width : LEAF_SIZE.width);
+    const height = n.measured?.height ?? (typeof n.style?.height === 'number' ? n.style.height : LEAF_SIZE.height);
     out.set(n.id, { width, height });
   }
   return out;

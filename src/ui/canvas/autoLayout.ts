@@ -12,8 +12,9 @@ import dagre from '@dagrejs/dagre';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
 import type { ComponentPatch } from '../../domain/model/operations';
+import { LEAF_SIZE } from './layoutSizes';
 
-export const LEAF_SIZE = { width: 180, height: 56 };
+export { LEAF_SIZE };
 /** Room inside a container: its title bar on top, a margin around. */
 const PAD = { left: 20, top: 56, right: 20, bottom: 20 };
 const MIN_CONTAINER = { width: 240, height: 140 };

@@ -6,6 +6,7 @@ import type { AttributeValue } from '../../domain/model/schema';
 import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ScopeForm } from './ScopeForm';
+import { ConnectionInspector } from './ConnectionInspector';
 
 /** Name, notes and typed attributes of the selection; with several selected, their common attributes. */
 export function Inspector() {
@@ -30,7 +31,19 @@ export function Inspector() {
     return out;
   }, [assessment]);
 
-  if (selected.length === 0) return <ScopeForm />;
+  if (selected.length === 0) {
+    const connections = selection.connections.filter((id) => document.connections[id]);
+    if (connections.length === 1) return <ConnectionInspector key={connections[0]} connectionId={connections[0]!} />;
+    if (connections.length > 1) {
+      return (
+        <div className="inspector" aria-label="Inspector">
+          <p className="inspector-type">{connections.length} connections selected</p>
+          <p className="empty-note">Select a single connection to edit its kind and attributes, or press Delete to remove these.</p>
+        </div>
+      );
+    }
+    return <ScopeForm />;
+  }
 
   const types = new Set(selected.map((c) => c.type));
   const specs = catalog.componentTypes.filter((t) => types.has(t.id));

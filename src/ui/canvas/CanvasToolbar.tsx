@@ -1,0 +1,92 @@
+import { useReactFlow } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
+import { useEditorUi } from './editorUi';
+import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
+import { exportDiagram, exportFileName, type ImageFormat } from './exportImage';
+
+/** The canvas's own commands; each has a keyboard shortcut too (see the shortcuts dialog). */
+export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => ReadonlyMap<string, { width: number; height: number }> }) {
+  const store = useWorkbenchStore();
+  const rf = useReactFlow();
+  const { selectedCount, selectedConnections, readOnly } = useWorkbench(
+    useShallow((s) => ({ selectedCount: s.selection.components.length, selectedConnections: s.selection.connections.length, readOnly: s.readOnly })),
+  );
+  const { snapToGrid, showMinimap, toggleSnap, toggleMinimap, openDialog } = useEditorUi(
+    useShallow((s) => ({
+      snapToGrid: s.snapToGrid,
+      showMinimap: s.showMinimap,
+      toggleSnap: s.toggleSnap,
+      toggleMinimap: s.toggleMinimap,
+      openDialog: s.openDialog,
+    })),
+  );
+
+  const exportAs = async (format: ImageFormat) => {
+    const state = store.getState();
+    const nodes = rf.getNodes();
+    if (nodes.length === 0) {
+      state.notify({ kind: 'error', text: 'There is nothing on the canvas to export.' });
+      return;
+    }
+    try {
+      await exportDiagram(rf.getNodesBounds(nodes), format, exportFileName(state.document.name, format));
+      state.notify({ kind: 'info', text: `Exported the diagram as ${format.toUpperCase()}.` });
+    } catch (error) {
+      state.notify({ kind: 'error', text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const connectSource = store.getState().selection.components[0];
+
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+      <button type="button" onClick={() => void rf.fitView({ padding: 0.1, duration: 200 })} title="Zoom to fit (Shift+1)">
+        Fit
+      </button>
+      <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">
+        Auto-layout
+      </button>
+      <button type="button" aria-pressed={snapToGrid} onClick={toggleSnap} title="Snap to grid (G)">
+        Snap
+      </button>
+      <button type="button" aria-pressed={showMinimap} onClick={toggleMinimap} title="Minimap (M)">
+        Minimap
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        disabled={readOnly || selectedCount !== 1 || !connectSource}
+        onClick={() => connectSource && openDialog({ kind: 'connect', source: connectSource })}
+        title="Connect the selected component (C)"
+      >
+        Connect…
+      </button>
+      <button type="button" disabled={readOnly || selectedCount === 0} onClick={() => duplicateSelection(store)} title="Duplicate (Ctrl+D)">
+        Duplicate
+      </button>
+      <button
+        type="button"
+        disabled={readOnly || (selectedCount === 0 && selectedConnections === 0)}
+        onClick={() => deleteSelection(store)}
+        title="Delete (Delete)"
+      >
+        Delete
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" onClick={() => void exportAs('png')} title="Export the diagram as PNG">
+        PNG
+      </button>
+      <button type="button" onClick={() => void exportAs('svg')} title="Export the diagram as SVG">
+        SVG
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" onClick={() => openDialog({ kind: 'templates' })} title="Start from a reference architecture or empty">
+        Templates…
+      </button>
+      <button type="button" onClick={() => openDialog({ kind: 'shortcuts' })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Editing commands shared by the keyboard shortcuts, the canvas toolbar and the canvas itself.
+ * Each document change goes through `commit`, so each is one undo step (a nudge burst is one
+ * step too, through a coalesce key).
+ */
+import type { WorkbenchStore } from '../../store/createWorkbenchStore';
+import { copyComponents, duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/model/clipboard';
+import { useEditorUi } from './editorUi';
+
+/** Ids minted in the UI for pasted records (url-safe, as the document schema requires). */
+export const newRecordId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+
+const PASTE_STEP = 30;
+/** Arrow presses closer together than this form one undo step. */
+const NUDGE_BURST_MS = 800;
+let nudgeBurst = 0;
+let lastNudgeAt = 0;
+
+export function selectAll(store: WorkbenchStore): void {
+  const { document, select } = store.getState();
+  select({ components: Object.keys(document.components), connections: Object.keys(document.connections) });
+}
+
+export function copySelection(store: WorkbenchStore): boolean {
+  const { document, selection } = store.getState();
+  if (selection.components.length === 0) return false;
+  useEditorUi.getState().setClipboard(copyComponents(document, selection.components));
+  return true;
+}
+
+export function cutSelection(store: WorkbenchStore): void {
+  if (copySelection(store)) store.getState().removeSelection();
+}
+
+export function pasteClipboard(store: WorkbenchStore): void {
+  const ui = useEditorUi.getState();
+  const content = ui.clipboard;
+  if (!content || content.components.length === 0) return;
+  const step = ui.notePaste() * PASTE_STEP;
+  let roots: string[] = [];
+  store.getState().commit((doc, now) => {
+    const result = pasteComponents(doc, content, { ids: newRecordId, now, offset: { x: step, y: step } });
+    roots = result.roots;
+    return result.document;
+  });
+  if (roots.length) store.getState().select({ components: roots });
+}
+
+export function duplicateSelection(store: WorkbenchStore): void {
+  const { selection } = store.getState();
+  if (selection.components.length === 0) return;
+  let roots: string[] = [];
+  store.getState().commit((doc, now) => {
+    const result = duplicateComponents(doc, selection.components, { ids: newRecordId, now, offset: { x: PASTE_STEP, y: PASTE_STEP } });
+    roots = result.roots;
+    return result.document;
+  });
+  if (roots.length) store.getState().select({ components: roots });
+}
+
+export function nudgeSelection(store: WorkbenchStore, delta: { x: number; y: number }, at: number): void {
+  const { selection } = store.getState();
+  if (selection.components.length === 0) return;
+  if (at - lastNudgeAt > NUDGE_BURST_MS) nudgeBurst++;
+  lastNudgeAt = at;
+  store.getState().commit((doc, now) => nudgeComponents(doc, selection.components, delta, now), { coalesce: `nudge:${nudgeBurst}` });
+}
+
+export function deleteSelection(store: WorkbenchStore): boolean {
+  const { selection } = store.getState();
+  if (selection.components.length === 0 && selection.connections.length === 0) return false;
+  store.getState().removeSelection();
+  return true;
+}
+
+/** Lays the whole platform out with dagre (loaded on first use) as one undo step. */
+export async function autoLayoutDocument(store: WorkbenchStore, measured: ReadonlyMap<string, { width: number; height: number }>): Promise<void> {
+  const { autoLayout } = await import('./autoLayout');
+  const { document, catalog } = store.getState();
+  const patches = autoLayout(document, catalog, measured);
+  store.getState().updateComponents(patches);
+}

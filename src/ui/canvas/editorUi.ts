@@ -1,0 +1,55 @@
+/**
+ * Ephemeral editor UI state (never saved): which editor dialog is open, canvas toggles and
+ * the in-app clipboard. A small store of its own so the keyboard shortcuts, the toolbar and
+ * the canvas can share it without touching the document store.
+ */
+import { create } from 'zustand';
+import type { ClipboardContent } from '../../domain/model/clipboard';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+
+export type EditorDialog =
+  | { kind: 'shortcuts' }
+  | { kind: 'templates' }
+  /** Connect from `source`; `target` is set when the user drew the connection with the pointer. */
+  | { kind: 'connect'; source: string; target?: string };
+
+export interface EditorUiState {
+  dialog: EditorDialog | null;
+  snapToGrid: boolean;
+  showMinimap: boolean;
+  clipboard: ClipboardContent | null;
+  /** How many times the current clipboard was pasted, so each paste lands a step further. */
+  pasteCount: number;
+  /**
+   * How a document made from a template becomes a project. The projects feature may install
+   * its own (create and open a project); the default replaces the open document.
+   */
+  openNewDocument: ((document: WorkbenchDocument) => void) | null;
+  openDialog(dialog: EditorDialog): void;
+  closeDialog(): void;
+  toggleSnap(): void;
+  toggleMinimap(): void;
+  setClipboard(content: ClipboardContent): void;
+  notePaste(): number;
+  setOpenNewDocument(handler: ((document: WorkbenchDocument) => void) | null): void;
+}
+
+export const useEditorUi = create<EditorUiState>()((set, get) => ({
+  dialog: null,
+  snapToGrid: true,
+  showMinimap: true,
+  clipboard: null,
+  pasteCount: 0,
+  openNewDocument: null,
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: null }),
+  toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
+  toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  setClipboard: (clipboard) => set({ clipboard, pasteCount: 0 }),
+  notePaste: () => {
+    const next = get().pasteCount + 1;
+    set({ pasteCount: next });
+    return next;
+  },
+  setOpenNewDocument: (openNewDocument) => set({ openNewDocument }),
+}));

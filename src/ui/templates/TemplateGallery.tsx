@@ -1,0 +1,68 @@
+import { listTemplates, instantiateTemplate } from '../../domain/catalog/templates';
+import { createDocument } from '../../domain/model/operations';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+import { useWorkbenchStore } from '../../store/hooks';
+import { EditorDialog } from '../canvas/EditorDialog';
+import { useEditorUi } from '../canvas/editorUi';
+import { newRecordId } from '../canvas/editorActions';
+import { Icon } from '../shared/Icon';
+
+const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'ESXi', other: 'Other' };
+
+/**
+ * Start a new project from a reference architecture or from an empty canvas. The new
+ * document gets a fresh id, so the project open now stays as it is in storage.
+ */
+export function TemplateGallery({ onClose }: { onClose: () => void }) {
+  const store = useWorkbenchStore();
+  const templates = listTemplates();
+
+  const open = (document: WorkbenchDocument) => {
+    const handler = useEditorUi.getState().openNewDocument;
+    if (handler) handler(document);
+    else store.getState().loadDocument(document);
+    onClose();
+  };
+
+  const now = () => new Date().toISOString();
+
+  const fromTemplate = (templateId: string) => {
+    try {
+      open(instantiateTemplate(templateId, { id: newRecordId(), now: now() }));
+    } catch (error) {
+      store.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const empty = () => {
+    const { catalog } = store.getState();
+    open(createDocument({ id: newRecordId(), name: 'New platform', now: now(), catalog: { id: catalog.id, version: catalog.version } }));
+  };
+
+  return (
+    <EditorDialog title="Start a new platform" onClose={onClose} className="template-dialog" testId="template-gallery">
+      <p className="field-help">The project open now stays saved; the new one opens in its place.</p>
+      <ul className="template-list">
+        {templates.map((t, i) => (
+          <li key={t.id}>
+            <button type="button" className="template-card" autoFocus={i === 0} onClick={() => fromTemplate(t.id)} data-testid={`template-${t.id}`}>
+              <span className="template-title">
+                <Icon name="server" /> {t.title}
+                <span className="pill">{PLATFORM_LABEL[t.platform] ?? t.platform}</span>
+              </span>
+              <span className="template-description">{t.description}</span>
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="template-card" onClick={empty} data-testid="template-empty">
+            <span className="template-title">
+              <Icon name="boundary" /> Empty platform
+            </span>
+            <span className="template-description">A blank canvas: build the platform from the palette.</span>
+          </button>
+        </li>
+      </ul>
+    </EditorDialog>
+  );
+}
