@@ -22,6 +22,7 @@ import {
 } from '../domain/model/operations';
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
+import type { ProjectStorage } from '../domain/io/storagePort';
 import { createWorkshopActions, type WorkshopActions } from './workshopActions';
 import { createAssessmentSlice, type AssessmentActions, type AssessmentViewState } from './assessmentActions';
 
@@ -50,6 +51,8 @@ export interface WorkbenchState extends AssessmentViewState {
   saveState: SaveState;
   /** Last user-facing message (refused connection, import error, ...). */
   notice: { kind: 'info' | 'error'; text: string } | null;
+  /** Local storage (projects, snapshots, import/export), set by the composition root; null in tests. */
+  storage: ProjectStorage | null;
 }
 
 export interface WorkbenchActions extends AssessmentActions, WorkshopActions {
@@ -100,6 +103,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     readOnly: false,
     saveState: { status: 'idle' },
     notice: null,
+    storage: null,
     ...createAssessmentSlice(set, get, { clock, ids }),
 
     loadDocument(document) {
