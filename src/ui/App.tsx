@@ -1,25 +1,35 @@
-import { useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
 import { ArchitectureCanvas } from './canvas/ArchitectureCanvas';
 import { Inspector } from './inspector/Inspector';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { AttributeFocus } from './checklist/AttributeFocus';
+import { Dashboard } from './dashboard/Dashboard';
+import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
-type SidePanel = 'inspector' | 'checklist';
-
 export function App() {
-  const [panel, setPanel] = useState<SidePanel>('inspector');
+  // Panel and view live in the store so the checklist and dashboard can lead to the inspector and back.
+  const panel = useWorkbench((s) => s.sidePanel);
+  const setPanel = useWorkbench((s) => s.showPanel);
+  const mainView = useWorkbench((s) => s.mainView);
   return (
     <ReactFlowProvider>
       <Shortcuts />
+      <AttributeFocus />
       <div className="app">
         <TopBar />
         <main className="workspace">
-          <Palette />
-          <ArchitectureCanvas />
+          {mainView === 'dashboard' ? (
+            <Dashboard />
+          ) : (
+            <>
+              <Palette />
+              <ArchitectureCanvas />
+            </>
+          )}
           <aside className="sidepanel" aria-label="Details">
             <div className="tabs" role="tablist">
               {(['inspector', 'checklist'] as const).map((p) => (

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../store/hooks';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
+import { ViewSwitch } from './dashboard/ViewSwitch';
 
 const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
 
@@ -38,6 +39,7 @@ export function TopBar() {
           Redo
         </button>
       </div>
+      <ViewSwitch />
       <span className="spacer" />
       {readOnly && <span className="pill warning">Read-only</span>}
       <span

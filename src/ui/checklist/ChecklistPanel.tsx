@@ -1,60 +1,99 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
-import type { ChecklistItem } from '../../domain/rules/types';
+import { filterChecklist, groupChecklist, type ChecklistContext } from '../../domain/checklist/checklistFilter';
+import { isAssessedPerComponent, type AssessmentTarget } from '../../domain/checklist/assessmentWorkflow';
+import { ChecklistFilters } from './ChecklistFilters';
+import { ChecklistItemCard } from './ChecklistItemCard';
+import { BulkStatusBar } from './BulkStatusBar';
+import './checklist.css';
 
-const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
-  applicable: 'Applies',
-  'needs-input': 'Needs input',
-  'not-applicable': 'Not applicable',
-};
-
-/** The HY-SR / VM-* checklist derived from the model; selecting an item highlights its components. */
+/**
+ * The HY-SR / VM-* checklist derived from the model, with the assessor's records: grouped by
+ * baseline function, component or threat source; filtered and searched; bulk status changes.
+ */
 export function ChecklistPanel() {
-  const catalog = useWorkbench((s) => s.catalog);
+  const { catalog, document, filter, grouping } = useWorkbench(
+    useShallow((s) => ({ catalog: s.catalog, document: s.document, filter: s.checklistFilter, grouping: s.checklistGrouping })),
+  );
   const assessment = useWorkbench((s) => selectAssessment(s));
-  const highlight = useWorkbench((s) => s.highlight);
-  const setHighlight = useWorkbench((s) => s.setHighlight);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const { summary } = assessment;
 
+  const ctx: ChecklistContext = useMemo(() => ({ catalog, document, threatSources: assessment.threatSources }), [catalog, document, assessment]);
+  const shown = useMemo(() => filterChecklist(assessment.checklist, filter, ctx), [assessment, filter, ctx]);
+  const groups = useMemo(() => groupChecklist(shown, grouping, ctx), [shown, grouping, ctx]);
+  const recById = useMemo(() => new Map(catalog.recommendations.map((r) => [r.id, r])), [catalog]);
+  const assessable = shown.filter((i) => i.applicability !== 'not-applicable');
+  // Items that left the list (model edits) drop out of the selection.
+  const selected = assessment.checklist.filter((i) => checked.has(i.recommendationId) && i.applicability !== 'not-applicable');
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChecked(next);
+  };
+
+  const targets = (): AssessmentTarget[] =>
+    selected.flatMap((item) =>
+      isAssessedPerComponent(document, item.recommendationId, item.components)
+        ? item.components.map((c) => ({ recommendationId: item.recommendationId, scope: c }))
+        : [{ recommendationId: item.recommendationId, scope: 'platform' }],
+    );
+
   return (
-    <div className="checklist" aria-label="Checklist">
+    <div className="checklist checklist-panel" aria-label="Checklist">
       <p className="checklist-summary" data-testid="checklist-summary">
-        <strong data-testid="applicable-count">{summary.applicable}</strong> apply ·{' '}
-        <strong>{summary.needsInput}</strong> need input · {summary.notApplicable} not applicable
+        <strong data-testid="applicable-count">{summary.applicable}</strong> apply · <strong data-testid="needs-input-count">{summary.needsInput}</strong> need input ·{' '}
+        {summary.notApplicable} not applicable · <strong data-testid="gap-count">{summary.gaps}</strong> gaps
       </p>
-      <ul className="checklist-items">
-        {assessment.checklist.map((item) => {
-          const rec = catalog.recommendations.find((r) => r.id === item.recommendationId);
-          const active = highlight === item.recommendationId;
-          return (
-            <li
-              key={item.recommendationId}
-              className={`checklist-item ${item.applicability}${active ? ' is-active' : ''}`}
-              data-testid="checklist-item"
-              data-recommendation={item.recommendationId}
-              data-applicability={item.applicability}
-            >
-              <button
-                type="button"
-                className="checklist-head"
-                aria-pressed={active}
-                onClick={() => setHighlight(active ? null : item.recommendationId)}
-              >
-                <code>{item.recommendationId}</code>
-                <span className="checklist-title">{rec?.title ?? item.recommendationId}</span>
-                <span className={`pill ${item.applicability}`}>{APPLICABILITY_LABEL[item.applicability]}</span>
-              </button>
-              {active && (
-                <ul className="reason-list">
-                  {item.reasons.map((r, i) => (
-                    <li key={i}>{r.text}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <ChecklistFilters />
+      {selected.length > 0 && (
+        <BulkStatusBar
+          count={selected.length}
+          shown={assessable.length}
+          targets={targets}
+          onSelectAll={() => setChecked(new Set(assessable.map((i) => i.recommendationId)))}
+          onClear={() => setChecked(new Set())}
+        />
+      )}
+      <p className="checklist-count" role="status" data-testid="shown-count">
+        {shown.length} of {assessment.checklist.length} items shown
+        {selected.length === 0 && assessable.length > 0 && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={() => setChecked(new Set(assessable.map((i) => i.recommendationId)))} data-testid="select-all">
+              Select all shown
+            </button>
+          </>
+        )}
+      </p>
+      {groups.length === 0 && <p className="empty-note">No item matches these filters.</p>}
+      {groups.map((group) => (
+        <section key={group.key} className="checklist-group" aria-label={group.label} data-testid="checklist-group" data-group={group.key}>
+          <h4>
+            {group.label} <span className="group-count">{group.items.length}</span>
+          </h4>
+          <ul className="checklist-items">
+            {group.items.map((item) => (
+              <ChecklistItemCard
+                key={item.recommendationId}
+                item={item}
+                recommendation={recById.get(item.recommendationId)}
+                checked={checked.has(item.recommendationId)}
+                onCheck={(on) => toggle(item.recommendationId, on)}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {assessment.orphaned.length > 0 && (
+        <p className="field-help" data-testid="orphaned-note">
+          {assessment.orphaned.length} saved record{assessment.orphaned.length === 1 ? ' is' : 's are'} kept for items that no longer apply to the model.
+        </p>
+      )}
     </div>
   );
 }
