@@ -1,0 +1,39 @@
+import { useWorkbench } from '../../store/hooks';
+import type { Workshop } from '../../domain/model/schema';
+
+/** The agenda: every step with its item count, time box (editable) and time spent; click to go there. */
+export function AgendaList({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
+  const goTo = useWorkbench((s) => s.goToWorkshopStep);
+  const setTimebox = useWorkbench((s) => s.setWorkshopTimebox);
+  return (
+    <nav className="ws-agenda" aria-label="Agenda">
+      <h3>Agenda</h3>
+      <ol>
+        {workshop.agenda.map((step) => {
+          const current = step.id === workshop.currentStepId;
+          return (
+            <li key={step.id} className={current ? 'current' : undefined} data-testid="agenda-step" data-step={step.id}>
+              <button type="button" className="ws-step-link" aria-current={current ? 'step' : undefined} disabled={disabled} onClick={() => goTo(step.id)}>
+                {step.title}
+              </button>
+              <span className="ws-muted ws-step-meta">
+                {step.items.length} item{step.items.length === 1 ? '' : 's'} ·{' '}
+                <input
+                  type="number"
+                  className="ws-timebox"
+                  aria-label={`Time box of ${step.title} in minutes`}
+                  min={1}
+                  max={480}
+                  value={step.timeboxMinutes}
+                  disabled={disabled}
+                  onChange={(e) => setTimebox(step.id, Number(e.target.value))}
+                />{' '}
+                min{step.spentSeconds > 0 ? ` · ${Math.round(step.spentSeconds / 60)} spent` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import { useWorkbench } from '../../store/hooks';
+import { selectAssessment } from '../../store/selectors';
+import type { Workshop } from '../../domain/model/schema';
+import { describeStep } from '../../domain/workshop/describeStep';
+import { StepTimer } from './StepTimer';
+import { AgendaList } from './AgendaList';
+import { StepOverview } from './StepOverview';
+import { ItemWalkthrough } from './ItemWalkthrough';
+import { LogEntryForm } from './LogEntryForm';
+import { DecisionLog } from './DecisionLog';
+import { ParkingLot } from './ParkingLot';
+import { PrivateNotes } from './PrivateNotes';
+import { openPresenter } from './openPresenter';
+
+/** The facilitator's screen of a running workshop: agenda, timer, items, log, parking lot, notes. */
+export function FacilitatorView({ workshop }: { workshop: Workshop }) {
+  const document = useWorkbench((s) => s.document);
+  const catalog = useWorkbench((s) => s.catalog);
+  const assessment = useWorkbench((s) => selectAssessment(s));
+  const readOnly = useWorkbench((s) => s.readOnly);
+  const moveStep = useWorkbench((s) => s.moveWorkshopStep);
+  const endWorkshop = useWorkbench((s) => s.endWorkshop);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+
+  const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
+  const step = workshop.agenda[stepIndex]!;
+  const view = useMemo(() => describeStep(step, document, catalog, assessment), [step, document, catalog, assessment]);
+  const facilitator = Object.values(workshop.participants).find((p) => p.role === 'facilitator')?.id ?? '';
+
+  return (
+    <div className="ws-facilitator" data-testid="facilitator-view">
+      <header className="ws-bar">
+        <div className="ws-bar-title">
+          <strong>{workshop.title}</strong>
+          <span className="ws-muted">
+            Step {stepIndex + 1} of {workshop.agenda.length}
+          </span>
+        </div>
+        <div className="ws-nav">
+          <button type="button" onClick={() => moveStep(-1)} disabled={readOnly || stepIndex === 0}>
+            Previous step
+          </button>
+          <button type="button" className="ws-primary" onClick={() => moveStep(1)} disabled={readOnly || stepIndex === workshop.agenda.length - 1}>
+            Next step
+          </button>
+        </div>
+        <StepTimer timeboxMinutes={step.timeboxMinutes} spentSeconds={step.spentSeconds} enteredAt={workshop.currentStepEnteredAt} running />
+        <span className="spacer" />
+        <button type="button" onClick={() => openPresenter(document.id)}>
+          Open presenter view
+        </button>
+        {confirmingEnd ? (
+          <span className="ws-confirm" role="group" aria-label="Confirm the end of the workshop">
+            <button
+              type="button"
+              className="ws-danger"
+              disabled={readOnly}
+              onClick={() => {
+                setConfirmingEnd(false);
+                endWorkshop();
+              }}
+            >
+              End now and write the summary
+            </button>
+            <button type="button" onClick={() => setConfirmingEnd(false)}>
+              Keep going
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="ws-danger" disabled={readOnly} onClick={() => setConfirmingEnd(true)}>
+            End workshop…
+          </button>
+        )}
+      </header>
+      <div className="ws-layout">
+        <AgendaList workshop={workshop} disabled={readOnly} />
+        <div className="ws-main">
+          <h2 className="ws-step-title" data-testid="step-title">
+            {step.title}
+          </h2>
+          <StepOverview view={view} />
+          <ItemWalkthrough view={view} currentItemId={workshop.currentItemId} disabled={readOnly} />
+        </div>
+        <div className="ws-side">
+          <LogEntryForm key={workshop.id} workshop={workshop} disabled={readOnly} />
+          <DecisionLog workshop={workshop} disabled={readOnly} />
+          <ParkingLot workshop={workshop} recorder={facilitator} disabled={readOnly} />
+          <PrivateNotes workshop={workshop} disabled={readOnly} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useWorkbench } from '../../store/hooks';
+import { ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
+import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
+
+/** Who records by default: the scribe, else the facilitator. */
+function defaultRecorder(workshop: Workshop): string {
+  const people = Object.values(workshop.participants);
+  return (people.find((p) => p.role === 'scribe') ?? people.find((p) => p.role === 'facilitator') ?? people[0])?.id ?? '';
+}
+
+/**
+ * Records a decision (a status for the current item, which goes to the checklist), an action
+ * or an open question, with who said it.
+ */
+export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
+  const record = useWorkbench((s) => s.recordWorkshopEntry);
+  const [kind, setKind] = useState<WorkshopLogEntry['kind']>('decision');
+  const [status, setStatus] = useState<AssessmentStatus | ''>('');
+  const [text, setText] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [by, setBy] = useState(() => defaultRecorder(workshop));
+  const itemId = workshop.currentItemId;
+  const canRecord = !disabled && !!workshop.participants[by] && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
+
+  return (
+    <form
+      className="ws-card ws-log-form"
+      aria-label="Record in the decision log"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!canRecord) return;
+        record({
+          kind,
+          text,
+          by,
+          ...(itemId ? { itemId } : {}),
+          ...(kind === 'decision' && status ? { status } : {}),
+          ...(kind !== 'question' && owner.trim() ? { owner } : {}),
+          ...(kind !== 'question' && dueDate ? { dueDate } : {}),
+        });
+        setText('');
+        setStatus('');
+        setOwner('');
+        setDueDate('');
+      }}
+    >
+      <div className="ws-kinds" role="radiogroup" aria-label="Entry kind">
+        {(['decision', 'action', 'question'] as const).map((k) => (
+          <label key={k} className={kind === k ? 'ws-kind active' : 'ws-kind'}>
+            <input type="radio" name="ws-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {KIND_LABEL[k]}
+          </label>
+        ))}
+        <span className="ws-muted">{itemId ? <>on {itemId}</> : 'for the step'}</span>
+      </div>
+      {kind === 'decision' && (
+        <label className="ws-field">
+          Status for the checklist
+          <select value={status} onChange={(e) => setStatus(e.target.value as AssessmentStatus | '')} disabled={!itemId}>
+            <option value="">(no status change)</option>
+            {ASSESSMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="ws-field">
+        {kind === 'question' ? 'Question' : kind === 'action' ? 'Action' : 'Decision'}
+        <textarea value={text} maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} />
+      </label>
+      {kind !== 'question' && (
+        <div className="ws-row">
+          <label className="ws-field">
+            Owner
+            <input value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
+          </label>
+          <label className="ws-field">
+            Due date
+            <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          </label>
+        </div>
+      )}
+      <div className="ws-row">
+        <label className="ws-field">
+          Recorded for
+          <select value={by} onChange={(e) => setBy(e.target.value)}>
+            {Object.values(workshop.participants).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({ROLE_LABEL[p.role]})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="ws-primary" disabled={!canRecord}>
+          Record {KIND_LABEL[kind].toLowerCase()}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import './workshop.css';
+import {
+  parsePresenterMessage,
+  presenterChannelName,
+  requestMessage,
+  type PresenterFrame,
+} from '../../domain/workshop/presenterFrame';
+import { STATUS_LABEL } from '../../domain/workshop/workshopToMarkdown';
+import { StepTimer } from './StepTimer';
+
+/**
+ * The presenter window (for a projector): large type, public content only. It receives
+ * everything from the facilitator's window over a BroadcastChannel and never opens the
+ * database, so it cannot disturb the project's single-writer policy or autosave.
+ */
+export function PresenterApp({ projectId }: { projectId: string }) {
+  // undefined: nothing heard yet; null: the project has no workshop to show.
+  const [frame, setFrame] = useState<PresenterFrame | null | undefined>(undefined);
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const channel = new BroadcastChannel(presenterChannelName(projectId));
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      const message = parsePresenterMessage(event.data);
+      if (message?.type !== 'frame') return;
+      if (message.frame === null || message.frame.projectId === projectId) setFrame(message.frame);
+    };
+    channel.postMessage(requestMessage());
+    return () => channel.close();
+  }, [projectId]);
+
+  useEffect(() => {
+    document.title = frame ? `Presenter: ${frame.workshopTitle}` : 'Presenter view';
+  }, [frame]);
+
+  if (frame === undefined) return <PresenterMessageScreen text="Waiting for the facilitator's window… Keep the workshop open in the other window." />;
+  if (frame === null) return <PresenterMessageScreen text="No workshop is running on this project yet." />;
+  return <PresenterScreen frame={frame} />;
+}
+
+function PresenterMessageScreen({ text }: { text: string }) {
+  return (
+    <main className="presenter presenter-waiting" data-testid="presenter">
+      <p role="status">{text}</p>
+    </main>
+  );
+}
+
+function PresenterScreen({ frame }: { frame: PresenterFrame }) {
+  const { step, item } = frame;
+  return (
+    <main className="presenter" data-testid="presenter" data-step={step.id}>
+      <header className="presenter-head">
+        <span className="presenter-workshop">
+          {frame.workshopTitle} · {frame.projectName}
+        </span>
+        <span className="presenter-progress" data-testid="presenter-progress">
+          Step {frame.stepIndex + 1} of {frame.stepCount}
+        </span>
+        {frame.ended ? (
+          <span className="ws-timer ended">Workshop ended</span>
+        ) : (
+          <StepTimer {...frame.timer} large />
+        )}
+      </header>
+      <h1 className="presenter-step" data-testid="presenter-step-title">
+        {step.title}
+      </h1>
+      {step.definition && <p className="presenter-definition">{step.definition}</p>}
+      {step.noRecommendationReason && (
+        <p className="presenter-no-recs" data-testid="presenter-no-recommendation">
+          <strong>No recommendation for this function.</strong> {step.noRecommendationReason}
+        </p>
+      )}
+      <div className="presenter-grid">
+        <section className="presenter-item" aria-label="Item under discussion">
+          {item ? (
+            <>
+              <h2 data-testid="presenter-item">
+                <code>{item.id}</code> {item.title}
+              </h2>
+              <p className="presenter-requirement">{item.requirement}</p>
+              <p>
+                Status:{' '}
+                <strong className={`status-pill ${item.status}`} data-testid="presenter-item-status">
+                  {STATUS_LABEL[item.status]}
+                </strong>
+                {item.owner && <> · Owner: {item.owner}</>}
+                {item.dueDate && <> · Due: {item.dueDate}</>}
+              </p>
+              {item.components.length > 0 && <p className="presenter-muted">Applies to: {item.components.join(', ')}</p>}
+              {item.log.length > 0 && (
+                <ul className="presenter-log" data-testid="presenter-log">
+                  {item.log.map((entry, i) => (
+                    <li key={i} className={`log-${entry.kind}`}>
+                      <span className="log-kind">{entry.kind}</span> {entry.status && <strong>{STATUS_LABEL[entry.status]}: </strong>}
+                      {entry.text}
+                      {entry.owner && <> (owner {entry.owner}{entry.dueDate ? `, due ${entry.dueDate}` : ''})</>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : (
+            <p className="presenter-muted">{step.items.length === 0 ? 'Nothing to decide in this step: discussion only.' : 'Choose an item to discuss.'}</p>
+          )}
+        </section>
+        <aside className="presenter-side" aria-label="Step overview">
+          {step.items.length > 0 && (
+            <>
+              <h3>Items ({step.items.length})</h3>
+              <ol className="presenter-items">
+                {step.items.map((i) => (
+                  <li key={i.id} className={i.id === item?.id ? 'current' : undefined}>
+                    <code>{i.id}</code> <span className={`status-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {step.components.length > 0 && (
+            <>
+              <h3>Components</h3>
+              <p>{step.components.join(', ')}</p>
+            </>
+          )}
+          {step.threats.length > 0 && (
+            <>
+              <h3>Threats</h3>
+              <ul>
+                {step.threats.slice(0, 8).map((t) => (
+                  <li key={t.id}>{t.name}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {frame.openParkedTopics} open topic(s)</p>}
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+import { useWorkbench } from '../../store/hooks';
+import type { Workshop } from '../../domain/model/schema';
+
+/** The facilitator's notes for the current step; saved with the project, never shown on the presenter view. */
+export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
+  const setNote = useWorkbench((s) => s.setWorkshopPrivateNote);
+  const stepId = workshop.currentStepId;
+  return (
+    <section className="ws-card ws-private" aria-label="Private notes">
+      <label className="ws-field">
+        Private notes <span className="ws-muted">(facilitator only, not on the presenter view)</span>
+        <textarea
+          rows={3}
+          maxLength={10000}
+          value={workshop.privateNotes[stepId] ?? ''}
+          disabled={disabled}
+          onChange={(e) => setNote(stepId, e.target.value)}
+        />
+      </label>
+    </section>
+  );
+}
