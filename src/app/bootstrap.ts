@@ -1,17 +1,19 @@
 /**
  * Composition root: loads the catalog, opens the database, restores the last project (or
- * opens the sample platform on a first visit), creates the store and starts autosave.
+ * opens the sample platform on a first visit), creates the store and starts storage: autosave,
+ * tab coordination and the project workspace the UI reaches through `state.storage`.
  */
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { instantiateTemplate, SAMPLE_TEMPLATE_ID } from '../domain/catalog/templates';
+import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import { createWorkbenchStore, type WorkbenchStore } from '../store/createWorkbenchStore';
 import { openWorkbenchDb } from '../persistence/db';
-import { createDocumentRepository } from '../persistence/documentRepository';
-import { startAutosave } from '../persistence/autosave';
+import { createProjectRepository, type ProjectRepository } from '../persistence/projectRepository';
+import { createProjectWorkspace, LAST_PROJECT_KEY } from '../persistence/projectWorkspace';
+import { createTabCoordinator } from '../persistence/tabCoordinator';
+import { describeStorageError } from '../persistence/storageErrors';
 import { createAttachmentStore } from '../persistence/attachmentStore';
 import type { AttachmentStore } from '../domain/ports';
-
-const LAST_PROJECT_KEY = 'lastProjectId';
 
 export const clock = () => new Date().toISOString();
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -23,20 +25,71 @@ export interface AppServices {
   attachments: AttachmentStore;
 }
 
+interface InitialProject {
+  document: WorkbenchDocument;
+  /** Set when this build must not write (the database holds newer data). */
+  blockedReason: string | null;
+  problem: string | null;
+}
+
+/** The last project, else the most recent one, else a new sample. Nothing is written before this has read. */
+async function openInitialProject(repository: ProjectRepository): Promise<InitialProject> {
+  const stored = await repository.storedFormatVersion();
+  if (stored > CURRENT_SCHEMA_VERSION) {
+    return {
+      // Shown read-only and never saved.
+      document: instantiateTemplate(SAMPLE_TEMPLATE_ID, { id: newId(), now: clock() }),
+      blockedReason: `The projects in this browser were saved by a newer version of the workbench (schema ${stored}; this version knows up to ${CURRENT_SCHEMA_VERSION}). This version will not change them: reload with the newer version. Showing the sample, read-only.`,
+      problem: null,
+    };
+  }
+  let problem: string | null = null;
+  const tryLoad = async (id: string) => {
+    try {
+      return await repository.load(id);
+    } catch (error) {
+      problem = `A stored project could not be opened and was left unchanged: ${describeStorageError(error)}.`;
+      return undefined;
+    }
+  };
+  const lastId = await repository.getSession<string>(LAST_PROJECT_KEY);
+  let document = lastId ? await tryLoad(lastId) : undefined;
+  if (!document) {
+    for (const entry of await repository.list()) {
+      document = await tryLoad(entry.id);
+      if (document) break;
+    }
+  }
+  if (!document) {
+    document = instantiateTemplate(SAMPLE_TEMPLATE_ID, { id: newId(), now: clock() });
+    await repository.create(document);
+  }
+  await repository.setSession(LAST_PROJECT_KEY, document.id);
+  return { document, blockedReason: null, problem };
+}
+
 export async function bootstrap(): Promise<AppServices> {
   const catalog = loadBundledCatalog();
   const db = openWorkbenchDb();
-  const repository = createDocumentRepository(db);
+  const repository = createProjectRepository(db, catalog);
+  const initial = await openInitialProject(repository);
 
-  const lastId = await repository.getSession<string>(LAST_PROJECT_KEY);
-  let document = lastId ? await repository.load(lastId) : undefined;
-  if (!document) {
-    document = instantiateTemplate(SAMPLE_TEMPLATE_ID, { id: newId(), now: clock() });
-    await repository.save(document);
-  }
-  await repository.setSession(LAST_PROJECT_KEY, document.id);
-
-  const store = createWorkbenchStore({ catalog, clock, ids: newId }, document);
-  startAutosave(store, repository);
+  const store = createWorkbenchStore({ catalog, clock, ids: newId }, initial.document);
+  const storage = createProjectWorkspace({
+    store,
+    repository,
+    coordinator: createTabCoordinator({ tabId: newId(), schemaVersion: CURRENT_SCHEMA_VERSION }),
+    catalog,
+    clock,
+    ids: newId,
+    ...(navigator.storage ? { storageManager: navigator.storage } : {}),
+    blockedReason: initial.blockedReason,
+  });
+  store.setState({ storage });
+  if (initial.blockedReason) store.getState().setReadOnly(true);
+  if (initial.problem) store.getState().notify({ kind: 'error', text: initial.problem });
+  await storage.ready;
+  // Chromium decides without a prompt; the result is shown in the storage status.
+  void storage.requestPersistence();
   return { store, attachments: createAttachmentStore(db, newId) };
 }

@@ -1,59 +1,134 @@
 /**
- * Autosave: writes the document after edits settle (throttled), flushes when the page is
- * hidden or closed, and reports saving / saved / error through the store.
+ * Autosave: writes the document after edits settle (throttled: at most one write per
+ * interval), flushes when the page is hidden or closed, and reports saving / saved / error
+ * through the store. A failed write is shown at once and pauses autosave (edits stay in
+ * memory, export still works) until `retry()` succeeds. It only ever writes documents the
+ * user changed in this tab: loaded documents are marked clean, and `canWrite` (the tab's
+ * editing role) is asked before every write.
  */
-import type { DocumentRepository } from '../domain/ports';
 import type { WorkbenchDocument } from '../domain/model/schema';
+import { describeStorageError } from './storageErrors';
 
-interface AutosaveTarget {
-  getState(): { document: WorkbenchDocument; setSaveState(state: { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string }): void };
+type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
+
+export interface AutosaveTarget {
+  getState(): { document: WorkbenchDocument; setSaveState(state: SaveState): void };
   subscribe(listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void): () => void;
 }
 
-const DELAY_MS = 300;
+export interface AutosaveOptions {
+  save(document: WorkbenchDocument): Promise<void>;
+  /** False while this tab must not write (follower, blocked, not yet loaded). */
+  canWrite(): boolean;
+  /** After each successful write (to tell other tabs). */
+  onSaved?(document: WorkbenchDocument, ms: number): void;
+  /** When autosave pauses after a failure, or resumes. */
+  onPausedChange?(paused: boolean): void;
+  intervalMs?: number;
+  /** Listen to pagehide / visibilitychange (off in tests without a DOM). */
+  pageEvents?: boolean;
+}
 
-export function startAutosave(store: AutosaveTarget, repository: DocumentRepository): { flush(): Promise<void>; stop(): void } {
+export interface Autosave {
+  /** Writes pending edits now (pagehide, before switching project, before a snapshot). */
+  flush(): Promise<void>;
+  /** Marks a document as already stored (opened, followed from another tab). */
+  markClean(document: WorkbenchDocument): void;
+  /** Retries after a failure; resumes autosave when the write succeeds. */
+  retry(): Promise<boolean>;
+  isPaused(): boolean;
+  hasPendingChanges(): boolean;
+  stop(): void;
+}
+
+export const AUTOSAVE_INTERVAL_MS = 300;
+
+export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): Autosave {
+  const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty: WorkbenchDocument | undefined;
+  let clean: WorkbenchDocument | undefined = store.getState().document;
+  let paused = false;
   let writing: Promise<void> = Promise.resolve();
+
+  const setPaused = (value: boolean) => {
+    if (paused === value) return;
+    paused = value;
+    options.onPausedChange?.(value);
+  };
+
+  const write = (doc: WorkbenchDocument): Promise<boolean> => {
+    store.getState().setSaveState({ status: 'saving' });
+    const started = performance.now();
+    const attempt = writing.then(async () => {
+      try {
+        await options.save(doc);
+        const ms = performance.now() - started;
+        performance.measure?.('htw:autosave-write', { start: started, end: started + ms });
+        clean = doc;
+        if (!dirty) store.getState().setSaveState({ status: 'saved' });
+        options.onSaved?.(doc, ms);
+        return true;
+      } catch (error) {
+        // Keep the unsaved document so a retry writes it.
+        if (!dirty) dirty = doc;
+        setPaused(true);
+        store.getState().setSaveState({ status: 'error', message: describeStorageError(error) });
+        return false;
+      }
+    });
+    writing = attempt.then(() => undefined);
+    return attempt;
+  };
 
   const flush = async () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     const doc = dirty;
-    if (!doc) return writing;
+    if (!doc || paused || !options.canWrite()) return writing;
     dirty = undefined;
-    store.getState().setSaveState({ status: 'saving' });
-    writing = writing
-      .then(() => repository.save(doc))
-      .then(() => {
-        if (!dirty) store.getState().setSaveState({ status: 'saved' });
-      })
-      .catch((error: unknown) => {
-        store.getState().setSaveState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-      });
-    return writing;
+    await write(doc);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.document === previous.document) return;
+    if (state.document === previous.document || state.document === clean) return;
+    if (!options.canWrite()) return;
     dirty = state.document;
-    if (!timer) timer = setTimeout(() => void flush(), DELAY_MS);
+    if (paused) return;
+    if (!timer) timer = setTimeout(() => void flush(), interval);
   });
 
-  const onHide = () => {
+  const onVisibility = () => {
     if (document.visibilityState === 'hidden') void flush();
   };
   const onPageHide = () => void flush();
-  document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', onPageHide);
+  if (options.pageEvents !== false) {
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
+  }
 
   return {
     flush,
+    markClean(doc) {
+      clean = doc;
+      if (dirty === doc) dirty = undefined;
+    },
+    async retry() {
+      const doc = dirty ?? store.getState().document;
+      dirty = undefined;
+      const ok = await write(doc);
+      if (ok) setPaused(false);
+      return ok;
+    },
+    isPaused: () => paused,
+    hasPendingChanges: () => dirty !== undefined,
     stop() {
+      if (timer) clearTimeout(timer);
       unsubscribe();
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
+      if (options.pageEvents !== false) {
+        document.removeEventListener('visibilitychange', onVisibility);
+        window.removeEventListener('pagehide', onPageHide);
+      }
     },
   };
 }

@@ -15,6 +15,10 @@ export interface DocumentRow {
   updatedAt: string;
   /** The whole document, header included, as last saved (migrated on read). */
   document: unknown;
+  /** For the project list without reading every document (absent in rows written before it). */
+  componentCount?: number;
+  /** Set when the project is in the trash (soft delete: restorable until purged). */
+  deletedAt?: string;
 }
 
 export interface SessionRow {
