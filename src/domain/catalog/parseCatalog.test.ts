@@ -83,3 +83,12 @@ describe('parseCatalog', () => {
     if (!result.ok) expect(result.errors.every((e) => e.path.startsWith('catalog.json'))).toBe(true);
   });
 });
+
+describe('parseCatalog namespaces', () => {
+  it('refuses an id used both as a threat and as a task', () => {
+    const errors = errorsOf((p) => {
+      item<{ id: string }>(p, 'threats.json', 'threats', 0).id = 'HY-BF1.T1';
+    });
+    expect(errors).toContainEqual({ path: 'threats.json: threats[0].id', message: 'Id "HY-BF1.T1" is used both in tasks and in threats.' });
+  });
+});

@@ -222,13 +222,14 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
   ids('rules', data.rules);
 
   // Threats, tasks and recommendations are cited by bare id, so they share one namespace.
-  const shared = new Map<string, string>();
-  for (const [collection, map] of [['baselineFunctions', bfs], ['tasks', tasks], ['threatSources', sources], ['threats', threats], ['recommendations', recs]] as const) {
-    for (const id of map.keys()) {
-      const other = shared.get(id);
-      if (other) err(collection, `Id "${id}" is used both in ${other} and in ${collection}.`);
-      else shared.set(id, collection);
-    }
+  const shared = new Map<string, Collection>();
+  const citable = ['baselineFunctions', 'tasks', 'threatSources', 'threats', 'recommendations'] as const;
+  for (const collection of citable) {
+    data[collection].forEach((item, i) => {
+      const other = shared.get(item.id);
+      if (other && other !== collection) err(`${where(collection, i)}.id`, `Id "${item.id}" is used both in ${other} and in ${collection}.`);
+      else shared.set(item.id, collection);
+    });
   }
 
   const refs = (path: string, list: readonly string[], map: ReadonlyMap<string, unknown>, what: string) =>
