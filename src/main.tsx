@@ -6,28 +6,42 @@ import { App } from './ui/App';
 import { WorkbenchContext } from './store/hooks';
 import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
+import { PresenterApp } from './ui/workshop/PresenterApp';
+import { presenterProjectId } from './ui/workshop/openPresenter';
 
 const root = createRoot(document.getElementById('root')!);
 
-bootstrap()
-  .then(({ store, attachments }) => {
-    root.render(
-      <StrictMode>
-        <WorkbenchContext.Provider value={store}>
-          <AttachmentContext.Provider value={attachments}>
-            <App />
-          </AttachmentContext.Provider>
-        </WorkbenchContext.Provider>
-      </StrictMode>,
-    );
-  })
-  .catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    root.render(
-      <div className="boot-error" role="alert">
-        <h1>The workbench could not start</h1>
-        <p>{message}</p>
-        <p>Your stored projects have not been changed.</p>
-      </div>,
-    );
-  });
+// The presenter window (workshop mode) never opens the database: it only listens to the
+// facilitator's window, so it cannot disturb autosave or the one-writer-per-project policy.
+const presenterId = presenterProjectId(window.location.search);
+
+if (presenterId) {
+  root.render(
+    <StrictMode>
+      <PresenterApp projectId={presenterId} />
+    </StrictMode>,
+  );
+} else {
+  bootstrap()
+    .then(({ store, attachments }) => {
+      root.render(
+        <StrictMode>
+          <WorkbenchContext.Provider value={store}>
+            <AttachmentContext.Provider value={attachments}>
+              <App />
+            </AttachmentContext.Provider>
+          </WorkbenchContext.Provider>
+        </StrictMode>,
+      );
+    })
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      root.render(
+        <div className="boot-error" role="alert">
+          <h1>The workbench could not start</h1>
+          <p>{message}</p>
+          <p>Your stored projects have not been changed.</p>
+        </div>,
+      );
+    });
+}

@@ -9,18 +9,24 @@ import { Dashboard } from './dashboard/Dashboard';
 import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { WorkshopView } from './workshop/WorkshopView';
+import { WorkshopBroadcaster } from './workshop/WorkshopBroadcaster';
+import { useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
 
 export function App() {
   // Panel and view live in the store so the checklist and dashboard can lead to the inspector and back.
   const panel = useWorkbench((s) => s.sidePanel);
   const setPanel = useWorkbench((s) => s.showPanel);
   const mainView = useWorkbench((s) => s.mainView);
+  const inWorkshop = useHashRoute() === WORKSHOP_HASH;
   return (
     <ReactFlowProvider>
       <Shortcuts />
       <AttributeFocus />
+      <WorkshopBroadcaster />
       <div className="app">
         <TopBar />
+        {inWorkshop ? <WorkshopView /> : (
         <main className="workspace">
           {mainView === 'dashboard' ? (
             <Dashboard />
@@ -50,6 +56,7 @@ export function App() {
             </div>
           </aside>
         </main>
+        )}
         <Notice />
       </div>
     </ReactFlowProvider>

@@ -1,9 +1,11 @@
 import './workshop.css';
+import { useEffect } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { activeWorkshop, endedWorkshops } from '../../domain/workshop/workshopOps';
 import { FacilitatorView } from './FacilitatorView';
 import { StartWorkshopForm } from './StartWorkshopForm';
 import { WorkshopSummaryPanel } from './WorkshopSummaryPanel';
+import { leaveWorkshopView } from './useHashRoute';
 
 /**
  * Workshop mode (route `#workshop`): the running workshop's facilitator view, or the form to
@@ -13,8 +15,9 @@ export function WorkshopView() {
   const document = useWorkbench((s) => s.document);
   const running = activeWorkshop(document);
   const ended = endedWorkshops(document);
+  useLeaveOnViewSwitch();
   return (
-    <main className="ws-view" aria-label="Workshop">
+    <div className="ws-view" role="region" aria-label="Workshop">
       {running ? (
         <FacilitatorView workshop={running} />
       ) : (
@@ -30,6 +33,20 @@ export function WorkshopView() {
           )}
         </div>
       )}
-    </main>
+    </div>
   );
+}
+
+/**
+ * The top bar's Model/Dashboard switch belongs to the store's `mainView`, which knows nothing
+ * of this hash route; a click on it while here means "leave the workshop view".
+ */
+function useLeaveOnViewSwitch(): void {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('.view-switch')) leaveWorkshopView();
+    };
+    window.addEventListener('click', onClick, true);
+    return () => window.removeEventListener('click', onClick, true);
+  }, []);
 }

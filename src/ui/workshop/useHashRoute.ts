@@ -12,3 +12,10 @@ function subscribe(onChange: () => void): () => void {
 export function useHashRoute(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash);
 }
+
+/** Back to the model view: drops the hash without adding a history entry. */
+export function leaveWorkshopView(): void {
+  if (window.location.hash !== WORKSHOP_HASH) return;
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
