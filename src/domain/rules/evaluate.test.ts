@@ -3,7 +3,7 @@ import type { Condition } from '../catalog/schema';
 import { evaluate, evaluateCondition } from './evaluate';
 import { indexCatalog } from './engineCatalog';
 import { fixtureCatalog } from '../../test/fixtures/engineCatalog';
-import { buildDocument, smallPlatform } from '../../test/fixtures/documentBuilder';
+import { buildDocument, entry, smallPlatform } from '../../test/fixtures/documentBuilder';
 
 const summary = (doc = smallPlatform()) => evaluate(doc, fixtureCatalog).map((f) => `${f.componentId} ${f.ruleId} ${f.applicability}`);
 
@@ -55,6 +55,16 @@ describe('evaluate', () => {
     expect(evaluate(doc, fixtureCatalog)).toBe(evaluate(doc, fixtureCatalog));
     expect(evaluate(doc, fixtureCatalog)).toBe(evaluate(doc, indexCatalog(fixtureCatalog)));
     expect(evaluate(smallPlatform(), fixtureCatalog)).toEqual(evaluate(doc, fixtureCatalog));
+  });
+
+  it('depends on the model only: an assessment edit reuses the findings, a model edit does not', () => {
+    const doc = smallPlatform();
+    const first = evaluate(doc, fixtureCatalog);
+    const statusEdit = { ...doc, updatedAt: '2026-05-05T00:00:00Z', assessment: { 'HY-SR-2': entry('HY-SR-2', 'platform', 'implemented') } };
+    expect(evaluate(statusEdit, fixtureCatalog)).toBe(first);
+    const modelEdit = { ...doc, components: { ...doc.components } };
+    expect(evaluate(modelEdit, fixtureCatalog)).not.toBe(first);
+    expect(evaluate(modelEdit, fixtureCatalog)).toEqual(first);
   });
 
   it('ignores components of unknown types and dangling connections', () => {

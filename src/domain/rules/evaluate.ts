@@ -13,7 +13,7 @@ import type { AttributeSpec, Condition, Rule } from '../catalog/schema';
 import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
 import type { Finding, Reason } from './types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
-import { ancestorsOf, childrenOf, componentsOfType, connectionsOf, indexDocument, type DocumentIndex } from './indexDocument';
+import { ancestorsOf, childrenOf, componentsOfType, connectionsOf, indexDocument, modelMemo, type DocumentIndex } from './indexDocument';
 
 /** Kleene truth value: `null` is unknown. */
 export type Truth = boolean | null;
@@ -370,37 +370,39 @@ function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: C
   };
 }
 
-const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, readonly Finding[]>>();
+/** catalog -> components -> connections -> findings. */
+const memo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly Finding[]>>>();
 
 /**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
  * names the component's type and whose condition is true (`applicable`) or unknown
- * (`needs-input`). Ordered by component id, then rule id. Pure; memoised on the identities
- * of both arguments, so callers must treat the result as read-only. Linear in the model:
- * connections and children are indexed once, `count` conditions are computed once.
+ * (`needs-input`). Ordered by component id, then rule id. Pure; depends only on the
+ * document's `components` and `connections`, and is memoised on their identities and the
+ * catalog's (an assessment edit does not re-evaluate), so callers must treat the result as
+ * read-only. Linear in the model: connections and children are indexed once, `count`
+ * conditions are computed once.
  */
-export function evaluate(document: WorkbenchDocument, catalog: CatalogSource): readonly Finding[] {
+export function evaluate(document: Pick<WorkbenchDocument, 'components' | 'connections'>, catalog: CatalogSource): readonly Finding[] {
   const cat = toEngineCatalog(catalog);
-  let perDoc = memo.get(document);
-  const cached = perDoc?.get(cat);
-  if (cached) return cached;
-  const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
-  const findings: Finding[] = [];
-  for (const component of ctx.idx.components) {
-    const rules = cat.rulesByType.get(component.type);
-    if (!rules) continue;
-    const subject = componentSubject(ctx, component);
-    for (const rule of rules) {
-      const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
-      if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
+  let perCatalog = memo.get(cat);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    memo.set(cat, perCatalog);
+  }
+  return modelMemo(perCatalog, document, () => {
+    const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+    const findings: Finding[] = [];
+    for (const component of ctx.idx.components) {
+      const rules = cat.rulesByType.get(component.type);
+      if (!rules) continue;
+      const subject = componentSubject(ctx, component);
+      for (const rule of rules) {
+        const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
+        if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
+      }
     }
-  }
-  if (!perDoc) {
-    perDoc = new WeakMap();
-    memo.set(document, perDoc);
-  }
-  perDoc.set(cat, findings);
-  return findings;
+    return findings;
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Lookup structures over one document, built once and memoised on the document's identity
- * (documents are immutable: every edit makes a new object).
+ * Lookup structures over one document's model (components and connections), built once and
+ * memoised on the identities of those two records. Documents are immutable: an edit of the
+ * model makes new records, while an assessment edit keeps them, so the index (and the
+ * findings built on it) survive status changes.
  */
 import type { Component, Connection, WorkbenchDocument } from '../model/schema';
 
@@ -18,7 +20,23 @@ export interface DocumentIndex {
   readonly connections: readonly Connection[];
 }
 
-const cache = new WeakMap<WorkbenchDocument, DocumentIndex>();
+type Model = Pick<WorkbenchDocument, 'components' | 'connections'>;
+
+const cache = new WeakMap<Model['components'], WeakMap<Model['connections'], DocumentIndex>>();
+
+/** Looks up or stores a value memoised on (components, connections) identity. */
+export function modelMemo<T>(store: WeakMap<object, WeakMap<object, T>>, document: Model, make: () => T): T {
+  let inner = store.get(document.components);
+  const hit = inner?.get(document.connections);
+  if (hit !== undefined) return hit;
+  const value = make();
+  if (!inner) {
+    inner = new WeakMap();
+    store.set(document.components, inner);
+  }
+  inner.set(document.connections, value);
+  return value;
+}
 const EMPTY: readonly never[] = [];
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -28,9 +46,11 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** Builds (or returns the memoised) index of `document`. O(n log n) in components + connections. */
-export function indexDocument(document: WorkbenchDocument): DocumentIndex {
-  const cached = cache.get(document);
-  if (cached) return cached;
+export function indexDocument(document: Model): DocumentIndex {
+  return modelMemo(cache, document, () => buildIndex(document));
+}
+
+function buildIndex(document: Model): DocumentIndex {
   // Sorting keys with the built-in comparison (UTF-16 code units, as `compareIds`) is several
   // times faster than a comparator callback. Record keys are the records' ids.
   const components = Object.keys(document.components)
@@ -52,9 +72,7 @@ export function indexDocument(document: WorkbenchDocument): DocumentIndex {
     push(connectionsOf, connection.source, connection);
     if (connection.target !== connection.source) push(connectionsOf, connection.target, connection);
   }
-  const index: DocumentIndex = { components, componentById, byType, children, connectionsOf, connections };
-  cache.set(document, index);
-  return index;
+  return { components, componentById, byType, children, connectionsOf, connections };
 }
 
 export function componentsOfType(index: DocumentIndex, type: string): readonly Component[] {
