@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { ChecklistPage } from './pages/ChecklistPage';
+
+const EVIDENCE_TEXT = 'virt-host-validate: QEMU: Checking for device assignment IOMMU support : PASS\n';
+
+test('assess the sample template end to end: statuses, justification, evidence with a file; the dashboard follows; all survives a reload', async ({
+  page,
+  workbench,
+}) => {
+  await workbench.open();
+  const checklist = new ChecklistPage(page);
+  await checklist.showDashboard();
+  const total = await checklist.figure('progress-total');
+  const gapsBefore = await checklist.figure('gaps-figure');
+  expect(await checklist.figure('progress-reviewed')).toBe(0);
+  expect(await checklist.statusCount('not-reviewed')).toBe(total);
+
+  await checklist.open();
+  await checklist.setStatus('HY-SR-2', 'implemented');
+  await checklist.expectStatus('HY-SR-2', 'implemented');
+  await checklist.setStatus('HY-SR-4', 'not-implemented');
+  await checklist.expectStatus('HY-SR-4', 'not-implemented');
+
+  // Not applicable needs a justification: the form says so and nothing is saved until given.
+  await checklist.setStatus('HY-SR-3', 'not-applicable');
+  const editor = checklist.editor('HY-SR-3');
+  await expect(editor.getByRole('alert')).toContainText('Justification is required');
+  await editor.getByRole('button', { name: 'Save assessment' }).click();
+  await checklist.expectStatus('HY-SR-3', 'not-reviewed');
+  await editor.locator('textarea[name="justification"]').fill('Memory over-commit is disabled on every host; no VM limits are set by policy.');
+  await editor.getByRole('button', { name: 'Save assessment' }).click();
+  await checklist.expectStatus('HY-SR-3', 'not-applicable');
+
+  // Evidence: a link that is not http(s) is refused with a message; a file is attached.
+  await checklist.addEvidence('HY-SR-2', 'link', 'javascript:alert(1)');
+  await expect(checklist.item('HY-SR-2').getByTestId('evidence-message')).toContainText('Only http and https links');
+  await expect(checklist.evidence('HY-SR-2')).toHaveCount(0);
+  await checklist.addEvidence('HY-SR-2', 'link', 'https://wiki.example.org/hosts/kvm-node-01');
+  await checklist.attachFile('HY-SR-2', { name: 'virt-host-validate.txt', mimeType: 'text/plain', buffer: Buffer.from(EVIDENCE_TEXT) });
+  await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
+  await expect(checklist.evidence('HY-SR-2').nth(1)).toContainText('virt-host-validate.txt');
+
+  // A file over the limit is refused with a clear message and nothing is attached.
+  await checklist.attachFile('HY-SR-2', { name: 'memory-dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await expect(checklist.item('HY-SR-2').getByTestId('evidence-message')).toContainText('“memory-dump.bin” is 10.0 MB; files up to 10 MB can be attached');
+  await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
+
+  // The dashboard follows: three reviewed, one of each status, two fewer gaps.
+  await checklist.showDashboard();
+  await expect(page.getByTestId('progress-reviewed')).toHaveText('3');
+  expect(await checklist.statusCount('implemented')).toBe(1);
+  expect(await checklist.statusCount('not-applicable')).toBe(1);
+  expect(await checklist.statusCount('not-implemented')).toBe(1);
+  expect(await checklist.statusCount('not-reviewed')).toBe(total - 3);
+  expect(await checklist.figure('gaps-figure')).toBe(gapsBefore - 2);
+  await page.screenshot({ path: '/tmp/assessment/e2e-dashboard.png' });
+
+  // Everything survives a reload.
+  await workbench.waitForSaved();
+  await page.reload();
+  await expect(workbench.nodes().first()).toBeVisible();
+  await checklist.open();
+  await checklist.expectStatus('HY-SR-2', 'implemented');
+  await checklist.expectStatus('HY-SR-3', 'not-applicable');
+  await checklist.expectStatus('HY-SR-4', 'not-implemented');
+  const item = await checklist.expand('HY-SR-3');
+  await expect(item.locator('textarea[name="justification"]')).toHaveValue(/Memory over-commit is disabled/);
+  await checklist.expand('HY-SR-2');
+  await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await checklist.evidence('HY-SR-2').nth(1).getByRole('button', { name: 'Download' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('virt-host-validate.txt');
+  expect(await readFile(await file.path(), 'utf8')).toBe(EVIDENCE_TEXT);
+  await checklist.showDashboard();
+  await expect(page.getByTestId('progress-reviewed')).toHaveText('3');
+});
+
+test('a dashboard cell opens the items behind it, and a bulk change is undone in one step', async ({ page, workbench }) => {
+  await workbench.open();
+  const checklist = new ChecklistPage(page);
+  await checklist.showDashboard();
+
+  const cell = page.locator('[data-testid="heat-cell"]:not([data-open="0"])').first();
+  const open = Number(await cell.getAttribute('data-open'));
+  const fn = await cell.getAttribute('data-function');
+  await cell.click();
+  await expect(page.getByTestId('pinned-note')).toContainText(`${fn} ×`);
+  const items = page.getByTestId('checklist-item');
+  await expect(items).toHaveCount(open);
+
+  // Select all shown, mark them partially implemented: one undo step restores every one.
+  await page.getByTestId('select-all').click();
+  await page.getByTestId('bulk-status').selectOption('partially-implemented');
+  await page.getByTestId('bulk-apply').click();
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('partially-implemented');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
+
+  // Risk accepted in bulk needs the approval fields: refused with a message, nothing changes.
+  await page.getByTestId('select-all').click();
+  await page.getByTestId('bulk-status').selectOption('risk-accepted');
+  await page.getByTestId('bulk-apply').click();
+  await expect(page.getByTestId('bulk-error')).toContainText('cannot be set to “Risk accepted”');
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
+
+  // Search narrows the list; clearing the filters shows every item in scope again.
+  await page.getByTestId('clear-filters').click();
+  const inScope = await items.count();
+  await page.getByTestId('checklist-search').fill('hy-sr-6c');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toHaveAttribute('data-recommendation', 'HY-SR-6C');
+  await page.getByTestId('clear-filters').click();
+  expect(inScope).toBeGreaterThan(1);
+});
+
+test('a needs-input item leads straight to the attribute that decides it', async ({ page, workbench }) => {
+  await workbench.open();
+  const checklist = new ChecklistPage(page);
+  await checklist.open();
+  const needsInputBefore = await checklist.figure('needs-input-count');
+  await checklist.filterApplicability('needs-input');
+  const item = page.locator('[data-testid="checklist-item"][data-applicability="needs-input"]').first();
+  await item.locator('.checklist-toggle').click();
+  const go = item.getByTestId('go-to-attribute').first();
+  const attribute = await go.getAttribute('data-attribute');
+  await go.click();
+
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
+  const field = page.locator(`.inspector [data-attribute="${attribute}"]`);
+  await expect(field).toBeVisible();
+  await expect(field.locator('select, input').first()).toBeFocused();
+
+  // Deciding it there moves the item out of "needs input".
+  await field.locator('select').first().selectOption({ label: 'No' });
+  await checklist.open();
+  await expect(page.getByTestId('needs-input-count')).toHaveText(String(needsInputBefore - 1));
+});
