@@ -69,7 +69,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
         </label>
       )}
       <label className="ws-field">
-        {kind === 'question' ? 'Question' : kind === 'action' ? 'Action' : 'Decision'}
+        {KIND_LABEL[kind]} text
         <textarea value={text} maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} />
       </label>
       {kind !== 'question' && (

@@ -1,0 +1,107 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Page object of workshop mode: the facilitator view (`#workshop`) and the presenter window. */
+export class WorkshopPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('workshop-link').click();
+    await expect(this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+  }
+
+  async start(title: string, participants: { name: string; role: 'facilitator' | 'scribe' | 'participant' }[]): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Start a workshop' });
+    await form.getByLabel('Title').fill(title);
+    for (let i = 0; i < participants.length; i++) {
+      if (i >= 2) await form.getByRole('button', { name: 'Add participant' }).click();
+      await form.getByLabel(`Participant ${i + 1} name`).fill(participants[i]!.name);
+      await form.getByLabel(`Participant ${i + 1} role`).selectOption(participants[i]!.role);
+    }
+    await form.getByRole('button', { name: 'Start workshop' }).click();
+    await expect(this.page.getByTestId('facilitator-view')).toBeVisible();
+  }
+
+  stepTitle(): Locator {
+    return this.page.getByTestId('step-title');
+  }
+
+  currentItem(): Locator {
+    return this.page.getByTestId('current-item');
+  }
+
+  agendaStep(stepId: string): Locator {
+    return this.page.locator(`[data-testid="agenda-step"][data-step="${stepId}"]`);
+  }
+
+  async agendaStepTitles(): Promise<string[]> {
+    return this.page.locator('[data-testid="agenda-step"] .ws-step-link').allTextContents();
+  }
+
+  async nextStep(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next step' }).click();
+  }
+
+  async nextItem(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Next item' }).click();
+  }
+
+  async goToStep(stepId: string): Promise<void> {
+    await this.agendaStep(stepId).getByRole('button').click();
+  }
+
+  /** Records a decision, action or question on the current item. */
+  async record(entry: { kind: 'decision' | 'action' | 'question'; text: string; status?: string; owner?: string; dueDate?: string; by?: string }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Record in the decision log' });
+    await form.getByRole('radio', { name: new RegExp(`^${entry.kind}$`, 'i') }).check();
+    if (entry.status) await form.getByLabel('Status for the checklist').selectOption({ label: entry.status });
+    await form.getByLabel(/^(Decision|Action|Question) text$/).fill(entry.text);
+    if (entry.owner) await form.getByLabel('Owner').fill(entry.owner);
+    if (entry.dueDate) await form.getByLabel('Due date').fill(entry.dueDate);
+    if (entry.by) await form.getByLabel('Recorded for').selectOption({ label: entry.by });
+    await form.getByRole('button', { name: /^Record / }).click();
+  }
+
+  async park(topic: string): Promise<void> {
+    const lot = this.page.getByRole('region', { name: 'Parking lot' });
+    await lot.getByLabel('Topic to park').fill(topic);
+    await lot.getByRole('button', { name: 'Park' }).click();
+  }
+
+  async writePrivateNote(text: string): Promise<void> {
+    await this.page.getByRole('region', { name: 'Private notes' }).getByRole('textbox').fill(text);
+  }
+
+  /** Opens the presenter window and returns its page once it shows the workshop. */
+  async openPresenter(): Promise<Page> {
+    const [presenter] = await Promise.all([
+      this.page.context().waitForEvent('page'),
+      this.page.getByRole('button', { name: 'Open presenter view' }).click(),
+    ]);
+    await presenter.waitForLoadState();
+    await expect(presenter.getByTestId('presenter-step-title')).toBeVisible();
+    return presenter;
+  }
+
+  async end(): Promise<void> {
+    await this.page.getByRole('button', { name: 'End workshop…' }).click();
+    await this.page.getByRole('button', { name: 'End now and write the summary' }).click();
+    await expect(this.page.getByTestId('workshop-summary').first()).toBeVisible();
+  }
+
+  /** Clicks the Markdown export of the newest summary and returns the file's text. */
+  async exportSummaryMarkdown(): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('workshop-summary').first().getByRole('button', { name: 'Export summary as Markdown' }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  async leave(): Promise<void> {
+    await this.page.getByTestId('workshop-link').click();
+    await expect(this.page.getByTestId('canvas')).toBeVisible();
+  }
+}

@@ -1,0 +1,103 @@
+import { test, expect } from './fixtures';
+import { WorkshopPage } from './pages/WorkshopPage';
+
+const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a person to look at
+
+test('a short workshop across facilitator and presenter windows reaches the checklist and the summary', async ({ page, workbench }) => {
+  await workbench.open();
+  const workshop = new WorkshopPage(page);
+  await workshop.open();
+  await workshop.start('Platform review', [
+    { name: 'Fay Facilitator', role: 'facilitator' },
+    { name: 'Sam Scribe', role: 'scribe' },
+    { name: 'Pat Platform', role: 'participant' },
+  ]);
+
+  // The agenda comes from the model: one step per baseline function, then the virtual network.
+  const titles = await workshop.agendaStepTitles();
+  for (const bf of ['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']) expect(titles.some((t) => t.startsWith(bf))).toBe(true);
+  expect(titles.at(-1)).toBe('Virtual network (SP 800-125B)');
+  await expect(workshop.stepTitle()).toHaveText(titles[0]!);
+  await expect(page.getByTestId('step-timer')).toHaveText(/\d\d:\d\d left/);
+
+  const presenter = await workshop.openPresenter();
+  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[0]!);
+
+  // Decide on the first item: the status reaches the checklist and the presenter.
+  const firstItem = (await workshop.currentItem().getAttribute('data-item'))!;
+  await workshop.writePrivateNote('Ask Pat quietly about the firmware backlog');
+  await workshop.record({ kind: 'decision', status: 'Partially implemented', text: 'Measured boot on half the fleet', owner: 'Pat Platform', dueDate: '2026-12-31' });
+  await expect(workshop.currentItem().getByTestId('current-item-status')).toHaveText('Partially implemented');
+  await expect(presenter.getByTestId('presenter-item')).toContainText(firstItem);
+  await expect(presenter.getByTestId('presenter-item-status')).toHaveText('Partially implemented');
+  await expect(presenter.getByTestId('presenter-log')).toContainText('Measured boot on half the fleet');
+
+  // Advance: both windows follow.
+  await workshop.nextStep();
+  await expect(workshop.stepTitle()).toHaveText(titles[1]!);
+  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[1]!);
+  await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 2 of ${titles.length}`);
+  const secondStepFirstItem = (await workshop.currentItem().getAttribute('data-item'))!;
+  await workshop.nextItem();
+  const secondItem = (await workshop.currentItem().getAttribute('data-item'))!;
+  expect(secondItem).not.toBe(secondStepFirstItem);
+  await expect(presenter.getByTestId('presenter-item')).toContainText(secondItem);
+  await workshop.record({ kind: 'action', text: 'Export the BIOS virtualization settings', owner: 'Sam Scribe' });
+  await workshop.record({ kind: 'question', text: 'Is nested virtualization enabled anywhere?', by: 'Pat Platform (Participant)' });
+  await workshop.park('Backup network segmentation');
+  await expect(page.getByTestId('log-entry')).toHaveCount(2);
+
+  // HY-BF3: no recommendation, and both windows say why.
+  await workshop.goToStep('step-hy-bf3');
+  await expect(page.getByTestId('no-recommendation-reason')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-no-recommendation')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-item')).toHaveCount(0);
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/facilitator-bf3.png` });
+    await presenter.screenshot({ path: `${SHOTS}/presenter-bf3.png` });
+  }
+
+  // The presenter never shows private notes.
+  await expect(presenter.locator('body')).not.toContainText('firmware backlog');
+
+  // A reload in the middle of the workshop resumes it; the presenter keeps following.
+  await workbench.waitForSaved();
+  await page.reload();
+  await expect(workshop.stepTitle()).toHaveText(/^HY-BF3 /);
+  await workshop.nextStep();
+  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(/^HY-BF4 /);
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/facilitator-bf4.png` });
+    await presenter.screenshot({ path: `${SHOTS}/presenter-bf4.png` });
+  }
+
+  // The decision is in the checklist panel of the model view.
+  await workshop.leave();
+  await workbench.openChecklist();
+  await expect(workbench.checklistItem(firstItem)).toHaveAttribute('data-status', 'partially-implemented');
+
+  // End: the summary is stored with the project and exported as Markdown.
+  await workshop.open();
+  await workshop.end();
+  const summary = page.getByTestId('workshop-summary').first();
+  await expect(summary.getByTestId('summary-decisions')).toContainText('Measured boot on half the fleet');
+  await expect(summary.getByTestId('summary-actions')).toContainText('Export the BIOS virtualization settings');
+  await expect(summary.getByTestId('summary-questions')).toContainText('Is nested virtualization enabled anywhere?');
+  await expect(presenter.getByText('Workshop ended')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+
+  const { fileName, text } = await workshop.exportSummaryMarkdown();
+  expect(fileName).toMatch(/^platform-review-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(text).toContain('# Workshop summary: Platform review');
+  expect(text).toMatch(new RegExp(`\\| ${firstItem.replaceAll('-', '\\-')} .*Measured boot on half the fleet \\| Partially implemented \\| Pat Platform \\| 2026-12-31 \\|`));
+  expect(text).toContain('- [ ] ' + secondItem + ': Export the BIOS virtualization settings (owner: Sam Scribe)');
+  expect(text).toContain('Is nested virtualization enabled anywhere? (asked by Pat Platform)');
+  expect(text).toContain('Backup network segmentation');
+  expect(text).toContain('Fay Facilitator (Facilitator)');
+  expect(text).not.toContain('firmware backlog');
+
+  // The ended workshop survives a reload.
+  await workbench.waitForSaved();
+  await page.reload();
+  await expect(page.getByTestId('workshop-summary').first()).toContainText('Platform review');
+});
