@@ -3,7 +3,8 @@
  * entries, coverage, threat-source view, summary and model warnings.
  */
 import type { WorkbenchDocument } from '../model/schema';
-import type { Assessment } from './types';
+import type { Assessment, Finding, ValidationWarning } from './types';
+import { modelMemo } from './indexDocument';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
 import { evaluate } from './evaluate';
 import { validateModel } from './validateModel';
@@ -11,10 +12,23 @@ import { buildChecklist } from '../checklist/buildChecklist';
 import { buildCoverage, buildThreatSourceView, summarize } from '../checklist/coverage';
 
 const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Assessment>>();
+/** Model warnings depend on the model only: catalog -> components -> connections -> warnings. */
+const warningsMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, ValidationWarning[]>>>();
+
+function modelWarnings(document: WorkbenchDocument, cat: EngineCatalog, findings: readonly Finding[]): ValidationWarning[] {
+  let perCatalog = warningsMemo.get(cat);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    warningsMemo.set(cat, perCatalog);
+  }
+  return modelMemo(perCatalog, document, () => validateModel(document, cat, findings));
+}
 
 /**
  * The assessment of `document` against `catalog`. Pure; memoised on the identities of both
  * arguments (the same objects give the very same result object, so treat it as read-only).
+ * Findings and model warnings are memoised on the model records alone, so an assessment edit
+ * only rebuilds the checklist, coverage and summary.
  */
 export function assess(document: WorkbenchDocument, catalog: CatalogSource): Assessment {
   const cat = toEngineCatalog(catalog);
@@ -31,7 +45,7 @@ export function assess(document: WorkbenchDocument, catalog: CatalogSource): Ass
     coverage: buildCoverage(findings, document, cat),
     threatSources: buildThreatSourceView(findings, items, cat),
     summary: summarize(items, orphaned),
-    warnings: validateModel(document, cat, findings),
+    warnings: modelWarnings(document, cat, findings),
   };
   if (!perDoc) {
     perDoc = new WeakMap();
