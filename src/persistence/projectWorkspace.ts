@@ -217,6 +217,14 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         return ok(`Created "${document.name}".`);
       }),
 
+    openNewDocument: (document) =>
+      guard('Creating the project', async () => {
+        const fresh = (await repository.exists(document.id)) ? { ...document, id: ids() } : document;
+        await repository.create(fresh);
+        await openDocument(fresh);
+        return ok(`Created "${fresh.name}".`);
+      }),
+
     renameProject: (id, name) =>
       guard('Renaming', async () => {
         const trimmed = name.trim();

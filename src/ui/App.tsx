@@ -8,6 +8,8 @@ import { AttributeFocus } from './checklist/AttributeFocus';
 import { Dashboard } from './dashboard/Dashboard';
 import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
+import { StorageBanner } from './projects/StorageBanner';
+import { StorageBridge } from './projects/StorageBridge';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { WorkshopView } from './workshop/WorkshopView';
 import { WorkshopBroadcaster } from './workshop/WorkshopBroadcaster';
@@ -22,10 +24,12 @@ export function App() {
   return (
     <ReactFlowProvider>
       <Shortcuts />
+      <StorageBridge />
       <AttributeFocus />
       <WorkshopBroadcaster />
       <div className="app">
         <TopBar />
+        <StorageBanner />
         {inWorkshop ? <WorkshopView /> : (
         <main className="workspace">
           {mainView === 'dashboard' ? (

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../store/hooks';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { ViewSwitch } from './dashboard/ViewSwitch';
+import { ProjectsMenu } from './projects/ProjectsMenu';
 import { WorkshopLink } from './workshop/WorkshopLink';
 
 const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
@@ -41,6 +42,7 @@ export function TopBar() {
         </button>
       </div>
       <ViewSwitch />
+      <ProjectsMenu />
       <WorkshopLink />
       <span className="spacer" />
       {readOnly && <span className="pill warning">Read-only</span>}

@@ -4,6 +4,7 @@
  * and handed to the UI through the store, so the UI never imports persistence.
  */
 import type { DocumentComparison } from './compareDocuments';
+import type { WorkbenchDocument } from '../model/schema';
 
 /**
  * `editor`: this tab writes the project. `follower`: another tab is editing it; this one
@@ -60,6 +61,8 @@ export interface ProjectStorage {
   listTrash(): Promise<ProjectListEntry[]>;
   openProject(id: string): Promise<StorageResult>;
   createProject(args: { name: string; templateId?: string }): Promise<StorageResult>;
+  /** Stores a document made elsewhere (the template gallery) as a new project and opens it. */
+  openNewDocument(document: WorkbenchDocument): Promise<StorageResult>;
   renameProject(id: string, name: string): Promise<StorageResult>;
   duplicateProject(id: string): Promise<StorageResult>;
   /** Moves a project to the trash; `restoreProject` brings it back. */
