@@ -40,6 +40,12 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await checklist.attachFile('HY-SR-2', { name: 'virt-host-validate.txt', mimeType: 'text/plain', buffer: Buffer.from(EVIDENCE_TEXT) });
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
   await expect(checklist.evidence('HY-SR-2').nth(1)).toContainText('virt-host-validate.txt');
+  // User text is text: markup in a note is shown as typed, never interpreted.
+  const markup = '<img src=x onerror="window.pwned=1"> see <b>BIOS</b>';
+  await checklist.addEvidence('HY-SR-2', 'note', markup);
+  await expect(checklist.evidence('HY-SR-2').nth(2)).toContainText(markup);
+  await expect(checklist.item('HY-SR-2').locator('.evidence-list img, .evidence-list b')).toHaveCount(0);
+  await checklist.evidence('HY-SR-2').nth(2).getByRole('button', { name: /^Remove evidence/ }).click();
 
   // A file over the limit is refused with a clear message and nothing is attached.
   await checklist.attachFile('HY-SR-2', { name: 'memory-dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
