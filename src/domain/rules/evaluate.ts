@@ -130,6 +130,15 @@ function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<Attribut
 }
 
 function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionResult) => boolean): ConditionResult {
+  // One contributor (the common case): reuse its arrays instead of copying them.
+  let only: ConditionResult | undefined;
+  let count = 0;
+  for (const r of results) {
+    if (!pick(r)) continue;
+    only = r;
+    if (++count > 1) break;
+  }
+  if (count === 1 && only) return only.value === value ? only : { ...only, value };
   const trace: string[] = [];
   const missing: MissingInput[] = [];
   const missingText: string[] = [];
@@ -148,7 +157,7 @@ function evalAll(conds: Condition[], subject: Component, attrs: AttrSubject, ctx
   let sawUnknown = false;
   for (const c of conds) {
     const r = evalCondition(c, subject, attrs, ctx);
-    if (r.value === false) return result(false, r.trace);
+    if (r.value === false) return r;
     if (r.value === null) sawUnknown = true;
     results.push(r);
   }
@@ -161,7 +170,7 @@ function evalAny(conds: Condition[], subject: Component, attrs: AttrSubject, ctx
   let sawUnknown = false;
   for (const c of conds) {
     const r = evalCondition(c, subject, attrs, ctx);
-    if (r.value === true) return result(true, r.trace);
+    if (r.value === true) return r;
     if (r.value === null) sawUnknown = true;
     results.push(r);
   }
