@@ -1,5 +1,6 @@
 import { useWorkbench } from '../../store/hooks';
 import type { Workshop } from '../../domain/model/schema';
+import { clock } from '../../domain/workshop/timebox';
 
 /** The agenda: every step with its item count, time box (editable) and time spent; click to go there. */
 export function AgendaList({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
@@ -28,7 +29,7 @@ export function AgendaList({ workshop, disabled }: { workshop: Workshop; disable
                   disabled={disabled}
                   onChange={(e) => setTimebox(step.id, Number(e.target.value))}
                 />{' '}
-                min{step.spentSeconds > 0 ? ` · ${Math.round(step.spentSeconds / 60)} spent` : ''}
+                min{step.spentSeconds > 0 ? ` · ${clock(step.spentSeconds)} spent` : ''}
               </span>
             </li>
           );

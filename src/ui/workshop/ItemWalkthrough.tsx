@@ -31,7 +31,7 @@ export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepV
               onClick={() => selectItem(i.id)}
             >
               <code>{i.id}</code>
-              <span className={`status-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
+              <span className={`ws-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
             </button>
           </li>
         ))}
@@ -53,7 +53,7 @@ export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepV
           </p>
           <p>
             Checklist status:{' '}
-            <strong className={`status-pill ${item.status}`} data-testid="current-item-status">
+            <strong className={`ws-status ${item.status}`} data-testid="current-item-status">
               {STATUS_LABEL[item.status]}
             </strong>
             {item.owner && <> · Owner: {item.owner}</>}

@@ -83,13 +83,13 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               <p className="presenter-requirement">{item.requirement}</p>
               <p>
                 Status:{' '}
-                <strong className={`status-pill ${item.status}`} data-testid="presenter-item-status">
+                <strong className={`ws-status ${item.status}`} data-testid="presenter-item-status">
                   {STATUS_LABEL[item.status]}
                 </strong>
                 {item.owner && <> · Owner: {item.owner}</>}
                 {item.dueDate && <> · Due: {item.dueDate}</>}
               </p>
-              {item.components.length > 0 && <p className="presenter-muted">Applies to: {item.components.join(', ')}</p>}
+              {item.components.length > 0 && <p className="presenter-muted">Applies to: {shortList(item.components, 8)}</p>}
               {item.log.length > 0 && (
                 <ul className="presenter-log" data-testid="presenter-log">
                   {item.log.map((entry, i) => (
@@ -113,7 +113,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               <ol className="presenter-items">
                 {step.items.map((i) => (
                   <li key={i.id} className={i.id === item?.id ? 'current' : undefined}>
-                    <code>{i.id}</code> <span className={`status-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
+                    <code>{i.id}</code> <span className={`ws-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
                   </li>
                 ))}
               </ol>
@@ -122,7 +122,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
           {step.components.length > 0 && (
             <>
               <h3>Components</h3>
-              <p>{step.components.join(', ')}</p>
+              <p>{shortList(step.components, 10)}</p>
             </>
           )}
           {step.threats.length > 0 && (
@@ -140,4 +140,10 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
       </div>
     </main>
   );
+}
+
+/** A list for the projector: the first `max` names and how many more there are. */
+function shortList(names: readonly string[], max: number): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }

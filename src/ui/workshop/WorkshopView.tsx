@@ -9,24 +9,30 @@ import { leaveWorkshopView } from './useHashRoute';
 
 /**
  * Workshop mode (route `#workshop`): the running workshop's facilitator view, or the form to
- * start one; summaries of ended workshops below.
+ * start one, with the last workshop's summary on top and earlier ones below.
  */
 export function WorkshopView() {
   const document = useWorkbench((s) => s.document);
   const running = activeWorkshop(document);
   const ended = endedWorkshops(document);
   useLeaveOnViewSwitch();
+  useClearCanvasSelection();
   return (
     <div className="ws-view" role="region" aria-label="Workshop">
       {running ? (
         <FacilitatorView workshop={running} />
       ) : (
         <div className="ws-home">
+          {ended[0] && (
+            <section aria-label="Last workshop" className="ws-past">
+              <WorkshopSummaryPanel workshop={ended[0]} />
+            </section>
+          )}
           <StartWorkshopForm />
-          {ended.length > 0 && (
-            <section aria-label="Past workshops" className="ws-past">
-              <h2>Past workshops</h2>
-              {ended.map((w) => (
+          {ended.length > 1 && (
+            <section aria-label="Earlier workshops" className="ws-past">
+              <h2>Earlier workshops</h2>
+              {ended.slice(1).map((w) => (
                 <WorkshopSummaryPanel key={w.id} workshop={w} />
               ))}
             </section>
@@ -49,4 +55,13 @@ function useLeaveOnViewSwitch(): void {
     window.addEventListener('click', onClick, true);
     return () => window.removeEventListener('click', onClick, true);
   }, []);
+}
+
+/**
+ * Canvas shortcuts stay live in this view (undo is useful here); clearing the canvas selection
+ * on entry keeps a stray Delete key from removing components nobody can see.
+ */
+function useClearCanvasSelection(): void {
+  const select = useWorkbench((s) => s.select);
+  useEffect(() => select({}), [select]);
 }
