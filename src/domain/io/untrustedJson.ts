@@ -5,6 +5,7 @@
  */
 import type { ImportError, ImportResult } from './importErrors';
 import { formatJsonPath } from './jsonPath';
+import { findJsonSyntaxError } from './jsonSyntaxPosition';
 
 export interface UntrustedJsonLimits {
   /** Largest accepted input, in bytes (the file size when known, else the text length). */
@@ -78,11 +79,12 @@ function findTooDeep(text: string, maxDepth: number): number | undefined {
 
 function syntaxError(text: string, error: unknown): ImportError {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
+  const reported = /at position (\d+)/.exec(message);
+  const position = reported ? Number(reported[1]) : findJsonSyntaxError(text);
   // V8 quotes a piece of the input in its message; keep only the explanation.
   const detail = message.replace(/,? ".*" is not valid JSON/s, '').replace(/ in JSON at position \d+.*$/s, '').trim() || 'syntax error';
-  if (!position) return { kind: 'not-json', detail };
-  return { kind: 'not-json', detail, ...lineAndColumn(text, Number(position[1])) };
+  if (position === undefined) return { kind: 'not-json', detail };
+  return { kind: 'not-json', detail, ...lineAndColumn(text, position) };
 }
 
 function walk(value: unknown, path: PropertyKey[], limits: UntrustedJsonLimits): ImportError | undefined {
