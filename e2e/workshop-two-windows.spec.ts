@@ -4,6 +4,16 @@ import { WorkshopPage } from './pages/WorkshopPage';
 const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a person to look at
 
 test('a short workshop across facilitator and presenter windows reaches the checklist and the summary', async ({ page, workbench }) => {
+  // Count IndexedDB opens in every window of the context: the presenter must open none.
+  await page.context().addInitScript(() => {
+    const w = window as unknown as { __idbOpens: number };
+    const open = indexedDB.open.bind(indexedDB);
+    w.__idbOpens = 0;
+    indexedDB.open = (...args: Parameters<IDBFactory['open']>) => {
+      w.__idbOpens += 1;
+      return open(...args);
+    };
+  });
   await workbench.open();
   const workshop = new WorkshopPage(page);
   await workshop.open();
@@ -22,6 +32,11 @@ test('a short workshop across facilitator and presenter windows reaches the chec
 
   const presenter = await workshop.openPresenter();
   await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[0]!);
+  // The presenter neither opens storage nor makes the facilitator's tab read-only.
+  const idbOpens = () => (window as unknown as { __idbOpens: number }).__idbOpens;
+  expect(await page.evaluate(idbOpens)).toBeGreaterThan(0);
+  expect(await presenter.evaluate(idbOpens)).toBe(0);
+  await expect(page.locator('.topbar').getByText('Read-only')).toHaveCount(0);
 
   // Decide on the first item: the status reaches the checklist and the presenter.
   const firstItem = (await workshop.currentItem().getAttribute('data-item'))!;
@@ -84,6 +99,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await expect(summary.getByTestId('summary-actions')).toContainText('Export the BIOS virtualization settings');
   await expect(summary.getByTestId('summary-questions')).toContainText('Is nested virtualization enabled anywhere?');
   await expect(presenter.getByText('Workshop ended')).toBeVisible();
+  expect(await presenter.evaluate(idbOpens)).toBe(0);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
 
   const { fileName, text } = await workshop.exportSummaryMarkdown();
