@@ -3,6 +3,11 @@ import { useReactFlow } from '@xyflow/react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { Icon } from '../shared/Icon';
 import { PALETTE_MIME } from '../canvas/ArchitectureCanvas';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+import type { Component } from '../../domain/model/schema';
+import { addComponents, updateComponents } from '../../domain/model/operations';
+import { defaultAttributes, defaultComponentName } from '../../domain/model/componentDefaults';
+import { newRecordId } from '../canvas/editorActions';
 
 const CATEGORY_LABELS: Record<string, string> = {
   platform: 'Platform and hardware',
@@ -21,6 +26,7 @@ export function Palette() {
   const store = useWorkbenchStore();
   const { screenToFlowPosition } = useReactFlow();
   const [query, setQuery] = useState('');
+  const [status, setStatus] = useState('');
 
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -39,16 +45,34 @@ export function Palette() {
     const centre = canvas
       ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 })
       : { x: 0, y: 0 };
-    const selected = store.getState().selection.components[0];
-    const parent = selected ? store.getState().document.components[selected] : undefined;
+    const state = store.getState();
     const spec = catalog.componentTypes.find((t) => t.id === type);
-    // With a host or boundary selected, keyboard-added components go inside it.
-    if (parent && spec?.allowedParents.includes(parent.type)) {
-      const siblings = Object.values(store.getState().document.components).filter((c) => c.parentId === parent.id).length;
-      store.getState().addComponent({ type, parentId: parent.id, position: { x: 20 + (siblings % 3) * 190, y: 50 + Math.floor(siblings / 3) * 80 } });
-    } else {
-      store.getState().addComponent({ type, position: { x: Math.round(centre.x), y: Math.round(centre.y) } });
-    }
+    const parent = keyboardParent(state.document, state.selection.components[0], spec?.allowedParents ?? []);
+    // With a host or boundary selected (or something inside one), keyboard-added components go
+    // inside it, on the next free slot of a three-column grid.
+    const id = newRecordId();
+    state.commit((doc, now) => {
+      const siblings = parent ? Object.values(doc.components).filter((c) => c.parentId === parent.id).length : 0;
+      const position = parent
+        ? { x: 20 + (siblings % 3) * 200, y: 56 + Math.floor(siblings / 3) * 76 }
+        : freeSpot(doc, { x: Math.round(centre.x), y: Math.round(centre.y) });
+      const component: Component = {
+        id,
+        type,
+        name: defaultComponentName(catalog, doc, type),
+        notes: '',
+        position,
+        attributes: defaultAttributes(catalog, type),
+        ...(parent ? { parentId: parent.id } : {}),
+        ...(spec?.container ? { size: { width: 420, height: 260 } } : {}),
+      };
+      const next = addComponents(doc, [component], now);
+      // The container grows so the new child is inside it (same undo step as the add).
+      const size = parent ? grownSize(doc.components[parent.id]?.size, siblings + 1) : undefined;
+      return size && parent ? updateComponents(next, { [parent.id]: { size } }, now) : next;
+    });
+    if (store.getState().document.components[id]) state.select({ components: [id] });
+    setStatus(`Added ${spec?.name ?? type}${parent ? ` inside ${parent.name}` : ''}.`);
   };
 
   const onDragStart = (event: DragEvent, type: string) => {
@@ -66,6 +90,9 @@ export function Palette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
       {groups.length === 0 && <p className="empty-note">No component type matches “{query}”.</p>}
       {groups.map(([category, types]) => (
         <section key={category} className="palette-group">
@@ -92,4 +119,32 @@ export function Palette() {
       ))}
     </aside>
   );
+}
+
+/** The selected component when it may hold `type`, else the container the selection sits in. */
+function keyboardParent(doc: WorkbenchDocument, selectedId: string | undefined, allowedParents: string[]) {
+  const seen = new Set<string>();
+  let current = selectedId ? doc.components[selectedId] : undefined;
+  while (current && !seen.has(current.id)) {
+    if (allowedParents.includes(current.type)) return current;
+    seen.add(current.id);
+    current = current.parentId ? doc.components[current.parentId] : undefined;
+  }
+  return undefined;
+}
+
+/** The size a container needs for `count` children on the palette's grid, when larger than now. */
+function grownSize(size: { width: number; height: number } | undefined, count: number) {
+  if (!size) return undefined;
+  const width = Math.max(size.width, 20 + Math.min(count, 3) * 200 + 10);
+  const height = Math.max(size.height, 56 + Math.ceil(count / 3) * 76 + 10);
+  return width !== size.width || height !== size.height ? { width, height } : undefined;
+}
+
+/** `start`, or a row further down until no top-level component sits exactly there. */
+function freeSpot(doc: WorkbenchDocument, start: { x: number; y: number }) {
+  const taken = new Set(Object.values(doc.components).filter((c) => !c.parentId).map((c) => `${c.position.x},${c.position.y}`));
+  let spot = start;
+  while (taken.has(`${spot.x},${spot.y}`)) spot = { x: spot.x + 20, y: spot.y + 80 };
+  return spot;
 }

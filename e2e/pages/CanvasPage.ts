@@ -1,0 +1,97 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { WorkbenchPage } from './WorkbenchPage';
+
+/** Page object of the architecture editor: palette, canvas, its toolbar, dialogs and inspector. */
+export class CanvasPage extends WorkbenchPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  toolbarButton(name: string | RegExp): Locator {
+    return this.page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name });
+  }
+
+  /** Opens the template gallery and starts from `templateId` (`empty` for an empty platform). */
+  async startFrom(templateId: string): Promise<void> {
+    await this.toolbarButton('Templates…').click();
+    await expect(this.page.getByTestId('template-gallery')).toBeVisible();
+    await this.page.getByTestId(`template-${templateId}`).click();
+    await expect(this.page.getByTestId('template-gallery')).toBeHidden();
+  }
+
+  async projectName(): Promise<string> {
+    return this.page.getByLabel('Project name').inputValue();
+  }
+
+  /** Clicks a component on the canvas (on its name, away from the connection handles). */
+  async selectNode(name: string, options: { add?: boolean } = {}): Promise<void> {
+    await this.node(name).locator('.cmp-name').click({ modifiers: options.add ? ['Shift'] : [] });
+  }
+
+  async expectSelected(name: string): Promise<void> {
+    await expect(this.node(name)).toHaveClass(/is-selected/);
+  }
+
+  /** The component's box on the page. */
+  async boxOf(name: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.node(name).boundingBox();
+    if (!box) throw new Error(`${name} is not on screen`);
+    return box;
+  }
+
+  connectDialog(): Locator {
+    return this.page.getByTestId('connect-dialog');
+  }
+
+  /** With one component selected: C, then the other end, the kind and (when asked) the mode. */
+  async connectByKeyboard(target: string, kind?: string | RegExp, mode?: string): Promise<void> {
+    await this.page.keyboard.press('c');
+    const dialog = this.connectDialog();
+    await expect(dialog).toBeVisible();
+    await this.chooseOtherEnd(target);
+    if (kind) {
+      const select = dialog.getByLabel('Kind of connection');
+      const options = await select.locator('option').allTextContents();
+      const match = options.find((o) => (typeof kind === 'string' ? o.startsWith(kind) : kind.test(o)));
+      if (!match) throw new Error(`No connection kind ${kind} among ${options.join(' | ')}`);
+      await select.selectOption({ label: match });
+    }
+    if (mode) await dialog.getByLabel('Mode').selectOption({ label: mode });
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Picks the other end in the open connect dialog by component name (options read "Name (Type)"). */
+  async chooseOtherEnd(name: string): Promise<void> {
+    const select = this.connectDialog().getByLabel('Other end');
+    const options = await select.locator('option').allTextContents();
+    const match = options.find((o) => o.startsWith(`${name} (`));
+    if (!match) throw new Error(`No component ${name} among ${options.join(' | ')}`);
+    await select.selectOption({ label: match });
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  inspectorField(label: string): Locator {
+    return this.page.locator('.inspector').getByLabel(label, { exact: true });
+  }
+
+  findingRecommendations(): Locator {
+    return this.page.getByTestId('finding-recommendation');
+  }
+
+  /** The reason shown next to a recommendation among the selected component's findings. */
+  findingReason(recommendationId: string): Locator {
+    return this.page.locator('.findings .reason-list li').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) }).getByTestId('finding-reason');
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+z');
+  }
+}
