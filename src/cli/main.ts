@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
+import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
 
 /** Refuse model files above this size: the app's limits keep real models far below it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -31,9 +32,20 @@ export function nodeIo(): CliIo {
   };
 }
 
-/** Runs the command line and sets `process.exitCode` (so pending output is flushed first). */
-export function main(argv: readonly string[] = process.argv.slice(2)): number {
+/**
+ * Runs the command line and sets `process.exitCode` (so pending output is flushed first).
+ * `htw report` renders PDFs asynchronously, so it returns a promise of the code.
+ */
+export function main(argv: readonly string[] = process.argv.slice(2)): number | Promise<number> {
+  if (argv[0] === 'report') {
+    return runReport(argv.slice(1), nodeReportIo(nodeIo())).then((code) => {
+      process.exitCode = code;
+      return code;
+    });
+  }
   const code = runCli(argv, nodeIo());
+  // The general help also names `report`, which lives in its own module.
+  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}`);
   process.exitCode = code;
   return code;
 }

@@ -1,0 +1,215 @@
+/**
+ * `htw report <model.json> --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog [--out FILE]`:
+ * the reports of the app's Export menu, from the command line. The model is read exactly as
+ * the app imports a project file, the report model is the same `buildReport`, and the files
+ * are made by the same renderers, so both produce the same content.
+ *
+ * Exit codes as for `htw assess`: 0 written; 1 `--fail-on` found what it gates on (the report
+ * is still written); 2 invalid usage or input (nothing is written).
+ */
+import { writeFileSync } from 'node:fs';
+import type { CatalogData } from '../domain/catalog/schema';
+import { describeImportError } from '../domain/io/importErrors';
+import { importProjectFile } from '../domain/io/projectFile';
+import { assess } from '../domain/rules/assess';
+import { buildReport } from '../domain/report/buildReport';
+import { renderTextReport, type ReportFormat } from '../domain/report/exportFormats';
+import type { ReportModel } from '../domain/report/reportModel';
+import type { PageSizeName } from '../report/pdfTheme';
+import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
+
+export interface ReportIo extends CliIo {
+  writeBytes(path: string, data: Uint8Array): void;
+  stdoutBytes(data: Uint8Array): void;
+  /** The report time (ISO-8601 UTC). */
+  now(): string;
+  /** Renders the PDF; injected so tests can run without the PDF library. */
+  renderPdf(model: ReportModel, pageSize: PageSizeName): Promise<Uint8Array>;
+}
+
+export const REPORT_HELP = `htw report - write an assessment report
+
+Usage:
+  htw report <model.json> --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog
+             [--out FILE] [--page-size a4|letter] [--fail-on gaps|needs-input]
+
+Formats:
+  pdf            the full report (cover, contents, summary, diagram, coverage, sections,
+                 action plan, appendix); A4 unless --page-size letter
+  md             the same report in Markdown
+  csv            the checklist, one row per recommendation (formula-injection safe)
+  oscal-ar       OSCAL 1.2.1 assessment-results JSON
+  oscal-poam     OSCAL 1.2.1 plan-of-action-and-milestones JSON
+  oscal-catalog  the catalog's recommendations as an OSCAL 1.2.1 catalog
+
+The format is taken from --out's extension when --format is absent (.pdf, .md, .csv).
+Without --out the report goes to standard output. SOURCE_DATE_EPOCH, when set, fixes the
+report time (reproducible output).
+
+Exit status: 0 written; 1 --fail-on found gaps or needs-input items (still written);
+2 invalid usage, or the model is unreadable or invalid (nothing is written).
+
+Example:
+  npx htw report threat-catalog/templates/kvm-libvirt.json --format pdf --out kvm.pdf
+`;
+
+const FORMATS: readonly ReportFormat[] = ['pdf', 'md', 'csv', 'oscal-ar', 'oscal-poam', 'oscal-catalog'];
+
+interface ReportArgs {
+  model: string;
+  format: ReportFormat;
+  out: string | undefined;
+  pageSize: PageSizeName;
+  failOn: Set<'gaps' | 'needs-input'>;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: readonly string[]): ReportArgs {
+  const positional: string[] = [];
+  let format: ReportFormat | undefined;
+  let out: string | undefined;
+  let pageSize: PageSizeName = 'A4';
+  const failOn = new Set<'gaps' | 'needs-input'>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (!FORMATS.includes(v as ReportFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
+        format = v as ReportFormat;
+        break;
+      }
+      case '--out':
+        out = value();
+        if (out === '') throw new UsageError('--out needs a file name');
+        break;
+      case '--page-size': {
+        const v = value().toLowerCase();
+        if (v !== 'a4' && v !== 'letter') throw new UsageError(`--page-size must be a4 or letter, not "${v}"`);
+        pageSize = v === 'a4' ? 'A4' : 'LETTER';
+        break;
+      }
+      case '--fail-on':
+        for (const part of value().split(',')) {
+          const v = part.trim();
+          if (v !== 'gaps' && v !== 'needs-input') throw new UsageError(`--fail-on must be gaps or needs-input, not "${v}"`);
+          failOn.add(v);
+        }
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'report needs a model file: htw report <model.json> --format pdf' : `report takes one model file, got ${positional.length}`);
+  const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
+  const chosen = format ?? inferred;
+  if (!chosen) throw new UsageError('say which report: --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog');
+  return { model: positional[0]!, format: chosen, out, pageSize, failOn };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `htw report` with the arguments after `report`; resolves to the exit code. */
+export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(REPORT_HELP);
+    return EXIT_OK;
+  }
+  let args: ReportArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`htw: ${error.message}\nRun "htw report --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  let catalog: CatalogData;
+  try {
+    catalog = io.loadCatalog();
+  } catch (error) {
+    io.stderr(`htw: cannot load the bundled catalog: ${message(error)}\n`);
+    return EXIT_USAGE;
+  }
+  let text: string;
+  try {
+    text = io.readFile(args.model);
+  } catch (error) {
+    io.stderr(`htw: cannot read model ${args.model}: ${message(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const imported = importProjectFile(text, catalog);
+  if (!imported.ok) {
+    io.stderr(`htw: ${describeImportError(imported.error, args.model)}\n`);
+    return EXIT_USAGE;
+  }
+  const document = imported.value;
+  const assessment = assess(document, catalog);
+  const model = buildReport(document, catalog, assessment, { generatedAt: io.now(), generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });
+  try {
+    if (args.format === 'pdf') {
+      const bytes = await io.renderPdf(model, args.pageSize);
+      if (args.out !== undefined) io.writeBytes(args.out, bytes);
+      else io.stdoutBytes(bytes);
+    } else {
+      const output = renderTextReport(args.format, model, catalog);
+      if (args.out !== undefined) io.writeFile(args.out, output);
+      else io.stdout(output);
+    }
+  } catch (error) {
+    io.stderr(`htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${message(error)}\n`);
+    return EXIT_USAGE;
+  }
+  const { gaps, needsInput } = assessment.summary;
+  const failures: string[] = [];
+  if (args.failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
+  if (args.failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
+  if (failures.length > 0) {
+    io.stderr(`htw: ${args.model}: ${failures.join(' and ')}\n`);
+    return EXIT_GATE;
+  }
+  return EXIT_OK;
+}
+
+/** The report time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output, else now. */
+export function reportTime(env: Readonly<Record<string, string | undefined>>, now: () => Date = () => new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch !== undefined && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Node side of `ReportIo`, on top of the command line's own `CliIo`. */
+export function nodeReportIo(base: CliIo): ReportIo {
+  return {
+    ...base,
+    writeBytes(path, data) {
+      writeFileSync(path, data);
+    },
+    stdoutBytes(data) {
+      process.stdout.write(data);
+    },
+    now: () => reportTime(process.env),
+    async renderPdf(model, pageSize) {
+      const { renderReportPdf } = await import('../report/renderPdf');
+      return renderReportPdf(model, { pageSize });
+    },
+  };
+}
