@@ -11,6 +11,7 @@ import { LogEntryForm } from './LogEntryForm';
 import { DecisionLog } from './DecisionLog';
 import { ParkingLot } from './ParkingLot';
 import { PrivateNotes } from './PrivateNotes';
+import { ParticipantList } from './ParticipantList';
 import { openPresenter } from './openPresenter';
 
 /** The facilitator's screen of a running workshop: agenda, timer, items, log, parking lot, notes. */
@@ -30,7 +31,7 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
 
   return (
     <div className="ws-facilitator" data-testid="facilitator-view">
-      <header className="ws-bar">
+      <div className="ws-bar">
         <div className="ws-bar-title">
           <strong>{workshop.title}</strong>
           <span className="ws-muted">
@@ -72,7 +73,7 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
             End workshop…
           </button>
         )}
-      </header>
+      </div>
       <div className="ws-layout">
         <AgendaList workshop={workshop} disabled={readOnly} />
         <div className="ws-main">
@@ -87,6 +88,7 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
           <DecisionLog workshop={workshop} disabled={readOnly} />
           <ParkingLot workshop={workshop} recorder={facilitator} disabled={readOnly} />
           <PrivateNotes workshop={workshop} disabled={readOnly} />
+          <ParticipantList workshop={workshop} disabled={readOnly} />
         </div>
       </div>
     </div>

@@ -12,7 +12,7 @@ export function StepOverview({ view }: { view: StepView }) {
       )}
       <div className="ws-overview-grid">
         <div>
-          <h4>Components ({view.components.length})</h4>
+          <h3 className="ws-label">Components ({view.components.length})</h3>
           {view.components.length === 0 ? (
             <p className="ws-muted">No component of the model performs these tasks.</p>
           ) : (
@@ -24,7 +24,7 @@ export function StepOverview({ view }: { view: StepView }) {
           )}
         </div>
         <div>
-          <h4>Tasks ({view.tasks.length})</h4>
+          <h3 className="ws-label">Tasks ({view.tasks.length})</h3>
           <ul className="ws-compact" data-testid="step-tasks">
             {view.tasks.map((t) => (
               <li key={t.id}>
@@ -36,7 +36,7 @@ export function StepOverview({ view }: { view: StepView }) {
           </ul>
         </div>
         <div>
-          <h4>Threats ({view.threats.length})</h4>
+          <h3 className="ws-label">Threats ({view.threats.length})</h3>
           <ul className="ws-compact" data-testid="step-threats">
             {view.threats.map((t) => (
               <li key={t.id}>
