@@ -15,6 +15,7 @@ function refused(text: string, options: Parameters<typeof importProjectFile>[2] 
   return { error: result.error, message: describeImportError(result.error, '"bad.json"') };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of the JSON
 const withChange = (change: (doc: Record<string, any>) => void) => {
   const doc = JSON.parse(exportProjectFile(sample));
   change(doc);

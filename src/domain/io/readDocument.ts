@@ -30,14 +30,14 @@ function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError
 function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   for (const [key, c] of Object.entries(doc.components)) {
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['components', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
-    if (c.parentId !== undefined && !(c.parentId in doc.components)) {
+    if (c.parentId !== undefined && !Object.hasOwn(doc.components, c.parentId)) {
       return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
     }
   }
   for (const [key, c] of Object.entries(doc.connections)) {
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
     for (const end of ['source', 'target'] as const) {
-      if (!(c[end] in doc.components)) return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };
+      if (!Object.hasOwn(doc.components, c[end])) return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };
     }
   }
   for (const [key, entry] of Object.entries(doc.assessment)) {
