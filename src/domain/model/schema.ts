@@ -167,6 +167,9 @@ export const WorkshopLogEntrySchema = z
     status: AssessmentStatusSchema.optional(),
     owner: userText(LIMITS.name).optional(),
     dueDate: isoDate.optional(),
+    /** Risk acceptances decided in the room: who approved and until when (also written to the checklist). */
+    approver: userText(LIMITS.name).optional(),
+    expiresAt: isoDate.optional(),
     /** Questions: answered later in the workshop. */
     resolved: z.boolean().optional(),
     /** Participant id. */
