@@ -332,11 +332,17 @@ interface RuleOutputs {
   head: string;
 }
 
-const ruleOutputsCache = new WeakMap<Rule, RuleOutputs>();
+/** Per catalog (a task's threats come from the catalog), per rule. */
+const ruleOutputsCache = new WeakMap<EngineCatalog, WeakMap<Rule, RuleOutputs>>();
 
 /** Tasks, threats (the rule's plus its tasks' threats) and recommendations of a rule, shared read-only. */
 function ruleOutputs(rule: Rule, cat: EngineCatalog): RuleOutputs {
-  const cached = ruleOutputsCache.get(rule);
+  let perCatalog = ruleOutputsCache.get(cat);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    ruleOutputsCache.set(cat, perCatalog);
+  }
+  const cached = perCatalog.get(rule);
   if (cached) return cached;
   const threats = new Set(rule.threats);
   for (const task of rule.tasks) for (const t of cat.tasks.get(task)?.threats ?? []) threats.add(t);
@@ -347,7 +353,7 @@ function ruleOutputs(rule: Rule, cat: EngineCatalog): RuleOutputs {
     recommendations: Object.freeze(recommendations) as string[],
     head: recommendations.length > 0 ? recommendations.join(', ') : `Rule ${rule.id}`,
   };
-  ruleOutputsCache.set(rule, outputs);
+  perCatalog.set(rule, outputs);
   return outputs;
 }
 
