@@ -97,7 +97,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
           <select
             id="connect-target"
             value={target}
-            autoFocus={!fixedTarget}
+            data-autofocus={!fixedTarget}
             disabled={fixedTarget !== undefined}
             onChange={(e) => {
               setTarget(e.target.value);
@@ -124,7 +124,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
             <select
               id="connect-type"
               value={selected?.key ?? ''}
-              autoFocus={fixedTarget !== undefined}
+              data-autofocus={fixedTarget !== undefined}
               onChange={(e) => {
                 setChoice(e.target.value);
                 setError(null);

@@ -2,7 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A modal dialog on the native `<dialog>` element: the browser traps focus, Escape cancels
- * and focus returns to where it was when the dialog closes.
+ * and focus returns to where it was when the dialog closes. Mark the field to start on with
+ * `data-autofocus`.
  */
 export function EditorDialog({
   title,
@@ -25,6 +26,9 @@ export function EditorDialog({
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal?.();
+    // showModal focuses the first focusable element (the close button); the dialog's own
+    // starting field is marked with data-autofocus instead (React's autoFocus runs too early).
+    dialog.querySelector<HTMLElement>('[data-autofocus="true"]')?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();
       onCloseRef.current();

@@ -20,6 +20,9 @@ const CATEGORY_LABELS: Record<string, string> = {
   boundary: 'Trust boundaries',
 };
 
+/** One cell of the grid keyboard-added children are placed on (a component box is up to ~220 wide). */
+const SLOT = { width: 230, height: 76 };
+
 /** Component types from the catalog: drag onto the canvas, or press Enter to add at the centre. */
 export function Palette() {
   const catalog = useWorkbench((s) => s.catalog);
@@ -54,7 +57,7 @@ export function Palette() {
     state.commit((doc, now) => {
       const siblings = parent ? Object.values(doc.components).filter((c) => c.parentId === parent.id).length : 0;
       const position = parent
-        ? { x: 20 + (siblings % 3) * 200, y: 56 + Math.floor(siblings / 3) * 76 }
+        ? { x: 20 + (siblings % 3) * SLOT.width, y: 56 + Math.floor(siblings / 3) * SLOT.height }
         : freeSpot(doc, { x: Math.round(centre.x), y: Math.round(centre.y) });
       const component: Component = {
         id,
@@ -136,8 +139,8 @@ function keyboardParent(doc: WorkbenchDocument, selectedId: string | undefined, 
 /** The size a container needs for `count` children on the palette's grid, when larger than now. */
 function grownSize(size: { width: number; height: number } | undefined, count: number) {
   if (!size) return undefined;
-  const width = Math.max(size.width, 20 + Math.min(count, 3) * 200 + 10);
-  const height = Math.max(size.height, 56 + Math.ceil(count / 3) * 76 + 10);
+  const width = Math.max(size.width, 20 + Math.min(count, 3) * SLOT.width + 10);
+  const height = Math.max(size.height, 56 + Math.ceil(count / 3) * SLOT.height + 10);
   return width !== size.width || height !== size.height ? { width, height } : undefined;
 }
 

@@ -35,7 +35,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       </div>
       <p className="field-help">On a Mac, use ⌘ for Ctrl.</p>
       <div className="dialog-actions">
-        <button type="button" className="primary" autoFocus onClick={onClose}>
+        <button type="button" className="primary" data-autofocus onClick={onClose}>
           Close
         </button>
       </div>

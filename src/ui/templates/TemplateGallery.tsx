@@ -45,7 +45,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
       <ul className="template-list">
         {templates.map((t, i) => (
           <li key={t.id}>
-            <button type="button" className="template-card" autoFocus={i === 0} onClick={() => fromTemplate(t.id)} data-testid={`template-${t.id}`}>
+            <button type="button" className="template-card" data-autofocus={i === 0} onClick={() => fromTemplate(t.id)} data-testid={`template-${t.id}`}>
               <span className="template-title">
                 <Icon name="server" /> {t.title}
                 <span className="pill">{PLATFORM_LABEL[t.platform] ?? t.platform}</span>
