@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { assessmentKey, type AssessmentStatus } from '../../domain/model/schema';
+import type { AssessmentStatus } from '../../domain/model/schema';
 import type { Recommendation } from '../../domain/catalog/schema';
 import type { ChecklistItem } from '../../domain/rules/types';
-import { isAssessedPerComponent, validateEntry } from '../../domain/checklist/assessmentWorkflow';
-import { emptyAssessmentEntry } from '../../domain/checklist/assessmentOps';
+import { isAssessedPerComponent } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
 import { ItemAssessment } from './ItemAssessment';
 import { ItemDetails } from './ItemDetails';
 import { StatusPill } from './StatusPill';
-import { STATUS_OPTIONS } from './statusOptions';
+import { QuickStatusSelect } from './QuickStatusSelect';
+import { EntrySummary } from './EntrySummary';
 
 const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
   applicable: 'Applies',
@@ -36,7 +36,6 @@ export function ChecklistItemCard({
   const document = useWorkbench((s) => s.document);
   const highlight = useWorkbench((s) => s.highlight);
   const setHighlight = useWorkbench((s) => s.setHighlight);
-  const saveAssessment = useWorkbench((s) => s.saveAssessment);
   const readOnly = useWorkbench((s) => s.readOnly);
   const rec = item.recommendationId;
   const assessable = item.applicability !== 'not-applicable';
@@ -49,15 +48,10 @@ export function ChecklistItemCard({
     setHighlight(!open ? rec : highlight === rec ? null : highlight);
   };
 
-  const quickStatus = (status: AssessmentStatus) => {
-    const current = document.assessment[assessmentKey(rec, 'platform')] ?? emptyAssessmentEntry(rec, 'platform', '1970-01-01T00:00:00Z');
-    if (validateEntry({ ...current, status }).length > 0) {
-      // The status needs more (a justification, an approval): complete it in the form.
-      setPendingStatus(status);
-      setOpen(true);
-      return;
-    }
-    saveAssessment(rec, 'platform', { status });
+  // A status that needs more (a justification, an approval) is completed in the open form.
+  const needsFields = (status: AssessmentStatus) => {
+    setPendingStatus(status);
+    setOpen(true);
   };
 
   return (
@@ -82,21 +76,10 @@ export function ChecklistItemCard({
           (perComponent || readOnly ? (
             <StatusPill status={item.status} note={perComponent ? 'Worst status of its components' : undefined} />
           ) : (
-            <select
-              className={`status-select status-${item.status}`}
-              aria-label={`Status of ${rec}`}
-              value={item.status}
-              data-testid="item-status"
-              onChange={(e) => quickStatus(e.target.value as AssessmentStatus)}
-            >
-              {STATUS_OPTIONS.map((o) => (
-                <option key={o.status} value={o.status}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <QuickStatusSelect recommendationId={rec} scope="platform" status={item.status} label={`Status of ${rec}`} onNeedsFields={needsFields} />
           ))}
       </div>
+      {assessable && <EntrySummary entries={item.entries} />}
       {open && (
         <div className="checklist-body">
           <ItemDetails item={item} recommendation={recommendation} />

@@ -26,8 +26,9 @@ export function ChecklistPanel() {
   const groups = useMemo(() => groupChecklist(shown, grouping, ctx), [shown, grouping, ctx]);
   const recById = useMemo(() => new Map(catalog.recommendations.map((r) => [r.id, r])), [catalog]);
   const assessable = shown.filter((i) => i.applicability !== 'not-applicable');
-  // Items that left the list (model edits) drop out of the selection.
-  const selected = assessment.checklist.filter((i) => checked.has(i.recommendationId) && i.applicability !== 'not-applicable');
+  // A bulk change touches only what is on screen: items hidden by a filter (or gone after a
+  // model edit) are never changed unseen.
+  const selected = assessable.filter((i) => checked.has(i.recommendationId));
 
   const toggle = (id: string, on: boolean) => {
     const next = new Set(checked);

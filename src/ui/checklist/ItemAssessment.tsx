@@ -5,7 +5,7 @@ import { isAssessedPerComponent } from '../../domain/checklist/assessmentWorkflo
 import { useWorkbench } from '../../store/hooks';
 import { EntryEditor, entrySignature } from './EntryEditor';
 import { EvidenceList } from './EvidenceList';
-import { StatusPill } from './StatusPill';
+import { QuickStatusSelect } from './QuickStatusSelect';
 
 /**
  * The assessor's records of an item: one for the whole item, or one per component when the
@@ -19,6 +19,7 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
   const notify = useWorkbench((s) => s.notify);
   const readOnly = useWorkbench((s) => s.readOnly);
   const [openScope, setOpenScope] = useState<string | null>(null);
+  const [scopePending, setScopePending] = useState<{ scope: string; status: AssessmentStatus } | null>(null);
   const perComponent = isAssessedPerComponent(document, item.recommendationId, item.components);
   const rec = item.recommendationId;
 
@@ -60,15 +61,35 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
           {item.components.map((componentId) => {
             const entry = document.assessment[assessmentKey(rec, componentId)];
             const open = openScope === componentId;
+            const name = document.components[componentId]?.name ?? componentId;
+            const pending = scopePending?.scope === componentId ? scopePending.status : undefined;
             return (
               <li key={componentId} className="scope-row" data-testid="scope-row" data-scope={componentId}>
-                <button type="button" className="scope-head" aria-expanded={open} onClick={() => setOpenScope(open ? null : componentId)}>
-                  <span>{document.components[componentId]?.name ?? componentId}</span>
-                  <StatusPill status={entry?.status ?? 'not-reviewed'} />
-                </button>
+                <div className="scope-head">
+                  <button type="button" className="scope-toggle" aria-expanded={open} onClick={() => setOpenScope(open ? null : componentId)}>
+                    {name}
+                  </button>
+                  <QuickStatusSelect
+                    recommendationId={rec}
+                    scope={componentId}
+                    status={entry?.status ?? 'not-reviewed'}
+                    label={`Status of ${rec} for ${name}`}
+                    onNeedsFields={(status) => {
+                      setScopePending({ scope: componentId, status });
+                      setOpenScope(componentId);
+                    }}
+                  />
+                </div>
                 {open && (
                   <div className="scope-body">
-                    <EntryEditor key={entrySignature(entry)} recommendationId={rec} scope={componentId} entry={entry} />
+                    <EntryEditor
+                      key={`${entrySignature(entry)}:${pending ?? ''}`}
+                      recommendationId={rec}
+                      scope={componentId}
+                      entry={entry}
+                      initialStatus={pending}
+                      onDone={() => setScopePending(null)}
+                    />
                     <EvidenceList recommendationId={rec} scope={componentId} entry={entry} />
                   </div>
                 )}
