@@ -102,7 +102,8 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
     if (document.visibilityState === 'hidden') void flush();
   };
   const onPageHide = () => void flush();
-  if (options.pageEvents !== false) {
+  const pageEvents = options.pageEvents !== false && typeof document !== 'undefined';
+  if (pageEvents) {
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
   }
@@ -125,7 +126,7 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
     stop() {
       if (timer) clearTimeout(timer);
       unsubscribe();
-      if (options.pageEvents !== false) {
+      if (pageEvents) {
         document.removeEventListener('visibilitychange', onVisibility);
         window.removeEventListener('pagehide', onPageHide);
       }
