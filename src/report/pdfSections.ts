@@ -3,6 +3,7 @@
  * content. Headings of level 1 and 2 feed the table of contents (`tocItem`).
  */
 import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
+import { STATUS_LABEL } from '../domain/report/labels';
 import { diagramSvg } from './diagramSvg';
 import { COLORS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
 
@@ -307,10 +308,33 @@ export function workshops(model: ReportModel): PdfNode[] {
   if (model.workshops.length === 0) return [];
   return [
     h1('Workshops', 'workshops', { pageBreak: 'before' }),
+    { text: 'Summaries of the ended workshops held on this model, as frozen when each ended.', style: 'p' },
     ...model.workshops.flatMap((w) => [
-      { text: plain(`${w.title} (${w.date || 'undated'})`), style: 'h3' },
-      { text: plain(`Participants: ${dash(w.participants.join(', '))}`), style: 'p' },
-      ...(w.decisions.length > 0 ? [{ ul: w.decisions.slice(0, MAX_LIST).map(plain), margin: [0, 0, 0, 6] }] : []),
+      { text: plain(`${w.title} — ${(w.endedAt ?? w.startedAt).slice(0, 10)}, ${w.durationMinutes} min`), style: 'h3' },
+      { text: plain(`Attendance: ${dash(w.attendance.map((a) => `${a.name} (${a.role})`).join(', '))}`), style: 'p' },
+      ...(w.decisions.length > 0
+        ? [
+            table(
+              [56, '*', 80, 70, 50],
+              [th('Item'), th('Decision'), th('Status'), th('Owner'), th('Due')],
+              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABEL[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
+              { dontBreakRows: true },
+            ),
+          ]
+        : []),
+      ...(w.actions.length + w.openQuestions.length + w.parkedTopics.length > 0
+        ? [
+            {
+              ul: [
+                ...w.actions.map((a) => plain(`Action${a.itemId ? ` (${a.itemId})` : ''}: ${a.text} — owner ${dash(a.owner)}, due ${dash(a.dueDate)}`)),
+                ...w.openQuestions.map((q) => plain(`Open question${q.itemId ? ` (${q.itemId})` : ''}: ${q.text}`)),
+                ...w.parkedTopics.map((t) => plain(`Parked: ${t.text}`)),
+              ].slice(0, MAX_LIST),
+              fontSize: 8.5,
+              margin: [0, 0, 0, 6],
+            },
+          ]
+        : []),
     ]),
   ];
 }

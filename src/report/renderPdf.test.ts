@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReportPdf, type PdfProgress } from './renderPdf';
 import { reportPdfDefinition } from './pdfDefinition';
-import { kvmReportFixture, largeReportFixture } from '../domain/report/testFixtures';
+import { kvmReportFixture, kvmWorkshopFixture, largeReportFixture } from '../domain/report/testFixtures';
 import { canonicalJson } from '../domain/catalog/contentHash';
 
 const hasPoppler = (() => {
@@ -63,6 +63,15 @@ describe('renderReportPdf (Node)', { timeout: 120_000 }, () => {
     const fonts = execFileSync('pdffonts', [join(OUT, 'kvm.pdf')], { encoding: 'utf8' });
     expect(fonts).toMatch(/Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
     expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
+  });
+
+  it.skipIf(!hasPoppler)('adds the workshop section when the model has an ended workshop', async () => {
+    const bytes = await renderReportPdf(kvmWorkshopFixture().model);
+    const flat = pdfText(bytes, 'kvm-workshop.pdf').replace(/\s+/g, ' ');
+    expect(flat).toContain('Workshops');
+    expect(flat).toContain('Device mediation review');
+    expect(flat).toContain('IOMMU on for all hosts <script>');
+    expect(flat).not.toContain('PRIVATE');
   });
 
   it.skipIf(!hasPoppler)('keeps a 200-component platform in one diagram and every component in the inventory (Letter)', async () => {

@@ -3,7 +3,7 @@ import { buildReport } from './buildReport';
 import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from './testFixtures';
 import { canonicalJson } from '../catalog/contentHash';
 import { assess } from '../rules/assess';
-import type { WorkbenchDocument } from '../model/schema';
+import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';
 
 describe('buildReport', () => {
   it('fills the cover from the document, the catalog and the meta', () => {
@@ -78,20 +78,23 @@ describe('buildReport', () => {
     expect(canonicalJson(catalog)).toBe(catalogBefore);
   });
 
-  it('adds a workshop section only for ended workshops, whatever shape the records have', () => {
+  it('adds a workshop section for ended workshops only, without the facilitator\'s private notes', () => {
     const { document, catalog } = kvmReportFixture();
-    const withWorkshops: WorkbenchDocument = {
-      ...document,
-      workshops: {
-        w1: { title: 'Design review', status: 'ended', endedAt: '2026-11-20T10:00:00Z', participants: ['Ana', { name: 'Bo' }, 3], decisions: [{ text: 'Accept HY-SR-12' }] },
-        w2: { title: 'Still running', status: 'active' },
-        w3: 'garbage',
-        w4: null,
-        w5: { endedAt: 5, participants: 'nope' },
-      },
-    };
-    const model = buildReport(withWorkshops, catalog, assess(withWorkshops, catalog), { generatedAt: FIXTURE_TIME });
-    expect(model.workshops).toEqual([{ id: 'w1', title: 'Design review', date: '2026-11-20', participants: ['Ana', 'Bo'], decisions: ['Accept HY-SR-12'] }]);
+    const people = [
+      { id: 'p1', name: 'Ana', role: 'facilitator' as const },
+      { id: 'p2', name: 'Bo', role: 'participant' as const },
+    ];
+    const agenda = [{ id: 's1', kind: 'baseline-function' as const, baselineFunctionId: 'HY-BF2', title: 'Devices', timeboxMinutes: 30, spentSeconds: 0, items: ['HY-SR-6C'] }];
+    let doc = startWorkshop(document, { id: 'w1', title: 'Design review', participants: people, agenda }, '2026-11-20T10:00:00Z');
+    doc = recordLogEntry(doc, 'w1', { id: 'l1', kind: 'decision', text: 'IOMMU on for all hosts', by: 'p2', itemId: 'HY-SR-6C', status: 'implemented' }, '2026-11-20T10:05:00Z');
+    doc = setPrivateNote(doc, 'w1', 's1', 'SECRET facilitator note', '2026-11-20T10:06:00Z');
+    doc = endWorkshop(doc, 'w1', catalog, '2026-11-20T10:45:00Z');
+    doc = startWorkshop(doc, { id: 'w2', title: 'Still running', participants: people, agenda }, '2026-11-21T10:00:00Z');
+    const model = buildReport(doc, catalog, assess(doc, catalog), { generatedAt: FIXTURE_TIME });
+    expect(model.workshops.map((w) => w.title)).toEqual(['Design review']);
+    expect(model.workshops[0]!.decisions.map((d) => d.text)).toEqual(['IOMMU on for all hosts']);
+    expect(model.workshops[0]!.durationMinutes).toBe(45);
+    expect(JSON.stringify(model)).not.toContain('SECRET');
     expect(model.toc.some((t) => t.id === 'workshops')).toBe(true);
     const plain = kvmReportFixture().model;
     expect(plain.workshops).toEqual([]);

@@ -259,7 +259,7 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
 
   const s = assessment.summary;
   const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABEL[status], count: s.byStatus[status] }));
-  const workshops = readEndedWorkshops(document);
+  const workshops = readEndedWorkshops(document, cat.data);
   const sameCatalog = document.catalog.id === cat.id && document.catalog.version === cat.version;
 
   const toc: TocEntry[] = [

@@ -6,6 +6,7 @@
  */
 import type { AssessmentStatus, Evidence } from '../model/schema';
 import type { Applicability, Summary } from '../rules/types';
+import type { WorkshopSummaryView } from '../workshop/summarizeWorkshop';
 
 /** Inputs a report needs from outside the pure domain. */
 export interface ReportMeta {
@@ -204,13 +205,8 @@ export interface ActionItem {
   baselineFunction: string | null;
 }
 
-export interface WorkshopSummary {
-  id: string;
-  title: string;
-  date: string;
-  participants: string[];
-  decisions: string[];
-}
+/** An ended workshop, as the workshop feature summarises it (decisions, actions, attendance...). */
+export type WorkshopSummary = WorkshopSummaryView;
 
 export interface ReportAppendix {
   method: string[];

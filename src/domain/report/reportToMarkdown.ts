@@ -128,8 +128,14 @@ export function reportToMarkdown(model: ReportModel): string {
   if (model.workshops.length > 0) {
     out.push('## Workshops', '');
     for (const w of model.workshops) {
-      out.push(`### ${md(w.title)} (${md(w.date) || 'undated'})`, '', `Participants: ${w.participants.map(md).join(', ') || '—'}`, '');
-      for (const d of w.decisions) out.push(`- ${md(d)}`);
+      out.push(`### ${md(w.title)} (${(w.endedAt ?? w.startedAt).slice(0, 10)}, ${w.durationMinutes} min)`, '');
+      out.push(`Attendance: ${w.attendance.map((a) => `${md(a.name)} (${a.role})`).join(', ') || '—'}`, '');
+      if (w.decisions.length > 0) {
+        out.push(...table(['Item', 'Decision', 'Status', 'Owner', 'Due'], w.decisions.map((d) => [md(d.itemId) || '—', md(d.text), d.status ?? '—', md(d.owner) || '—', d.dueDate || '—'])), '');
+      }
+      for (const a of w.actions) out.push(`- Action${a.itemId ? ` (${md(a.itemId)})` : ''}: ${md(a.text)}; owner ${md(a.owner) || '—'}; due ${a.dueDate || '—'}`);
+      for (const q of w.openQuestions) out.push(`- Open question${q.itemId ? ` (${md(q.itemId)})` : ''}: ${md(q.text)}`);
+      for (const t of w.parkedTopics) out.push(`- Parked: ${md(t.text)}`);
       out.push('');
     }
   }

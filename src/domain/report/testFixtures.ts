@@ -10,6 +10,7 @@ import { DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocu
 import { assess } from '../rules/assess';
 import type { Assessment } from '../rules/types';
 import { generateBundledPlatform } from '../../test/fixtures/generatePlatform';
+import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';
 import { buildReport } from './buildReport';
 import type { ReportModel } from './reportModel';
 
@@ -105,6 +106,30 @@ export function kvmReportFixture(): ReportFixture {
   const assessment = assess(document, catalog);
   const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME, generator: 'Hypervisor Threat Workbench test' });
   return { document, catalog, assessment, model };
+}
+
+/** `document` with one ended workshop (decision, action, question, hostile text, a private note). */
+export function withEndedWorkshop(document: WorkbenchDocument, catalog: Catalog): WorkbenchDocument {
+  const people = [
+    { id: 'p1', name: 'Ana Facilitator', role: 'facilitator' as const },
+    { id: 'p2', name: `Bo ${HOSTILE.unicode}`, role: 'participant' as const },
+  ];
+  const agenda = [{ id: 's1', kind: 'baseline-function' as const, baselineFunctionId: 'HY-BF2', title: 'Devices', timeboxMinutes: 30, spentSeconds: 0, items: ['HY-SR-6C'] }];
+  let doc = startWorkshop(document, { id: 'w1', title: 'Device mediation review', participants: people, agenda }, '2026-11-20T10:00:00Z');
+  doc = recordLogEntry(doc, 'w1', { id: 'l1', kind: 'decision', text: `IOMMU on for all hosts ${HOSTILE.markup}`, by: 'p2', itemId: 'HY-SR-6C', status: 'partially-implemented', owner: 'Ops', dueDate: '2027-01-31' }, '2026-11-20T10:05:00Z');
+  doc = recordLogEntry(doc, 'w1', { id: 'l2', kind: 'action', text: 'Check VFIO groups on kvm-node-01', by: 'p1', itemId: 'HY-SR-6C', owner: 'Ops', dueDate: '2027-01-15' }, '2026-11-20T10:10:00Z');
+  doc = recordLogEntry(doc, 'w1', { id: 'l3', kind: 'question', text: `Is SR-IOV used? ${HOSTILE.formula}`, by: 'p2' }, '2026-11-20T10:12:00Z');
+  doc = setPrivateNote(doc, 'w1', 's1', 'PRIVATE facilitator note', '2026-11-20T10:20:00Z');
+  return endWorkshop(doc, 'w1', catalog, '2026-11-20T10:45:00Z');
+}
+
+/** The KVM fixture with an ended workshop recorded. */
+export function kvmWorkshopFixture(): ReportFixture {
+  const { document, catalog } = kvmReportFixture();
+  const withWorkshop = withEndedWorkshop(document, catalog);
+  const assessment = assess(withWorkshop, catalog);
+  const model = buildReport(withWorkshop, catalog, assessment, { generatedAt: FIXTURE_TIME });
+  return { document: withWorkshop, catalog, assessment, model };
 }
 
 /** A generated platform of `size` components (laid out by the report, as it has no positions). */

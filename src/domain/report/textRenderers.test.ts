@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportToMarkdown } from './reportToMarkdown';
 import { REPORT_CSV_HEADER, reportToCsv } from './reportToCsv';
 import { reportFileName, renderTextReport } from './exportFormats';
-import { kvmReportFixture } from './testFixtures';
+import { kvmReportFixture, kvmWorkshopFixture } from './testFixtures';
 
 /** Minimal RFC 4180 parser (quoted cells, doubled quotes, CRLF), to read back what we wrote. */
 function parseCsv(text: string): string[][] {
@@ -95,6 +95,17 @@ describe('reportToMarkdown', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('reportToMarkdown with a workshop', () => {
+  it('summarises ended workshops, escaped, without private notes', () => {
+    const md = reportToMarkdown(kvmWorkshopFixture().model);
+    expect(md).toContain('## Workshops');
+    expect(md).toContain('### Device mediation review (2026-11-20, 45 min)');
+    expect(md).toContain('IOMMU on for all hosts &lt;script&gt;');
+    expect(md).toContain('Open question');
+    expect(md).not.toContain('PRIVATE');
   });
 });
 
