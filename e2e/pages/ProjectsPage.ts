@@ -1,0 +1,85 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** Page object of the projects and snapshots dialogs and the storage banners. */
+export class ProjectsPage {
+  constructor(readonly page: Page) {}
+
+  dialog(): Locator {
+    return this.page.getByTestId('projects-dialog');
+  }
+
+  snapshotsDialog(): Locator {
+    return this.page.getByTestId('snapshots-dialog');
+  }
+
+  async openProjects(): Promise<Locator> {
+    await this.page.getByTestId('open-projects').click();
+    await expect(this.dialog()).toBeVisible();
+    return this.dialog();
+  }
+
+  async openSnapshots(): Promise<Locator> {
+    await this.page.getByTestId('open-snapshots').click();
+    await expect(this.snapshotsDialog()).toBeVisible();
+    return this.snapshotsDialog();
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.locator('dialog[open]')).toHaveCount(0);
+  }
+
+  projectRows(): Locator {
+    return this.dialog().getByTestId('project-row');
+  }
+
+  projectRow(name: string): Locator {
+    return this.page.locator(`[data-testid="project-row"][data-project-name="${name.replace(/"/g, '\\"')}"]`);
+  }
+
+  result(): Locator {
+    return this.page.getByTestId('storage-result');
+  }
+
+  async createProject(name: string, templateId = ''): Promise<void> {
+    await this.openProjects();
+    await this.page.getByTestId('new-project-name').fill(name);
+    await this.page.getByTestId('new-project-template').selectOption(templateId);
+    await this.page.getByTestId('create-project').click();
+    await expect(this.dialog()).toHaveCount(0);
+  }
+
+  async exportProject(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.dialog().getByTestId('export-project').click();
+    return download;
+  }
+
+  async exportBackup(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.dialog().getByTestId('export-backup').click();
+    return download;
+  }
+
+  /** Chooses a file through the real file chooser of the import (or restore) button. */
+  async chooseFile(button: 'import-project' | 'restore-backup', file: { name: string; buffer: Buffer } | string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dialog().getByTestId(button).click();
+    await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: file.buffer });
+  }
+
+  async saveSnapshot(name: string): Promise<void> {
+    const dialog = await this.openSnapshots();
+    await dialog.getByTestId('snapshot-name').fill(name);
+    await dialog.getByTestId('save-snapshot').click();
+    await expect(this.result()).toContainText(`Saved snapshot "${name}"`);
+  }
+
+  snapshotRow(name: string): Locator {
+    return this.snapshotsDialog().locator(`[data-testid="snapshot-row"][data-snapshot-name="${name}"]`);
+  }
+
+  roleBanner(): Locator {
+    return this.page.getByTestId('tab-role-banner');
+  }
+}
