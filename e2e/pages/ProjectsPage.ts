@@ -76,7 +76,14 @@ export class ProjectsPage {
   }
 
   snapshotRow(name: string): Locator {
-    return this.snapshotsDialog().locator(`[data-testid="snapshot-row"][data-snapshot-name="${name}"]`);
+    return this.snapshotsDialog().locator(`[data-testid="snapshot-row"][data-snapshot-name="${name.replace(/"/g, '\\"')}"]`);
+  }
+
+  /** Picks a snapshot by name in one of the compare selects. */
+  async pickCompare(select: 'compare-from' | 'compare-to', name: string): Promise<void> {
+    const menu = this.snapshotsDialog().getByTestId(select);
+    const value = await menu.locator('option', { hasText: name }).first().getAttribute('value');
+    await menu.selectOption(value!);
   }
 
   roleBanner(): Locator {

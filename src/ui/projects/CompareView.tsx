@@ -38,7 +38,9 @@ function ChangeList({ title, items, testId }: { title: string; items: RecordChan
 }
 
 const describe = (side: { status: keyof typeof ASSESSMENT_STATUS_LABEL; applicability: string } | null) =>
-  side ? `${ASSESSMENT_STATUS_LABEL[side.status]}${side.applicability === 'applicable' ? '' : ` (${side.applicability})`}` : 'not listed';
+  side ? `${ASSESSMENT_STATUS_LABEL[side.status]}${APPLICABILITY_NOTE[side.applicability] ?? ''}` : 'not listed';
+
+const APPLICABILITY_NOTE: Record<string, string> = { 'needs-input': ' (needs input)', 'not-applicable': ' (does not apply to the model)' };
 
 /** What changed between two versions: components, connections and checklist statuses. */
 export function CompareView({ comparison, before, after }: { comparison: DocumentComparison; before: string; after: string }) {
