@@ -4,8 +4,8 @@
  */
 import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
 import { STATUS_LABEL } from '../domain/report/labels';
-import { diagramSvg } from './diagramSvg';
-import { COLORS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
+import { diagramNodes } from './diagramPdf';
+import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
 
 /** Reasons printed per recommendation before "and N more" (a 200-component model lists many). */
 const MAX_REASONS = 6;
@@ -141,19 +141,17 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
 
 export function architecture(model: ReportModel, pageSize: PageSizeName): PdfNode[] {
   const box = contentBox(pageSize, 'landscape');
-  const drawing = diagramSvg(model.architecture);
-  const legend = {
-    text: 'Boxes are the components as drawn on the canvas (containers hold what sits in them); a red badge counts the open gaps naming a component. Lines are connections, arrows point to the target.',
-    style: 'small',
-    margin: [0, 6, 0, 0],
-  };
+  // Room for the heading above and the legend below, on a landscape page of its own.
+  const top = PAGE_MARGINS[1] + 38;
+  const drawing = diagramNodes(model.architecture, PAGE_MARGINS[0], top, box.width, box.height - 38 - 30);
+  const legend =
+    'Boxes are the components as drawn on the canvas (containers hold what sits in them); a red badge counts the open gaps naming a component. Lines are connections, arrows point to the target.';
   const inventory = model.architecture.inventory;
   return [
     h1('Architecture', 'architecture', { pageBreak: 'before', pageOrientation: 'landscape' }),
-    drawing
-      ? { svg: drawing.svg, fit: [box.width, box.height - 70], alignment: 'center' }
-      : { text: 'The model has no components yet.', style: 'p' },
-    legend,
+    ...(drawing
+      ? [...drawing.nodes, { text: legend, style: 'small', absolutePosition: { x: PAGE_MARGINS[0], y: top + drawing.height + 8 } }]
+      : [{ text: 'The model has no components yet.', style: 'p' }]),
     { text: 'Component inventory', style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' },
     table(
       ['*', 110, 130, 40],
