@@ -53,6 +53,14 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[1]!);
   await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 2 of ${titles.length}`);
   const secondStepFirstItem = (await workshop.currentItem().getAttribute('data-item'))!;
+  // A risk acceptance follows the checklist's rules: no approver and expiry, no record.
+  const form = page.getByRole('form', { name: 'Record in the decision log' });
+  await form.getByLabel('Status for the checklist').selectOption({ label: 'Risk accepted' });
+  await form.getByLabel('Decision text').fill('Older hosts retire next quarter');
+  await expect(page.getByTestId('decision-problems')).toContainText('Approver');
+  await expect(workshop.recordButton()).toBeDisabled();
+  await workshop.record({ kind: 'decision', status: 'Risk accepted', text: 'Older hosts retire next quarter', approver: 'CISO', expiresAt: '2027-03-31' });
+  await expect(presenter.getByTestId('presenter-item-status')).toHaveText('Risk accepted');
   await workshop.nextItem();
   const secondItem = (await workshop.currentItem().getAttribute('data-item'))!;
   expect(secondItem).not.toBe(secondStepFirstItem);
@@ -60,7 +68,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await workshop.record({ kind: 'action', text: 'Export the BIOS virtualization settings', owner: 'Sam Scribe' });
   await workshop.record({ kind: 'question', text: 'Is nested virtualization enabled anywhere?', by: 'Pat Platform (Participant)' });
   await workshop.park('Backup network segmentation');
-  await expect(page.getByTestId('log-entry')).toHaveCount(2);
+  await expect(page.getByTestId('log-entry')).toHaveCount(3);
 
   // HY-BF3: no recommendation, and both windows say why.
   await workshop.goToStep('step-hy-bf3');
@@ -90,6 +98,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await workshop.leave();
   await workbench.openChecklist();
   await expect(workbench.checklistItem(firstItem)).toHaveAttribute('data-status', 'partially-implemented');
+  await expect(workbench.checklistItem(secondStepFirstItem)).toHaveAttribute('data-status', 'risk-accepted');
 
   // End: the summary is stored with the project and exported as Markdown.
   await workshop.open();

@@ -50,15 +50,30 @@ export class WorkshopPage {
   }
 
   /** Records a decision, action or question on the current item. */
-  async record(entry: { kind: 'decision' | 'action' | 'question'; text: string; status?: string; owner?: string; dueDate?: string; by?: string }): Promise<void> {
+  async record(entry: {
+    kind: 'decision' | 'action' | 'question';
+    text: string;
+    status?: string;
+    owner?: string;
+    dueDate?: string;
+    by?: string;
+    approver?: string;
+    expiresAt?: string;
+  }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Record in the decision log' });
     await form.getByRole('radio', { name: new RegExp(`^${entry.kind}$`, 'i') }).check();
     if (entry.status) await form.getByLabel('Status for the checklist').selectOption({ label: entry.status });
-    await form.getByLabel(/^(Decision|Action|Question) text$/).fill(entry.text);
+    await form.getByRole('textbox', { name: /^(Decision|Action|Question) text$/ }).fill(entry.text);
     if (entry.owner) await form.getByLabel('Owner').fill(entry.owner);
     if (entry.dueDate) await form.getByLabel('Due date').fill(entry.dueDate);
+    if (entry.approver !== undefined) await form.getByLabel('Approver').fill(entry.approver);
+    if (entry.expiresAt !== undefined) await form.getByLabel('Acceptance expires').fill(entry.expiresAt);
     if (entry.by) await form.getByLabel('Recorded for').selectOption({ label: entry.by });
     await form.getByRole('button', { name: /^Record / }).click();
+  }
+
+  recordButton(): Locator {
+    return this.page.getByRole('form', { name: 'Record in the decision log' }).getByRole('button', { name: /^Record / });
   }
 
   async park(topic: string): Promise<void> {

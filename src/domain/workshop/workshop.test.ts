@@ -8,6 +8,7 @@ import { describeStep } from './describeStep';
 import {
   activeWorkshop,
   addParticipant,
+  decisionProblems,
   endWorkshop,
   goToStep,
   moveItem,
@@ -155,6 +156,28 @@ describe('workshop operations', () => {
     const checklistItem = assess(doc, catalog).checklist.find((i) => i.recommendationId === item)!;
     expect(checklistItem.status).toBe('partially-implemented');
     expect(activeWorkshop(doc)!.log.e1).toMatchObject({ kind: 'decision', by: 'p2', at: at(2), stepId: activeWorkshop(doc)!.currentStepId });
+    valid(doc);
+  });
+
+  it('holds decisions to the checklist workflow: a reason for not-applicable, approval and expiry for risk acceptance', () => {
+    let doc = started();
+    const item = activeWorkshop(doc)!.currentItemId!;
+    const riskAccepted = { id: 'e1', kind: 'decision' as const, itemId: item, status: 'risk-accepted' as const, text: 'Legacy hosts retire in Q3', by: 'p1' };
+    expect(decisionProblems(doc, W, riskAccepted, at(1)).map((p) => p.field)).toEqual(['approver', 'expiresAt']);
+    expect(recordLogEntry(doc, W, riskAccepted, at(1))).toBe(doc);
+    doc = recordLogEntry(doc, W, { ...riskAccepted, approver: 'CISO', expiresAt: '2026-09-30' }, at(1));
+    expect(doc.assessment[item]).toMatchObject({
+      status: 'risk-accepted',
+      justification: 'Legacy hosts retire in Q3',
+      approver: 'CISO',
+      approvedAt: '2026-03-01',
+      expiresAt: '2026-09-30',
+    });
+    expect(activeWorkshop(doc)!.log.e1).toMatchObject({ approver: 'CISO', expiresAt: '2026-09-30' });
+    const notApplicable = { id: 'e2', kind: 'decision' as const, itemId: item, status: 'not-applicable' as const, text: '', by: 'p1' };
+    // The justification written by the risk acceptance still stands, so no new reason is needed.
+    expect(decisionProblems(doc, W, notApplicable, at(2))).toEqual([]);
+    expect(decisionProblems(started(), W, notApplicable, at(2)).map((p) => p.field)).toEqual(['justification']);
     valid(doc);
   });
 

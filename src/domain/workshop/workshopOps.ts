@@ -16,7 +16,8 @@ import type {
   WorkshopStep,
 } from '../model/schema';
 import { WORKSHOP_LIMITS } from '../model/schema';
-import { setAssessment, type AssessmentPatch } from '../checklist/assessmentOps';
+import { emptyAssessmentEntry, setAssessment, type AssessmentPatch } from '../checklist/assessmentOps';
+import { validateEntry, type EntryProblem } from '../checklist/assessmentWorkflow';
 import { computeWorkshopSummary } from './summarizeWorkshop';
 
 /** The running workshop (started, not ended), if any. */
@@ -156,13 +157,53 @@ export interface NewLogEntry {
   status?: WorkshopLogEntry['status'];
   owner?: string;
   dueDate?: string;
+  /** Risk acceptance: who approved (in the room) and until when. */
+  approver?: string;
+  expiresAt?: string;
+}
+
+/**
+ * The checklist patch a decision makes: its status, owner and due date when given, the
+ * decision text as justification when the status needs one and the entry has none, the
+ * approval (dated today) of a risk acceptance, and a note in the comments naming the workshop.
+ */
+function decisionPatch(doc: WorkbenchDocument, workshopTitle: string, input: NewLogEntry, now: string): AssessmentPatch | undefined {
+  if (input.kind !== 'decision' || !input.status || !input.itemId) return undefined;
+  const current = doc.assessment[input.itemId];
+  const text = input.text.trim();
+  const note = `Workshop "${workshopTitle}" (${now.slice(0, 10)}): ${input.status}${text ? ` — ${text}` : ''}`;
+  const previous = current?.comments ?? '';
+  const patch: AssessmentPatch = { status: input.status, comments: (previous ? `${previous}\n${note}` : note).slice(-10_000) };
+  if (input.owner?.trim()) patch.owner = input.owner.trim();
+  if (input.dueDate) patch.dueDate = input.dueDate;
+  if ((input.status === 'not-applicable' || input.status === 'risk-accepted') && !current?.justification.trim() && text) patch.justification = text;
+  if (input.status === 'risk-accepted') {
+    if (input.approver?.trim()) patch.approver = input.approver.trim();
+    if (input.approver?.trim() || !current?.approvedAt) patch.approvedAt = now.slice(0, 10);
+    if (input.expiresAt) patch.expiresAt = input.expiresAt;
+  }
+  return patch;
+}
+
+/**
+ * What stops a decision from reaching the checklist: the checklist's own workflow rules
+ * (`validateEntry`) applied to the entry the decision would leave, e.g. a risk acceptance
+ * without approver or expiry, or "not applicable" without a reason. Empty when it may be recorded.
+ */
+export function decisionProblems(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): EntryProblem[] {
+  const w = doc.workshops[workshopId];
+  const patch = w ? decisionPatch(doc, w.title, input, now) : undefined;
+  if (!patch || !input.itemId) return [];
+  const base = doc.assessment[input.itemId] ?? emptyAssessmentEntry(input.itemId, 'platform', now);
+  return validateEntry({ ...base, ...patch });
 }
 
 /**
  * Records a decision, action or question in the current step. A decision with a status on an
- * item also sets that item's platform-wide checklist status (and owner and due date, when
- * given) and notes the decision in the item's comments, so the checklist shows where the
- * status came from. Refuses entries by someone who is not a participant, and empty entries.
+ * item also sets that item's platform-wide checklist entry (see `decisionPatch`) and notes the
+ * decision in the item's comments, so the checklist shows where the status came from. Refuses
+ * entries by someone who is not a participant, empty entries, and decisions the checklist's
+ * workflow would refuse (`decisionProblems`).
  */
 export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): WorkbenchDocument {
   const w = doc.workshops[workshopId];
@@ -170,7 +211,10 @@ export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input
   if (Object.keys(w.log).length >= WORKSHOP_LIMITS.logEntries) return doc;
   const text = input.text.trim();
   if (!text && !(input.kind === 'decision' && input.status)) return doc;
+  if (decisionProblems(doc, workshopId, input, now).length > 0) return doc;
   const owner = input.owner?.trim();
+  const approver = input.approver?.trim();
+  const decided = input.kind === 'decision' && input.status;
   const entry: WorkshopLogEntry = {
     id: input.id,
     stepId: w.currentStepId,
@@ -179,21 +223,16 @@ export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input
     by: input.by,
     at: now,
     ...(input.itemId ? { itemId: input.itemId } : {}),
-    ...(input.kind === 'decision' && input.status ? { status: input.status } : {}),
+    ...(decided ? { status: input.status } : {}),
     ...(owner ? { owner } : {}),
     ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+    ...(decided && input.status === 'risk-accepted' && approver ? { approver } : {}),
+    ...(decided && input.status === 'risk-accepted' && input.expiresAt ? { expiresAt: input.expiresAt } : {}),
     ...(input.kind === 'question' ? { resolved: false } : {}),
   };
-  let next = updateRunning(doc, workshopId, now, (current) => ({ ...current, log: { ...current.log, [entry.id]: entry } }));
-  if (entry.kind === 'decision' && entry.status && entry.itemId) {
-    const previous = next.assessment[entry.itemId]?.comments ?? '';
-    const note = `Workshop "${w.title}" (${now.slice(0, 10)}): ${entry.status}${text ? ` — ${text}` : ''}`;
-    const patch: AssessmentPatch = { status: entry.status, comments: (previous ? `${previous}\n${note}` : note).slice(-10_000) };
-    if (entry.owner) patch.owner = entry.owner;
-    if (entry.dueDate) patch.dueDate = entry.dueDate;
-    next = setAssessment(next, entry.itemId, 'platform', patch, now);
-  }
-  return next;
+  const next = updateRunning(doc, workshopId, now, (current) => ({ ...current, log: { ...current.log, [entry.id]: entry } }));
+  const patch = decisionPatch(doc, w.title, input, now);
+  return patch && entry.itemId ? setAssessment(next, entry.itemId, 'platform', patch, now) : next;
 }
 
 /** Marks an open question answered (or open again). */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
+import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
 
 /** Who records by default: the scribe, else the facilitator. */
 function defaultRecorder(workshop: Workshop): string {
@@ -15,14 +16,30 @@ function defaultRecorder(workshop: Workshop): string {
  */
 export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
   const record = useWorkbench((s) => s.recordWorkshopEntry);
+  const document = useWorkbench((s) => s.document);
   const [kind, setKind] = useState<WorkshopLogEntry['kind']>('decision');
   const [status, setStatus] = useState<AssessmentStatus | ''>('');
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [approver, setApprover] = useState('');
+  const [expiresAt, setExpiresAt] = useState('');
   const [by, setBy] = useState(() => defaultRecorder(workshop));
   const itemId = workshop.currentItemId;
-  const canRecord = !disabled && !!workshop.participants[by] && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
+  const entry: Omit<NewLogEntry, 'id'> = {
+    kind,
+    text,
+    by,
+    ...(itemId ? { itemId } : {}),
+    ...(kind === 'decision' && status ? { status } : {}),
+    ...(kind !== 'question' && owner.trim() ? { owner } : {}),
+    ...(kind !== 'question' && dueDate ? { dueDate } : {}),
+    ...(kind === 'decision' && status === 'risk-accepted' ? { approver, expiresAt } : {}),
+  };
+  // The checklist's workflow rules, checked as the user types (the domain refuses the same).
+  const problems = decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
+  const canRecord =
+    !disabled && !!workshop.participants[by] && problems.length === 0 && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
 
   return (
     <form
@@ -31,19 +48,13 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
       onSubmit={(e) => {
         e.preventDefault();
         if (!canRecord) return;
-        record({
-          kind,
-          text,
-          by,
-          ...(itemId ? { itemId } : {}),
-          ...(kind === 'decision' && status ? { status } : {}),
-          ...(kind !== 'question' && owner.trim() ? { owner } : {}),
-          ...(kind !== 'question' && dueDate ? { dueDate } : {}),
-        });
+        record(entry);
         setText('');
         setStatus('');
         setOwner('');
         setDueDate('');
+        setApprover('');
+        setExpiresAt('');
       }}
     >
       <div className="ws-kinds" role="radiogroup" aria-label="Entry kind">
@@ -83,6 +94,25 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
             <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
           </label>
         </div>
+      )}
+      {kind === 'decision' && status === 'risk-accepted' && (
+        <div className="ws-row">
+          <label className="ws-field">
+            Approver
+            <input value={approver} maxLength={200} onChange={(e) => setApprover(e.target.value)} />
+          </label>
+          <label className="ws-field">
+            Acceptance expires
+            <input type="date" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
+          </label>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <ul className="ws-problems" role="alert" data-testid="decision-problems">
+          {problems.map((p) => (
+            <li key={p.field}>{p.field === 'justification' ? 'Say why in the decision text: it becomes the checklist justification.' : p.message}</li>
+          ))}
+        </ul>
       )}
       <div className="ws-row">
         <label className="ws-field">
