@@ -18,9 +18,15 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const templates = listTemplates();
 
   const open = (document: WorkbenchDocument) => {
+    const { storage, notify, loadDocument } = store.getState();
     const handler = useEditorUi.getState().openNewDocument;
-    if (handler) handler(document);
-    else store.getState().loadDocument(document);
+    if (storage) {
+      // Storage makes it a project of its own and opens it (the list, autosave, other tabs).
+      void storage.openNewDocument(document).then((result) => {
+        if (!result.ok) notify({ kind: 'error', text: result.message });
+      });
+    } else if (handler) handler(document);
+    else loadDocument(document);
     onClose();
   };
 

@@ -1,0 +1,103 @@
+/**
+ * Canvas benchmarks on a generated platform of 500 components and 1,000 connections, imported
+ * through the real import UI:
+ *  - canvas-pan-fps-500: frames per second while the canvas is dragged (panned) for 3 s;
+ *  - edit-to-findings-500: ms from an attribute edit in the inspector to the component's
+ *    findings updated on screen (median of 11 edits).
+ * Figures, not pass/fail timings: written to bench/.partial/ for `npm run bench`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { generateCanvasPlatform } from './canvasPlatform';
+
+const PARTIAL = join(process.cwd(), 'bench', '.partial');
+
+function record(name: string, value: number, unit: string, target: string) {
+  mkdirSync(PARTIAL, { recursive: true });
+  writeFileSync(join(PARTIAL, `${name}.json`), JSON.stringify({ name, value, unit, target }));
+  console.log(`${name}: ${value} ${unit} (target ${target})`);
+}
+
+const catalog = JSON.parse(readFileSync(join(process.cwd(), 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
+const platform = generateCanvasPlatform({ id: catalog.id, version: catalog.version });
+
+test('canvas with 500 components: pan fps and edit-to-findings latency', async ({ page }) => {
+  expect(Object.keys(platform.components)).toHaveLength(500);
+  expect(Object.keys(platform.connections)).toHaveLength(1000);
+
+  await page.goto('/');
+  await expect(page.getByTestId('component-node').first()).toBeVisible();
+  // Import through the projects dialog, as a user would.
+  await page.getByTestId('open-projects').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-project').click();
+  await (await chooser).setFiles({ name: 'generated-500.htw.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(platform)) });
+  await expect(page.getByTestId('component-node')).toHaveCount(500, { timeout: 60_000 });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1000);
+
+  // Pan: press on the empty pane and move the pointer a little every frame for 3 s.
+  const fps = await page.evaluate(async () => {
+    const pane = document.querySelector<HTMLElement>('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    const start = { x: box.left + box.width / 2, y: box.top + box.height - 30 };
+    const opts = (x: number, y: number, buttons: number) => ({ bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons });
+    pane.dispatchEvent(new MouseEvent('mousedown', opts(start.x, start.y, 1)));
+    const frames: number[] = [];
+    await new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const step = (now: number) => {
+        frames.push(now);
+        const dx = Math.sin((now - t0) / 300) * 300;
+        window.dispatchEvent(new MouseEvent('mousemove', opts(start.x + dx, start.y - (now - t0) / 40, 1)));
+        if (now - t0 < 3000) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    window.dispatchEvent(new MouseEvent('mouseup', opts(start.x, start.y, 0)));
+    const duration = (frames[frames.length - 1]! - frames[0]!) / 1000;
+    return (frames.length - 1) / duration;
+  });
+  // The viewport did move (the pan was real).
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  expect(transform).toContain('translate');
+  record('canvas-pan-fps-500', Math.round(fps * 10) / 10, 'fps', '>= 50');
+
+  // Select a VM by keyboard and time attribute edits until its findings change on screen.
+  await page.locator('.react-flow__node[data-id="vm0-0"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.inspector [data-attribute="antiMalware"] select')).toBeVisible();
+  const timings = await page.evaluate(async () => {
+    const select = () => document.querySelector<HTMLSelectElement>('.inspector [data-attribute="antiMalware"] select')!;
+    const findingsText = () => document.querySelector('.findings')?.textContent ?? '';
+    const out: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const before = findingsText();
+      const el = select();
+      const next = el.value === 'true' ? 'false' : 'true';
+      const t0 = performance.now();
+      el.value = next;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise<void>((resolve, reject) => {
+        const deadline = t0 + 5000;
+        const check = () => {
+          if (findingsText() !== before) resolve();
+          else if (performance.now() > deadline) reject(new Error('findings did not change'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+      // On screen: the next frame after the DOM changed has been produced.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return out.slice(1);
+  });
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(timings.length / 2)]!;
+  record('edit-to-findings-500', Math.round(median * 10) / 10, 'ms', '<= 50');
+});
