@@ -4,6 +4,7 @@ import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { ViewSwitch } from './dashboard/ViewSwitch';
 import { ProjectsMenu } from './projects/ProjectsMenu';
 import { WorkshopLink } from './workshop/WorkshopLink';
+import { ExportMenu } from './report/ExportMenu';
 
 const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
 
@@ -44,6 +45,7 @@ export function TopBar() {
       <ViewSwitch />
       <ProjectsMenu />
       <WorkshopLink />
+      <ExportMenu />
       <span className="spacer" />
       {readOnly && <span className="pill warning">Read-only</span>}
       <span

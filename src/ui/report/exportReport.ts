@@ -1,0 +1,37 @@
+/**
+ * What the Export menu does for one format: build the report model from the current state
+ * (read only: nothing in the store or the database changes) and turn it into a download.
+ * The PDF module, with pdfmake and its fonts, is loaded with `import()` on first use.
+ */
+import { buildReport } from '../../domain/report/buildReport';
+import { renderTextReport, reportFileName, reportFormatInfo, type ReportFormat } from '../../domain/report/exportFormats';
+import type { PageSizeName } from '../../report/pdfTheme';
+import type { PdfProgress } from '../../report/renderPdf';
+import { selectAssessment, type WorkbenchState } from '../../store';
+import { downloadBlob } from './downloadBlob';
+
+export interface ExportOptions {
+  pageSize: PageSizeName;
+  onProgress?: (progress: PdfProgress) => void;
+}
+
+/** Now, without milliseconds (OSCAL and the report show whole seconds). */
+function now(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Generates `format` from `state` and downloads it; resolves to the file name. */
+export async function exportReport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: ReportFormat, options: ExportOptions): Promise<string> {
+  const { document, catalog } = state;
+  const model = buildReport(document, catalog, selectAssessment(state), { generatedAt: now(), generator: 'Hypervisor Threat Workbench' });
+  const info = reportFormatInfo(format);
+  const fileName = reportFileName(document.name, model.cover.date, format);
+  if (format === 'pdf') {
+    const { renderReportPdf } = await import('../../report/renderPdf');
+    const bytes = await renderReportPdf(model, { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    downloadBlob(fileName, bytes as Uint8Array<ArrayBuffer>, info.mediaType);
+  } else {
+    downloadBlob(fileName, renderTextReport(format, model, catalog), info.mediaType);
+  }
+  return fileName;
+}
