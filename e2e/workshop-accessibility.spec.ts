@@ -25,4 +25,11 @@ test('the workshop start form, facilitator view and presenter view have no axe v
 
   const presenter = await workshop.openPresenter();
   expect(await axeViolations(presenter, '.presenter')).toEqual([]);
+
+  // The top bar's Model switch leaves the workshop view; the Workshop button brings it back.
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Model' }).click();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.getByTestId('workshop-link')).toHaveText('Workshop (running)');
+  await workshop.open();
+  await expect(workshop.stepTitle()).toBeVisible();
 });
