@@ -30,7 +30,9 @@ export interface HeatmapCell {
   componentId: string;
   /** Tasks of the function the component performs or exposes. */
   tasks: string[];
-  /** Applicable recommendations of the function still open for the component. */
+  /** Applicable recommendations of the function that concern the component. */
+  recommendations: string[];
+  /** Of those, the ones still open for the component (its own status, else the item's). */
   openRecommendations: string[];
 }
 
@@ -93,7 +95,9 @@ export function isFullyReviewed(item: ChecklistItem): boolean {
   const platform = item.entries.find((e) => e.scope === 'platform');
   if (platform) return platform.status !== 'not-reviewed';
   if (item.components.length === 0) return false;
-  return item.components.every((c) => item.entries.some((e) => e.scope === c && e.status !== 'not-reviewed'));
+  // A set, not a scan per component: items on large platforms have hundreds of each.
+  const reviewed = new Set(item.entries.filter((e) => e.status !== 'not-reviewed').map((e) => e.scope));
+  return item.components.every((c) => reviewed.has(c));
 }
 
 /**
@@ -114,8 +118,12 @@ export function buildDashboardData(
   options: { today: string; topGapLimit?: number },
 ): DashboardData {
   const inScope = assessment.checklist.filter((i) => i.applicability !== 'not-applicable');
-  const reviewed = inScope.filter(isFullyReviewed).length;
-  const partlyReviewed = inScope.filter((i) => !isFullyReviewed(i) && i.entries.some((e) => e.status !== 'not-reviewed')).length;
+  let reviewed = 0;
+  let partlyReviewed = 0;
+  for (const item of inScope) {
+    if (isFullyReviewed(item)) reviewed++;
+    else if (item.entries.some((e) => e.status !== 'not-reviewed')) partlyReviewed++;
+  }
   const counts = Object.fromEntries(ASSESSMENT_STATUSES.map((s) => [s, 0])) as Record<AssessmentStatus, number>;
   for (const item of inScope) counts[item.status]++;
 
@@ -137,13 +145,25 @@ export function buildDashboardData(
     .map((id) => ({ id, name: nameOf(id) }));
   const bfNames = new Map(catalog.baselineFunctions.map((b) => [b.id, b.name]));
   const rows = assessment.coverage.baselineFunctions.map((id) => ({ id, name: bfNames.get(id) ?? id }));
+  const recsByCell = new Map<string, string[]>();
+  for (const item of assessment.checklist) {
+    const bf = recById.get(item.recommendationId)?.baselineFunction;
+    if (item.applicability !== 'applicable' || !bf) continue;
+    for (const c of item.components) {
+      const key = `${bf}|${c}`;
+      const list = recsByCell.get(key);
+      if (list) list.push(item.recommendationId);
+      else recsByCell.set(key, [item.recommendationId]);
+    }
+  }
   let maxOpen = 0;
   const cells = rows.map((row) =>
     columns.map((col) => {
       const cell = assessment.coverage.cells[row.id]?.[col.id];
       if (!cell) return null;
       maxOpen = Math.max(maxOpen, cell.openRecommendations.length);
-      return { baselineFunction: row.id, componentId: col.id, tasks: cell.tasks, openRecommendations: cell.openRecommendations };
+      const recommendations = recsByCell.get(`${row.id}|${col.id}`) ?? [];
+      return { baselineFunction: row.id, componentId: col.id, tasks: cell.tasks, recommendations, openRecommendations: cell.openRecommendations };
     }),
   );
 
