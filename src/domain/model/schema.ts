@@ -208,6 +208,9 @@ export const WorkshopSummarySchema = z
             text: userText(LIMITS.shortText),
             owner: userText(LIMITS.name),
             dueDate: isoDate.or(z.literal('')),
+            /** Risk acceptances: who approved and until when. */
+            approver: userText(LIMITS.name).optional(),
+            expiresAt: isoDate.optional(),
             by: userText(LIMITS.name),
             at: isoDateTime,
           })
