@@ -105,10 +105,12 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     block(`A newer version of the workbench (schema ${version}) is open in another tab. This tab stopped saving so it cannot overwrite newer data; reload it.`),
   );
 
+  /** Shows a document read from (or just written to) the database: it is saved as shown. */
   const show = (document: WorkbenchDocument) => {
     autosave.markClean(document);
     store.getState().loadDocument(document);
     autosave.markClean(store.getState().document);
+    store.getState().setSaveState({ status: 'saved' });
   };
 
   const reloadFromDatabase = async () => {
@@ -158,6 +160,9 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     await repository.setSession(LAST_PROJECT_KEY, document.id).catch(() => undefined);
     await claimProject(document.id);
   };
+
+  // The initial document was read from the database (or created there), unless this build may not write.
+  if (!deps.blockedReason) store.getState().setSaveState({ status: 'saved' });
 
   const ready = (async () => {
     await claimProject(status.projectId);

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { ProjectsPage } from './pages/ProjectsPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+
+test('export a project, import it in another browser profile through the file chooser: the same project', async ({ page, browser, workbench }) => {
+  await workbench.open();
+  const projects = new ProjectsPage(page);
+  await page.getByLabel('Project name').fill('Exported platform');
+  await workbench.waitForSaved();
+  await projects.openProjects();
+  const download = await projects.exportProject();
+  expect(download.suggestedFilename()).toBe('exported-platform.htw.json');
+  const path = test.info().outputPath('exported.json');
+  await download.saveAs(path);
+  const exported = JSON.parse(await readFile(path, 'utf8'));
+  expect(exported).toMatchObject({ format: 'hypervisor-threat-workbench/document', schemaVersion: 1, name: 'Exported platform', catalog: { id: 'nist-sp800-125a-r1' } });
+
+  // Same browser: the id exists, so the import is a copy.
+  await projects.chooseFile('import-project', path);
+  await expect(projects.result()).toHaveText('Imported "Exported platform". A project with the same id exists, so it was added as a copy.');
+  await expect(projects.projectRows()).toHaveCount(2);
+  await projects.close();
+
+  // A fresh profile (empty IndexedDB): importing gives the very same project, id included.
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const otherPage = await other.newPage();
+  const otherWorkbench = new WorkbenchPage(otherPage);
+  await otherWorkbench.open();
+  const otherProjects = new ProjectsPage(otherPage);
+  await otherProjects.openProjects();
+  await otherProjects.chooseFile('import-project', path);
+  await expect(otherProjects.result()).toHaveText('Imported "Exported platform".');
+  await expect(otherPage.getByLabel('Project name')).toHaveValue('Exported platform');
+  const reExport = await otherProjects.exportProject();
+  const again = test.info().outputPath('re-exported.json');
+  await reExport.saveAs(again);
+  expect(await readFile(again, 'utf8')).toBe(await readFile(path, 'utf8'));
+  await other.close();
+});
+
+test('a backup of all projects restores into another profile', async ({ page, browser, workbench }) => {
+  await workbench.open();
+  const projects = new ProjectsPage(page);
+  await projects.createProject('Second platform', 'xen-driver-domain');
+  await projects.saveSnapshot('Baseline');
+  await projects.close();
+  await projects.openProjects();
+  const download = await projects.exportBackup();
+  const path = test.info().outputPath('backup.json');
+  await download.saveAs(path);
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await new WorkbenchPage(otherPage).open();
+  const otherProjects = new ProjectsPage(otherPage);
+  await otherProjects.openProjects();
+  await otherProjects.chooseFile('restore-backup', path);
+  await expect(otherProjects.result()).toContainText('Restored the backup: 2 projects, 2 added');
+  await expect(otherProjects.projectRow('Second platform')).toBeVisible();
+  await otherProjects.projectRow('Second platform').getByRole('button', { name: 'Open' }).click();
+  await expect(otherPage.getByLabel('Project name')).toHaveValue('Second platform');
+  const snapshots = await otherProjects.openSnapshots();
+  await expect(snapshots.getByTestId('snapshot-row')).toHaveCount(1);
+  await other.close();
+});
+
+const GOOD = async (page: import('@playwright/test').Page) => {
+  const projects = new ProjectsPage(page);
+  await projects.openProjects();
+  const download = await projects.exportProject();
+  const text = await readFile(await download.path(), 'utf8');
+  return JSON.parse(text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
+
+test('bad files are refused with a message naming what and where; nothing stored changes', async ({ page, workbench }) => {
+  await workbench.open();
+  const projects = new ProjectsPage(page);
+  const doc = await GOOD(page);
+  const firstId = Object.keys(doc.components)[0]!;
+  const withChange = (change: (d: Record<string, any>) => void) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const copy = JSON.parse(JSON.stringify(doc));
+    change(copy);
+    return JSON.stringify(copy, null, 2);
+  };
+  const cases: [string, string | Buffer, RegExp | string][] = [
+    ['notes.txt', 'Just some notes, not JSON', '"notes.txt" is not valid JSON:'],
+    ['cut.json', JSON.stringify(doc, null, 2).slice(0, 200), /"cut.json" is not valid JSON: .* at line \d+, column \d+\./],
+    ['dragon.json', '{"format":"owasp-threat-dragon","version":"2.2.0"}', '"dragon.json" is not a Hypervisor Threat Workbench project: it is a file of format "owasp-threat-dragon".'],
+    ['future.json', withChange((d) => (d.schemaVersion = 7)), '"future.json" was written by a newer version of the workbench (schema version 7; this version reads up to 1). Update the workbench to open it.'],
+    ['types.json', withChange((d) => (d.components[firstId].type = 'mainframe-lpar')), `"types.json" uses the unknown component type "mainframe-lpar" at components.${firstId}.type; the threat catalog has no such type.`],
+    ['proto.json', JSON.stringify(doc).replace('"scope":{', '"scope":{"__proto__":{"isAdmin":true},'), '"proto.json" contains the forbidden key "__proto__" at scope.'],
+    ['deep.json', `{"format":"hypervisor-threat-workbench/document","x":${'['.repeat(5000)}${']'.repeat(5000)}}`, /"deep.json" is nested too deeply \(more than 64 levels\) at line 1, column \d+\./],
+    ['rtl.json', withChange((d) => (d.name = 'invoice\u202Efdp.exe')), '"rtl.json" contains text that is refused at name: the bidirectional control U+202E'],
+    ['huge.json', Buffer.alloc(21 * 1024 * 1024, 32), '"huge.json" is too large: 21.0 MB, the limit is 20.0 MB.'],
+  ];
+  const countBefore = await projects.projectRows().count();
+  for (const [name, content, message] of cases) {
+    await projects.chooseFile('import-project', { name, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    const result = projects.result();
+    await expect(result).toHaveAttribute('role', 'alert');
+    if (typeof message === 'string') await expect(result).toContainText(message);
+    else await expect(result).toHaveText(message);
+    if (name === 'types.json') await page.screenshot({ path: test.info().outputPath('bad-file.png') });
+  }
+  await expect(projects.projectRows()).toHaveCount(countBefore);
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).isAdmin)).toBeUndefined();
+  // A backup given to "Import project" says which button to use.
+  const download = await projects.exportBackup();
+  await projects.chooseFile('import-project', { name: 'backup.json', buffer: await readFile(await download.path()) });
+  await expect(projects.result()).toContainText('it is a workbench backup file (use "Restore backup" instead)');
+});
