@@ -107,7 +107,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await expect(summary.getByTestId('summary-decisions')).toContainText('Measured boot on half the fleet');
   await expect(summary.getByTestId('summary-actions')).toContainText('Export the BIOS virtualization settings');
   await expect(summary.getByTestId('summary-questions')).toContainText('Is nested virtualization enabled anywhere?');
-  await expect(presenter.getByText('Workshop ended')).toBeVisible();
+  await expect(presenter.getByTestId('presenter-totals')).toHaveText('Workshop ended: 2 decisions · 1 action · 1 open question. Thank you.');
   expect(await presenter.evaluate(idbOpens)).toBe(0);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
 

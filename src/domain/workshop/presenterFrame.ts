@@ -82,6 +82,10 @@ export const PresenterFrameSchema = z
       })
       .strict(),
     openParkedTopics: z.number().int().nonnegative(),
+    /** Counts over the whole workshop, for the closing screen. */
+    totals: z
+      .object({ decisions: z.number().int().nonnegative(), actions: z.number().int().nonnegative(), openQuestions: z.number().int().nonnegative() })
+      .strict(),
   })
   .strict();
 
@@ -128,8 +132,9 @@ export function buildPresenterFrame(workshop: Workshop, document: WorkbenchDocum
   const view = describeStep(step, document, catalog, assessment);
   const item = view.items.find((i) => i.id === workshop.currentItemId);
   const nameOf = (id: string) => workshop.participants[id]?.name ?? id;
+  const entries = Object.values(workshop.log);
   const itemLog = item
-    ? Object.values(workshop.log)
+    ? entries
         .filter((e) => e.itemId === item.id)
         .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1))
         .map((e) => ({
@@ -178,5 +183,10 @@ export function buildPresenterFrame(workshop: Workshop, document: WorkbenchDocum
       running: workshop.endedAt === undefined,
     },
     openParkedTopics: Object.values(workshop.parkingLot).filter((t) => !t.resolved).length,
+    totals: {
+      decisions: entries.filter((e) => e.kind === 'decision').length,
+      actions: entries.filter((e) => e.kind === 'action').length,
+      openQuestions: entries.filter((e) => e.kind === 'question' && !e.resolved).length,
+    },
   };
 }

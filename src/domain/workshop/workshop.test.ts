@@ -174,6 +174,9 @@ describe('workshop operations', () => {
       expiresAt: '2026-09-30',
     });
     expect(activeWorkshop(doc)!.log.e1).toMatchObject({ approver: 'CISO', expiresAt: '2026-09-30' });
+    const summary = summarizeWorkshop(activeWorkshop(doc)!, doc, catalog);
+    expect(summary.decisions[0]).toMatchObject({ approver: 'CISO', expiresAt: '2026-09-30' });
+    expect(workshopToMarkdown(summary)).toContain('Risk accepted (approved by CISO until 2026-09-30)');
     const notApplicable = { id: 'e2', kind: 'decision' as const, itemId: item, status: 'not-applicable' as const, text: '', by: 'p1' };
     // The justification written by the risk acceptance still stands, so no new reason is needed.
     expect(decisionProblems(doc, W, notApplicable, at(2))).toEqual([]);

@@ -39,7 +39,9 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
     lines.push('| Item | Decision | Status | Owner | Due | By |', '| --- | --- | --- | --- | --- | --- |');
     for (const d of summary.decisions) {
       const item = d.itemId ? `${md(d.itemId)} ${md(d.itemTitle)}` : md(d.step);
-      lines.push(`| ${item} | ${md(d.text)} | ${d.status ? STATUS_LABEL[d.status] : ''} | ${md(d.owner)} | ${d.dueDate} | ${md(d.by)} |`);
+      const acceptance = d.approver || d.expiresAt ? ` (approved by ${md(d.approver ?? '?')}${d.expiresAt ? ` until ${d.expiresAt}` : ''})` : '';
+      const status = d.status ? `${STATUS_LABEL[d.status]}${acceptance}` : '';
+      lines.push(`| ${item} | ${md(d.text)} | ${status} | ${md(d.owner)} | ${d.dueDate} | ${md(d.by)} |`);
     }
     lines.push('');
   }

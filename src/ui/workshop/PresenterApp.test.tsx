@@ -31,6 +31,7 @@ const frame: PresenterFrame = {
   },
   timer: { timeboxMinutes: 15, spentSeconds: 0, enteredAt: new Date().toISOString(), running: true },
   openParkedTopics: 0,
+  totals: { decisions: 1, actions: 0, openQuestions: 0 },
 };
 
 /** Resolves after the channel's next message (BroadcastChannel delivers asynchronously). */

@@ -64,6 +64,12 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
           <StepTimer {...frame.timer} large />
         )}
       </header>
+      {frame.ended && (
+        <p className="presenter-ended" data-testid="presenter-totals">
+          Workshop ended: {plural(frame.totals.decisions, 'decision')} · {plural(frame.totals.actions, 'action')} ·{' '}
+          {plural(frame.totals.openQuestions, 'open question')}. Thank you.
+        </p>
+      )}
       <h1 className="presenter-step" data-testid="presenter-step-title">
         {step.title}
       </h1>
@@ -146,4 +152,8 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
 function shortList(names: readonly string[], max: number): string {
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
