@@ -15,8 +15,9 @@ const rename = (name: string) => harness.store.getState().updateComponents({ [fi
 describe('autosave', () => {
   it('writes an edit after the throttle interval and reports saving then saved', async () => {
     harness = await createHarness();
+    expect(harness.store.getState().saveState.status).toBe('saved');
     rename('web-renamed');
-    expect(harness.store.getState().saveState.status).toBe('idle');
+    expect(harness.store.getState().saveState.status).toBe('saving');
     await wait(450);
     expect(harness.store.getState().saveState.status).toBe('saved');
     expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('web-renamed');
@@ -26,7 +27,7 @@ describe('autosave', () => {
     harness = await createHarness();
     const table = harness.db.documents;
     const put = table.put.bind(table);
-    table.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as typeof table.put;
+    table.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof table.put;
     const started = Date.now();
     rename('lost?');
     await wait(450);

@@ -95,7 +95,11 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
     if (!options.canWrite()) return;
     dirty = state.document;
     if (paused) return;
-    if (!timer) timer = setTimeout(() => void flush(), interval);
+    if (!timer) {
+      // Pending edits are shown as saving at once, not as "Saved" until the write starts.
+      store.getState().setSaveState({ status: 'saving' });
+      timer = setTimeout(() => void flush(), interval);
+    }
   });
 
   const onVisibility = () => {
