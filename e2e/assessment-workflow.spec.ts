@@ -128,6 +128,10 @@ test('a needs-input item leads straight to the attribute that decides it', async
   const needsInputBefore = await checklist.figure('needs-input-count');
   await checklist.filterApplicability('needs-input');
   const item = page.locator('[data-testid="checklist-item"][data-applicability="needs-input"]').first();
+  const recommendationId = (await item.getAttribute('data-recommendation'))!;
+  // A needs-input item can be assessed already; its record must outlive the answer.
+  await checklist.setStatus(recommendationId, 'partially-implemented');
+  await checklist.expectStatus(recommendationId, 'partially-implemented');
   await item.locator('.checklist-toggle').click();
   const go = item.getByTestId('go-to-attribute').first();
   const attribute = await go.getAttribute('data-attribute');
@@ -142,4 +146,14 @@ test('a needs-input item leads straight to the attribute that decides it', async
   await field.locator('select').first().selectOption({ label: 'No' });
   await checklist.open();
   await expect(page.getByTestId('needs-input-count')).toHaveText(String(needsInputBefore - 1));
+
+  // The answer made the item not applicable: its record is kept, listed, and removed only on request.
+  const orphaned = page.getByTestId('orphaned-records');
+  await orphaned.locator('summary').click();
+  await expect(orphaned).toContainText(recommendationId);
+  await expect(orphaned).toContainText('Partially implemented');
+  await orphaned.getByRole('button', { name: 'Remove record' }).click();
+  await expect(orphaned).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByTestId('orphaned-records')).toContainText('1 saved record');
 });

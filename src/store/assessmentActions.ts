@@ -7,7 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Clock, IdFactory } from '../domain/ports';
 import type { AssessmentStatus, Evidence, WorkbenchDocument } from '../domain/model/schema';
 import { assessmentKey, LIMITS } from '../domain/model/schema';
-import { addEvidence, emptyAssessmentEntry, removeEvidence, type AssessmentPatch, type AssessmentScope } from '../domain/checklist/assessmentOps';
+import { addEvidence, clearAssessment, emptyAssessmentEntry, removeEvidence, type AssessmentPatch, type AssessmentScope } from '../domain/checklist/assessmentOps';
 import {
   applyToTargets,
   mergeToPlatform,
@@ -50,6 +50,8 @@ export interface AssessmentActions {
   /** Appends evidence (id and time are assigned here); returns its id, or a refusal. */
   addEvidence(recommendationId: string, scope: AssessmentScope, evidence: Omit<Evidence, 'id' | 'addedAt'>): AssessmentResult & { id?: string };
   removeEvidence(recommendationId: string, scope: AssessmentScope, evidenceId: string): void;
+  /** Deletes a saved record (an orphaned one the assessor no longer needs); one undo step. */
+  clearAssessment(recommendationId: string, scope: AssessmentScope): void;
   /** One status per component instead of one for the item (and back); one undo step each. */
   splitPerComponent(recommendationId: string, componentIds: string[]): void;
   mergeToPlatform(recommendationId: string, componentIds: string[]): AssessmentResult;
@@ -140,6 +142,10 @@ export function createAssessmentSlice<S extends Host>(
 
     removeEvidence(recommendationId, scope, evidenceId) {
       get().commit((doc, now) => removeEvidence(doc, recommendationId, scope, evidenceId, now));
+    },
+
+    clearAssessment(recommendationId, scope) {
+      get().commit((doc, now) => clearAssessment(doc, recommendationId, scope, now));
     },
 
     splitPerComponent(recommendationId, componentIds) {

@@ -7,7 +7,11 @@ import { isAssessedPerComponent, type AssessmentTarget } from '../../domain/chec
 import { ChecklistFilters } from './ChecklistFilters';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { BulkStatusBar } from './BulkStatusBar';
+import { OrphanedRecords } from './OrphanedRecords';
 import './checklist.css';
+
+/** Beyond this many cards (an item shows once per group), groups start closed so large platforms stay responsive. */
+const OPEN_CARD_BUDGET = 300;
 
 /**
  * The HY-SR / VM-* checklist derived from the model, with the assessor's records: grouped by
@@ -19,11 +23,21 @@ export function ChecklistPanel() {
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  // Groups the user opened or closed, against the default (open unless there are too many cards).
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const { summary } = assessment;
 
   const ctx: ChecklistContext = useMemo(() => ({ catalog, document, threatSources: assessment.threatSources }), [catalog, document, assessment]);
   const shown = useMemo(() => filterChecklist(assessment.checklist, filter, ctx), [assessment, filter, ctx]);
   const groups = useMemo(() => groupChecklist(shown, grouping, ctx), [shown, grouping, ctx]);
+  const openByDefault = groups.reduce((n, g) => n + g.items.length, 0) <= OPEN_CARD_BUDGET;
+  const isOpen = (key: string) => openByDefault !== flipped.has(key);
+  const flip = (key: string) => {
+    const next = new Set(flipped);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setFlipped(next);
+  };
   const recById = useMemo(() => new Map(catalog.recommendations.map((r) => [r.id, r])), [catalog]);
   const assessable = shown.filter((i) => i.applicability !== 'not-applicable');
   // A bulk change touches only what is on screen: items hidden by a filter (or gone after a
@@ -75,26 +89,27 @@ export function ChecklistPanel() {
       {groups.map((group) => (
         <section key={group.key} className="checklist-group" aria-label={group.label} data-testid="checklist-group" data-group={group.key}>
           <h4>
-            {group.label} <span className="group-count">{group.items.length}</span>
+            <button type="button" className="group-toggle" aria-expanded={isOpen(group.key)} onClick={() => flip(group.key)}>
+              {group.label}
+            </button>
+            <span className="group-count">{group.items.length}</span>
           </h4>
-          <ul className="checklist-items">
-            {group.items.map((item) => (
-              <ChecklistItemCard
-                key={item.recommendationId}
-                item={item}
-                recommendation={recById.get(item.recommendationId)}
-                checked={checked.has(item.recommendationId)}
-                onCheck={(on) => toggle(item.recommendationId, on)}
-              />
-            ))}
-          </ul>
+          {isOpen(group.key) && (
+            <ul className="checklist-items">
+              {group.items.map((item) => (
+                <ChecklistItemCard
+                  key={item.recommendationId}
+                  item={item}
+                  recommendation={recById.get(item.recommendationId)}
+                  checked={checked.has(item.recommendationId)}
+                  onCheck={(on) => toggle(item.recommendationId, on)}
+                />
+              ))}
+            </ul>
+          )}
         </section>
       ))}
-      {assessment.orphaned.length > 0 && (
-        <p className="field-help" data-testid="orphaned-note">
-          {assessment.orphaned.length} saved record{assessment.orphaned.length === 1 ? ' is' : 's are'} kept for items that no longer apply to the model.
-        </p>
-      )}
+      <OrphanedRecords orphaned={assessment.orphaned} />
     </div>
   );
 }
