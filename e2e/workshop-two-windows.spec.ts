@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { WorkshopPage } from './pages/WorkshopPage';
 
@@ -109,7 +110,10 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await expect(summary.getByTestId('summary-questions')).toContainText('Is nested virtualization enabled anywhere?');
   await expect(presenter.getByTestId('presenter-totals')).toHaveText('Workshop ended: 2 decisions · 1 action · 1 open question. Thank you.');
   expect(await presenter.evaluate(idbOpens)).toBe(0);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
+    await presenter.screenshot({ path: `${SHOTS}/presenter-ended.png` });
+  }
 
   const { fileName, text } = await workshop.exportSummaryMarkdown();
   expect(fileName).toMatch(/^platform-review-\d{4}-\d{2}-\d{2}\.md$/);
@@ -120,6 +124,24 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   expect(text).toContain('Backup network segmentation');
   expect(text).toContain('Fay Facilitator (Facilitator)');
   expect(text).not.toContain('firmware backlog');
+
+  // The project's Markdown report (Export menu) carries the workshop's summary, without private notes.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByTestId('export-menu').click();
+      await page.getByTestId('export-md').click();
+    })(),
+  ]);
+  const report = readFileSync(await download.path(), 'utf8');
+  const workshopSection = report.slice(report.indexOf('## Workshops'));
+  expect(report).toContain('## Workshops');
+  expect(workshopSection).toContain('### Platform review');
+  expect(workshopSection).toContain('Fay Facilitator (facilitator)');
+  expect(workshopSection).toMatch(new RegExp(`\\| ${firstItem.replaceAll('-', '\\\\?-')} \\| Measured boot on half the fleet \\| partially-implemented \\| Pat Platform \\| 2026-12-31 \\|`));
+  expect(workshopSection).toContain('Export the BIOS virtualization settings');
+  expect(workshopSection).toContain('Is nested virtualization enabled anywhere?');
+  expect(report).not.toContain('firmware backlog');
 
   // The ended workshop survives a reload.
   await workbench.waitForSaved();

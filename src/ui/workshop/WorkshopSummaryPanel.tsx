@@ -44,6 +44,8 @@ export function WorkshopSummaryPanel({ workshop }: { workshop: Workshop }) {
         {summary.decisions.map((d, i) => (
           <li key={i}>
             {d.itemId && <code>{d.itemId}</code>} {d.status && <strong>{STATUS_LABEL[d.status]}</strong>} {d.text}
+            {d.approver && <span className="ws-muted"> · approved by {d.approver}</span>}
+            {d.expiresAt && <span className="ws-muted"> until {d.expiresAt}</span>}
             {d.owner && <span className="ws-muted"> · owner {d.owner}</span>}
             {d.dueDate && <span className="ws-muted"> · due {d.dueDate}</span>}
           </li>
