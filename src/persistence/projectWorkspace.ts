@@ -132,7 +132,13 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         if (!initial) await reloadFromDatabase();
         setRole('editor', null);
       },
-      onFollower: () => setRole('follower', 'This project is being edited in another tab. This tab follows its changes and is read-only.'),
+      onFollower: (handedOver) =>
+        setRole(
+          'follower',
+          handedOver
+            ? 'Editing was handed to another tab. This tab follows its changes and is read-only.'
+            : 'This project is being edited in another tab. This tab follows its changes and is read-only.',
+        ),
       onRemoteSaved: () => void reloadFromDatabase(),
       beforeRelease: async () => {
         // Stop edits, then write pending ones while still the editor, before the other tab loads.

@@ -14,7 +14,8 @@ export type CoordinatorMessage =
 export interface ClaimHandlers {
   /** This tab became the editor (`initial`: at claim time; otherwise a hand-over: reload first). */
   onEditor(initial: boolean): Promise<void> | void;
-  onFollower(): void;
+  /** This tab follows another one (`handedOver`: it was the editor and gave editing away). */
+  onFollower(handedOver: boolean): void;
   /** The editor saved; a follower reloads from the database. */
   onRemoteSaved(updatedAt: string): void;
   /** Another tab wants to edit: stop editing and write pending edits before the lock goes. */
@@ -93,7 +94,7 @@ export function createTabCoordinator({
           const release = releaseHeld;
           releaseHeld = undefined;
           void handlers.beforeRelease().finally(() => {
-            handlers.onFollower();
+            handlers.onFollower(true);
             release();
             // Back in the queue, behind the tab that asked.
             setTimeout(queue, 50);
@@ -119,7 +120,7 @@ export function createTabCoordinator({
             .catch(() => resolve());
         });
         if (!granted) {
-          handlers.onFollower();
+          handlers.onFollower(false);
           queue();
         }
       }
