@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -65,7 +66,7 @@ test('a backup of all projects restores into another profile', async ({ page, br
   await other.close();
 });
 
-const GOOD = async (page: import('@playwright/test').Page) => {
+const GOOD = async (page: Page) => {
   const projects = new ProjectsPage(page);
   await projects.openProjects();
   const download = await projects.exportProject();
