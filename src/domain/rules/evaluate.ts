@@ -41,7 +41,7 @@ const MAX_MISSING_PER_COUNT = 20;
 interface AttrSubject {
   /** The component the attribute belongs to, or whose connection it is. */
   ownerId: string;
-  /** Name of the subject in text: a component's name, or the link's description. */
+  /** Name of the subject in text: a component's name (links are described from `connection`). */
   name: string;
   attributes: Attributes;
   specs: ReadonlyMap<string, AttributeSpec> | undefined;
@@ -113,7 +113,7 @@ function linkDescription(ctx: Context, connection: Connection): string {
   return `${connectionTypeName(ctx, connection.type)} link ${componentName(ctx, connection.source)} → ${componentName(ctx, connection.target)}`;
 }
 
-function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<AttributeValue, null>) => boolean): ConditionResult {
+function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<AttributeValue, null>) => boolean, ctx: Context): ConditionResult {
   const spec = subject.specs?.get(attr);
   const label = spec?.label ?? attr;
   const value = Object.prototype.hasOwnProperty.call(subject.attributes, attr) ? subject.attributes[attr] : undefined;
@@ -121,7 +121,7 @@ function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<Attribut
     const missing: MissingInput = subject.connection
       ? { componentId: subject.ownerId, attribute: attr, connectionId: subject.connection.id }
       : { componentId: subject.ownerId, attribute: attr };
-    const text = subject.connection ? `${label} of the ${subject.name}` : `${subject.name}'s ${label}`;
+    const text = subject.connection ? `${label} of the ${linkDescription(ctx, subject.connection)}` : `${subject.name}'s ${label}`;
     return result(null, [], [missing], [text]);
   }
   const shown = formatAttributeValue(spec, value);
@@ -203,7 +203,7 @@ function evalConnected(
     if (spec.where) {
       const linkSubject: AttrSubject = {
         ownerId: subject.id,
-        name: linkDescription(ctx, connection),
+        name: '',
         attributes: connection.attributes,
         specs: ctx.cat.connectionAttributes.get(connection.type),
         connection,
@@ -301,9 +301,9 @@ function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, 
     return { ...r, value: r.value === null ? null : !r.value };
   }
   if ('attr' in cond) {
-    if ('eq' in cond) return evalAttr(attrs, cond.attr, (v) => v === cond.eq);
-    if ('in' in cond) return evalAttr(attrs, cond.attr, (v) => cond.in.includes(v));
-    return evalAttr(attrs, cond.attr, (v) => typeof v === 'number' && v >= cond.gte);
+    if ('eq' in cond) return evalAttr(attrs, cond.attr, (v) => v === cond.eq, ctx);
+    if ('in' in cond) return evalAttr(attrs, cond.attr, (v) => cond.in.includes(v), ctx);
+    return evalAttr(attrs, cond.attr, (v) => typeof v === 'number' && v >= cond.gte, ctx);
   }
   if ('connected' in cond) return evalConnected(cond.connected, subject, ctx);
   if ('inside' in cond) return evalInside(cond.inside, subject, ctx);
