@@ -26,7 +26,7 @@ interface PdfMakeLike {
   /** Browser build only. */
   addVirtualFileSystem?(vfs: Record<string, string>): void;
   /** Node build only. */
-  virtualfs?: { writeFileSync(name: string, content: string, encoding: 'base64'): void };
+  virtualfs?: { writeFileSync(name: string, content: Uint8Array): void };
   setUrlAccessPolicy?(policy: (url: string) => boolean): void;
   setLocalAccessPolicy?(policy: (path: string) => boolean): void;
   setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
@@ -54,7 +54,12 @@ export function loadPdfMake(): Promise<PdfMakeLike> {
     const pdfMake = unwrap<PdfMakeLike>(lib);
     const vfs = unwrap<Record<string, string>>(fonts);
     if (typeof pdfMake.addVirtualFileSystem === 'function') pdfMake.addVirtualFileSystem(vfs);
-    else if (pdfMake.virtualfs) for (const [name, base64] of Object.entries(vfs)) pdfMake.virtualfs.writeFileSync(name, base64, 'base64');
+    else if (pdfMake.virtualfs) {
+      // Node build: hand over decoded bytes (its own base64 path uses the deprecated `new Buffer`).
+      const NodeBuffer = (globalThis as { Buffer?: { from(data: string, encoding: 'base64'): Uint8Array } }).Buffer;
+      if (!NodeBuffer) throw new Error('pdfmake\'s Node build needs Buffer');
+      for (const [name, base64] of Object.entries(vfs)) pdfMake.virtualfs.writeFileSync(name, NodeBuffer.from(base64, 'base64'));
+    }
     else throw new Error('pdfmake has no virtual file system for the fonts');
     pdfMake.setFonts({ Roboto: ROBOTO });
     // Node build: never fetch a URL or read a local file named in a definition.

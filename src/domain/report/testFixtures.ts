@@ -135,7 +135,11 @@ export function kvmWorkshopFixture(): ReportFixture {
 /** A generated platform of `size` components (laid out by the report, as it has no positions). */
 export function largeReportFixture(size = 200): ReportFixture {
   const catalog = loadBundledCatalog();
-  const document = withStatuses({ ...generateBundledPlatform(size), name: `Generated platform (${size} components)` }, catalog, false);
+  const generated = generateBundledPlatform(size);
+  // The generator cuts its last block at `size`; drop connections to the components cut off,
+  // so the fixture is a document the app would import.
+  const connections = Object.fromEntries(Object.entries(generated.connections).filter(([, c]) => c.source in generated.components && c.target in generated.components));
+  const document = withStatuses({ ...generated, connections, name: `Generated platform (${size} components)` }, catalog, false);
   const assessment = assess(document, catalog);
   const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME });
   return { document, catalog, assessment, model };
