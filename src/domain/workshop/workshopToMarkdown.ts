@@ -4,17 +4,11 @@
  */
 import type { AssessmentStatus } from '../model/schema';
 import { escapeMarkdown as md } from '../checklist/formatChecklist';
+import { STATUS_LABELS } from '../checklist/assessmentWorkflow';
 import type { WorkshopSummaryView } from './summarizeWorkshop';
 
-/** Human labels of assessment statuses, shared by the workshop views and the export. */
-export const STATUS_LABEL: Record<AssessmentStatus, string> = {
-  'not-reviewed': 'Not reviewed',
-  implemented: 'Implemented',
-  'partially-implemented': 'Partially implemented',
-  'not-implemented': 'Not implemented',
-  'not-applicable': 'Not applicable',
-  'risk-accepted': 'Risk accepted',
-};
+/** Status names as people read them: the checklist's own labels, so both always agree. */
+export const STATUS_LABEL: Record<AssessmentStatus, string> = STATUS_LABELS;
 
 const ROLE_LABEL = { facilitator: 'Facilitator', scribe: 'Scribe', participant: 'Participant' } as const;
 
