@@ -22,7 +22,7 @@ export class ChecklistPage {
 
   /** The quick status menu in an item's header. */
   async setStatus(recommendationId: string, status: string): Promise<void> {
-    await this.item(recommendationId).getByTestId('item-status').selectOption(status);
+    await this.item(recommendationId).locator('.checklist-head [data-testid="item-status"]').selectOption(status);
   }
 
   async expectStatus(recommendationId: string, status: string): Promise<void> {
