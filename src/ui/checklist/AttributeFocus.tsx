@@ -23,7 +23,8 @@ export function AttributeFocus() {
       const wrapper = document.querySelector<HTMLElement>(`.inspector [data-attribute="${CSS.escape(target.attribute)}"]`);
       const field = wrapper?.querySelector<HTMLElement>('select, input, textarea');
       if (wrapper && field) {
-        wrapper.scrollIntoView({ block: 'center' });
+        // 'nearest': centring would also scroll the app's own (overflow-hidden) containers.
+        wrapper.scrollIntoView({ block: 'nearest' });
         field.focus();
         wrapper.classList.add('attention');
         setTimeout(() => wrapper.classList.remove('attention'), 2500);
