@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ExportMenu } from './ExportMenu';
+import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
+import { DocumentSchema } from '../../domain/model/schema';
+import kvm from '../../../threat-catalog/templates/kvm-libvirt.json';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function setup() {
+  const catalog = loadBundledCatalog();
+  const document = DocumentSchema.parse(kvm);
+  const store = createWorkbenchStore({ catalog, clock: () => '2026-11-28T12:00:00Z', ids: () => 'id1' }, document);
+  const blobs: { name: string; blob: Blob }[] = [];
+  let pending: Blob | undefined;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    pending = b as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    blobs.push({ name: this.download, blob: pending! });
+  });
+  render(
+    <WorkbenchContext.Provider value={store}>
+      <ExportMenu />
+    </WorkbenchContext.Provider>,
+  );
+  return { store, blobs, document };
+}
+
+describe('ExportMenu', () => {
+  it('lists every format and closes on Escape', () => {
+    setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const items = screen.getAllByRole('menuitem').map((m) => m.textContent);
+    expect(items).toEqual([
+      'PDF report.pdf',
+      'Checklist (CSV).csv',
+      'Markdown report.md',
+      'OSCAL assessment results.oscal-ar.json',
+      'OSCAL POA&M.oscal-poam.json',
+      'OSCAL catalog (HY-SR).oscal-catalog.json',
+    ]);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('downloads the CSV of the current document and changes nothing in the store', async () => {
+    const { store, blobs, document } = setup();
+    const before = store.getState();
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(screen.getByRole('menuitem', { name: /Checklist \(CSV\)/ }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(blobs[0]!.name).toMatch(/^KVM-QEMU-with-libvirt-sample-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await blobs[0]!.blob.text();
+    expect(text.split('\r\n')[0]).toContain('"Recommendation","Title"');
+    expect(text).toContain('"HY-SR-6C"');
+    await waitFor(() => expect(store.getState().notice?.text).toMatch(/^Exported KVM-QEMU/));
+    const after = store.getState();
+    expect(after.document).toBe(document);
+    expect(after.past).toBe(before.past);
+    expect(after.future).toBe(before.future);
+  });
+});
