@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a person to look at
+
+// The PDF export runs in the browser: give the whole walk-through room.
+test.describe.configure({ timeout: 120_000 });
 
 test('a short workshop across facilitator and presenter windows reaches the checklist and the summary', async ({ page, workbench }) => {
   // Count IndexedDB opens in every window of the context: the presenter must open none.
@@ -142,6 +146,21 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   expect(workshopSection).toContain('Export the BIOS virtualization settings');
   expect(workshopSection).toContain('Is nested virtualization enabled anywhere?');
   expect(report).not.toContain('firmware backlog');
+
+  // And the PDF report (made in the browser) prints it too.
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByTestId('export-menu').click();
+      await page.getByTestId('export-pdf').click();
+    })(),
+  ]);
+  const pdfPath = test.info().outputPath('report.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(pdfText).toContain('Platform review');
+  expect(pdfText).toContain('Measured boot on half the fleet');
+  expect(pdfText).not.toContain('firmware backlog');
 
   // The ended workshop survives a reload.
   await workbench.waitForSaved();
