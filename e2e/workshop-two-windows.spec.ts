@@ -8,7 +8,7 @@ const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a
 // The PDF export runs in the browser: give the whole walk-through room.
 test.describe.configure({ timeout: 120_000 });
 
-test('a short workshop across facilitator and presenter windows reaches the checklist and the summary', async ({ page, workbench }) => {
+test('a short workshop across facilitator and presenter windows reaches the checklist, the summary and the reports', async ({ page, workbench }) => {
   // Count IndexedDB opens in every window of the context: the presenter must open none.
   await page.context().addInitScript(() => {
     const w = window as unknown as { __idbOpens: number };
