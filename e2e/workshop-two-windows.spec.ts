@@ -64,6 +64,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await form.getByLabel('Decision text').fill('Older hosts retire next quarter');
   await expect(page.getByTestId('decision-problems')).toContainText('Approver');
   await expect(workshop.recordButton()).toBeDisabled();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/decision-problems.png` });
   await workshop.record({ kind: 'decision', status: 'Risk accepted', text: 'Older hosts retire next quarter', approver: 'CISO', expiresAt: '2027-03-31' });
   await expect(presenter.getByTestId('presenter-item-status')).toHaveText('Risk accepted');
   await workshop.nextItem();
