@@ -157,3 +157,30 @@ test('a needs-input item leads straight to the attribute that decides it', async
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByTestId('orphaned-records')).toContainText('1 saved record');
 });
+
+test('an item that applies to several components is assessed per component; the item takes the worst status', async ({ page, workbench }) => {
+  await workbench.open();
+  const checklist = new ChecklistPage(page);
+  await checklist.open();
+  await checklist.setStatus('HY-SR-3', 'implemented');
+  const item = await checklist.expand('HY-SR-3');
+  await item.getByTestId('split-per-component').click();
+  const rows = item.getByTestId('scope-row');
+  expect(await rows.count()).toBeGreaterThan(1);
+  // Each component starts from the item's former record.
+  for (const status of await rows.locator('[data-testid="item-status"]').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))) {
+    expect(status).toBe('implemented');
+  }
+  const second = rows.nth(1);
+  const componentId = (await second.getAttribute('data-scope'))!;
+  await second.getByTestId('item-status').selectOption('not-implemented');
+  await checklist.expectStatus('HY-SR-3', 'not-implemented');
+
+  // Grouped by component, that component's header speaks for it alone.
+  await page.getByRole('button', { name: 'Component', exact: true }).click();
+  const inGroup = page.locator(`[data-testid="checklist-group"][data-group="${componentId}"] [data-recommendation="HY-SR-3"] .checklist-head [data-testid="item-status"]`);
+  await expect(inGroup).toHaveValue('not-implemented');
+  await inGroup.selectOption('partially-implemented');
+  await expect(inGroup).toHaveValue('partially-implemented');
+  await checklist.expectStatus('HY-SR-3', 'partially-implemented');
+});

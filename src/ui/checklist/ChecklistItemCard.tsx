@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import type { AssessmentStatus } from '../../domain/model/schema';
+import { useId, useState } from 'react';
+import { assessmentKey } from '../../domain/model/schema';
 import type { Recommendation } from '../../domain/catalog/schema';
 import type { ChecklistItem } from '../../domain/rules/types';
 import { isAssessedPerComponent } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
-import { ItemAssessment } from './ItemAssessment';
+import { ItemAssessment, type PendingStatus } from './ItemAssessment';
 import { ItemDetails } from './ItemDetails';
 import { StatusPill } from './StatusPill';
 import { QuickStatusSelect } from './QuickStatusSelect';
@@ -25,14 +25,17 @@ export function ChecklistItemCard({
   recommendation,
   checked,
   onCheck,
+  groupComponentId,
 }: {
   item: ChecklistItem;
   recommendation: Recommendation | undefined;
   checked: boolean;
   onCheck: (checked: boolean) => void;
+  /** Set when the list is grouped by component: the header then speaks for that component. */
+  groupComponentId?: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [pendingStatus, setPendingStatus] = useState<AssessmentStatus | undefined>();
+  const [pending, setPending] = useState<PendingStatus | undefined>();
   const document = useWorkbench((s) => s.document);
   const highlight = useWorkbench((s) => s.highlight);
   const setHighlight = useWorkbench((s) => s.setHighlight);
@@ -40,7 +43,8 @@ export function ChecklistItemCard({
   const rec = item.recommendationId;
   const assessable = item.applicability !== 'not-applicable';
   const perComponent = isAssessedPerComponent(document, rec, item.components);
-  const titleId = `item-${rec}-title`;
+  // An item shows once per group it belongs to (by component, by source): ids must differ.
+  const titleId = useId();
 
   const toggle = () => {
     setOpen(!open);
@@ -49,10 +53,13 @@ export function ChecklistItemCard({
   };
 
   // A status that needs more (a justification, an approval) is completed in the open form.
-  const needsFields = (status: AssessmentStatus) => {
-    setPendingStatus(status);
+  const needsFields = (next: PendingStatus) => {
+    setPending(next);
     setOpen(true);
   };
+  // Grouped by component, an item assessed per component shows and sets that component's own status.
+  const headerScope = perComponent && groupComponentId && item.components.includes(groupComponentId) ? groupComponentId : undefined;
+  const headerStatus = headerScope ? (document.assessment[assessmentKey(rec, headerScope)]?.status ?? 'not-reviewed') : item.status;
 
   return (
     <li
@@ -73,10 +80,16 @@ export function ChecklistItemCard({
         </button>
         {item.applicability !== 'applicable' && <span className={`pill ${item.applicability}`}>{APPLICABILITY_LABEL[item.applicability]}</span>}
         {assessable &&
-          (perComponent || readOnly ? (
+          (readOnly || (perComponent && !headerScope) ? (
             <StatusPill status={item.status} note={perComponent ? 'Worst status of its components' : undefined} />
           ) : (
-            <QuickStatusSelect recommendationId={rec} scope="platform" status={item.status} label={`Status of ${rec}`} onNeedsFields={needsFields} />
+            <QuickStatusSelect
+              recommendationId={rec}
+              scope={headerScope ?? 'platform'}
+              status={headerStatus}
+              label={headerScope ? `Status of ${rec} for ${document.components[headerScope]?.name ?? headerScope}` : `Status of ${rec}`}
+              onNeedsFields={(status) => needsFields({ scope: headerScope ?? 'platform', status })}
+            />
           ))}
       </div>
       {assessable && <EntrySummary entries={item.entries} />}
@@ -84,7 +97,7 @@ export function ChecklistItemCard({
         <div className="checklist-body">
           <ItemDetails item={item} recommendation={recommendation} />
           <h5>Assessment</h5>
-          <ItemAssessment item={item} pendingStatus={pendingStatus} onPendingDone={() => setPendingStatus(undefined)} />
+          <ItemAssessment item={item} pending={pending} onNeedsFields={needsFields} onPendingDone={() => setPending(undefined)} />
         </div>
       )}
     </li>

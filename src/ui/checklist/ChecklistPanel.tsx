@@ -103,6 +103,7 @@ export function ChecklistPanel() {
                   recommendation={recById.get(item.recommendationId)}
                   checked={checked.has(item.recommendationId)}
                   onCheck={(on) => toggle(item.recommendationId, on)}
+                  groupComponentId={grouping === 'component' ? group.key : undefined}
                 />
               ))}
             </ul>

@@ -7,19 +7,33 @@ import { EntryEditor, entrySignature } from './EntryEditor';
 import { EvidenceList } from './EvidenceList';
 import { QuickStatusSelect } from './QuickStatusSelect';
 
+/** A status picked in a menu that needs more fields (justification, approval), for one scope. */
+export interface PendingStatus {
+  scope: string;
+  status: AssessmentStatus;
+}
+
 /**
  * The assessor's records of an item: one for the whole item, or one per component when the
- * item applies to several and they differ. `pendingStatus` is a status picked in the item's
- * header that needs more fields (justification, approval), to be completed here.
+ * item applies to several and they differ. `pending` is completed here, in the scope's form.
  */
-export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: ChecklistItem; pendingStatus?: AssessmentStatus; onPendingDone: () => void }) {
+export function ItemAssessment({
+  item,
+  pending,
+  onNeedsFields,
+  onPendingDone,
+}: {
+  item: ChecklistItem;
+  pending: PendingStatus | undefined;
+  onNeedsFields: (pending: PendingStatus) => void;
+  onPendingDone: () => void;
+}) {
   const document = useWorkbench((s) => s.document);
   const split = useWorkbench((s) => s.splitPerComponent);
   const merge = useWorkbench((s) => s.mergeToPlatform);
   const notify = useWorkbench((s) => s.notify);
   const readOnly = useWorkbench((s) => s.readOnly);
   const [openScope, setOpenScope] = useState<string | null>(null);
-  const [scopePending, setScopePending] = useState<{ scope: string; status: AssessmentStatus } | null>(null);
   const perComponent = isAssessedPerComponent(document, item.recommendationId, item.components);
   const rec = item.recommendationId;
 
@@ -28,6 +42,7 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
   }
 
   const platformEntry = document.assessment[assessmentKey(rec, 'platform')];
+  const pendingFor = (scope: string) => (pending?.scope === scope ? pending.status : undefined);
   return (
     <div className="item-assessment">
       {item.components.length > 1 && (
@@ -47,11 +62,11 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
       {!perComponent ? (
         <>
           <EntryEditor
-            key={`${entrySignature(platformEntry)}:${pendingStatus ?? ''}`}
+            key={`${entrySignature(platformEntry)}:${pendingFor('platform') ?? ''}`}
             recommendationId={rec}
             scope="platform"
             entry={platformEntry}
-            initialStatus={pendingStatus}
+            initialStatus={pendingFor('platform')}
             onDone={onPendingDone}
           />
           <EvidenceList recommendationId={rec} scope="platform" entry={platformEntry} />
@@ -60,9 +75,9 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
         <ul className="scope-list">
           {item.components.map((componentId) => {
             const entry = document.assessment[assessmentKey(rec, componentId)];
-            const open = openScope === componentId;
+            const scopePending = pendingFor(componentId);
+            const open = openScope === componentId || scopePending !== undefined;
             const name = document.components[componentId]?.name ?? componentId;
-            const pending = scopePending?.scope === componentId ? scopePending.status : undefined;
             return (
               <li key={componentId} className="scope-row" data-testid="scope-row" data-scope={componentId}>
                 <div className="scope-head">
@@ -75,20 +90,20 @@ export function ItemAssessment({ item, pendingStatus, onPendingDone }: { item: C
                     status={entry?.status ?? 'not-reviewed'}
                     label={`Status of ${rec} for ${name}`}
                     onNeedsFields={(status) => {
-                      setScopePending({ scope: componentId, status });
                       setOpenScope(componentId);
+                      onNeedsFields({ scope: componentId, status });
                     }}
                   />
                 </div>
                 {open && (
                   <div className="scope-body">
                     <EntryEditor
-                      key={`${entrySignature(entry)}:${pending ?? ''}`}
+                      key={`${entrySignature(entry)}:${scopePending ?? ''}`}
                       recommendationId={rec}
                       scope={componentId}
                       entry={entry}
-                      initialStatus={pending}
-                      onDone={() => setScopePending(null)}
+                      initialStatus={scopePending}
+                      onDone={onPendingDone}
                     />
                     <EvidenceList recommendationId={rec} scope={componentId} entry={entry} />
                   </div>
