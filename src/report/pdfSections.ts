@@ -160,7 +160,7 @@ export function architecture(model: ReportModel, pageSize: PageSizeName): PdfNod
         const gaps = model.architecture.boxes.find((b) => b.id === i.id)?.openGaps ?? 0;
         return [td(i.name), td(i.typeName), td(dash(i.parent)), td(String(gaps), { alignment: 'right', color: gaps > 0 ? STATUS_COLOR['not-implemented'] : COLORS.ink })];
       }),
-      { dontBreakRows: true },
+      // Rows of one short line: keeping them whole costs layout time on large models for nothing.
     ),
   ];
 }
@@ -197,7 +197,6 @@ export function coverage(model: ReportModel): PdfNode[] {
       ['*', ...bfs.map(() => 52)],
       [th('Component'), ...bfs.map((b) => ({ text: [{ text: b.id, bold: true }, { text: `\n${b.name}`, fontSize: 6.5 }], style: 'th', alignment: 'center' }))],
       model.coverage.rows.map((r) => [td(r.componentName), ...bfs.map((b) => cell(r.cells[b.id]!.tasks, r.cells[b.id]!.open))]),
-      { dontBreakRows: true },
     ),
   ];
 }
