@@ -8,6 +8,7 @@ import type { IdFactory } from '../domain/ports';
 import type { WorkbenchDocument, WorkshopParticipant } from '../domain/model/schema';
 import {
   activeWorkshop,
+  addMissingAgendaItems,
   addParticipant,
   buildAgenda,
   endWorkshop,
@@ -41,6 +42,8 @@ export interface WorkshopActions {
   setParkedTopicResolved(topicId: string, resolved: boolean): void;
   setWorkshopPrivateNote(stepId: string, text: string): void;
   setWorkshopTimebox(stepId: string, minutes: number): void;
+  /** Adds to the agenda the items that apply since the model was edited. */
+  addNewAgendaItems(): void;
   endWorkshop(): void;
 }
 
@@ -78,6 +81,7 @@ export function createWorkshopActions({ commit, getDocument, catalog, ids }: Dep
     setParkedTopicResolved: (topicId, resolved) => onRunning((doc, w, now) => setParkedTopicResolved(doc, w, topicId, resolved, now)),
     setWorkshopPrivateNote: (stepId, text) => onRunning((doc, w, now) => setPrivateNote(doc, w, stepId, text, now), `workshop-note-${stepId}`),
     setWorkshopTimebox: (stepId, minutes) => onRunning((doc, w, now) => setTimebox(doc, w, stepId, minutes, now)),
+    addNewAgendaItems: () => onRunning((doc, w, now) => addMissingAgendaItems(doc, w, buildAgenda(doc, catalog), now)),
     endWorkshop: () => onRunning((doc, w, now) => endWorkshop(doc, w, catalog, now)),
   };
 }

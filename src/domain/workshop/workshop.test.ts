@@ -8,6 +8,8 @@ import { describeStep } from './describeStep';
 import {
   activeWorkshop,
   addParticipant,
+  addMissingAgendaItems,
+  missingAgendaItems,
   decisionProblems,
   endWorkshop,
   goToStep,
@@ -212,6 +214,24 @@ describe('workshop operations', () => {
     expect(w.agenda[0]!.timeboxMinutes).toBe(25);
     expect(w.participants.p4!.name).toBe('Lee Late');
     valid(doc);
+  });
+
+  it('adds items that apply after a model edit to their steps, and never drops one', () => {
+    const doc = started();
+    const w = activeWorkshop(doc)!;
+    // Pretend HY-SR-3 applied only later: take it off the agenda it was generated with.
+    const bf1 = stepIdForFunction('HY-BF1');
+    const trimmed = { ...w, agenda: w.agenda.map((s) => (s.id === bf1 ? { ...s, items: s.items.filter((i) => i !== 'HY-SR-3') } : s)) };
+    const edited = { ...doc, workshops: { [W]: trimmed } };
+    const fresh = buildAgenda(edited, catalog);
+    expect(missingAgendaItems(trimmed, fresh)).toEqual(new Map([[bf1, ['HY-SR-3']]]));
+    const next = addMissingAgendaItems(edited, W, fresh, at(5));
+    expect(activeWorkshop(next)!.agenda.find((s) => s.id === bf1)!.items.at(-1)).toBe('HY-SR-3');
+    expect(addMissingAgendaItems(next, W, fresh, at(6))).toBe(next);
+    // An item that stops applying stays where it is.
+    const emptier = fresh.map((s) => ({ ...s, items: [] }));
+    expect(addMissingAgendaItems(next, W, emptier, at(7))).toBe(next);
+    valid(next);
   });
 
   it('ends with a frozen summary; an ended workshop takes no more entries', () => {

@@ -292,3 +292,37 @@ export function endWorkshop(doc: WorkbenchDocument, workshopId: string, catalog:
     return { ...ended, summary: computeWorkshopSummary(ended, catalog, now) };
   });
 }
+
+/**
+ * Items that apply now but were not on the agenda when the workshop started (the model was
+ * edited since), per step id of `freshAgenda` (a `buildAgenda` of the current model).
+ */
+export function missingAgendaItems(workshop: Workshop, freshAgenda: readonly WorkshopStep[]): Map<string, string[]> {
+  const onAgenda = new Set(workshop.agenda.flatMap((s) => s.items));
+  const stepIds = new Set(workshop.agenda.map((s) => s.id));
+  const missing = new Map<string, string[]>();
+  for (const step of freshAgenda) {
+    // A step the workshop lacks (the platform step appears only when needed) is not added mid-session.
+    if (!stepIds.has(step.id)) continue;
+    const items = step.items.filter((id) => !onAgenda.has(id));
+    if (items.length > 0) missing.set(step.id, items);
+  }
+  return missing;
+}
+
+/**
+ * Appends the items of `freshAgenda` that are not on the agenda yet to their steps. Never
+ * removes an item: one that no longer applies may already carry decisions.
+ */
+export function addMissingAgendaItems(doc: WorkbenchDocument, workshopId: string, freshAgenda: readonly WorkshopStep[], now: string): WorkbenchDocument {
+  return updateRunning(doc, workshopId, now, (w) => {
+    const missing = missingAgendaItems(w, freshAgenda);
+    if (missing.size === 0) return undefined;
+    const agenda = w.agenda.map((s) => {
+      const add = missing.get(s.id);
+      return add ? { ...s, items: [...s.items, ...add].slice(0, WORKSHOP_LIMITS.itemsPerStep) } : s;
+    });
+    const current = agenda.find((s) => s.id === w.currentStepId);
+    return { ...w, agenda, ...(w.currentItemId === undefined && current?.items[0] ? { currentItemId: current.items[0] } : {}) };
+  });
+}

@@ -3,6 +3,8 @@ import { useWorkbench } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import type { Workshop } from '../../domain/model/schema';
 import { describeStep } from '../../domain/workshop/describeStep';
+import { buildAgenda } from '../../domain/workshop/buildAgenda';
+import { missingAgendaItems } from '../../domain/workshop/workshopOps';
 import { StepTimer } from './StepTimer';
 import { AgendaList } from './AgendaList';
 import { StepOverview } from './StepOverview';
@@ -22,11 +24,17 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
   const readOnly = useWorkbench((s) => s.readOnly);
   const moveStep = useWorkbench((s) => s.moveWorkshopStep);
   const endWorkshop = useWorkbench((s) => s.endWorkshop);
+  const addNewAgendaItems = useWorkbench((s) => s.addNewAgendaItems);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
 
   const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
   const step = workshop.agenda[stepIndex]!;
   const view = useMemo(() => describeStep(step, document, catalog, assessment), [step, document, catalog, assessment]);
+  // The model may be edited during the workshop: offer what applies now but is not on the agenda.
+  const newItems = useMemo(
+    () => [...missingAgendaItems(workshop, buildAgenda(document, catalog, assessment)).values()].flat(),
+    [workshop, document, catalog, assessment],
+  );
   const facilitator = Object.values(workshop.participants).find((p) => p.role === 'facilitator')?.id ?? '';
 
   return (
@@ -77,6 +85,14 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
       <div className="ws-layout">
         <AgendaList workshop={workshop} disabled={readOnly} />
         <div className="ws-main">
+          {newItems.length > 0 && (
+            <p className="ws-new-items" role="status" data-testid="new-agenda-items">
+              Since the start, the model makes {newItems.length === 1 ? 'one more item apply' : `${newItems.length} more items apply`}: {newItems.join(', ')}.{' '}
+              <button type="button" disabled={readOnly} onClick={addNewAgendaItems}>
+                Add to the agenda
+              </button>
+            </p>
+          )}
           <h2 className="ws-step-title" data-testid="step-title">
             {step.title}
           </h2>
