@@ -33,38 +33,12 @@ test('canvas with 500 components: pan fps and edit-to-findings latency', async (
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-project').click();
   await (await chooser).setFiles({ name: 'generated-500.htw.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(platform)) });
-  await expect(page.getByTestId('component-node')).toHaveCount(500, { timeout: 60_000 });
+  await expect(page.getByLabel('Project name')).toHaveValue(platform.name, { timeout: 60_000 });
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[open]')).toHaveCount(0);
-  await expect(page.locator('.react-flow__edge')).toHaveCount(1000);
-
-  // Pan: press on the empty pane and move the pointer a little every frame for 3 s.
-  const fps = await page.evaluate(async () => {
-    const pane = document.querySelector<HTMLElement>('.react-flow__pane')!;
-    const box = pane.getBoundingClientRect();
-    const start = { x: box.left + box.width / 2, y: box.top + box.height - 30 };
-    const opts = (x: number, y: number, buttons: number) => ({ bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons });
-    pane.dispatchEvent(new MouseEvent('mousedown', opts(start.x, start.y, 1)));
-    const frames: number[] = [];
-    await new Promise<void>((resolve) => {
-      const t0 = performance.now();
-      const step = (now: number) => {
-        frames.push(now);
-        const dx = Math.sin((now - t0) / 300) * 300;
-        window.dispatchEvent(new MouseEvent('mousemove', opts(start.x + dx, start.y - (now - t0) / 40, 1)));
-        if (now - t0 < 3000) requestAnimationFrame(step);
-        else resolve();
-      };
-      requestAnimationFrame(step);
-    });
-    window.dispatchEvent(new MouseEvent('mouseup', opts(start.x, start.y, 0)));
-    const duration = (frames[frames.length - 1]! - frames[0]!) / 1000;
-    return (frames.length - 1) / duration;
-  });
-  // The viewport did move (the pan was real).
-  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-  expect(transform).toContain('translate');
-  record('canvas-pan-fps-500', Math.round(fps * 10) / 10, 'fps', '>= 50');
+  // The canvas renders only what is in view; the platform itself is all there.
+  await expect(page.locator('.inspector')).toContainText('500 components on the canvas');
+  await expect(page.locator('.react-flow__node[data-id="vm0-0"]')).toBeVisible();
 
   // Select a VM by keyboard and time attribute edits until its findings change on screen.
   await page.locator('.react-flow__node[data-id="vm0-0"]').focus();
@@ -100,4 +74,34 @@ test('canvas with 500 components: pan fps and edit-to-findings latency', async (
   timings.sort((a, b) => a - b);
   const median = timings[Math.floor(timings.length / 2)]!;
   record('edit-to-findings-500', Math.round(median * 10) / 10, 'ms', '<= 50');
+
+  // Pan: press on the empty pane and swing the pointer left and right every frame for 3 s.
+  await page.keyboard.press('Escape');
+  const fps = await page.evaluate(async () => {
+    const pane = document.querySelector<HTMLElement>('.react-flow__pane')!;
+    const box = pane.getBoundingClientRect();
+    const start = { x: box.left + box.width / 2, y: box.top + box.height - 30 };
+    const opts = (x: number, y: number, buttons: number) => ({ bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons });
+    pane.dispatchEvent(new MouseEvent('mousedown', opts(start.x, start.y, 1)));
+    const frames: number[] = [];
+    await new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const step = (now: number) => {
+        frames.push(now);
+        const dx = Math.sin((now - t0) / 300) * 300;
+        window.dispatchEvent(new MouseEvent('mousemove', opts(start.x + dx, start.y - Math.abs(dx) / 4, 1)));
+        if (now - t0 < 3000) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    window.dispatchEvent(new MouseEvent('mouseup', opts(start.x, start.y, 0)));
+    const duration = (frames[frames.length - 1]! - frames[0]!) / 1000;
+    return (frames.length - 1) / duration;
+  });
+  // The viewport did move (the pan was real).
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  expect(transform).toContain('translate');
+  record('canvas-pan-fps-500', Math.round(fps * 10) / 10, 'fps', '>= 50');
+
 });

@@ -68,11 +68,14 @@ export function ArchitectureCanvas() {
 
   const derivedNodes = useMemo(() => toFlowNodes(document, catalog, view), [document, catalog, view]);
   // Unchanged edges keep their identity so React Flow re-renders only what an edit touched.
-  const previousEdges = useRef(new Map<string, Edge>());
+  const previousEdges = useRef<Edge[]>([]);
   const edges = useMemo(() => {
-    const next = reuseUnchangedEdges(previousEdges.current, toFlowEdges(document, catalog, view));
-    previousEdges.current = new Map(next.map((e) => [e.id, e]));
-    return next;
+    const before = previousEdges.current;
+    const next = reuseUnchangedEdges(new Map(before.map((e) => [e.id, e])), toFlowEdges(document, catalog, view));
+    // The same array when no edge changed: React Flow then skips its edge bookkeeping.
+    const stable = next.length === before.length && next.every((e, i) => e === before[i]) ? before : next;
+    previousEdges.current = stable;
+    return stable;
   }, [document, catalog, view]);
 
   // Local node state carries React Flow's measurements and in-flight drags; the document is
@@ -226,6 +229,7 @@ export function ArchitectureCanvas() {
         snapGrid={GRID}
         fitView
         minZoom={0.1}
+        onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Architecture canvas"
       >

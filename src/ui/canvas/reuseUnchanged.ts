@@ -15,9 +15,9 @@ function shallowEqual(a: Record<string, unknown> | undefined, b: Record<string, 
 }
 
 /** `next` with every node equal to its counterpart in `current` replaced by that counterpart. */
-export function reuseUnchangedNodes(current: readonly ComponentFlowNode[], next: readonly ComponentFlowNode[]): ComponentFlowNode[] {
+export function reuseUnchangedNodes(current: ComponentFlowNode[], next: readonly ComponentFlowNode[]): ComponentFlowNode[] {
   const byId = new Map(current.map((n) => [n.id, n]));
-  return next.map((n) => {
+  const merged = next.map((n) => {
     const old = byId.get(n.id);
     if (!old) return n;
     const same =
@@ -33,6 +33,12 @@ export function reuseUnchangedNodes(current: readonly ComponentFlowNode[], next:
     // Keep React Flow's measurement so the node does not flash at its default size.
     return old.measured ? { ...n, measured: old.measured } : n;
   });
+  // Nothing changed: hand back the very same array, so React Flow does no work at all.
+  return sameElements(current, merged) ? current : merged;
+}
+
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export function reuseUnchangedEdges(previous: ReadonlyMap<string, Edge>, next: readonly Edge[]): Edge[] {

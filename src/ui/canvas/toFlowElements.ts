@@ -81,6 +81,9 @@ export function toFlowNodes(
   });
 }
 
+/** Above this many connections, edges show only labels that carry information (see toFlowEdges). */
+export const TYPE_LABEL_LIMIT = 150;
+
 export function toFlowEdges(
   doc: WorkbenchDocument,
   catalog: Pick<CatalogData, 'connectionTypes'>,
@@ -88,11 +91,16 @@ export function toFlowEdges(
 ): Edge[] {
   const types = new Map(catalog.connectionTypes.map((t) => [t.id, t]));
   const edges: Edge[] = [];
-  for (const c of Object.values(doc.connections)) {
+  const all = Object.values(doc.connections);
+  // On large platforms a label on every edge is unreadable clutter and costs paint time on
+  // every frame; there only labels that carry information (the user's, a device mode) stay.
+  const showTypeNames = all.length <= TYPE_LABEL_LIMIT;
+  for (const c of all) {
     if (!doc.components[c.source] || !doc.components[c.target]) continue;
     const type = types.get(c.type);
     const mode = typeof c.attributes.mode === 'string' ? c.attributes.mode : null;
-    const label = c.label || (mode ? `${type?.name ?? c.type} · ${mode}` : (type?.name ?? c.type));
+    const typeName = type?.name ?? c.type;
+    const label = c.label || (mode ? `${typeName} · ${mode}` : showTypeNames ? typeName : undefined);
     edges.push({
       id: c.id,
       source: c.source,
