@@ -32,3 +32,49 @@ export {
   type AssessmentJson,
   type ChecklistJsonItem,
 } from './checklist/formatChecklist';
+
+// Assessment workflow and dashboard (issue 7).
+export {
+  applyToTargets,
+  checkAttachment,
+  checkEvidenceLink,
+  fieldName,
+  formatBytes,
+  isAcceptanceExpired,
+  isAssessedPerComponent,
+  isCalendarDate,
+  isOverdue,
+  mergeToPlatform,
+  requiredFields,
+  splitPerComponent,
+  validateEntry,
+  MAX_ATTACHMENT_BYTES,
+  STATUS_LABELS,
+  type AssessmentTarget,
+  type EntryField,
+  type EntryProblem,
+} from './checklist/assessmentWorkflow';
+export {
+  buildDashboardData,
+  isFullyReviewed,
+  type DashboardData,
+  type DashboardProgress,
+  type Heatmap,
+  type HeatmapCell,
+  type StatusSlice,
+  type ThreatSourceFigures,
+  type TopGap,
+} from './checklist/dashboardData';
+export {
+  filterChecklist,
+  groupChecklist,
+  isFiltering,
+  sourcesByRecommendation,
+  EMPTY_FILTER,
+  NO_FUNCTION,
+  type ApplicabilityFilter,
+  type ChecklistContext,
+  type ChecklistFilter,
+  type ChecklistGroup,
+  type ChecklistGrouping,
+} from './checklist/checklistFilter';
