@@ -30,8 +30,9 @@ export function CoverageHeatmap({ heatmap, onOpen }: { heatmap: Heatmap; onOpen:
         <tbody>
           {heatmap.rows.map((row, r) => (
             <tr key={row.id}>
-              <th scope="row" title={row.name}>
+              <th scope="row" className="heatmap-row">
                 {row.id}
+                <small>{row.name}</small>
               </th>
               {heatmap.columns.map((col, c) => {
                 const cell = heatmap.cells[r]?.[c] ?? null;
