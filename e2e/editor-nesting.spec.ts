@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
@@ -42,12 +43,12 @@ test('drag from the palette into a host nests the component; dragging it out and
   await expect.poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y)).toBe(Math.round(vmAfter.y));
 });
 
-async function canvasPoint(page: import('@playwright/test').Page, x: number, y: number) {
+async function canvasPoint(page: Page, x: number, y: number) {
   const box = (await page.getByTestId('canvas').boundingBox())!;
   return { x: x - box.x, y: y - box.y };
 }
 
-async function dragBy(page: import('@playwright/test').Page, handle: import('@playwright/test').Locator, dx: number, dy: number) {
+async function dragBy(page: Page, handle: Locator, dx: number, dy: number) {
   const box = (await handle.boundingBox())!;
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await page.mouse.move(start.x, start.y);
