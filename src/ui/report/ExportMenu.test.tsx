@@ -34,7 +34,7 @@ function setup() {
 }
 
 describe('ExportMenu', () => {
-  it('lists every format and closes on Escape', () => {
+  it('lists every format, moves with the arrow keys and closes on Escape back to its button', () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     const items = screen.getAllByRole('menuitem').map((m) => m.textContent);
@@ -46,8 +46,15 @@ describe('ExportMenu', () => {
       'OSCAL POA&M.oscal-poam.json',
       'OSCAL catalog (HY-SR).oscal-catalog.json',
     ]);
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
+    fireEvent.keyDown(document, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('OSCAL catalog');
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export' }));
   });
 
   it('downloads the CSV of the current document and changes nothing in the store', async () => {
