@@ -58,6 +58,11 @@ export function loadPdfMake(): Promise<PdfMakeLike> {
       // Node build: hand over decoded bytes (its own base64 path uses the deprecated `new Buffer`).
       const NodeBuffer = (globalThis as { Buffer?: { from(data: string, encoding: 'base64'): Uint8Array } }).Buffer;
       if (!NodeBuffer) throw new Error('pdfmake\'s Node build needs Buffer');
+      // The CLI bundles this CommonJS build into ES modules, where `__dirname` does not exist,
+      // yet pdfmake's virtual file system reads it to normalise file names (ReferenceError
+      // otherwise). A root that no font name starts with keeps the names as they are.
+      const scope = globalThis as { __dirname?: unknown };
+      if (typeof scope.__dirname !== 'string') scope.__dirname = '/';
       for (const [name, base64] of Object.entries(vfs)) pdfMake.virtualfs.writeFileSync(name, NodeBuffer.from(base64, 'base64'));
     }
     else throw new Error('pdfmake has no virtual file system for the fonts');
