@@ -58,6 +58,9 @@ export function useKeyboardShortcuts() {
       if (isTyping(e.target) || e.defaultPrevented) return;
       const ui = useEditorUi.getState();
       if (ui.dialog || (e.target instanceof HTMLElement && e.target.closest('dialog'))) return;
+      // In the side panels (checklist, dashboard, inspector buttons) editing keys belong to
+      // those panels; only undo/redo stay global there.
+      const elsewhere = e.target instanceof HTMLElement && e.target.closest('.sidepanel, [role="dialog"]') !== null;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const state = store.getState();
@@ -65,6 +68,7 @@ export function useKeyboardShortcuts() {
 
       if (mod) {
         const command = modCommand(key, e.shiftKey, e.target, ui.clipboard !== null);
+        if (elsewhere && command !== 'undo' && command !== 'redo') return;
         if (command === 'undo') state.undo();
         else if (command === 'redo') state.redo();
         else if (command === 'select-all') selectAll(store);
@@ -77,7 +81,7 @@ export function useKeyboardShortcuts() {
         handled();
         return;
       }
-      if (e.altKey) return;
+      if (e.altKey || elsewhere) return;
 
       if (key === 'delete' || key === 'backspace') {
         if (deleteSelection(store)) handled();

@@ -230,6 +230,7 @@ export function ArchitectureCanvas() {
         fitView
         minZoom={0.1}
         onlyRenderVisibleElements
+        zIndexMode="manual"
         proOptions={{ hideAttribution: true }}
         aria-label="Architecture canvas"
       >

@@ -50,7 +50,7 @@ export function toFlowNodes(
   const ordered = Object.values(doc.components)
     .map((c) => ({ c, depth: depthOf(doc, c.id) }))
     .sort((a, b) => a.depth - b.depth || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
-  return ordered.map(({ c }) => {
+  return ordered.map(({ c, depth }) => {
     const type = types.get(c.type);
     const container = type?.container ?? false;
     const parentExists = c.parentId !== undefined && doc.components[c.parentId] !== undefined;
@@ -72,10 +72,10 @@ export function toFlowNodes(
       },
       ariaLabel: `${type?.name ?? c.type}: ${c.name}`,
     };
-    if (container && c.size) {
-      node.style = { width: c.size.width, height: c.size.height };
-      node.zIndex = -1;
-    }
+    if (container && c.size) node.style = { width: c.size.width, height: c.size.height };
+    // Layers (React Flow's manual z-index mode): containers at the back, inner ones above outer
+    // ones, then edges (z 0), then components, so an edge never covers a component's face.
+    node.zIndex = container ? Math.min(-1, depth - 10) : 1;
     if (parentExists) node.parentId = c.parentId;
     return node;
   });
