@@ -1,19 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react';
-import { useWorkbench } from '../../store/hooks';
+import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from '../canvas/editorUi';
 import { useStorage } from './useStorage';
+
+/** How long to wait for the canvas's own initial fit when not every node gets measured (large projects render only what is visible). */
+const SETTLE_MS = 250;
 
 /**
  * Glue between storage and the editor, rendered inside the ReactFlowProvider: documents made
  * by the template gallery become stored projects, and each project's viewport is kept in the
- * session table and restored when it opens again (after the canvas's initial fit).
+ * session table and restored when it opens again. A project opened without a saved viewport
+ * is fitted to the screen, like the first one on load.
  */
 export function StorageBridge() {
   const storage = useStorage();
+  const store = useWorkbenchStore();
   const projectId = useWorkbench((s) => s.document.id);
   const flow = useReactFlow();
   const initialized = useNodesInitialized();
+  const [settledFor, setSettledFor] = useState<string | null>(null);
   const restoredFor = useRef<string | null>(null);
 
   useEffect(() => {
@@ -23,17 +29,41 @@ export function StorageBridge() {
   }, [storage]);
 
   useEffect(() => {
-    if (!storage || !initialized || restoredFor.current === projectId) return;
+    const timer = setTimeout(() => setSettledFor(projectId), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [projectId]);
+
+  // Only the first project waits for the canvas's initial fit; a switch restores at once
+  // (setting a viewport needs no measured nodes).
+  const ready = restoredFor.current !== null || initialized || settledFor === projectId;
+  // React Flow's fitView counts only measured nodes, and a large project renders only what is
+  // visible; the document's own top-level boxes give the whole extent.
+  const fitDocument = () => {
+    const components = Object.values(store.getState().document.components).filter((c) => c.parentId === undefined);
+    if (components.length === 0) return;
+    const xs = components.flatMap((c) => [c.position.x, c.position.x + (c.size?.width ?? 200)]);
+    const ys = components.flatMap((c) => [c.position.y, c.position.y + (c.size?.height ?? 80)]);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    void flow.fitBounds({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }, { padding: 0.1 });
+  };
+  useEffect(() => {
+    if (!storage || !ready || restoredFor.current === projectId) return;
+    const firstProject = restoredFor.current === null;
     restoredFor.current = projectId;
-    let cancelled = false;
-    void storage.loadViewport(projectId).then((viewport) => {
-      // The canvas fits the view when its nodes are first measured; restore after that frame.
-      if (viewport && !cancelled) requestAnimationFrame(() => void flow.setViewport(viewport));
+    const id = projectId;
+    void storage.loadViewport(id).then((viewport) => {
+      // Dropped only when another project opened meanwhile (not on re-renders of this one).
+      if (restoredFor.current !== id) return;
+      const apply = () => {
+        if (viewport) void flow.setViewport(viewport);
+        else if (!firstProject) fitDocument();
+      };
+      // The first project: after the canvas's initial fit, one frame later.
+      if (firstProject) requestAnimationFrame(apply);
+      else apply();
     });
-    return () => {
-      cancelled = true;
-    };
-  }, [storage, initialized, projectId, flow]);
+  }, [storage, ready, projectId, flow]);
 
   useOnViewportChange({
     onEnd: (viewport) => {
