@@ -1,0 +1,75 @@
+import { test, expect } from './fixtures';
+import { ProjectsPage } from './pages/ProjectsPage';
+
+test('a failed write (storage full) is shown within a second, autosave pauses, export still works, retry saves', async ({ page, workbench }) => {
+  await workbench.open();
+  const name = page.getByLabel('Project name');
+  // The browser's storage fills up: every IndexedDB put fails as Chromium reports it.
+  await page.evaluate(() => {
+    const original = IDBObjectStore.prototype.put;
+    (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = original);
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const started = Date.now();
+  await name.fill('Edited while the disk is full');
+  const banner = page.getByTestId('save-error-banner');
+  await expect(banner).toBeVisible({ timeout: 1000 });
+  expect(Date.now() - started).toBeLessThan(1000);
+  await expect(banner).toContainText('the browser storage is full');
+  await expect(banner).toContainText('Autosave is paused');
+  await expect(page.getByTestId('save-state')).toContainText('Not saved');
+  await page.screenshot({ path: test.info().outputPath('quota.png') });
+
+  // Export works from memory and carries the unsaved edit.
+  const download = page.waitForEvent('download');
+  await banner.getByTestId('banner-export').click();
+  const file = await download;
+  const { readFile } = await import('node:fs/promises');
+  expect(JSON.parse(await readFile(await file.path(), 'utf8')).name).toBe('Edited while the disk is full');
+
+  // Space is freed; Retry writes and autosave resumes.
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await banner.getByTestId('retry-save').click();
+  await expect(banner).toHaveCount(0);
+  await workbench.waitForSaved();
+  await name.fill('Edited after retry');
+  await workbench.waitForSaved();
+  await page.reload();
+  await expect(name).toHaveValue('Edited after retry');
+});
+
+test('an older build never writes over data of a newer version: it opens read-only and says why', async ({ page, workbench }) => {
+  await workbench.open();
+  await workbench.waitForSaved();
+  // A newer build has written here (schema 99): what it leaves in the database.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('hypervisor-threat-workbench');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('session', 'readwrite');
+          tx.objectStore('session').put({ key: 'storageFormat', value: { schemaVersion: 99 } });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  const projects = new ProjectsPage(page);
+  await expect(projects.roleBanner()).toHaveAttribute('data-role', 'blocked');
+  await expect(projects.roleBanner()).toContainText('saved by a newer version of the workbench (schema 99');
+  await expect(page.getByLabel('Project name')).toBeDisabled();
+  await expect(page.getByTestId('save-state')).toHaveText('Not saved yet');
+  // Creating a project is refused too, with the reason.
+  await projects.openProjects();
+  await page.getByTestId('new-project-name').fill('Should not be written');
+  await page.getByTestId('create-project').click();
+  await expect(projects.result()).toContainText('newer version of the workbench');
+  await expect(projects.projectRow('Should not be written')).toHaveCount(0);
+});
