@@ -54,7 +54,8 @@ export function TopBar() {
         data-testid="save-state"
         title={saveState.status === 'error' ? saveState.message : undefined}
       >
-        {saveState.status === 'error' ? `Not saved: ${saveState.message}` : SAVE_LABEL[saveState.status]}
+        {/* The banner under the top bar carries the whole message and the actions. */}
+        {saveState.status === 'error' ? 'Not saved' : SAVE_LABEL[saveState.status]}
       </span>
     </header>
   );
