@@ -210,19 +210,26 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   const names = r.components.join(', ') + (r.moreComponents > 0 ? ` and ${r.moreComponents} more` : '');
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
   const where = `SP ${r.pack === 'SP800-125B' ? '800-125B' : '800-125A Rev. 1'}, section ${r.section}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
+  // Items that do not apply and were never assessed print only what and why, not empty fields.
+  const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '';
+  const brief = r.applicability === 'not-applicable' && !assessed;
   const body: PdfNode[][] = [
     field('Requirement', { text: [plain(r.requirement), { text: `  (${where})`, style: 'small' }] }),
     field('Status', {
       text: [
         statusText(r.status, r.statusLabel),
-        { text: `   ${r.applicabilityLabel}` },
+        ...(r.applicabilityLabel !== r.statusLabel ? [{ text: `   ${r.applicabilityLabel}` }] : []),
         ...(r.risk ? [{ text: `   risk ${r.risk.level} (${r.risk.score})`, color: RISK_COLOR[r.risk.level], bold: true }] : []),
       ],
     }),
-    field('Components', td(dash(names))),
-    field('Justification', td(dash(r.justification))),
-    field('Evidence', td(dash(evidenceLines(r.evidence)))),
-    field('Owner / due', td(`${dash(r.owner)}  ·  ${dash(r.dueDate)}`)),
+    ...(brief
+      ? []
+      : [
+          field('Components', td(dash(names))),
+          field('Justification', td(dash(r.justification))),
+          field('Evidence', td(dash(evidenceLines(r.evidence)))),
+          field('Owner / due', td(`${dash(r.owner)}  ·  ${dash(r.dueDate)}`)),
+        ]),
   ];
   if (r.status === 'risk-accepted') body.push(field('Accepted by', td(`${dash(r.approver)}, until ${dash(r.expiresAt)}`)));
   if (reasons) body.push(field('Why', { text: plain(reasons), style: 'small' }));
@@ -260,22 +267,31 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   };
 }
 
+/**
+ * A sub-heading kept on the page of what follows it (no heading alone at a page foot). The
+ * pair is short (a task or threat table, one recommendation); pdfmake still breaks an
+ * unbreakable block that cannot fit on a page of its own.
+ */
+function withHeading(title: string, node: PdfNode): PdfNode {
+  return { stack: [{ text: title, style: 'h3' }, node], unbreakable: true };
+}
+
 function functionSection(f: FunctionSection, first: boolean): PdfNode[] {
   const out: PdfNode[] = [{ ...(h2(f.title, `function-${f.id}`) as object), ...(first ? {} : { pageBreak: 'before' }) }, { text: plain(f.definition), style: 'p' }];
   if (f.noRecommendationReason) out.push({ text: [{ text: 'No recommendation. ', bold: true }, plain(f.noRecommendationReason)], style: 'p', color: COLORS.muted });
   if (f.tasks.length > 0) {
     out.push(
-      { text: 'Tasks', style: 'h3' },
-      table([58, '*'], [th('Task'), th('What it does')], f.tasks.map((t) => [td(t.id, { bold: true }), { text: [{ text: plain(t.name), bold: true }, `\n${plain(t.description)}`, ...(t.outOfScope ? [{ text: `\nOut of scope: ${plain(t.outOfScope.reason)} Covered by: ${plain(t.outOfScope.coveredBy)}`, italics: true, color: COLORS.muted }] : [])] }]), { dontBreakRows: true }),
+      withHeading(
+        'Tasks',
+        table([58, '*'], [th('Task'), th('What it does')], f.tasks.map((t) => [td(t.id, { bold: true }), { text: [{ text: plain(t.name), bold: true }, `\n${plain(t.description)}`, ...(t.outOfScope ? [{ text: `\nOut of scope: ${plain(t.outOfScope.reason)} Covered by: ${plain(t.outOfScope.coveredBy)}`, italics: true, color: COLORS.muted }] : [])] }]), { dontBreakRows: true }),
+      ),
     );
   }
   if (f.threats.length > 0) {
-    out.push(
-      { text: 'Threats', style: 'h3' },
-      table([70, '*', 70], [th('Threat'), th('Name'), th('Sources')], f.threats.map((t) => [td(t.id, { bold: true }), td(t.name), td(t.sources.join(', '))]), { dontBreakRows: true }),
-    );
+    out.push(withHeading('Threats', table([70, '*', 70], [th('Threat'), th('Name'), th('Sources')], f.threats.map((t) => [td(t.id, { bold: true }), td(t.name), td(t.sources.join(', '))]), { dontBreakRows: true })));
   }
-  if (f.recommendations.length > 0) out.push({ text: 'Recommendations', style: 'h3' }, ...f.recommendations.map(recommendationBlock));
+  const [firstBlock, ...rest] = f.recommendations.map(recommendationBlock);
+  if (firstBlock) out.push(withHeading('Recommendations', firstBlock), ...rest);
   return out;
 }
 
