@@ -33,5 +33,5 @@ describe('findJsonSyntaxError', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });
