@@ -16,7 +16,7 @@ function restrict(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench/results.json'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
