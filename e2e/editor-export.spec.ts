@@ -35,12 +35,17 @@ test('the diagram exports as PNG and SVG, framed, with its edges', async ({ page
   }, dataUrl);
   expect(coloured).toBeGreaterThan(0.01);
 
+  // Zoomed in, parts of the platform are off screen (and not rendered): the export still has them all.
+  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+  await expect(canvas.node('Ansible + auditd')).toHaveCount(0);
   const [svg] = await Promise.all([page.waitForEvent('download'), canvas.toolbarButton('SVG').click()]);
   const svgPath = testInfo.outputPath('diagram.svg');
   await svg.saveAs(svgPath);
   const text = readFileSync(svgPath, 'utf8');
   expect(text).toContain('<svg');
   expect(text).toContain('analytics-gpu-01');
+  expect(text).toContain('Ansible + auditd');
   // Edge paths travel in the SVG too.
   expect(text).toContain('react-flow__edge-path');
 });

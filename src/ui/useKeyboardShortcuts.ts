@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useWorkbenchStore } from '../store/hooks';
 import { useEditorUi } from './canvas/editorUi';
+import { fitAll } from './canvas/fitAll';
 import {
   autoLayoutDocument,
   copySelection,
@@ -106,7 +107,7 @@ export function useKeyboardShortcuts() {
         }
       } else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1') || key === 'f') {
         handled();
-        void rf.fitView({ padding: 0.1, duration: 200 });
+        fitAll(rf, state.document);
       } else if (key === '+' || key === '=') {
         handled();
         void rf.zoomIn({ duration: 150 });

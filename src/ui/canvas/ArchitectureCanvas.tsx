@@ -38,8 +38,8 @@ export function ArchitectureCanvas() {
     useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight, readOnly: s.readOnly })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
-  const { snapToGrid, showMinimap, openDialog } = useEditorUi(
-    useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, openDialog: s.openDialog })),
+  const { snapToGrid, showMinimap, renderAll, openDialog } = useEditorUi(
+    useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, renderAll: s.renderAll, openDialog: s.openDialog })),
   );
   const { screenToFlowPosition } = useReactFlow();
 
@@ -229,7 +229,8 @@ export function ArchitectureCanvas() {
         snapGrid={GRID}
         fitView
         minZoom={0.1}
-        onlyRenderVisibleElements
+        // Only what is in view is in the DOM (large platforms stay fluid); all of it while exporting.
+        onlyRenderVisibleElements={!renderAll}
         zIndexMode="manual"
         proOptions={{ hideAttribution: true }}
         aria-label="Architecture canvas"

@@ -4,6 +4,9 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from './editorUi';
 import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
 import { exportDiagram, exportFileName, type ImageFormat } from './exportImage';
+import { documentBounds, fitAll } from './fitAll';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The canvas's own commands; each has a keyboard shortcut too (see the shortcuts dialog). */
 export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => ReadonlyMap<string, { width: number; height: number }> }) {
@@ -24,16 +27,22 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
 
   const exportAs = async (format: ImageFormat) => {
     const state = store.getState();
-    const nodes = rf.getNodes();
-    if (nodes.length === 0) {
+    const bounds = documentBounds(state.document, (id) => rf.getNode(id)?.measured);
+    if (!bounds) {
       state.notify({ kind: 'error', text: 'There is nothing on the canvas to export.' });
       return;
     }
+    // The picture is taken from the DOM: render every element (not only those in view) first.
+    useEditorUi.getState().setRenderAll(true);
     try {
-      await exportDiagram(rf.getNodesBounds(nodes), format, exportFileName(state.document.name, format));
+      await nextFrame();
+      await nextFrame();
+      await exportDiagram(bounds, format, exportFileName(state.document.name, format));
       state.notify({ kind: 'info', text: `Exported the diagram as ${format.toUpperCase()}.` });
     } catch (error) {
       state.notify({ kind: 'error', text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      useEditorUi.getState().setRenderAll(false);
     }
   };
 
@@ -41,7 +50,7 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-      <button type="button" onClick={() => void rf.fitView({ padding: 0.1, duration: 200 })} title="Zoom to fit (Shift+1)">
+      <button type="button" onClick={() => fitAll(rf, store.getState().document)} title="Zoom to fit (Shift+1)">
         Fit
       </button>
       <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">

@@ -17,6 +17,8 @@ export interface EditorUiState {
   dialog: EditorDialog | null;
   snapToGrid: boolean;
   showMinimap: boolean;
+  /** While an image is exported every element is rendered (normally only what is in view). */
+  renderAll: boolean;
   clipboard: ClipboardContent | null;
   /** How many times the current clipboard was pasted, so each paste lands a step further. */
   pasteCount: number;
@@ -29,6 +31,7 @@ export interface EditorUiState {
   closeDialog(): void;
   toggleSnap(): void;
   toggleMinimap(): void;
+  setRenderAll(renderAll: boolean): void;
   setClipboard(content: ClipboardContent): void;
   notePaste(): number;
   setOpenNewDocument(handler: ((document: WorkbenchDocument) => void) | null): void;
@@ -38,6 +41,7 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
   dialog: null,
   snapToGrid: true,
   showMinimap: true,
+  renderAll: false,
   clipboard: null,
   pasteCount: 0,
   openNewDocument: null,
@@ -45,6 +49,7 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
   closeDialog: () => set({ dialog: null }),
   toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
   toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  setRenderAll: (renderAll) => set({ renderAll }),
   setClipboard: (clipboard) => set({ clipboard, pasteCount: 0 }),
   notePaste: () => {
     const next = get().pasteCount + 1;
