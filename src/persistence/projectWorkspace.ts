@@ -12,6 +12,7 @@ import {
   compareDocuments,
   describeImportError,
   exportProjectFile,
+  exportProblem,
   importProjectFile,
   projectFileName,
   readBackupFile,
@@ -337,7 +338,8 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
 
     exportProject() {
       const document = store.getState().document;
-      return { fileName: projectFileName(document), text: exportProjectFile(document) };
+      const warning = exportProblem(document);
+      return { fileName: projectFileName(document), text: exportProjectFile(document), ...(warning ? { warning } : {}) };
     },
 
     importProject: (text, fileName, byteLength) =>
@@ -360,7 +362,9 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         if (status.role === 'editor') await autosave.flush();
         const { projects, attachments } = await repository.exportAll();
         const now = clock();
-        return { ok: true, file: { fileName: `workbench-backup-${now.slice(0, 10)}.htw-backup.json`, text: serializeBackup(buildBackup(projects, attachments, now)) } };
+        const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
+        const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
+        return { ok: true, file: { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) } };
       } catch (error) {
         return { ok: false, message: `The backup failed: ${describeStorageError(error)}.` };
       }

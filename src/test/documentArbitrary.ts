@@ -7,7 +7,7 @@ import type { CatalogData } from '../domain/catalog/schema';
 import { ASSESSMENT_STATUSES, CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, assessmentKey, type WorkbenchDocument } from '../domain/model/schema';
 
 // Text people type, including markup-looking, right-to-left and astral characters; none hostile.
-const TEXT_UNITS = Array.from('abcXYZ 019-_.<>&"\'/\\é漢עב🙂\n\t=+@');
+const TEXT_UNITS = [...Array.from('abcXYZ 019-_.<>&"\'/\\é漢עב🙂\n\t\r\f=+@'), '\u2067', '\u2069', '\u202B', '\u202C'];
 export const userText = (max: number, min = 0) => fc.string({ unit: fc.constantFrom(...TEXT_UNITS), minLength: min, maxLength: max });
 // Keys named like prototype members are refused on import by policy; minted ids never are.
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/).filter((s) => !['__proto__', 'constructor', 'prototype'].includes(s));
@@ -106,7 +106,7 @@ export function documentArbitrary(catalog: Pick<CatalogData, 'id' | 'version' | 
     });
 }
 
-const HOSTILE = ['\u0000', '\u0007', '\u001B[31m', '\u202E', '\u2066', '\uD800', '\uDFFF'];
+const HOSTILE = ['\u0000', '\u0007', '\u001B[31m', '\u202E', '\u202D', '\uD800', '\uDFFF'];
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 
 /** One way to spoil a valid export; each yields a file the importer must refuse. */

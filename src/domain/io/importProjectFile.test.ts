@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { loadTemplate, listTemplates } from '../catalog/templates';
 import { describeImportError, type ImportError } from './importErrors';
-import { exportProjectFile, importProjectFile, projectFileName } from './projectFile';
+import { exportProblem, exportProjectFile, importProjectFile, projectFileName } from './projectFile';
 import { DEFAULT_JSON_LIMITS } from './untrustedJson';
 
 const catalog = loadBundledCatalog();
@@ -74,7 +74,7 @@ describe('importProjectFile', () => {
   });
 
   it('keeps ordinary text that looks like markup: it is shown as text, never run', () => {
-    const text = withChange((d) => (d.components[firstComponent].notes = '<img src=x onerror=alert(1)> =HYPERLINK("x") \u05E2\u05D1\u05E8\u05D9\u05EA 🙂\ttab'));
+    const text = withChange((d) => (d.components[firstComponent].notes = '<img src=x onerror=alert(1)> =HYPERLINK("x") \u2067\u05E2\u05D1\u05E8\u05D9\u05EA\u2069 🙂\ttab\fpage'));
     expect(importProjectFile(text, catalog).ok).toBe(true);
   });
 
@@ -117,6 +117,14 @@ describe('importProjectFile', () => {
   it('names numbers out of range', () => {
     const text = exportProjectFile(sample).replace(/"x": -?\d+(\.\d+)?/, '"x": 1e400');
     expect(refused(text).message).toMatch(/at components\.[\w-]+\.position\.x: the number is out of range\.$/);
+  });
+
+  it('warns at export time about text that import would refuse, naming where', () => {
+    expect(exportProblem(sample)).toBeUndefined();
+    const pasted = { ...sample, components: { ...sample.components, [firstComponent]: { ...sample.components[firstComponent]!, notes: 'copied from a terminal \u001B[31mred' } } };
+    expect(exportProblem(pasted)).toBe(
+      `The project "${sample.name}" contains text that is refused at components.${firstComponent}.notes: the control character U+001B. Edit that text: as it is, the file cannot be imported again.`,
+    );
   });
 
   it('makes safe file names', () => {

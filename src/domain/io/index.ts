@@ -5,7 +5,7 @@ export { parseUntrustedJson, hostileStringReason, DEFAULT_JSON_LIMITS, type Untr
 export { migrateDocument } from './migrateDocument';
 export { MIGRATIONS, type Migration } from './migrations';
 export { readDocument, type TypeCatalog } from './readDocument';
-export { exportProjectFile, importProjectFile, projectFileName, MAX_PROJECT_FILE_BYTES } from './projectFile';
+export { exportProjectFile, exportProblem, importProjectFile, projectFileName, MAX_PROJECT_FILE_BYTES } from './projectFile';
 export * from './backup';
 export * from './compareDocuments';
 export type * from './storagePort';

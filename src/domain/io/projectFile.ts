@@ -3,7 +3,7 @@
  * catalog's id and version are in its header), as pretty-printed JSON.
  */
 import type { WorkbenchDocument } from '../model/schema';
-import type { ImportResult } from './importErrors';
+import { describeImportError, type ImportResult } from './importErrors';
 import { readDocument, type TypeCatalog } from './readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from './untrustedJson';
 
@@ -24,6 +24,17 @@ export function projectFileName(document: Pick<WorkbenchDocument, 'name'>, suffi
     .slice(0, 60)
     .toLowerCase();
   return `${base || 'project'}.${suffix}`;
+}
+
+/**
+ * Why a project, once exported, would be refused on import (text typed or pasted in the app
+ * that the importer refuses, such as a NUL or a right-to-left override), or undefined. Lets
+ * export warn at once instead of the file failing on the day it is needed.
+ */
+export function exportProblem(document: WorkbenchDocument): string | undefined {
+  const check = parseUntrustedJson(exportProjectFile(document), { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES });
+  if (check.ok) return undefined;
+  return `${describeImportError(check.error, `The project "${document.name}"`)} Edit that text: as it is, the file cannot be imported again.`;
 }
 
 /**

@@ -47,6 +47,8 @@ export type StorageResult = { ok: true; message: string } | { ok: false; message
 export interface ExportedFile {
   fileName: string;
   text: string;
+  /** Set when the file holds text that import would refuse (see `exportProblem`). */
+  warning?: string;
 }
 
 /** `now` stands for the project as it is in the editor. */

@@ -26,11 +26,13 @@ export const DEFAULT_JSON_LIMITS: UntrustedJsonLimits = {
 /** Keys that become prototypes when copied with spread or `Object.assign`; never legitimate in our formats. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-// Tab, line feed and carriage return are ordinary text; other C0 controls and DEL are not.
+// Whitespace (tab, line feed, vertical tab, form feed, carriage return) is ordinary pasted text;
+// other C0 controls (NUL, terminal escapes) and DEL are not.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// Embedding, override and isolate controls reorder how text is displayed ("Trojan Source").
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+// The override controls make text display differently from what it is ("Trojan Source"
+// spoofing). Embeddings and isolates are left alone: right-to-left text uses them.
+const BIDI_CONTROL = /[\u202D\u202E]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function codePoint(ch: string): string {

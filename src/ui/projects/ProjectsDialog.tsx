@@ -183,7 +183,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           <button type="button" data-testid="export-project" onClick={() => {
             const file = storage.exportProject();
             downloadTextFile(file.fileName, file.text);
-            setResult({ ok: true, message: `Exported the open project as ${file.fileName}.` });
+            setResult(file.warning ? { ok: false, message: `Exported as ${file.fileName}, but: ${file.warning}` } : { ok: true, message: `Exported the open project as ${file.fileName}.` });
           }}>
             Export project
           </button>
@@ -207,6 +207,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 const backup = await storage.exportBackup();
                 if (!backup.ok) return backup;
                 downloadTextFile(backup.file.fileName, backup.file.text);
+                if (backup.file.warning) return { ok: false, message: `Saved the backup as ${backup.file.fileName}, but: ${backup.file.warning}` };
                 return { ok: true, message: `Saved a backup of all projects as ${backup.file.fileName}.` };
               })
             }
