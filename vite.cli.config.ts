@@ -5,6 +5,8 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // The app's public/ folder (favicon, schemas) has no place in the command line's bundle.
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',
