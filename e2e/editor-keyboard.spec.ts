@@ -88,3 +88,41 @@ test('keyboard editing: select by Enter, nudge as one undo step, duplicate, sele
   await keys.press('Escape');
   await expect(page.getByTestId('shortcuts-dialog')).toBeHidden();
 });
+
+test('keyboard nesting: the inspector moves a component out of a host or into it, one undo step each', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await canvas.startFrom('empty');
+  await canvas.addFromPalette('physical-host');
+  // Added with the host selected: the VM starts inside it.
+  await canvas.addFromPalette('guest-vm');
+  await expect(canvas.inspectorField('Inside')).not.toHaveValue('__top__');
+  await canvas.inspectorField('Inside').selectOption('__top__');
+  await expect(canvas.inspectorField('Inside')).toHaveValue('__top__');
+
+  // Not nested: nudging the host (selected by keyboard) leaves the VM where it is.
+  const host = page.locator('.react-flow__node', { has: page.locator('.cmp-name', { hasText: /^Physical host 1$/ }) });
+  await host.focus();
+  await page.keyboard.press('Enter');
+  const vmOutside = await canvas.boxOf('Guest VM 1');
+  const hostBefore = await canvas.boxOf('Physical host 1');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await canvas.boxOf('Physical host 1')).y).toBeGreaterThan(hostBefore.y + 1);
+  expect(Math.round((await canvas.boxOf('Guest VM 1')).y)).toBe(Math.round(vmOutside.y));
+
+  // Back in through the inspector: now the host carries it.
+  await canvas.selectNode('Guest VM 1');
+  await canvas.inspectorField('Inside').selectOption({ label: 'Physical host 1 (Physical host)' });
+  await host.focus();
+  await page.keyboard.press('Enter');
+  const vmInside = await canvas.boxOf('Guest VM 1');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y)).toBeGreaterThan(Math.round(vmInside.y));
+
+  // Undo the nudge and the move in: the VM is at top level again.
+  await canvas.undo();
+  await canvas.undo();
+  await canvas.selectNode('Guest VM 1');
+  await expect(canvas.inspectorField('Inside')).toHaveValue('__top__');
+});

@@ -7,6 +7,7 @@ import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ScopeForm } from './ScopeForm';
 import { ConnectionInspector } from './ConnectionInspector';
+import { ParentField } from './ParentField';
 
 /** Name, notes and typed attributes of the selection; with several selected, their common attributes. */
 export function Inspector() {
@@ -80,6 +81,7 @@ export function Inspector() {
                 </small>
               )}
             </div>
+            <ParentField componentId={single.id} />
           </>
         ) : (
           <p className="inspector-type">
