@@ -35,6 +35,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     items: [
       { keys: [['/']], action: 'Search the palette' },
       { keys: [['Enter']], action: 'On a palette item: add it (inside the selected host or boundary when it may go there)' },
+      { keys: [['Tab']], action: 'To the inspector: “Inside” moves the selected component into a host or boundary, or out' },
     ],
   },
   {
