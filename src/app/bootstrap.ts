@@ -12,6 +12,7 @@ import { createProjectRepository, type ProjectRepository } from '../persistence/
 import { createProjectWorkspace, LAST_PROJECT_KEY } from '../persistence/projectWorkspace';
 import { createTabCoordinator } from '../persistence/tabCoordinator';
 import { describeStorageError } from '../persistence/storageErrors';
+import { clearRescueCopy, readRescueCopies } from '../persistence/rescueCopy';
 import { createAttachmentStore } from '../persistence/attachmentStore';
 import type { AttachmentStore } from '../domain/ports';
 
@@ -44,6 +45,15 @@ async function openInitialProject(repository: ProjectRepository): Promise<Initia
     };
   }
   let problem: string | null = null;
+  // Edits a closing page could only keep in its rescue copy; stale or invalid copies are dropped.
+  const copies = readRescueCopies();
+  try {
+    await repository.recoverRescueCopies(copies);
+    for (const copy of copies) clearRescueCopy(copy.id);
+  } catch (error) {
+    // The copies stay for the next start.
+    problem = `Edits kept from a closed tab could not be saved yet: ${describeStorageError(error)}.`;
+  }
   const tryLoad = async (id: string) => {
     try {
       return await repository.load(id);

@@ -179,3 +179,17 @@ describe('files', () => {
     other.close();
   });
 });
+
+describe('rescue copies (edits of a page that closed before its write finished)', () => {
+  it('writes a valid newer copy, and drops stale, invalid or mismatched ones', async () => {
+    harness = await createHarness();
+    const stored = (await harness.repository.load('p1'))!;
+    const newer = { ...stored, name: 'Edited just before closing', updatedAt: '2027-01-01T00:00:00.000Z' };
+    const older = { ...stored, name: 'Stale', updatedAt: '2020-01-01T00:00:00.000Z' };
+    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: older }])).toEqual([]);
+    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: { ...newer, components: 'broken' } }, { id: 'other', value: newer }, { id: 'x', value: undefined }])).toEqual([]);
+    expect((await harness.repository.load('p1'))?.name).toBe(stored.name);
+    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: newer }])).toEqual(['Edited just before closing']);
+    expect((await harness.repository.load('p1'))?.name).toBe('Edited just before closing');
+  });
+});

@@ -22,6 +22,8 @@ export interface AutosaveOptions {
   canWrite(): boolean;
   /** After each successful write (to tell other tabs). */
   onSaved?(document: WorkbenchDocument, ms: number): void;
+  /** Called synchronously with the pending document when the page is hidden or closed. */
+  rescue?(document: WorkbenchDocument): void;
   /** When autosave pauses after a failure, or resumes. */
   onPausedChange?(paused: boolean): void;
   intervalMs?: number;
@@ -102,10 +104,15 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
     }
   });
 
-  const onVisibility = () => {
-    if (document.visibilityState === 'hidden') void flush();
+  const leaving = () => {
+    // The write below is asynchronous and a closing page may not finish it; keep a copy now.
+    if (dirty && options.canWrite()) options.rescue?.(dirty);
+    void flush();
   };
-  const onPageHide = () => void flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') leaving();
+  };
+  const onPageHide = leaving;
   const pageEvents = options.pageEvents !== false && typeof document !== 'undefined';
   if (pageEvents) {
     document.addEventListener('visibilitychange', onVisibility);

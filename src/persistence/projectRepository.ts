@@ -74,11 +74,21 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     if (version < CURRENT_SCHEMA_VERSION) await db.session.put({ key: STORAGE_FORMAT_KEY, value: { schemaVersion: CURRENT_SCHEMA_VERSION } });
   };
 
+  /**
+   * One read-write transaction guarded by the format check. The check and the body's first
+   * requests are issued together, in the first tick: a write flushed from `pagehide` must be
+   * queued before the page goes, and a failed check (throw) aborts and rolls back the body.
+   */
   const write = <T>(tables: ('documents' | 'snapshots' | 'attachments')[], body: () => Promise<T>) =>
-    withReopen(db, () => db.transaction('rw', [db.session, ...tables.map((t) => db[t])], async () => {
-      await guardFormat();
-      return body();
-    }));
+    withReopen(db, () =>
+      db.transaction('rw', [db.session, ...tables.map((t) => db[t])], async () => {
+        const guard = guardFormat();
+        const result = body();
+        // Wait for both; the guard's failure wins and aborts the transaction.
+        const [, value] = await Promise.all([guard, result]);
+        return value;
+      }),
+    );
 
   return {
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
@@ -111,8 +121,12 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     /** Writes the project (autosave). Keeps a trash mark if another tab deleted it meanwhile. */
     async save(document: WorkbenchDocument): Promise<void> {
       await write(['documents'], async () => {
-        const deletedAt = (await db.documents.get(document.id))?.deletedAt;
-        await db.documents.put(toRow(document, deletedAt));
+        // Requests run in order: the get sees the row before this put replaces it.
+        const previous = db.documents.get(document.id);
+        const put = db.documents.put(toRow(document));
+        const deletedAt = (await previous)?.deletedAt;
+        await put;
+        if (deletedAt) await db.documents.put(toRow(document, deletedAt));
       });
     },
 
@@ -141,6 +155,23 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
         await db.snapshots.where('projectId').equals(id).delete();
         await db.attachments.where('projectId').equals(id).delete();
       });
+    },
+
+    /**
+     * Writes rescue copies left by a page that closed before its last write finished, each
+     * only when valid and newer than the stored project; returns the names recovered.
+     */
+    async recoverRescueCopies(copies: { id: string; value: unknown }[]): Promise<string[]> {
+      const recovered: string[] = [];
+      for (const copy of copies) {
+        const result = readDocument(copy.value, catalog);
+        if (!result.ok || result.value.id !== copy.id) continue;
+        const stored = await withReopen(db, () => db.documents.get(copy.id));
+        if (stored && stored.updatedAt >= result.value.updatedAt) continue;
+        await this.save(result.value);
+        recovered.push(result.value.name);
+      }
+      return recovered;
     },
 
     async listSnapshots(projectId: string): Promise<SnapshotEntry[]> {

@@ -22,6 +22,7 @@ import type { CompareSide, ProjectStorage, StorageResult, StorageStatus } from '
 import type { CatalogSource } from '../domain/rules/engineCatalog';
 import type { TypeCatalog } from '../domain/io';
 import { startAutosave, type Autosave } from './autosave';
+import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
 import type { ProjectRepository } from './projectRepository';
 import { classifyStorageError, describeStorageError } from './storageErrors';
 import type { Claim, TabCoordinator } from './tabCoordinator';
@@ -84,7 +85,9 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
   const autosave = startAutosave(store, {
     save: (doc) => repository.save(doc),
     canWrite: () => status.role === 'editor',
+    rescue: writeRescueCopy,
     onSaved: (doc) => {
+      clearRescueCopy(doc.id);
       claim?.announceSaved(doc.updatedAt);
       void refreshEstimate();
     },
