@@ -193,3 +193,19 @@ describe('rescue copies (edits of a page that closed before its write finished)'
     expect((await harness.repository.load('p1'))?.name).toBe('Edited just before closing');
   });
 });
+
+describe('trash and autosave', () => {
+  it('an autosave of a project another tab moved to the trash keeps it in the trash', async () => {
+    harness = await createHarness();
+    await harness.repository.moveToTrash('p1', '2026-11-28T10:00:00.000Z');
+    rename('edited after the other tab deleted it');
+    await wait(450);
+    const row = await harness.db.documents.get('p1');
+    expect(row?.deletedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect((row?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('edited after the other tab deleted it');
+    await harness.repository.restoreFromTrash('p1');
+    rename('restored and edited');
+    await wait(450);
+    expect((await harness.db.documents.get('p1'))?.deletedAt).toBeUndefined();
+  });
+});

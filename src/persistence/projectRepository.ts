@@ -12,6 +12,8 @@ import { NewerDataError, withReopen } from './storageErrors';
 
 /** Session key of the highest document schema version ever written to this database. */
 export const STORAGE_FORMAT_KEY = 'storageFormat';
+/** Session key of the trashed project ids (id -> deletedAt): autosave checks it without reading the project back. */
+export const TRASH_KEY = 'trash';
 
 export class DamagedDataError extends Error {
   constructor(message: string) {
@@ -90,6 +92,13 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       }),
     );
 
+  const setTrashed = async (id: string, deletedAt: string | undefined) => {
+    const trash = { ...((await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined) };
+    if (deletedAt) trash[id] = deletedAt;
+    else delete trash[id];
+    await db.session.put({ key: TRASH_KEY, value: trash });
+  };
+
   return {
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
     async storedFormatVersion(): Promise<number> {
@@ -121,11 +130,12 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     /** Writes the project (autosave). Keeps a trash mark if another tab deleted it meanwhile. */
     async save(document: WorkbenchDocument): Promise<void> {
       await write(['documents'], async () => {
-        // Requests run in order: the get sees the row before this put replaces it.
-        const previous = db.documents.get(document.id);
+        // Reading the small trash map, not the stored project, keeps a 500-component save fast.
+        const trash = db.session.get(TRASH_KEY);
         const put = db.documents.put(toRow(document));
-        const deletedAt = (await previous)?.deletedAt;
+        const deletedAt = ((await trash)?.value as Record<string, string> | undefined)?.[document.id];
         await put;
+        // Another tab moved it to the trash meanwhile: keep it there.
         if (deletedAt) await db.documents.put(toRow(document, deletedAt));
       });
     },
@@ -139,6 +149,7 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     async moveToTrash(id: string, now: string): Promise<void> {
       await write(['documents'], async () => {
         await db.documents.update(id, { deletedAt: now });
+        await setTrashed(id, now);
       });
     },
 
@@ -146,11 +157,13 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       await write(['documents'], async () => {
         const row = await db.documents.get(id);
         if (row) await db.documents.put({ ...row, deletedAt: undefined } as DocumentRow);
+        await setTrashed(id, undefined);
       });
     },
 
     async purge(id: string): Promise<void> {
       await write(['documents', 'snapshots', 'attachments'], async () => {
+        await setTrashed(id, undefined);
         await db.documents.delete(id);
         await db.snapshots.where('projectId').equals(id).delete();
         await db.attachments.where('projectId').equals(id).delete();
