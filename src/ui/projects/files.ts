@@ -27,5 +27,5 @@ export function formatStorageBytes(bytes: number): string {
 }
 
 export function formatWhen(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
