@@ -1,19 +1,30 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
 import { ArchitectureCanvas } from './canvas/ArchitectureCanvas';
 import { Inspector } from './inspector/Inspector';
-import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { AttributeFocus } from './checklist/AttributeFocus';
-import { Dashboard } from './dashboard/Dashboard';
 import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { StorageBanner } from './projects/StorageBanner';
 import { StorageBridge } from './projects/StorageBridge';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { WorkshopView } from './workshop/WorkshopView';
 import { WorkshopBroadcaster } from './workshop/WorkshopBroadcaster';
 import { useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
+
+// Views a first visit does not show load on demand, keeping the first download small.
+const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const WorkshopView = lazy(() => import('./workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="empty-note" role="status">
+      Loading {what}…
+    </p>
+  );
+}
 
 export function App() {
   // Panel and view live in the store so the checklist and dashboard can lead to the inspector and back.
@@ -30,10 +41,16 @@ export function App() {
       <div className="app">
         <TopBar />
         <StorageBanner />
-        {inWorkshop ? <WorkshopView /> : (
+        {inWorkshop ? (
+          <Suspense fallback={<Loading what="the workshop" />}>
+            <WorkshopView />
+          </Suspense>
+        ) : (
         <main className="workspace">
           {mainView === 'dashboard' ? (
-            <Dashboard />
+            <Suspense fallback={<Loading what="the dashboard" />}>
+              <Dashboard />
+            </Suspense>
           ) : (
             <>
               <Palette />
@@ -56,7 +73,13 @@ export function App() {
               ))}
             </div>
             <div className="tab-body" role="tabpanel">
-              {panel === 'inspector' ? <Inspector /> : <ChecklistPanel />}
+              {panel === 'inspector' ? (
+                <Inspector />
+              ) : (
+                <Suspense fallback={<Loading what="the checklist" />}>
+                  <ChecklistPanel />
+                </Suspense>
+              )}
             </div>
           </aside>
         </main>

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { REPORT_FORMATS, type ReportFormat } from '../../domain/report/exportFormats';
+import { REPORT_FORMATS, type ReportFormat } from '../../domain/report/reportFormats';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { useWorkbench, useWorkbenchStore } from '../../store';
-import { exportReport } from './exportReport';
 import './exportMenu.css';
 
 const STAGE_LABEL: Record<PdfProgress['stage'], string> = {
@@ -56,6 +55,8 @@ export function ExportMenu() {
     setBusy(true);
     if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
     try {
+      // The report model and renderers load on the first export, not with the app.
+      const { exportReport } = await import('./exportReport');
       const fileName = await exportReport(store.getState(), format, { pageSize, onProgress: setProgress });
       notify({ kind: 'info', text: `Exported ${fileName}` });
     } catch (error) {
