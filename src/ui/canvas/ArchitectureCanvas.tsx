@@ -7,6 +7,7 @@ import {
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type Connection as FlowConnection,
   type Edge,
   type Node,
@@ -24,13 +25,22 @@ import { absolutePosition } from '../../domain/model/operations';
 import { findDropParent } from './dropTarget';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EditorDialogs } from './EditorDialogs';
-import { useEditorUi } from './editorUi';
+import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { LEAF_SIZE } from './layoutSizes';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
+/**
+ * Below this zoom the canvas draws a level of detail: components as plain coloured boxes
+ * (their text, icons and badges would be a few pixels high, unreadable) without connection
+ * handles, edge labels or the dotted background. Besides, every element is then on screen
+ * anyway, so all of them stay rendered: culling what leaves the view would mount and unmount
+ * nodes on every frame of a pan.
+ */
+export const DETAIL_ZOOM = 0.35;
+const lowZoomSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 export function ArchitectureCanvas() {
   const store = useWorkbenchStore();
@@ -42,6 +52,8 @@ export function ArchitectureCanvas() {
     useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, renderAll: s.renderAll, openDialog: s.openDialog })),
   );
   const { screenToFlowPosition } = useReactFlow();
+  // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every frame.
+  const lowZoom = useStore(lowZoomSelector);
 
   const view = useMemo(() => {
     const openCount = new Map<string, number>();
@@ -84,6 +96,11 @@ export function ArchitectureCanvas() {
   useEffect(() => {
     setNodes((current) => reuseUnchangedNodes(current, derivedNodes));
   }, [derivedNodes]);
+
+  const largePlatform = Object.keys(document.components).length > MINIMAP_LIMIT;
+  useEffect(() => {
+    if (useEditorUi.getState().largePlatform !== largePlatform) useEditorUi.getState().setLargePlatform(largePlatform);
+  }, [largePlatform]);
 
   const dragging = useRef(false);
 
@@ -210,7 +227,8 @@ export function ArchitectureCanvas() {
   const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
+    <div className={lowZoom && !renderAll ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -229,13 +247,14 @@ export function ArchitectureCanvas() {
         snapGrid={GRID}
         fitView
         minZoom={0.1}
-        // Only what is in view is in the DOM (large platforms stay fluid); all of it while exporting.
-        onlyRenderVisibleElements={!renderAll}
+        // Zoomed in, only what is in view is in the DOM (large platforms stay fluid); all of it
+        // while exporting or zoomed out (see DETAIL_ZOOM).
+        onlyRenderVisibleElements={!renderAll && !lowZoom}
         zIndexMode="manual"
         proOptions={{ hideAttribution: true }}
         aria-label="Architecture canvas"
       >
-        <Background gap={20} />
+        {!lowZoom && <Background gap={20} />}
         {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         <Controls showInteractive={false} />
         <Panel position="top-left">

@@ -16,7 +16,15 @@ export type EditorDialog =
 export interface EditorUiState {
   dialog: EditorDialog | null;
   snapToGrid: boolean;
+  /** Whether the minimap is shown: the user's choice (`minimapChoice`), else on unless the platform is large. */
   showMinimap: boolean;
+  /** The user's own minimap toggle, null until they toggle it. */
+  minimapChoice: boolean | null;
+  /**
+   * A large platform (see MINIMAP_LIMIT) hides the minimap by default: it redraws all its
+   * components on every frame of a pan or zoom, which halves the frame rate of 500 components.
+   */
+  largePlatform: boolean;
   /** While an image is exported every element is rendered (normally only what is in view). */
   renderAll: boolean;
   clipboard: ClipboardContent | null;
@@ -31,16 +39,22 @@ export interface EditorUiState {
   closeDialog(): void;
   toggleSnap(): void;
   toggleMinimap(): void;
+  setLargePlatform(large: boolean): void;
   setRenderAll(renderAll: boolean): void;
   setClipboard(content: ClipboardContent): void;
   notePaste(): number;
   setOpenNewDocument(handler: ((document: WorkbenchDocument) => void) | null): void;
 }
 
+/** Above this many components the minimap is off until the user turns it on. */
+export const MINIMAP_LIMIT = 200;
+
 export const useEditorUi = create<EditorUiState>()((set, get) => ({
   dialog: null,
   snapToGrid: true,
   showMinimap: true,
+  minimapChoice: null,
+  largePlatform: false,
   renderAll: false,
   clipboard: null,
   pasteCount: 0,
@@ -48,7 +62,8 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   toggleSnap: () => set({ snapToGrid: !get().snapToGrid }),
-  toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+  toggleMinimap: () => set({ showMinimap: !get().showMinimap, minimapChoice: !get().showMinimap }),
+  setLargePlatform: (largePlatform) => set({ largePlatform, showMinimap: get().minimapChoice ?? !largePlatform }),
   setRenderAll: (renderAll) => set({ renderAll }),
   setClipboard: (clipboard) => set({ clipboard, pasteCount: 0 }),
   notePaste: () => {
