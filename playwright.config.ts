@@ -1,8 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// E2E_PORT and HTW_DIST let several checkouts or engineers run suites side by side.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const dist = process.env.HTW_DIST ?? 'dist';
+import { baseURL, launchOptions, previewServer } from './e2e/playwrightShared';
 
 export default defineConfig({
   testDir: './e2e',
@@ -14,28 +11,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL,
     acceptDownloads: true,
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: previewServer(),
 });

@@ -5,8 +5,9 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { baseURL } from './playwrightShared';
 
-const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const ORIGIN = baseURL;
 
 interface Guard {
   problems: string[];

@@ -8,6 +8,7 @@ import {
   updateComponents,
 } from './operations';
 import { assessmentKey } from './schema';
+import { emptyAssessmentEntry } from '../checklist/assessmentOps';
 
 const T1 = '2026-01-02T00:00:00.000Z';
 
@@ -30,22 +31,7 @@ describe('document operations', () => {
       ],
       connections: [makeConnection('c1', 'runs-on', 'vm1', 'h2')],
     });
-    doc.assessment[assessmentKey('HY-SR-6C', 'vm1')] = {
-      recommendationId: 'HY-SR-6C',
-      scope: 'vm1',
-      status: 'implemented',
-      justification: '',
-      evidence: [],
-      owner: '',
-      dueDate: '',
-      verifiedBy: '',
-      verifiedAt: '',
-      approver: '',
-      approvedAt: '',
-      expiresAt: '',
-      comments: '',
-      updatedAt: T0,
-    };
+    doc.assessment[assessmentKey('HY-SR-6C', 'vm1')] = { ...emptyAssessmentEntry('HY-SR-6C', 'vm1', T0), status: 'implemented' };
     const next = removeComponents(doc, ['h1'], T1);
     expect(Object.keys(next.components)).toEqual(['h2']);
     expect(next.connections).toEqual({});

@@ -1,16 +1,8 @@
 /** Saving a text file through a download, and reading a chosen file as text. */
+import { downloadBlob } from '../shared/downloadBlob';
 
 export function downloadTextFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, text, 'application/json');
 }
 
 /** Reads a chosen file; `maxBytes` is checked on the size before any byte is read. */

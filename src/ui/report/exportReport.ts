@@ -8,7 +8,7 @@ import { renderTextReport, reportFileName, reportFormatInfo, type ReportFormat }
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { selectAssessment, type WorkbenchState } from '../../store';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../shared/downloadBlob';
 
 export interface ExportOptions {
   pageSize: PageSizeName;
