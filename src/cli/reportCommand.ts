@@ -17,6 +17,7 @@ import { renderTextReport, type ReportFormat } from '../domain/report/exportForm
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
+import { addFailOn, errorMessage, scanArgs, UsageError, type FailOn } from './cliArgs';
 
 export interface ReportIo extends CliIo {
   writeBytes(path: string, data: Uint8Array): void;
@@ -60,35 +61,15 @@ interface ReportArgs {
   format: ReportFormat;
   out: string | undefined;
   pageSize: PageSizeName;
-  failOn: Set<'gaps' | 'needs-input'>;
+  failOn: Set<FailOn>;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(args: readonly string[]): ReportArgs {
-  const positional: string[] = [];
   let format: ReportFormat | undefined;
   let out: string | undefined;
   let pageSize: PageSizeName = 'A4';
-  const failOn = new Set<'gaps' | 'needs-input'>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
+  const failOn = new Set<FailOn>();
+  const positional = scanArgs(args, (name, value) => {
     switch (name) {
       case '--format': {
         const v = value();
@@ -107,16 +88,12 @@ function parseArgs(args: readonly string[]): ReportArgs {
         break;
       }
       case '--fail-on':
-        for (const part of value().split(',')) {
-          const v = part.trim();
-          if (v !== 'gaps' && v !== 'needs-input') throw new UsageError(`--fail-on must be gaps or needs-input, not "${v}"`);
-          failOn.add(v);
-        }
+        addFailOn(value(), failOn);
         break;
       default:
         throw new UsageError(`unknown option ${name}`);
     }
-  }
+  });
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'report needs a model file: htw report <model.json> --format pdf' : `report takes one model file, got ${positional.length}`);
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
@@ -124,9 +101,6 @@ function parseArgs(args: readonly string[]): ReportArgs {
   return { model: positional[0]!, format: chosen, out, pageSize, failOn };
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Runs `htw report` with the arguments after `report`; resolves to the exit code. */
 export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
@@ -146,14 +120,14 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   try {
     catalog = io.loadCatalog();
   } catch (error) {
-    io.stderr(`htw: cannot load the bundled catalog: ${message(error)}\n`);
+    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
   let text: string;
   try {
     text = io.readFile(args.model);
   } catch (error) {
-    io.stderr(`htw: cannot read model ${args.model}: ${message(error)}\n`);
+    io.stderr(`htw: cannot read model ${args.model}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
   const imported = importProjectFile(text, catalog);
@@ -175,7 +149,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
       else io.stdout(output);
     }
   } catch (error) {
-    io.stderr(`htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${message(error)}\n`);
+    io.stderr(`htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
   const { gaps, needsInput } = assessment.summary;

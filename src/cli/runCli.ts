@@ -13,6 +13,7 @@ import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
+import { addFailOn, errorMessage, scanArgs, UsageError, type FailOn } from './cliArgs';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
@@ -65,7 +66,7 @@ Example:
 `;
 
 type Format = 'json' | 'md' | 'csv';
-type Gate = 'gaps' | 'needs-input';
+type Gate = FailOn;
 
 interface AssessArgs {
   model: string;
@@ -75,27 +76,10 @@ interface AssessArgs {
   catalog: string | undefined;
 }
 
-class UsageError extends Error {}
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined };
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') positional.push(arg);
-      else positional.push(...args.slice(i + 1));
-      if (arg === '--') break;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const takeValue = (): string => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      return value;
-    };
+  const positional = scanArgs(args, (name, takeValue) => {
     switch (name) {
       case '--format': {
         const value = takeValue();
@@ -108,11 +92,7 @@ function parseAssessArgs(args: string[]): AssessArgs {
         if (parsed.out === '') throw new UsageError('--out needs a file name');
         break;
       case '--fail-on':
-        for (const value of takeValue().split(',')) {
-          const v = value.trim();
-          if (v !== 'gaps' && v !== 'needs-input') throw new UsageError(`--fail-on must be gaps or needs-input, not "${v}"`);
-          parsed.failOn.add(v);
-        }
+        addFailOn(takeValue(), parsed.failOn);
         break;
       case '--catalog':
         parsed.catalog = takeValue();
@@ -120,7 +100,7 @@ function parseAssessArgs(args: string[]): AssessArgs {
       default:
         throw new UsageError(`unknown option ${name}`);
     }
-  }
+  });
   if (positional.length === 0) throw new UsageError('assess needs a model file: htw assess <model.json>');
   if (positional.length > 1) throw new UsageError(`assess takes one model file, got ${positional.length}: ${positional.join(' ')}`);
   parsed.model = positional[0]!;
@@ -131,10 +111,6 @@ function inferFormat(out: string | undefined): Format {
   if (out?.toLowerCase().endsWith('.md') || out?.toLowerCase().endsWith('.markdown')) return 'md';
   if (out?.toLowerCase().endsWith('.csv')) return 'csv';
   return 'json';
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads and validates a JSON file, or reports what is wrong (file, JSON path, problem) and returns undefined. */
@@ -148,14 +124,14 @@ function readJson<T>(
   try {
     text = io.readFile(path);
   } catch (error) {
-    io.stderr(`htw: cannot read ${what} ${path}: ${message(error)}\n`);
+    io.stderr(`htw: cannot read ${what} ${path}: ${errorMessage(error)}\n`);
     return undefined;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    io.stderr(`htw: ${path}: not valid JSON: ${message(error)}\n`);
+    io.stderr(`htw: ${path}: not valid JSON: ${errorMessage(error)}\n`);
     return undefined;
   }
   const parsed = schema.safeParse(raw);
@@ -179,7 +155,7 @@ function readModel(io: CliIo, path: string, catalog: CatalogData): WorkbenchDocu
   try {
     text = io.readFile(path);
   } catch (error) {
-    io.stderr(`htw: cannot read model ${path}: ${message(error)}\n`);
+    io.stderr(`htw: cannot read model ${path}: ${errorMessage(error)}\n`);
     return undefined;
   }
   const result = importProjectFile(text, catalog);
@@ -211,7 +187,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     try {
       catalog = io.loadCatalog();
     } catch (error) {
-      io.stderr(`htw: cannot load the bundled catalog: ${message(error)}\n`);
+      io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
       return EXIT_USAGE;
     }
   }
@@ -234,7 +210,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     try {
       io.writeFile(args.out, output);
     } catch (error) {
-      io.stderr(`htw: cannot write ${args.out}: ${message(error)}\n`);
+      io.stderr(`htw: cannot write ${args.out}: ${errorMessage(error)}\n`);
       return EXIT_USAGE;
     }
   } else {

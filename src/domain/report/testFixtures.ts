@@ -13,6 +13,7 @@ import { generateBundledPlatform } from '../../test/fixtures/generatePlatform';
 import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';
 import { buildReport } from './buildReport';
 import type { ReportModel } from './reportModel';
+import { emptyAssessmentEntry } from '../checklist/assessmentOps';
 
 export const FIXTURE_TIME = '2026-11-28T12:00:00Z';
 
@@ -36,23 +37,7 @@ export interface ReportFixture {
 }
 
 function entry(recommendationId: string, scope: string, status: AssessmentEntry['status'], extra: Partial<AssessmentEntry> = {}): AssessmentEntry {
-  return {
-    recommendationId,
-    scope,
-    status,
-    justification: '',
-    evidence: [],
-    owner: '',
-    dueDate: '',
-    verifiedBy: '',
-    verifiedAt: '',
-    approver: '',
-    approvedAt: '',
-    expiresAt: '',
-    comments: '',
-    updatedAt: FIXTURE_TIME,
-    ...extra,
-  };
+  return { ...emptyAssessmentEntry(recommendationId, scope, FIXTURE_TIME), status, ...extra };
 }
 
 /** Assigns statuses to the applicable items of `document` in a fixed rotation. */

@@ -1,0 +1,52 @@
+/**
+ * Argument scanning shared by `htw assess` and `htw report`: positionals, `--name value` and
+ * `--name=value` options, `--` ending the options, and the gates of `--fail-on`.
+ */
+
+/** A mistake in how the command was called (exit 2, with the usage). */
+export class UsageError extends Error {}
+
+export type FailOn = 'gaps' | 'needs-input';
+
+/**
+ * Returns the positional arguments; calls `onOption(name, takeValue)` for each option in
+ * order. `takeValue` reads the option's value (after `=` or as the next argument) and throws a
+ * UsageError when there is none.
+ */
+export function scanArgs(args: readonly string[], onOption: (name: string, takeValue: () => string) => void): string[] {
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    onOption(name, () => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return next;
+    });
+  }
+  return positional;
+}
+
+/** Adds the comma-separated gates of a `--fail-on` value to `into`. */
+export function addFailOn(value: string, into: Set<FailOn>): void {
+  for (const part of value.split(',')) {
+    const v = part.trim();
+    if (v !== 'gaps' && v !== 'needs-input') throw new UsageError(`--fail-on must be gaps or needs-input, not "${v}"`);
+    into.add(v);
+  }
+}
+
+/** The message of anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
