@@ -50,3 +50,15 @@ export function addFailOn(value: string, into: Set<FailOn>): void {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * What `--fail-on` finds in an assessment summary, as a message ("3 gaps and 1 item needing
+ * input"), or undefined when nothing it gates on is there.
+ */
+export function gateFailure(summary: { gaps: number; needsInput: number }, failOn: ReadonlySet<FailOn>): string | undefined {
+  const { gaps, needsInput } = summary;
+  const failures: string[] = [];
+  if (failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
+  if (failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
+  return failures.length > 0 ? failures.join(' and ') : undefined;
+}

@@ -17,7 +17,7 @@ import { renderTextReport, type ReportFormat } from '../domain/report/exportForm
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
-import { addFailOn, errorMessage, scanArgs, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, errorMessage, gateFailure, scanArgs, UsageError, type FailOn } from './cliArgs';
 
 export interface ReportIo extends CliIo {
   writeBytes(path: string, data: Uint8Array): void;
@@ -152,12 +152,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stderr(`htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
-  const { gaps, needsInput } = assessment.summary;
-  const failures: string[] = [];
-  if (args.failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
-  if (args.failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
-  if (failures.length > 0) {
-    io.stderr(`htw: ${args.model}: ${failures.join(' and ')}\n`);
+  const failure = gateFailure(assessment.summary, args.failOn);
+  if (failure) {
+    io.stderr(`htw: ${args.model}: ${failure}\n`);
     return EXIT_GATE;
   }
   return EXIT_OK;

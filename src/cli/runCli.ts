@@ -13,7 +13,7 @@ import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
-import { addFailOn, errorMessage, scanArgs, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, errorMessage, gateFailure, scanArgs, UsageError, type FailOn } from './cliArgs';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
@@ -216,12 +216,9 @@ function runAssess(args: AssessArgs, io: CliIo): number {
   } else {
     io.stdout(output);
   }
-  const { gaps, needsInput } = assessment.summary;
-  const failures: string[] = [];
-  if (args.failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
-  if (args.failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
-  if (failures.length > 0) {
-    io.stderr(`htw: ${args.model}: ${failures.join(' and ')}\n`);
+  const failure = gateFailure(assessment.summary, args.failOn);
+  if (failure) {
+    io.stderr(`htw: ${args.model}: ${failure}\n`);
     return EXIT_GATE;
   }
   return EXIT_OK;

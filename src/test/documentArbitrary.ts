@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import type { CatalogData } from '../domain/catalog/schema';
+import { emptyAssessmentEntry } from '../domain/checklist/assessmentOps';
 import { ASSESSMENT_STATUSES, CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, assessmentKey, type WorkbenchDocument } from '../domain/model/schema';
 
 // Text people type, including markup-looking, right-to-left and astral characters; none hostile.
@@ -86,20 +87,11 @@ export function documentArbitrary(catalog: Pick<CatalogData, 'id' | 'version' | 
       for (const e of r.entries) {
         const scope = ids.length > 0 && e.scopePick % 2 === 1 ? ids[e.scopePick % ids.length]! : 'platform';
         doc.assessment[assessmentKey(e.rec, scope)] = {
-          recommendationId: e.rec,
-          scope,
+          ...emptyAssessmentEntry(e.rec, scope, e.at),
           status: e.status,
           justification: e.text,
           evidence: [{ id: 'ev1', kind: 'note', text: e.text, addedAt: e.at }],
-          owner: '',
           dueDate: e.due ?? '',
-          verifiedBy: '',
-          verifiedAt: '',
-          approver: '',
-          approvedAt: '',
-          expiresAt: '',
-          comments: '',
-          updatedAt: e.at,
         };
       }
       return doc;

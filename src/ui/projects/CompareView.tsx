@@ -1,7 +1,19 @@
+import type { ReactNode } from 'react';
 import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io';
 import { ASSESSMENT_STATUS_LABEL } from './labels';
 
-function RefList({ title, items, testId }: { title: string; items: RecordRef[]; testId: string }) {
+/** A titled list of changed records, or nothing when there are none. */
+function RecordSection<T extends { id: string; name: string }>({
+  title,
+  items,
+  testId,
+  detail,
+}: {
+  title: string;
+  items: T[];
+  testId: string;
+  detail: (item: T) => ReactNode;
+}) {
   if (items.length === 0) return null;
   return (
     <div data-testid={testId}>
@@ -11,7 +23,8 @@ function RefList({ title, items, testId }: { title: string; items: RecordRef[]; 
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <strong>{r.name}</strong> <span className="field-help">{r.type}</span>
+            <strong>{r.name}</strong>
+            {detail(r)}
           </li>
         ))}
       </ul>
@@ -19,23 +32,13 @@ function RefList({ title, items, testId }: { title: string; items: RecordRef[]; 
   );
 }
 
-function ChangeList({ title, items, testId }: { title: string; items: RecordChange[]; testId: string }) {
-  if (items.length === 0) return null;
-  return (
-    <div data-testid={testId}>
-      <h4>
-        {title} ({items.length})
-      </h4>
-      <ul>
-        {items.map((r) => (
-          <li key={r.id}>
-            <strong>{r.name}</strong>: {r.changes.join('; ')}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+const refDetail = (r: RecordRef) => (
+  <>
+    {' '}
+    <span className="field-help">{r.type}</span>
+  </>
+);
+const changeDetail = (r: RecordChange) => `: ${r.changes.join('; ')}`;
 
 const describe = (side: { status: keyof typeof ASSESSMENT_STATUS_LABEL; applicability: string } | null) =>
   side ? `${ASSESSMENT_STATUS_LABEL[side.status]}${APPLICABILITY_NOTE[side.applicability] ?? ''}` : 'not listed';
@@ -50,12 +53,12 @@ export function CompareView({ comparison, before, after }: { comparison: Documen
         From <strong>{before}</strong> to <strong>{after}</strong>
       </p>
       {comparison.identical && <p data-testid="compare-identical">No differences.</p>}
-      <RefList title="Components added" items={comparison.components.added} testId="compare-components-added" />
-      <RefList title="Components removed" items={comparison.components.removed} testId="compare-components-removed" />
-      <ChangeList title="Components changed" items={comparison.components.changed} testId="compare-components-changed" />
-      <RefList title="Connections added" items={comparison.connections.added} testId="compare-connections-added" />
-      <RefList title="Connections removed" items={comparison.connections.removed} testId="compare-connections-removed" />
-      <ChangeList title="Connections changed" items={comparison.connections.changed} testId="compare-connections-changed" />
+      <RecordSection title="Components added" items={comparison.components.added} testId="compare-components-added" detail={refDetail} />
+      <RecordSection title="Components removed" items={comparison.components.removed} testId="compare-components-removed" detail={refDetail} />
+      <RecordSection title="Components changed" items={comparison.components.changed} testId="compare-components-changed" detail={changeDetail} />
+      <RecordSection title="Connections added" items={comparison.connections.added} testId="compare-connections-added" detail={refDetail} />
+      <RecordSection title="Connections removed" items={comparison.connections.removed} testId="compare-connections-removed" detail={refDetail} />
+      <RecordSection title="Connections changed" items={comparison.connections.changed} testId="compare-connections-changed" detail={changeDetail} />
       {comparison.statuses.length > 0 && (
         <div data-testid="compare-statuses">
           <h4>Checklist statuses changed ({comparison.statuses.length})</h4>
