@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_FORMAT_KEY } from '../persistence/projectRepository';
 import { withReopen } from '../persistence/storageErrors';
 import { exportProjectFile } from '../domain/io';
-import { createHarness, hashDatabase } from './storageHarness';
+import { createHarness, hashDatabase } from '../test/storageHarness';
 
 let harness: Awaited<ReturnType<typeof createHarness>>;
 afterEach(() => harness?.close());

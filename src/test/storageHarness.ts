@@ -14,8 +14,7 @@ import { createTabCoordinator } from '../persistence/tabCoordinator';
 
 let dbCounter = 0;
 
-export async function createHarness(options: { intervalMs?: number } = {}) {
-  void options;
+export async function createHarness() {
   const catalog = loadBundledCatalog();
   let tick = 0;
   const clock = () => new Date(Date.UTC(2026, 10, 28, 0, 0, tick++)).toISOString();
