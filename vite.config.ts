@@ -22,6 +22,9 @@ export default defineConfig({
   build: {
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,
+    // The catalog and template files are fetched as JSON (src/app/shippedData.ts). Inlined as
+    // data: URLs they would be blocked by the CSP's connect-src 'self', so they stay files.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   test: {
     projects: [

@@ -84,3 +84,26 @@ test('an older build never writes over data of a newer version: it opens read-on
   await expect(projects.result()).toContainText('newer version of the workbench');
   await expect(projects.projectRow('Should not be written')).toHaveCount(0);
 });
+
+test('a catalog file the server cannot deliver stops the start with a message naming it; stored projects stay as they were', async ({ page, workbench, guard }) => {
+  await workbench.open();
+  await workbench.addFromPalette('physical-host');
+  await workbench.waitForSaved();
+  const nodes = await workbench.nodes().count();
+
+  await page.route('**/assets/rules-*.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.reload();
+  const error = page.getByRole('alert');
+  await expect(error).toContainText('The workbench could not start');
+  await expect(error).toContainText('rules.json could not be loaded (HTTP 404)');
+  await expect(error).toContainText('Your stored projects have not been changed.');
+  await page.screenshot({ path: test.info().outputPath('catalog-missing.png') });
+  // The browser reports the failed request itself; that one console error is the point of the test.
+  const expected = guard.problems.filter((p) => p.includes('404'));
+  expect(expected).toHaveLength(1);
+  guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !expected.includes(p)));
+
+  await page.unroute('**/assets/rules-*.json');
+  await page.reload();
+  await expect(workbench.nodes()).toHaveCount(nodes);
+});

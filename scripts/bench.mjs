@@ -2,15 +2,14 @@
 /**
  * `npm run bench`: runs every benchmark of the project and prints one table.
  *  1. Node benchmarks: Vitest project `bench` (files `src/**\/*.bench.test.ts`).
- *  2. Bundle size of a first visit (`initial-js-gzip`), from the production build.
- *  3. Browser benchmarks: Playwright specs in `bench/browser/` against the built app.
+ *  2. The production build, then browser benchmarks: Playwright specs in `bench/browser/`
+ *     against it (including `initial-js-gzip`, what a first visit loads).
  * Each benchmark writes bench/.partial/<name>.json; this script gathers them into
  * bench/results.json as [{ name, value, unit }].
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { findChromium, findPlaywrightChromium, HOW_TO_GET_CHROMIUM } from './findChromium.mjs';
 
 const PARTIAL = join('bench', '.partial');
@@ -24,24 +23,9 @@ function run(label, cmd, args, env = {}) {
   if (r.status !== 0) failures.push(label);
 }
 
-function record(name, value, unit, target) {
-  writeFileSync(join(PARTIAL, `${name}.json`), JSON.stringify({ name, value, unit, target }));
-}
-
 run('node benchmarks (vitest --project bench)', 'npx', ['vitest', 'run', '--project', 'bench']);
 
 run('production build', 'npm', ['run', 'build', '--silent']);
-if (existsSync('dist/index.html')) {
-  // What a first visit loads: the entry script and every module it preloads.
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = new Set();
-  for (const m of html.matchAll(/<script[^>]*src="\/([^"]+\.js)"/g)) files.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/([^"]+\.js)"/g)) files.add(m[1]);
-  let bytes = 0;
-  for (const f of files) bytes += gzipSync(readFileSync(join('dist', f)), { level: 9 }).length;
-  record('initial-js-gzip', Math.round((bytes / 1024) * 10) / 10, 'kB', '<= 200');
-}
-
 if (existsSync('bench/browser') && readdirSync('bench/browser').some((f) => f.endsWith('.bench.ts'))) {
   const chromium = findChromium() ?? (await findPlaywrightChromium());
   if (!chromium) {

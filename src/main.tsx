@@ -6,7 +6,7 @@ import { App } from './ui/App';
 import { WorkbenchContext } from './store/hooks';
 import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
-import { PresenterApp } from './ui/workshop/PresenterApp';
+import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
 
 const root = createRoot(document.getElementById('root')!);
@@ -16,19 +16,24 @@ const root = createRoot(document.getElementById('root')!);
 const presenterId = presenterProjectId(window.location.search);
 
 if (presenterId) {
-  root.render(
-    <StrictMode>
-      <PresenterApp projectId={presenterId} />
-    </StrictMode>,
+  // Loaded only in presenter windows, so the workbench's first visit does not carry it.
+  void import('./ui/workshop/PresenterApp').then(({ PresenterApp }) =>
+    root.render(
+      <StrictMode>
+        <PresenterApp projectId={presenterId} />
+      </StrictMode>,
+    ),
   );
 } else {
   bootstrap()
-    .then(({ store, attachments }) => {
+    .then(({ store, attachments, templates }) => {
       root.render(
         <StrictMode>
           <WorkbenchContext.Provider value={store}>
             <AttachmentContext.Provider value={attachments}>
-              <App />
+              <TemplateLibraryContext.Provider value={templates}>
+                <App />
+              </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>
           </WorkbenchContext.Provider>
         </StrictMode>,

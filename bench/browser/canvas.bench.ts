@@ -6,18 +6,12 @@
  *    findings updated on screen (median of 11 edits).
  * Figures, not pass/fail timings: written to bench/.partial/ for `npm run bench`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
+import { record } from './record';
 
-const PARTIAL = join(process.cwd(), 'bench', '.partial');
-
-function record(name: string, value: number, unit: string, target: string) {
-  mkdirSync(PARTIAL, { recursive: true });
-  writeFileSync(join(PARTIAL, `${name}.json`), JSON.stringify({ name, value, unit, target }));
-  console.log(`${name}: ${value} ${unit} (target ${target})`);
-}
 
 const catalog = JSON.parse(readFileSync(join(process.cwd(), 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
 const platform = generateCanvasPlatform({ id: catalog.id, version: catalog.version });

@@ -4,19 +4,13 @@
  * recorded assessment, imported through the projects dialog. The first export loads pdfmake
  * and its fonts and is not counted; median of the next 3. Target <= 4000 ms.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
+import { record } from './record';
 
-const PARTIAL = join(process.cwd(), 'bench', '.partial');
 const STATUSES = ['implemented', 'not-implemented', 'partially-implemented', 'not-reviewed', 'risk-accepted'] as const;
-
-function record(name: string, value: number, unit: string, target: string) {
-  mkdirSync(PARTIAL, { recursive: true });
-  writeFileSync(join(PARTIAL, `${name}.json`), JSON.stringify({ name, value, unit, target }));
-  console.log(`${name}: ${value} ${unit} (target ${target})`);
-}
 
 const catalogDir = join(process.cwd(), 'threat-catalog');
 const catalog = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as { id: string; version: string };

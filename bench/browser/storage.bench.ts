@@ -7,18 +7,12 @@
  *    around the IndexedDB transaction); median of 11 edits.
  * Figures, not pass/fail timings: written to bench/.partial/ for `npm run bench`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
+import { record } from './record';
 
-const PARTIAL = join(process.cwd(), 'bench', '.partial');
-
-function record(name: string, value: number, unit: string, target: string) {
-  mkdirSync(PARTIAL, { recursive: true });
-  writeFileSync(join(PARTIAL, `${name}.json`), JSON.stringify({ name, value, unit, target }));
-  console.log(`${name}: ${value} ${unit} (target ${target})`);
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

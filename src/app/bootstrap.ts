@@ -3,8 +3,8 @@
  * opens the sample platform on a first visit), creates the store and starts storage: autosave,
  * tab coordination and the project workspace the UI reaches through `state.storage`.
  */
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
-import { instantiateTemplate, SAMPLE_TEMPLATE_ID } from '../domain/catalog/templates';
+import { instantiate, SAMPLE_TEMPLATE_ID } from '../domain/catalog/templateDocument';
+import type { TemplateLibrary } from '../domain/ports';
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import { createWorkbenchStore, type WorkbenchStore } from '../store/createWorkbenchStore';
 import { openWorkbenchDb } from '../persistence/db';
@@ -15,6 +15,7 @@ import { describeStorageError } from '../persistence/storageErrors';
 import { clearRescueCopy, readRescueCopies } from '../persistence/rescueCopy';
 import { createAttachmentStore } from '../persistence/attachmentStore';
 import type { AttachmentStore } from '../domain/ports';
+import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
 
 export const clock = () => new Date().toISOString();
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -24,6 +25,8 @@ export interface AppServices {
   store: WorkbenchStore;
   /** Evidence files (blobs in IndexedDB), given to the UI through a React context. */
   attachments: AttachmentStore;
+  /** The shipped reference architectures, given to the UI through a React context. */
+  templates: TemplateLibrary;
 }
 
 interface InitialProject {
@@ -34,12 +37,13 @@ interface InitialProject {
 }
 
 /** The last project, else the most recent one, else a new sample. Nothing is written before this has read. */
-async function openInitialProject(repository: ProjectRepository): Promise<InitialProject> {
+async function openInitialProject(repository: ProjectRepository, templates: TemplateLibrary): Promise<InitialProject> {
+  const newSample = async () => instantiate(await templates.load(SAMPLE_TEMPLATE_ID), { id: newId(), now: clock() });
   const stored = await repository.storedFormatVersion();
   if (stored > CURRENT_SCHEMA_VERSION) {
     return {
       // Shown read-only and never saved.
-      document: instantiateTemplate(SAMPLE_TEMPLATE_ID, { id: newId(), now: clock() }),
+      document: await newSample(),
       blockedReason: `The projects in this browser were saved by a newer version of the workbench (schema ${stored}; this version knows up to ${CURRENT_SCHEMA_VERSION}). This version will not change them: reload with the newer version. Showing the sample, read-only.`,
       problem: null,
     };
@@ -71,7 +75,7 @@ async function openInitialProject(repository: ProjectRepository): Promise<Initia
     }
   }
   if (!document) {
-    document = instantiateTemplate(SAMPLE_TEMPLATE_ID, { id: newId(), now: clock() });
+    document = await newSample();
     await repository.create(document);
   }
   await repository.setSession(LAST_PROJECT_KEY, document.id);
@@ -79,10 +83,11 @@ async function openInitialProject(repository: ProjectRepository): Promise<Initia
 }
 
 export async function bootstrap(): Promise<AppServices> {
-  const catalog = loadBundledCatalog();
   const db = openWorkbenchDb();
+  const templates = createFetchedTemplateLibrary();
+  const catalog = await fetchShippedCatalog();
   const repository = createProjectRepository(db, catalog);
-  const initial = await openInitialProject(repository);
+  const initial = await openInitialProject(repository, templates);
 
   const store = createWorkbenchStore({ catalog, clock, ids: newId }, initial.document);
   const storage = createProjectWorkspace({
@@ -90,6 +95,7 @@ export async function bootstrap(): Promise<AppServices> {
     repository,
     coordinator: createTabCoordinator({ tabId: newId(), schemaVersion: CURRENT_SCHEMA_VERSION }),
     catalog,
+    templates,
     clock,
     ids: newId,
     ...(navigator.storage ? { storageManager: navigator.storage } : {}),
@@ -101,5 +107,5 @@ export async function bootstrap(): Promise<AppServices> {
   await storage.ready;
   // Chromium decides without a prompt; the result is shown in the storage status.
   void storage.requestPersistence();
-  return { store, attachments: createAttachmentStore(db, newId) };
+  return { store, attachments: createAttachmentStore(db, newId), templates };
 }

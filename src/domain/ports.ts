@@ -2,6 +2,7 @@
  * Ports: what the pure domain needs from the outside world, passed in rather than reached for.
  */
 import type { WorkbenchDocument } from './model/schema';
+import type { TemplateInfo } from './catalog/templateDocument';
 
 /** Current time as an ISO-8601 UTC string. */
 export type Clock = () => string;
@@ -42,4 +43,14 @@ export interface AttachmentStore {
   put(projectId: string, file: { name: string; mediaType: string; blob: Blob }): Promise<{ ok: true; blobId: string; size: number } | { ok: false; message: string }>;
   get(blobId: string): Promise<StoredAttachment | undefined>;
   remove(blobId: string): Promise<void>;
+}
+
+/**
+ * The shipped reference architectures. Bundled in tests and the CLI; fetched on demand by the
+ * browser app so they are not part of its first load.
+ */
+export interface TemplateLibrary {
+  list(): readonly TemplateInfo[];
+  /** The template exactly as shipped (validated); rejects with a message naming the template. */
+  load(templateId: string): Promise<WorkbenchDocument>;
 }

@@ -5,7 +5,10 @@
  */
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import type { DocumentRepository, ProjectSummary } from '../domain/ports';
-import { readDocument, describeImportError, type TypeCatalog, type Backup, type BackupAttachment, type BackupProject } from '../domain/io';
+// Direct module imports, not the domain/io barrel: backups and comparison load on demand.
+import { readDocument, type TypeCatalog } from '../domain/io/readDocument';
+import { describeImportError } from '../domain/io/importErrors';
+import type { Backup, BackupAttachment, BackupProject } from '../domain/io/backup';
 import type { ProjectListEntry, SnapshotEntry } from '../domain/io/storagePort';
 import type { DocumentRow, SnapshotRow, WorkbenchDb } from './db';
 import { NewerDataError, withReopen } from './storageErrors';

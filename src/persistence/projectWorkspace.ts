@@ -5,22 +5,15 @@
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
 import { createDocument } from '../domain/model/operations';
-import { instantiateTemplate } from '../domain/catalog/templates';
-import type { Clock, IdFactory } from '../domain/ports';
-import {
-  buildBackup,
-  compareDocuments,
-  describeImportError,
-  exportProjectFile,
-  exportProblem,
-  importProjectFile,
-  projectFileName,
-  readBackupFile,
-  serializeBackup,
-} from '../domain/io';
+import { instantiate } from '../domain/catalog/templateDocument';
+import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
+// Direct module imports, not the domain/io barrel: backups and comparison are loaded when
+// first used (dynamic import), which keeps them out of the first visit's JavaScript.
+import { describeImportError } from '../domain/io/importErrors';
+import { exportProblem, exportProjectFile, importProjectFile, projectFileName } from '../domain/io/projectFile';
 import type { CompareSide, ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
 import type { CatalogSource } from '../domain/rules/engineCatalog';
-import type { TypeCatalog } from '../domain/io';
+import type { TypeCatalog } from '../domain/io/readDocument';
 import { startAutosave, type Autosave } from './autosave';
 import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
 import type { ProjectRepository } from './projectRepository';
@@ -49,6 +42,7 @@ export interface WorkspaceDeps {
   repository: ProjectRepository;
   coordinator: TabCoordinator;
   catalog: CatalogSource & TypeCatalog & { id: string; version: string };
+  templates: TemplateLibrary;
   clock: Clock;
   ids: IdFactory;
   /** `navigator.storage` when available. */
@@ -65,7 +59,7 @@ const fail = (message: string): StorageResult => ({ ok: false, message });
 const failure = (what: string, error: unknown): StorageResult => fail(`${what} failed: ${describeStorageError(error)}.`);
 
 export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { ready: Promise<void>; autosave: Autosave } {
-  const { store, repository, coordinator, catalog, clock, ids } = deps;
+  const { store, repository, coordinator, catalog, templates, clock, ids } = deps;
   const listeners = new Set<() => void>();
   let status: StorageStatus = {
     projectId: store.getState().document.id,
@@ -227,7 +221,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         const id = ids();
         const now = clock();
         const document = templateId
-          ? instantiateTemplate(templateId, { id, now, name: trimmed })
+          ? instantiate(await templates.load(templateId), { id, now, name: trimmed })
           : createDocument({ id, name: trimmed, now, catalog: { id: catalog.id, version: catalog.version } });
         await repository.create(document);
         await openDocument(document);
@@ -333,6 +327,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
       try {
         const [a, b] = await Promise.all([loadSide(before), loadSide(after)]);
         if (!a || !b) return { ok: false, message: 'That snapshot no longer exists.' };
+        const { compareDocuments } = await import('../domain/io/compareDocuments');
         return { ok: true, comparison: compareDocuments(a.document, b.document, catalog), before: a.label, after: b.label };
       } catch (error) {
         return { ok: false, message: `Comparing failed: ${describeStorageError(error)}.` };
@@ -363,7 +358,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     async exportBackup() {
       try {
         if (status.role === 'editor') await autosave.flush();
-        const { projects, attachments } = await repository.exportAll();
+        const [{ projects, attachments }, { buildBackup, serializeBackup }] = await Promise.all([repository.exportAll(), import('../domain/io/backup')]);
         const now = clock();
         const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
         const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
@@ -375,6 +370,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
 
     restoreBackup: (text, fileName, byteLength) =>
       guard('Restoring the backup', async () => {
+        const { readBackupFile } = await import('../domain/io/backup');
         const result = readBackupFile(text, catalog, byteLength);
         if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
         const counts = await repository.restoreBackup(result.value, ids, clock());

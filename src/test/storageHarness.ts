@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
-import { instantiateTemplate } from '../domain/catalog/templates';
+import { bundledTemplateLibrary, instantiateTemplate } from '../domain/catalog/templates';
 import { createWorkbenchStore } from '../store/createWorkbenchStore';
 import { openWorkbenchDb, type WorkbenchDb } from '../persistence/db';
 import { createProjectRepository } from '../persistence/projectRepository';
@@ -27,7 +27,7 @@ export async function createHarness() {
   const store = createWorkbenchStore({ catalog, clock, ids }, first);
   // No Web Locks and no channel in Node: this tab edits alone.
   const coordinator = createTabCoordinator({ tabId: 't1', schemaVersion: 1, locks: undefined, channel: { postMessage() {}, close() {} } as unknown as BroadcastChannel });
-  const storage = createProjectWorkspace({ store, repository, coordinator, catalog, clock, ids });
+  const storage = createProjectWorkspace({ store, repository, coordinator, catalog, templates: bundledTemplateLibrary, clock, ids });
   store.setState({ storage });
   await storage.ready;
   return { db, repository, store, storage, catalog, close: () => db.close() };

@@ -1,6 +1,7 @@
 /**
- * The catalog bundled with the app: the JSON files of `threat-catalog/`, imported statically
- * so Vite, Vitest and the CLI bundle all inline them (no fetch, no file system).
+ * The catalog bundled into the code: the JSON files of `threat-catalog/`, imported statically
+ * so Vitest and the CLI bundle inline them (no fetch, no file system). The browser app
+ * fetches the same files instead (src/app/shippedData.ts), to keep them out of its first load.
  */
 import manifest from '../../../threat-catalog/catalog.json';
 import baselineFunctions from '../../../threat-catalog/baseline-functions.json';
@@ -12,6 +13,7 @@ import connectionTypes from '../../../threat-catalog/connection-types.json';
 import rules from '../../../threat-catalog/rules.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
+import { catalogFromFiles } from './catalogFromFiles';
 
 /** The raw manifest and part files, keyed by file name as the manifest lists them. */
 export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>> } = {
@@ -35,17 +37,8 @@ export function parseBundledCatalog(): ParseCatalogResult {
 
 let cached: Catalog | undefined;
 
-/**
- * The bundled catalog, validated once and shared. Throws with every problem listed when the
- * files are invalid: a broken catalog is a build defect, not a user error.
- */
+/** The bundled catalog, validated once and shared; throws when the files are invalid. */
 export function loadBundledCatalog(): Catalog {
-  if (cached) return cached;
-  const result = parseBundledCatalog();
-  if (!result.ok) {
-    const lines = result.errors.map((e) => `  - ${e.path}: ${e.message}`);
-    throw new Error(`The bundled threat catalog (threat-catalog/) is invalid:\n${lines.join('\n')}`);
-  }
-  cached = result.catalog;
+  cached ??= catalogFromFiles(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, 'threat-catalog/');
   return cached;
 }

@@ -1,14 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { useEditorUi } from './editorUi';
-import { ConnectDialog } from './ConnectDialog';
-import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
-import { TemplateGallery } from '../templates/TemplateGallery';
+
+// Loaded when first opened: none is needed to show the platform on a first visit.
+const ConnectDialog = lazy(() => import('./ConnectDialog').then((m) => ({ default: m.ConnectDialog })));
+const ShortcutsDialog = lazy(() => import('../shortcuts/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+const TemplateGallery = lazy(() => import('../templates/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
 
 /** Whichever editor dialog is open (one at a time). */
 export function EditorDialogs() {
   const dialog = useEditorUi((s) => s.dialog);
   const close = useEditorUi((s) => s.closeDialog);
   if (!dialog) return null;
-  if (dialog.kind === 'connect') return <ConnectDialog key={`${dialog.source}-${dialog.target ?? ''}`} source={dialog.source} target={dialog.target} onClose={close} />;
-  if (dialog.kind === 'shortcuts') return <ShortcutsDialog onClose={close} />;
-  return <TemplateGallery onClose={close} />;
+  return (
+    <Suspense fallback={null}>
+      {dialog.kind === 'connect' ? (
+        <ConnectDialog key={`${dialog.source}-${dialog.target ?? ''}`} source={dialog.source} target={dialog.target} onClose={close} />
+      ) : dialog.kind === 'shortcuts' ? (
+        <ShortcutsDialog onClose={close} />
+      ) : (
+        <TemplateGallery onClose={close} />
+      )}
+    </Suspense>
+  );
 }

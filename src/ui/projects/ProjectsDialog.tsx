@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { listTemplates } from '../../domain/catalog/templates';
 import { describeImportError, MAX_BACKUP_FILE_BYTES, MAX_PROJECT_FILE_BYTES } from '../../domain/io';
 import type { ProjectListEntry, StorageResult } from '../../domain/io/storagePort';
 import { EditorDialog } from '../canvas/EditorDialog';
@@ -8,6 +7,7 @@ import { ResultMessage } from './ResultMessage';
 import { StorageUsage } from './StorageUsage';
 import { downloadTextFile, formatWhen, readChosenFile } from './files';
 import { useStorage, useStorageStatus } from './useStorage';
+import { useTemplateLibrary } from '../templates/templateLibraryContext';
 import './projects.css';
 
 /**
@@ -17,6 +17,7 @@ import './projects.css';
 export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const storage = useStorage();
   const status = useStorageStatus();
+  const templates = useTemplateLibrary().list();
   const [projects, setProjects] = useState<ProjectListEntry[]>([]);
   const [trash, setTrash] = useState<ProjectListEntry[]>([]);
   const [result, setResult] = useState<StorageResult | null>(null);
@@ -164,7 +165,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             Start from
             <select value={newTemplate} onChange={(e) => setNewTemplate(e.target.value)} data-testid="new-project-template">
               <option value="">An empty platform</option>
-              {listTemplates().map((t) => (
+              {templates.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.title}
                 </option>

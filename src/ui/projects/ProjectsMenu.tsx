@@ -1,7 +1,9 @@
-import { useState } from 'react';
-import { ProjectsDialog } from './ProjectsDialog';
-import { SnapshotsDialog } from './SnapshotsDialog';
+import { lazy, Suspense, useState } from 'react';
 import { useStorage } from './useStorage';
+
+// Loaded when first opened: neither is needed to show the platform on a first visit.
+const ProjectsDialog = lazy(() => import('./ProjectsDialog').then((m) => ({ default: m.ProjectsDialog })));
+const SnapshotsDialog = lazy(() => import('./SnapshotsDialog').then((m) => ({ default: m.SnapshotsDialog })));
 
 /** Top-bar entry points: the projects dialog and the snapshots dialog. */
 export function ProjectsMenu() {
@@ -16,8 +18,10 @@ export function ProjectsMenu() {
       <button type="button" onClick={() => setOpen('snapshots')} data-testid="open-snapshots">
         Snapshots
       </button>
-      {open === 'projects' && <ProjectsDialog onClose={() => setOpen(null)} />}
-      {open === 'snapshots' && <SnapshotsDialog onClose={() => setOpen(null)} />}
+      <Suspense fallback={null}>
+        {open === 'projects' && <ProjectsDialog onClose={() => setOpen(null)} />}
+        {open === 'snapshots' && <SnapshotsDialog onClose={() => setOpen(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { listTemplates, instantiateTemplate } from '../../domain/catalog/templates';
+import { useState } from 'react';
+import { instantiate } from '../../domain/catalog/templateDocument';
 import { createDocument } from '../../domain/model/operations';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { useWorkbenchStore } from '../../store/hooks';
@@ -6,6 +7,7 @@ import { EditorDialog } from '../canvas/EditorDialog';
 import { useEditorUi } from '../canvas/editorUi';
 import { newRecordId } from '../canvas/editorActions';
 import { Icon } from '../shared/Icon';
+import { useTemplateLibrary } from './templateLibraryContext';
 
 const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'ESXi', other: 'Other' };
 
@@ -15,7 +17,10 @@ const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv:
  */
 export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const store = useWorkbenchStore();
-  const templates = listTemplates();
+  const library = useTemplateLibrary();
+  const templates = library.list();
+  // The template file is fetched on first use; the chosen card says so while it loads.
+  const [loading, setLoading] = useState<string | null>(null);
 
   const open = (document: WorkbenchDocument) => {
     const { storage, notify, loadDocument } = store.getState();
@@ -32,11 +37,13 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
 
   const now = () => new Date().toISOString();
 
-  const fromTemplate = (templateId: string) => {
+  const fromTemplate = async (templateId: string) => {
+    setLoading(templateId);
     try {
-      open(instantiateTemplate(templateId, { id: newRecordId(), now: now() }));
+      open(instantiate(await library.load(templateId), { id: newRecordId(), now: now() }));
     } catch (error) {
       store.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setLoading(null);
     }
   };
 
@@ -51,7 +58,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
       <ul className="template-list">
         {templates.map((t, i) => (
           <li key={t.id}>
-            <button type="button" className="template-card" data-autofocus={i === 0} onClick={() => fromTemplate(t.id)} data-testid={`template-${t.id}`}>
+            <button type="button" className="template-card" data-autofocus={i === 0} disabled={loading !== null} aria-busy={loading === t.id} onClick={() => void fromTemplate(t.id)} data-testid={`template-${t.id}`}>
               <span className="template-title">
                 <Icon name="server" /> {t.title}
                 <span className="pill">{PLATFORM_LABEL[t.platform] ?? t.platform}</span>
@@ -61,7 +68,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
           </li>
         ))}
         <li>
-          <button type="button" className="template-card" onClick={empty} data-testid="template-empty">
+          <button type="button" className="template-card" disabled={loading !== null} onClick={empty} data-testid="template-empty">
             <span className="template-title">
               <Icon name="boundary" /> Empty platform
             </span>
