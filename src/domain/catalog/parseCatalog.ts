@@ -88,7 +88,7 @@ function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodErrors(file: string, error: z.ZodError): CatalogError[] {
+function zodErrors(file: string, error: z.core.$ZodError): CatalogError[] {
   return error.issues.map((issue) => ({
     path: issue.path.length > 0 ? `${file}: ${formatPath(issue.path)}` : file,
     message: issue.message,

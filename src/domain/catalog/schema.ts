@@ -8,119 +8,101 @@
  */
 import { z } from '../zod';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).max(64);
-const text = z.string().min(1).max(4000);
+const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/), z.maxLength(64));
+const text = z.string().check(z.minLength(1), z.maxLength(4000));
 
 /** Where an item comes from: which publication, where in it, and whether it is the text's or ours. */
-export const ProvenanceSchema = z
-  .object({
-    publication: z.enum(['SP 800-125A Rev. 1', 'SP 800-125B', 'SP 800-53 Rev. 5', 'Workbench']),
-    section: z.string().max(40),
-    page: z.number().int().positive().optional(),
-    /** `text`: stated by the publication; `inferred`: our own mapping or guidance. */
-    basis: z.enum(['text', 'inferred']),
-    note: z.string().max(1000).optional(),
-  })
-  .strict();
+export const ProvenanceSchema = z.strictObject({
+  publication: z.enum(['SP 800-125A Rev. 1', 'SP 800-125B', 'SP 800-53 Rev. 5', 'Workbench']),
+  section: z.string().check(z.maxLength(40)),
+  page: z.optional(z.number().check(z.int(), z.positive())),
+  /** `text`: stated by the publication; `inferred`: our own mapping or guidance. */
+  basis: z.enum(['text', 'inferred']),
+  note: z.optional(z.string().check(z.maxLength(1000))),
+});
 
-export const BaselineFunctionSchema = z
-  .object({
-    id: z.string().regex(/^HY-BF[1-5]$/),
-    name: text,
-    definition: text,
-    /** Why a function has no recommendation (HY-BF3), when it has none. */
-    noRecommendationReason: text.optional(),
+export const BaselineFunctionSchema = z.strictObject({
+  id: z.string().check(z.regex(/^HY-BF[1-5]$/)),
+  name: text,
+  definition: text,
+  /** Why a function has no recommendation (HY-BF3), when it has none. */
+  noRecommendationReason: z.optional(text),
+  provenance: ProvenanceSchema,
+});
+
+export const TaskSchema = z.strictObject({
+  /** Minted id encoding the parent function, e.g. `HY-BF2.T3`; never renumbered. */
+  id: z.string().check(z.regex(/^HY-BF[1-5]\.T\d+$/)),
+  baselineFunction: z.string().check(z.regex(/^HY-BF[1-5]$/)),
+  name: text,
+  description: text,
+  /** Threat ids (HYP-T*, HY-DV*, minted threats) that endanger this task. */
+  threats: z.array(id),
+  /** Set when the publication leaves the task out; says where it is covered instead. */
+  outOfScope: z.optional(z.strictObject({ reason: text, coveredBy: text })),
+  provenance: ProvenanceSchema,
+});
+
+export const ThreatSourceSchema = z.strictObject({
+  id: z.string().check(z.regex(/^HY-TS[1-3]$/)),
+  name: text,
+  description: text,
+  /** Whether the publication analyses it (HY-TS2) or calls it generic (HY-TS1, HY-TS3). */
+  analysedByPublication: z.boolean(),
+  provenance: ProvenanceSchema,
+});
+
+export const ThreatSchema = z.strictObject({
+  id,
+  kind: z.enum(['platform-threat', 'design-vulnerability', 'task-threat']),
+  name: text,
+  description: text,
+  /** Threat sources (HY-TS*) through which the threat arrives. */
+  sources: z.array(z.string().check(z.regex(/^HY-TS[1-3]$/))),
+  /** Platform threats (HYP-T*) a design vulnerability or task threat leads to. */
+  leadsTo: z._default(z.array(id), []),
+  provenance: ProvenanceSchema,
+});
+
+export const PlatformGuidanceSchema = z.strictObject({
+  kvm: z.optional(z.string().check(z.maxLength(1000))),
+  xen: z.optional(z.string().check(z.maxLength(1000))),
+  hyperv: z.optional(z.string().check(z.maxLength(1000))),
+  esxi: z.optional(z.string().check(z.maxLength(1000))),
+});
+
+export const RecommendationSchema = z.strictObject({
+  /** NIST label verbatim: `HY-SR-6C`, `VM-NS-R2`. */
+  id: z.string().check(z.regex(/^(HY-SR-(?:[1-9]|1\d|20|6[ABC])|VM-(?:NS|NPR|FW|TM)-R\d)$/)),
+  pack: z.enum(['SP800-125A', 'SP800-125B']),
+  title: text,
+  /** What is required, in our own words (never NIST's sentences). */
+  requirement: text,
+  rationale: text,
+  section: z.string().check(z.maxLength(20)),
+  page: z.optional(z.number().check(z.int(), z.positive())),
+  /** `null` for HY-SR-1 (Appendix B: N/A) and for the SP 800-125B pack. */
+  baselineFunction: z.nullable(z.string().check(z.regex(/^HY-BF[1-5]$/))),
+  tasks: z.array(id),
+  threats: z.array(id),
+  /** The publication's applicability condition in words; the rules carry it as data. */
+  applicability: text,
+  guidance: z.strictObject({
+    evidence: text,
+    platforms: PlatformGuidanceSchema,
     provenance: ProvenanceSchema,
-  })
-  .strict();
-
-export const TaskSchema = z
-  .object({
-    /** Minted id encoding the parent function, e.g. `HY-BF2.T3`; never renumbered. */
-    id: z.string().regex(/^HY-BF[1-5]\.T\d+$/),
-    baselineFunction: z.string().regex(/^HY-BF[1-5]$/),
-    name: text,
-    description: text,
-    /** Threat ids (HYP-T*, HY-DV*, minted threats) that endanger this task. */
-    threats: z.array(id),
-    /** Set when the publication leaves the task out; says where it is covered instead. */
-    outOfScope: z.object({ reason: text, coveredBy: text }).strict().optional(),
+  }),
+  crosswalk: z.strictObject({
+    sp80053r5: z.array(z.string().check(z.regex(/^[A-Z]{2}-\d+(\(\d+\))?$/))),
     provenance: ProvenanceSchema,
-  })
-  .strict();
-
-export const ThreatSourceSchema = z
-  .object({
-    id: z.string().regex(/^HY-TS[1-3]$/),
-    name: text,
-    description: text,
-    /** Whether the publication analyses it (HY-TS2) or calls it generic (HY-TS1, HY-TS3). */
-    analysedByPublication: z.boolean(),
-    provenance: ProvenanceSchema,
-  })
-  .strict();
-
-export const ThreatSchema = z
-  .object({
-    id,
-    kind: z.enum(['platform-threat', 'design-vulnerability', 'task-threat']),
-    name: text,
-    description: text,
-    /** Threat sources (HY-TS*) through which the threat arrives. */
-    sources: z.array(z.string().regex(/^HY-TS[1-3]$/)),
-    /** Platform threats (HYP-T*) a design vulnerability or task threat leads to. */
-    leadsTo: z.array(id).default([]),
-    provenance: ProvenanceSchema,
-  })
-  .strict();
-
-export const PlatformGuidanceSchema = z
-  .object({
-    kvm: z.string().max(1000).optional(),
-    xen: z.string().max(1000).optional(),
-    hyperv: z.string().max(1000).optional(),
-    esxi: z.string().max(1000).optional(),
-  })
-  .strict();
-
-export const RecommendationSchema = z
-  .object({
-    /** NIST label verbatim: `HY-SR-6C`, `VM-NS-R2`. */
-    id: z.string().regex(/^(HY-SR-(?:[1-9]|1\d|20|6[ABC])|VM-(?:NS|NPR|FW|TM)-R\d)$/),
-    pack: z.enum(['SP800-125A', 'SP800-125B']),
-    title: text,
-    /** What is required, in our own words (never NIST's sentences). */
-    requirement: text,
-    rationale: text,
-    section: z.string().max(20),
-    page: z.number().int().positive().optional(),
-    /** `null` for HY-SR-1 (Appendix B: N/A) and for the SP 800-125B pack. */
-    baselineFunction: z.string().regex(/^HY-BF[1-5]$/).nullable(),
-    tasks: z.array(id),
-    threats: z.array(id),
-    /** The publication's applicability condition in words; the rules carry it as data. */
-    applicability: text,
-    guidance: z
-      .object({
-        evidence: text,
-        platforms: PlatformGuidanceSchema,
-        provenance: ProvenanceSchema,
-      })
-      .strict(),
-    crosswalk: z
-      .object({
-        sp80053r5: z.array(z.string().regex(/^[A-Z]{2}-\d+(\(\d+\))?$/)),
-        provenance: ProvenanceSchema,
-      })
-      .strict(),
-    provenance: ProvenanceSchema,
-  })
-  .strict();
+  }),
+  provenance: ProvenanceSchema,
+});
 
 const attributeBase = {
   id,
-  label: z.string().min(1).max(120),
-  help: z.string().max(1000).optional(),
+  label: z.string().check(z.minLength(1), z.maxLength(120)),
+  help: z.optional(z.string().check(z.maxLength(1000))),
 };
 
 /**
@@ -128,76 +110,70 @@ const attributeBase = {
  * "unknown" (`unknownAllowed: true`): an unknown value yields "needs input", never "not applicable".
  */
 export const AttributeSpecSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      ...attributeBase,
-      type: z.literal('enum'),
-      options: z.array(z.object({ value: id, label: z.string().min(1).max(120) }).strict()).min(1),
-      unknownAllowed: z.boolean(),
-      default: id.nullable().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...attributeBase,
-      type: z.literal('boolean'),
-      unknownAllowed: z.boolean(),
-      default: z.boolean().nullable().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...attributeBase,
-      type: z.literal('number'),
-      min: z.number().optional(),
-      max: z.number().optional(),
-      unit: z.string().max(20).optional(),
-      unknownAllowed: z.boolean(),
-      default: z.number().nullable().optional(),
-    })
-    .strict(),
-  z
-    .object({ ...attributeBase, type: z.literal('text'), maxLength: z.number().int().positive().max(4000) })
-    .strict(),
+  z.strictObject({
+    ...attributeBase,
+    type: z.literal('enum'),
+    options: z
+      .array(z.strictObject({ value: id, label: z.string().check(z.minLength(1), z.maxLength(120)) }))
+      .check(z.minLength(1)),
+    unknownAllowed: z.boolean(),
+    default: z.optional(z.nullable(id)),
+  }),
+  z.strictObject({
+    ...attributeBase,
+    type: z.literal('boolean'),
+    unknownAllowed: z.boolean(),
+    default: z.optional(z.nullable(z.boolean())),
+  }),
+  z.strictObject({
+    ...attributeBase,
+    type: z.literal('number'),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    unit: z.optional(z.string().check(z.maxLength(20))),
+    unknownAllowed: z.boolean(),
+    default: z.optional(z.nullable(z.number())),
+  }),
+  z.strictObject({
+    ...attributeBase,
+    type: z.literal('text'),
+    maxLength: z.number().check(z.int(), z.positive(), z.lte(4000)),
+  }),
 ]);
 
-export const ComponentTypeSchema = z
-  .object({
-    id,
-    name: z.string().min(1).max(80),
-    category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary']),
-    /** Key of an icon in the UI's icon set (a closed list, so no markup travels in data). */
-    icon: id,
-    description: text,
-    /** Whether it can contain other components (hosts, trust boundaries). */
-    container: z.boolean(),
-    /** Types this component may be nested in; empty = top level only. */
-    allowedParents: z.array(id),
-    /** Table 1 row or mode this type stands for, for the "why" panel. */
-    provenance: ProvenanceSchema,
-    attributes: z.array(AttributeSpecSchema),
-  })
-  .strict();
+export const ComponentTypeSchema = z.strictObject({
+  id,
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary']),
+  /** Key of an icon in the UI's icon set (a closed list, so no markup travels in data). */
+  icon: id,
+  description: text,
+  /** Whether it can contain other components (hosts, trust boundaries). */
+  container: z.boolean(),
+  /** Types this component may be nested in; empty = top level only. */
+  allowedParents: z.array(id),
+  /** Table 1 row or mode this type stands for, for the "why" panel. */
+  provenance: ProvenanceSchema,
+  attributes: z.array(AttributeSpecSchema),
+});
 
 /** A component type id, or `*` for any type (connection type pairs). */
 const typeRef = z.union([id, z.literal('*')]);
 
-export const ConnectionTypeSchema = z
-  .object({
-    id,
-    name: z.string().min(1).max(80),
-    description: text,
-    /** Which (source type, target type) pairs may be joined; `*` matches any type. */
-    allowed: z
-      .array(z.object({ from: z.array(typeRef).min(1), to: z.array(typeRef).min(1) }).strict())
-      .min(1),
-    directed: z.boolean(),
-    attributes: z.array(AttributeSpecSchema),
-  })
-  .strict();
+export const ConnectionTypeSchema = z.strictObject({
+  id,
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
+  description: text,
+  /** Which (source type, target type) pairs may be joined; `*` matches any type. */
+  allowed: z
+    .array(z.strictObject({ from: z.array(typeRef).check(z.minLength(1)), to: z.array(typeRef).check(z.minLength(1)) }))
+    .check(z.minLength(1)),
+  directed: z.boolean(),
+  attributes: z.array(AttributeSpecSchema),
+});
 
 /** A literal an attribute may hold. */
-export const LiteralSchema = z.union([z.string().max(200), z.number(), z.boolean()]);
+export const LiteralSchema = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
 
 /**
  * Conditions are evaluated in three-valued logic (true, false, unknown) against one
@@ -232,36 +208,34 @@ export type Condition =
   /** The whole document holds at least `atLeast` components of `types` satisfying `where`. */
   | { count: { types: string[]; atLeast: number; where?: Condition } };
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
-    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
-    z.object({ not: ConditionSchema }).strict(),
-    z.object({ attr: id, eq: LiteralSchema }).strict(),
-    z.object({ attr: id, in: z.array(LiteralSchema).min(1) }).strict(),
-    z.object({ attr: id, gte: z.number() }).strict(),
-    z
-      .object({
-        connected: z
-          .object({
-            via: z.array(id).min(1),
-            direction: z.enum(['out', 'in', 'any']),
-            peerTypes: z.array(id).optional(),
-            where: ConditionSchema.optional(),
-            peer: ConditionSchema.optional(),
-          })
-          .strict(),
-      })
-      .strict(),
-    z.object({ inside: z.array(id).min(1) }).strict(),
-    z.object({ contains: z.object({ types: z.array(id).min(1), where: ConditionSchema.optional() }).strict() }).strict(),
-    z
-      .object({
-        count: z
-          .object({ types: z.array(id).min(1), atLeast: z.number().int().min(1), where: ConditionSchema.optional() })
-          .strict(),
-      })
-      .strict(),
+    z.strictObject({ all: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(ConditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({ attr: id, eq: LiteralSchema }),
+    z.strictObject({ attr: id, in: z.array(LiteralSchema).check(z.minLength(1)) }),
+    z.strictObject({ attr: id, gte: z.number() }),
+    z.strictObject({
+      connected: z.strictObject({
+        via: z.array(id).check(z.minLength(1)),
+        direction: z.enum(['out', 'in', 'any']),
+        peerTypes: z.optional(z.array(id)),
+        where: z.optional(ConditionSchema),
+        peer: z.optional(ConditionSchema),
+      }),
+    }),
+    z.strictObject({ inside: z.array(id).check(z.minLength(1)) }),
+    z.strictObject({
+      contains: z.strictObject({ types: z.array(id).check(z.minLength(1)), where: z.optional(ConditionSchema) }),
+    }),
+    z.strictObject({
+      count: z.strictObject({
+        types: z.array(id).check(z.minLength(1)),
+        atLeast: z.number().check(z.int(), z.gte(1)),
+        where: z.optional(ConditionSchema),
+      }),
+    }),
   ]),
 );
 
@@ -271,42 +245,44 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
  * `notApplicableReason` explains, in words, why a recommendation is not applicable when the
  * condition is false (shown on not-applicable checklist items).
  */
-export const RuleSchema = z
-  .object({
-    id: z.string().regex(/^R-[A-Za-z0-9-]+$/),
-    description: text,
-    appliesTo: z.array(id).min(1),
-    when: ConditionSchema.optional(),
-    tasks: z.array(id),
-    threats: z.array(id),
-    recommendations: z.array(id),
-    notApplicableReason: z.string().max(500).optional(),
-    provenance: ProvenanceSchema,
-  })
-  .strict();
+export const RuleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^R-[A-Za-z0-9-]+$/)),
+  description: text,
+  appliesTo: z.array(id).check(z.minLength(1)),
+  when: z.optional(ConditionSchema),
+  tasks: z.array(id),
+  threats: z.array(id),
+  recommendations: z.array(id),
+  notApplicableReason: z.optional(z.string().check(z.maxLength(500))),
+  provenance: ProvenanceSchema,
+});
 
-export const CatalogSchema = z
-  .object({
-    $schema: z.string().optional(),
-    id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    title: text,
-    publications: z.array(
-      z
-        .object({ id, title: text, date: z.string().max(40), identifier: z.string().max(200) })
-        .strict(),
-    ),
-    baselineFunctions: z.array(BaselineFunctionSchema),
-    tasks: z.array(TaskSchema),
-    threatSources: z.array(ThreatSourceSchema),
-    threats: z.array(ThreatSchema),
-    recommendations: z.array(RecommendationSchema),
-    componentTypes: z.array(ComponentTypeSchema),
-    connectionTypes: z.array(ConnectionTypeSchema),
-    rules: z.array(RuleSchema),
-    glossary: z.array(z.object({ term: z.string().min(1).max(80), definition: text }).strict()).default([]),
-  })
-  .strict();
+export const CatalogSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  title: text,
+  publications: z.array(
+    z.strictObject({
+      id,
+      title: text,
+      date: z.string().check(z.maxLength(40)),
+      identifier: z.string().check(z.maxLength(200)),
+    }),
+  ),
+  baselineFunctions: z.array(BaselineFunctionSchema),
+  tasks: z.array(TaskSchema),
+  threatSources: z.array(ThreatSourceSchema),
+  threats: z.array(ThreatSchema),
+  recommendations: z.array(RecommendationSchema),
+  componentTypes: z.array(ComponentTypeSchema),
+  connectionTypes: z.array(ConnectionTypeSchema),
+  rules: z.array(RuleSchema),
+  glossary: z._default(
+    z.array(z.strictObject({ term: z.string().check(z.minLength(1), z.maxLength(80)), definition: text })),
+    [],
+  ),
+});
 
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type BaselineFunction = z.infer<typeof BaselineFunctionSchema>;
@@ -327,58 +303,50 @@ export type CatalogData = z.infer<typeof CatalogSchema>;
  */
 export const CATALOG_PART_FILE = /^[a-z0-9][a-z0-9-]*\.json$/;
 
-export const CatalogManifestSchema = z
-  .object({
-    $schema: z.string().optional(),
-    id,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    title: text,
-    publications: CatalogSchema.shape.publications,
-    /** Part files, relative to the manifest, in the order they are assembled. */
-    parts: z.array(z.string().regex(CATALOG_PART_FILE).max(80)).min(1),
-    /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
-    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  })
-  .strict();
+export const CatalogManifestSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  title: text,
+  publications: CatalogSchema.shape.publications,
+  /** Part files, relative to the manifest, in the order they are assembled. */
+  parts: z.array(z.string().check(z.regex(CATALOG_PART_FILE), z.maxLength(80))).check(z.minLength(1)),
+  /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
+  contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+});
 
-export const CatalogPartSchema = z
-  .object({
-    $schema: z.string().optional(),
-    /** What the part holds, for readers; not interpreted. */
-    description: z.string().max(1000).optional(),
-    baselineFunctions: z.array(BaselineFunctionSchema).optional(),
-    tasks: z.array(TaskSchema).optional(),
-    threatSources: z.array(ThreatSourceSchema).optional(),
-    threats: z.array(ThreatSchema).optional(),
-    recommendations: z.array(RecommendationSchema).optional(),
-    componentTypes: z.array(ComponentTypeSchema).optional(),
-    connectionTypes: z.array(ConnectionTypeSchema).optional(),
-    rules: z.array(RuleSchema).optional(),
-    glossary: CatalogSchema.shape.glossary.optional(),
-  })
-  .strict();
+export const CatalogPartSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  /** What the part holds, for readers; not interpreted. */
+  description: z.optional(z.string().check(z.maxLength(1000))),
+  baselineFunctions: z.optional(z.array(BaselineFunctionSchema)),
+  tasks: z.optional(z.array(TaskSchema)),
+  threatSources: z.optional(z.array(ThreatSourceSchema)),
+  threats: z.optional(z.array(ThreatSchema)),
+  recommendations: z.optional(z.array(RecommendationSchema)),
+  componentTypes: z.optional(z.array(ComponentTypeSchema)),
+  connectionTypes: z.optional(z.array(ConnectionTypeSchema)),
+  rules: z.optional(z.array(RuleSchema)),
+  glossary: z.optional(CatalogSchema.shape.glossary),
+});
 
 export type CatalogManifest = z.infer<typeof CatalogManifestSchema>;
 export type CatalogPart = z.infer<typeof CatalogPartSchema>;
 
 /** `threat-catalog/templates/index.json`: the reference architectures offered as templates. */
-export const TemplateIndexSchema = z
-  .object({
-    $schema: z.string().optional(),
-    templates: z
-      .array(
-        z
-          .object({
-            id,
-            file: z.string().regex(CATALOG_PART_FILE),
-            title: z.string().min(1).max(120),
-            description: text,
-            platform: z.enum(['kvm', 'xen', 'hyperv', 'esxi', 'other']),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
+export const TemplateIndexSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  templates: z
+    .array(
+      z.strictObject({
+        id,
+        file: z.string().check(z.regex(CATALOG_PART_FILE)),
+        title: z.string().check(z.minLength(1), z.maxLength(120)),
+        description: text,
+        platform: z.enum(['kvm', 'xen', 'hyperv', 'esxi', 'other']),
+      }),
+    )
+    .check(z.minLength(1)),
+});
 
 export type TemplateIndex = z.infer<typeof TemplateIndexSchema>;

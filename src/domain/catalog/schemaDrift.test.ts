@@ -28,7 +28,7 @@ const TARGETS = [
 ] as const;
 
 /** The JSON Schema text for a zod schema: input shape (defaults optional), stable formatting. */
-export function generateJsonSchema(title: string, schema: z.ZodType): string {
+export function generateJsonSchema(title: string, schema: z.ZodMiniType): string {
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = json;
   return `${JSON.stringify({ $schema, title, ...rest }, null, 2)}\n`;

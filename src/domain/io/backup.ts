@@ -45,40 +45,37 @@ export interface Backup {
   attachments: BackupAttachment[];
 }
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
+const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const isoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
 
-const EnvelopeSchema = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    backupVersion: z.number().int().min(1),
-    createdAt: isoDateTime,
-    projects: z
-      .array(
-        z
-          .object({
-            document: z.unknown(),
-            snapshots: z.array(z.object({ id, name: z.string().min(1).max(200), createdAt: isoDateTime, document: z.unknown() }).strict()).max(1000),
-          })
-          .strict(),
-      )
-      .max(10_000),
-    attachments: z
-      .array(
-        z
-          .object({
-            id,
-            projectId: id,
-            name: z.string().max(500),
-            mediaType: z.string().max(200),
-            size: z.number().int().nonnegative(),
-            data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
-  .strict();
+const EnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  backupVersion: z.number().check(z.int(), z.gte(1)),
+  createdAt: isoDateTime,
+  projects: z
+    .array(
+      z.strictObject({
+        document: z.unknown(),
+        snapshots: z
+          .array(z.strictObject({ id, name: z.string().check(z.minLength(1), z.maxLength(200)), createdAt: isoDateTime, document: z.unknown() }))
+          .check(z.maxLength(1000)),
+      }),
+    )
+    .check(z.maxLength(10_000)),
+  attachments: z._default(
+    z.array(
+      z.strictObject({
+        id,
+        projectId: id,
+        name: z.string().check(z.maxLength(500)),
+        mediaType: z.string().check(z.maxLength(200)),
+        size: z.number().check(z.int(), z.nonnegative()),
+        data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+      }),
+    ),
+    [],
+  ),
+});
 
 /** Builds the backup object; `serializeBackup` writes it. Pure. */
 export function buildBackup(projects: BackupProject[], attachments: BackupAttachment[], createdAt: string): Backup {

@@ -21,44 +21,52 @@ export const LIMITS = {
   evidencePerItem: 50,
 } as const;
 
-const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const recordId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const isoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** Text typed by users: shown as text everywhere, never as HTML. */
-const userText = (max: number) => z.string().max(max);
+const userText = (max: number) => z.string().check(z.maxLength(max));
+/** A date, or `''` for "not set". */
+const isoDateOrEmpty = () => z.union([isoDate, z.literal('')]);
 
 /** `null` means "unknown": the user has not said. It is never read as false or zero. */
-export const AttributeValueSchema = z.union([z.string().max(LIMITS.shortText), z.number(), z.boolean(), z.null()]);
-export const AttributesSchema = z.record(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/), AttributeValueSchema);
+export const AttributeValueSchema = z.union([
+  z.string().check(z.maxLength(LIMITS.shortText)),
+  z.number(),
+  z.boolean(),
+  z.null(),
+]);
+export const AttributesSchema = z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), AttributeValueSchema);
 
-export const ComponentSchema = z
-  .object({
-    id: recordId,
-    /** A component type id of the catalog (`guest-vm`, `passthrough-device`, ...). */
-    type: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
-    name: userText(LIMITS.name).min(1),
-    notes: userText(LIMITS.notes),
-    /** Position relative to the parent when `parentId` is set, else absolute. */
-    position: z.object({ x: z.number().finite(), y: z.number().finite() }).strict(),
-    /** Size of container components (hosts, trust boundaries). */
-    size: z.object({ width: z.number().positive().max(100_000), height: z.number().positive().max(100_000) }).strict().optional(),
-    /** Host or trust boundary this component sits in. */
-    parentId: recordId.optional(),
-    attributes: AttributesSchema,
-  })
-  .strict();
+export const ComponentSchema = z.strictObject({
+  id: recordId,
+  /** A component type id of the catalog (`guest-vm`, `passthrough-device`, ...). */
+  type: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
+  name: userText(LIMITS.name).check(z.minLength(1)),
+  notes: userText(LIMITS.notes),
+  /** Position relative to the parent when `parentId` is set, else absolute. `z.number()` refuses Infinity and NaN. */
+  position: z.strictObject({ x: z.number(), y: z.number() }),
+  /** Size of container components (hosts, trust boundaries). */
+  size: z.optional(
+    z.strictObject({
+      width: z.number().check(z.positive(), z.lte(100_000)),
+      height: z.number().check(z.positive(), z.lte(100_000)),
+    }),
+  ),
+  /** Host or trust boundary this component sits in. */
+  parentId: z.optional(recordId),
+  attributes: AttributesSchema,
+});
 
-export const ConnectionSchema = z
-  .object({
-    id: recordId,
-    /** A connection type id of the catalog (`runs-on`, `device-assignment`, ...). */
-    type: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
-    source: recordId,
-    target: recordId,
-    label: userText(LIMITS.name),
-    attributes: AttributesSchema,
-  })
-  .strict();
+export const ConnectionSchema = z.strictObject({
+  id: recordId,
+  /** A connection type id of the catalog (`runs-on`, `device-assignment`, ...). */
+  type: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
+  source: recordId,
+  target: recordId,
+  label: userText(LIMITS.name),
+  attributes: AttributesSchema,
+});
 
 export const ASSESSMENT_STATUSES = [
   'not-reviewed',
@@ -70,19 +78,17 @@ export const ASSESSMENT_STATUSES = [
 ] as const;
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
-export const EvidenceSchema = z
-  .object({
-    id: recordId,
-    kind: z.enum(['note', 'link', 'file']),
-    /** Note text, link URL (shown as text, opened only on an explicit click) or file name. */
-    text: userText(LIMITS.shortText),
-    /** For files: the blob key in the attachment store, its size and type. */
-    blobId: recordId.optional(),
-    size: z.number().int().nonnegative().optional(),
-    mediaType: z.string().max(200).optional(),
-    addedAt: isoDateTime,
-  })
-  .strict();
+export const EvidenceSchema = z.strictObject({
+  id: recordId,
+  kind: z.enum(['note', 'link', 'file']),
+  /** Note text, link URL (shown as text, opened only on an explicit click) or file name. */
+  text: userText(LIMITS.shortText),
+  /** For files: the blob key in the attachment store, its size and type. */
+  blobId: z.optional(recordId),
+  size: z.optional(z.number().check(z.int(), z.nonnegative())),
+  mediaType: z.optional(z.string().check(z.maxLength(200))),
+  addedAt: isoDateTime,
+});
 
 /**
  * The assessor's record for one recommendation in one scope. The key in
@@ -90,35 +96,31 @@ export const EvidenceSchema = z
  * stable ids and survives model edits; an entry whose recommendation no longer applies is kept
  * and shown as orphaned.
  */
-export const AssessmentEntrySchema = z
-  .object({
-    recommendationId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
-    /** `platform` for the item as a whole, or a component id for a per-component status. */
-    scope: z.union([z.literal('platform'), recordId]),
-    status: AssessmentStatusSchema,
-    justification: userText(LIMITS.notes),
-    evidence: z.array(EvidenceSchema).max(LIMITS.evidencePerItem),
-    owner: userText(LIMITS.name),
-    dueDate: isoDate.or(z.literal('')),
-    verifiedBy: userText(LIMITS.name),
-    verifiedAt: isoDate.or(z.literal('')),
-    /** Risk acceptance: who approved, when, and until when. Required for `risk-accepted`. */
-    approver: userText(LIMITS.name),
-    approvedAt: isoDate.or(z.literal('')),
-    expiresAt: isoDate.or(z.literal('')),
-    comments: userText(LIMITS.notes),
-    updatedAt: isoDateTime,
-  })
-  .strict();
+export const AssessmentEntrySchema = z.strictObject({
+  recommendationId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
+  /** `platform` for the item as a whole, or a component id for a per-component status. */
+  scope: z.union([z.literal('platform'), recordId]),
+  status: AssessmentStatusSchema,
+  justification: userText(LIMITS.notes),
+  evidence: z.array(EvidenceSchema).check(z.maxLength(LIMITS.evidencePerItem)),
+  owner: userText(LIMITS.name),
+  dueDate: isoDateOrEmpty(),
+  verifiedBy: userText(LIMITS.name),
+  verifiedAt: isoDateOrEmpty(),
+  /** Risk acceptance: who approved, when, and until when. Required for `risk-accepted`. */
+  approver: userText(LIMITS.name),
+  approvedAt: isoDateOrEmpty(),
+  expiresAt: isoDateOrEmpty(),
+  comments: userText(LIMITS.notes),
+  updatedAt: isoDateTime,
+});
 
-export const ScopeSchema = z
-  .object({
-    assessor: userText(LIMITS.name),
-    organisation: userText(LIMITS.name),
-    description: userText(LIMITS.notes),
-    assumptions: userText(LIMITS.notes),
-  })
-  .strict();
+export const ScopeSchema = z.strictObject({
+  assessor: userText(LIMITS.name),
+  organisation: userText(LIMITS.name),
+  description: userText(LIMITS.notes),
+  assumptions: userText(LIMITS.notes),
+});
 
 /** Limits of a workshop record (a long day of workshops stays far below them). */
 export const WORKSHOP_LIMITS = {
@@ -131,159 +133,167 @@ export const WORKSHOP_LIMITS = {
 } as const;
 
 export const WORKSHOP_ROLES = ['facilitator', 'scribe', 'participant'] as const;
-export const WorkshopParticipantSchema = z
-  .object({ id: recordId, name: userText(LIMITS.name).min(1), role: z.enum(WORKSHOP_ROLES) })
-  .strict();
+export const WorkshopParticipantSchema = z.strictObject({
+  id: recordId,
+  name: userText(LIMITS.name).check(z.minLength(1)),
+  role: z.enum(WORKSHOP_ROLES),
+});
 
 /**
  * One agenda step. Its items (recommendation ids) are fixed when the workshop starts, so the
  * walk-through stays stable while the model is edited; the step's components, tasks and
  * threats are derived from the model when shown.
  */
-export const WorkshopStepSchema = z
-  .object({
-    id: recordId,
-    /** `baseline-function`: one HY-BF; `virtual-network`: the SP 800-125B pack; `platform`: items with no function (HY-SR-1). */
-    kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
-    baselineFunctionId: z.string().regex(/^HY-BF[1-5]$/).optional(),
-    title: userText(LIMITS.name).min(1),
-    timeboxMinutes: z.number().int().min(1).max(WORKSHOP_LIMITS.timeboxMinutes),
-    /** Time spent in the step on earlier visits; the current visit runs from `currentStepEnteredAt`. */
-    spentSeconds: z.number().int().nonnegative(),
-    items: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/)).max(WORKSHOP_LIMITS.itemsPerStep),
-  })
-  .strict();
+export const WorkshopStepSchema = z.strictObject({
+  id: recordId,
+  /** `baseline-function`: one HY-BF; `virtual-network`: the SP 800-125B pack; `platform`: items with no function (HY-SR-1). */
+  kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+  baselineFunctionId: z.optional(z.string().check(z.regex(/^HY-BF[1-5]$/))),
+  title: userText(LIMITS.name).check(z.minLength(1)),
+  timeboxMinutes: z.number().check(z.int(), z.gte(1), z.lte(WORKSHOP_LIMITS.timeboxMinutes)),
+  /** Time spent in the step on earlier visits; the current visit runs from `currentStepEnteredAt`. */
+  spentSeconds: z.number().check(z.int(), z.nonnegative()),
+  items: z.array(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/))).check(z.maxLength(WORKSHOP_LIMITS.itemsPerStep)),
+});
 
 /** A decision, action or open question, with who recorded it and when. */
-export const WorkshopLogEntrySchema = z
-  .object({
-    id: recordId,
-    stepId: recordId,
-    /** The recommendation discussed, when the entry is about one. */
-    itemId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
-    kind: z.enum(['decision', 'action', 'question']),
-    text: userText(LIMITS.shortText),
-    /** Decisions: the status agreed for the item (written to the checklist as well). */
-    status: AssessmentStatusSchema.optional(),
-    owner: userText(LIMITS.name).optional(),
-    dueDate: isoDate.optional(),
-    /** Risk acceptances decided in the room: who approved and until when (also written to the checklist). */
-    approver: userText(LIMITS.name).optional(),
-    expiresAt: isoDate.optional(),
-    /** Questions: answered later in the workshop. */
-    resolved: z.boolean().optional(),
-    /** Participant id. */
-    by: recordId,
-    at: isoDateTime,
-  })
-  .strict();
+export const WorkshopLogEntrySchema = z.strictObject({
+  id: recordId,
+  stepId: recordId,
+  /** The recommendation discussed, when the entry is about one. */
+  itemId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/))),
+  kind: z.enum(['decision', 'action', 'question']),
+  text: userText(LIMITS.shortText),
+  /** Decisions: the status agreed for the item (written to the checklist as well). */
+  status: z.optional(AssessmentStatusSchema),
+  owner: z.optional(userText(LIMITS.name)),
+  dueDate: z.optional(isoDate),
+  /** Risk acceptances decided in the room: who approved and until when (also written to the checklist). */
+  approver: z.optional(userText(LIMITS.name)),
+  expiresAt: z.optional(isoDate),
+  /** Questions: answered later in the workshop. */
+  resolved: z.optional(z.boolean()),
+  /** Participant id. */
+  by: recordId,
+  at: isoDateTime,
+});
 
-export const ParkedTopicSchema = z
-  .object({
-    id: recordId,
-    stepId: recordId,
-    text: userText(LIMITS.shortText),
-    by: recordId,
-    at: isoDateTime,
-    resolved: z.boolean(),
-  })
-  .strict();
+export const ParkedTopicSchema = z.strictObject({
+  id: recordId,
+  stepId: recordId,
+  text: userText(LIMITS.shortText),
+  by: recordId,
+  at: isoDateTime,
+  resolved: z.boolean(),
+});
+
+const nonNegativeInt = () => z.number().check(z.int(), z.nonnegative());
 
 /** What was agreed, frozen when the workshop ends so later edits do not rewrite the record. */
-export const WorkshopSummarySchema = z
-  .object({
-    generatedAt: isoDateTime,
-    durationMinutes: z.number().int().nonnegative(),
-    attendance: z
-      .array(z.object({ name: userText(LIMITS.name), role: z.enum(WORKSHOP_ROLES), contributions: z.number().int().nonnegative() }).strict())
-      .max(WORKSHOP_LIMITS.participants),
-    decisions: z
-      .array(
-        z
-          .object({
-            itemId: z.string().max(64),
-            itemTitle: userText(LIMITS.name),
-            step: userText(LIMITS.name),
-            status: AssessmentStatusSchema.optional(),
-            text: userText(LIMITS.shortText),
-            owner: userText(LIMITS.name),
-            dueDate: isoDate.or(z.literal('')),
-            /** Risk acceptances: who approved and until when. */
-            approver: userText(LIMITS.name).optional(),
-            expiresAt: isoDate.optional(),
-            by: userText(LIMITS.name),
-            at: isoDateTime,
-          })
-          .strict(),
-      )
-      .max(WORKSHOP_LIMITS.logEntries),
-    actions: z
-      .array(
-        z
-          .object({
-            itemId: z.string().max(64),
-            step: userText(LIMITS.name),
-            text: userText(LIMITS.shortText),
-            owner: userText(LIMITS.name),
-            dueDate: isoDate.or(z.literal('')),
-            by: userText(LIMITS.name),
-            at: isoDateTime,
-          })
-          .strict(),
-      )
-      .max(WORKSHOP_LIMITS.logEntries),
-    openQuestions: z
-      .array(z.object({ itemId: z.string().max(64), step: userText(LIMITS.name), text: userText(LIMITS.shortText), by: userText(LIMITS.name), at: isoDateTime }).strict())
-      .max(WORKSHOP_LIMITS.logEntries),
-    parkedTopics: z.array(z.object({ step: userText(LIMITS.name), text: userText(LIMITS.shortText), by: userText(LIMITS.name) }).strict()).max(WORKSHOP_LIMITS.parkingLot),
-    stepsCovered: z.array(z.object({ title: userText(LIMITS.name), timeboxMinutes: z.number().int(), spentMinutes: z.number().int().nonnegative() }).strict()).max(WORKSHOP_LIMITS.steps),
-  })
-  .strict();
+export const WorkshopSummarySchema = z.strictObject({
+  generatedAt: isoDateTime,
+  durationMinutes: nonNegativeInt(),
+  attendance: z
+    .array(
+      z.strictObject({ name: userText(LIMITS.name), role: z.enum(WORKSHOP_ROLES), contributions: nonNegativeInt() }),
+    )
+    .check(z.maxLength(WORKSHOP_LIMITS.participants)),
+  decisions: z
+    .array(
+      z.strictObject({
+        itemId: z.string().check(z.maxLength(64)),
+        itemTitle: userText(LIMITS.name),
+        step: userText(LIMITS.name),
+        status: z.optional(AssessmentStatusSchema),
+        text: userText(LIMITS.shortText),
+        owner: userText(LIMITS.name),
+        dueDate: isoDateOrEmpty(),
+        /** Risk acceptances: who approved and until when. */
+        approver: z.optional(userText(LIMITS.name)),
+        expiresAt: z.optional(isoDate),
+        by: userText(LIMITS.name),
+        at: isoDateTime,
+      }),
+    )
+    .check(z.maxLength(WORKSHOP_LIMITS.logEntries)),
+  actions: z
+    .array(
+      z.strictObject({
+        itemId: z.string().check(z.maxLength(64)),
+        step: userText(LIMITS.name),
+        text: userText(LIMITS.shortText),
+        owner: userText(LIMITS.name),
+        dueDate: isoDateOrEmpty(),
+        by: userText(LIMITS.name),
+        at: isoDateTime,
+      }),
+    )
+    .check(z.maxLength(WORKSHOP_LIMITS.logEntries)),
+  openQuestions: z
+    .array(
+      z.strictObject({
+        itemId: z.string().check(z.maxLength(64)),
+        step: userText(LIMITS.name),
+        text: userText(LIMITS.shortText),
+        by: userText(LIMITS.name),
+        at: isoDateTime,
+      }),
+    )
+    .check(z.maxLength(WORKSHOP_LIMITS.logEntries)),
+  parkedTopics: z
+    .array(z.strictObject({ step: userText(LIMITS.name), text: userText(LIMITS.shortText), by: userText(LIMITS.name) }))
+    .check(z.maxLength(WORKSHOP_LIMITS.parkingLot)),
+  stepsCovered: z
+    .array(
+      z.strictObject({
+        title: userText(LIMITS.name),
+        timeboxMinutes: z.number().check(z.int()),
+        spentMinutes: nonNegativeInt(),
+      }),
+    )
+    .check(z.maxLength(WORKSHOP_LIMITS.steps)),
+});
 
 /**
  * A facilitated session over the model (issue 9). At most one workshop of a document runs
  * (has `startedAt` and no `endedAt`) at a time. Everything lives in the document, so a reload
  * in the middle of a workshop resumes it where it was.
  */
-export const WorkshopSchema = z
-  .object({
-    id: recordId,
-    title: userText(LIMITS.name).min(1),
-    startedAt: isoDateTime,
-    endedAt: isoDateTime.optional(),
-    participants: z.record(recordId, WorkshopParticipantSchema),
-    agenda: z.array(WorkshopStepSchema).min(1).max(WORKSHOP_LIMITS.steps),
-    currentStepId: recordId,
-    /** The recommendation being discussed in the current step, if any. */
-    currentItemId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).optional(),
-    currentStepEnteredAt: isoDateTime,
-    log: z.record(recordId, WorkshopLogEntrySchema),
-    parkingLot: z.record(recordId, ParkedTopicSchema),
-    /** Facilitator's notes per step id: shown to the facilitator only, never to the presenter view. */
-    privateNotes: z.record(recordId, userText(LIMITS.notes)),
-    summary: WorkshopSummarySchema.optional(),
-  })
-  .strict();
+export const WorkshopSchema = z.strictObject({
+  id: recordId,
+  title: userText(LIMITS.name).check(z.minLength(1)),
+  startedAt: isoDateTime,
+  endedAt: z.optional(isoDateTime),
+  participants: z.record(recordId, WorkshopParticipantSchema),
+  agenda: z.array(WorkshopStepSchema).check(z.minLength(1), z.maxLength(WORKSHOP_LIMITS.steps)),
+  currentStepId: recordId,
+  /** The recommendation being discussed in the current step, if any. */
+  currentItemId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/))),
+  currentStepEnteredAt: isoDateTime,
+  log: z.record(recordId, WorkshopLogEntrySchema),
+  parkingLot: z.record(recordId, ParkedTopicSchema),
+  /** Facilitator's notes per step id: shown to the facilitator only, never to the presenter view. */
+  privateNotes: z.record(recordId, userText(LIMITS.notes)),
+  summary: z.optional(WorkshopSummarySchema),
+});
 
-export const DocumentSchema = z
-  .object({
-    /** Editors' JSON Schema pointer; allowed so templates and exports validate in an editor. */
-    $schema: z.string().max(300).optional(),
-    format: z.literal(DOCUMENT_FORMAT),
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    id: recordId,
-    name: userText(LIMITS.name).min(1),
-    createdAt: isoDateTime,
-    updatedAt: isoDateTime,
-    catalog: z.object({ id: z.string().max(64), version: z.string().max(20) }).strict(),
-    scope: ScopeSchema,
-    components: z.record(recordId, ComponentSchema),
-    connections: z.record(recordId, ConnectionSchema),
-    assessment: z.record(z.string().max(140), AssessmentEntrySchema),
-    /** Workshop sessions held on this project (see the workshop feature). */
-    workshops: z.record(recordId, WorkshopSchema).default({}),
-  })
-  .strict();
+export const DocumentSchema = z.strictObject({
+  /** Editors' JSON Schema pointer; allowed so templates and exports validate in an editor. */
+  $schema: z.optional(z.string().check(z.maxLength(300))),
+  format: z.literal(DOCUMENT_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: recordId,
+  name: userText(LIMITS.name).check(z.minLength(1)),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  catalog: z.strictObject({ id: z.string().check(z.maxLength(64)), version: z.string().check(z.maxLength(20)) }),
+  scope: ScopeSchema,
+  components: z.record(recordId, ComponentSchema),
+  connections: z.record(recordId, ConnectionSchema),
+  assessment: z.record(z.string().check(z.maxLength(140)), AssessmentEntrySchema),
+  /** Workshop sessions held on this project (see the workshop feature). */
+  workshops: z._default(z.record(recordId, WorkshopSchema), {}),
+});
 
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 export type Attributes = z.infer<typeof AttributesSchema>;

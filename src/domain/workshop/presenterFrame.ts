@@ -21,87 +21,76 @@ export function presenterChannelName(projectId: string): string {
   return `${PRESENTER_PROTOCOL}:${projectId}`;
 }
 
-const text = (max: number) => z.string().max(max);
-const named = z.object({ id: text(64), name: text(300) }).strict();
+const text = (max: number) => z.string().check(z.maxLength(max));
+const count = () => z.number().check(z.int(), z.nonnegative());
+const named = z.strictObject({ id: text(64), name: text(300) });
 
-export const PresenterFrameSchema = z
-  .object({
-    projectId: text(64),
-    projectName: text(200),
-    workshopTitle: text(200),
-    ended: z.boolean(),
-    stepIndex: z.number().int().nonnegative(),
-    stepCount: z.number().int().positive(),
-    step: z
-      .object({
-        id: text(64),
-        title: text(200),
-        kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
-        definition: text(4000).optional(),
-        noRecommendationReason: text(4000).optional(),
-        components: z.array(text(200)).max(5000),
-        tasks: z.array(named.extend({ outOfScope: text(4000).optional() }).strict()).max(200),
-        threats: z.array(named).max(500),
-        items: z.array(z.object({ id: text(64), title: text(300), status: AssessmentStatusSchema }).strict()).max(200),
-      })
-      .strict(),
-    item: z
-      .object({
-        id: text(64),
-        title: text(300),
-        requirement: text(4000),
-        status: AssessmentStatusSchema,
-        owner: text(200),
-        dueDate: text(10),
-        components: z.array(text(200)).max(5000),
-        /** Decisions, actions and questions recorded on the item in this workshop. */
-        log: z
-          .array(
-            z
-              .object({
-                kind: z.enum(['decision', 'action', 'question']),
-                text: text(2000),
-                status: AssessmentStatusSchema.optional(),
-                owner: text(200).optional(),
-                dueDate: text(10).optional(),
-                by: text(200),
-              })
-              .strict(),
-          )
-          .max(1000),
-      })
-      .strict()
-      .nullable(),
-    timer: z
-      .object({
-        timeboxMinutes: z.number().int().positive(),
-        /** Seconds spent before `enteredAt`; the presenter adds its own clock's time since then. */
-        spentSeconds: z.number().int().nonnegative(),
-        enteredAt: text(30),
-        running: z.boolean(),
-      })
-      .strict(),
-    openParkedTopics: z.number().int().nonnegative(),
-    /** Counts over the whole workshop, for the closing screen. */
-    totals: z
-      .object({ decisions: z.number().int().nonnegative(), actions: z.number().int().nonnegative(), openQuestions: z.number().int().nonnegative() })
-      .strict(),
-  })
-  .strict();
+export const PresenterFrameSchema = z.strictObject({
+  projectId: text(64),
+  projectName: text(200),
+  workshopTitle: text(200),
+  ended: z.boolean(),
+  stepIndex: count(),
+  stepCount: z.number().check(z.int(), z.positive()),
+  step: z.strictObject({
+    id: text(64),
+    title: text(200),
+    kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+    definition: z.optional(text(4000)),
+    noRecommendationReason: z.optional(text(4000)),
+    components: z.array(text(200)).check(z.maxLength(5000)),
+    // `named` is strict, and so is its extension.
+    tasks: z.array(z.extend(named, { outOfScope: z.optional(text(4000)) })).check(z.maxLength(200)),
+    threats: z.array(named).check(z.maxLength(500)),
+    items: z.array(z.strictObject({ id: text(64), title: text(300), status: AssessmentStatusSchema })).check(z.maxLength(200)),
+  }),
+  item: z.nullable(
+    z.strictObject({
+      id: text(64),
+      title: text(300),
+      requirement: text(4000),
+      status: AssessmentStatusSchema,
+      owner: text(200),
+      dueDate: text(10),
+      components: z.array(text(200)).check(z.maxLength(5000)),
+      /** Decisions, actions and questions recorded on the item in this workshop. */
+      log: z
+        .array(
+          z.strictObject({
+            kind: z.enum(['decision', 'action', 'question']),
+            text: text(2000),
+            status: z.optional(AssessmentStatusSchema),
+            owner: z.optional(text(200)),
+            dueDate: z.optional(text(10)),
+            by: text(200),
+          }),
+        )
+        .check(z.maxLength(1000)),
+    }),
+  ),
+  timer: z.strictObject({
+    timeboxMinutes: z.number().check(z.int(), z.positive()),
+    /** Seconds spent before `enteredAt`; the presenter adds its own clock's time since then. */
+    spentSeconds: count(),
+    enteredAt: text(30),
+    running: z.boolean(),
+  }),
+  openParkedTopics: count(),
+  /** Counts over the whole workshop, for the closing screen. */
+  totals: z.strictObject({ decisions: count(), actions: count(), openQuestions: count() }),
+});
 
 export type PresenterFrame = z.infer<typeof PresenterFrameSchema>;
 
 export const PresenterMessageSchema = z.discriminatedUnion('type', [
-  z.object({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('request') }).strict(),
-  z
-    .object({
-      protocol: z.literal(PRESENTER_PROTOCOL),
-      version: z.literal(PRESENTER_PROTOCOL_VERSION),
-      type: z.literal('frame'),
-      /** `null`: the project has no running or ended workshop to show. */
-      frame: PresenterFrameSchema.nullable(),
-    })
-    .strict(),
+  z.strictObject({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('request') }),
+  z.strictObject({
+    protocol: z.literal(PRESENTER_PROTOCOL),
+    version: z.literal(PRESENTER_PROTOCOL_VERSION),
+    type: z.literal('frame'),
+    /** `null`: the project has no running or ended workshop to show. */
+    frame: z.nullable(PresenterFrameSchema),
+  }),
 ]);
 
 export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
