@@ -23,7 +23,6 @@ import {
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
 import type { ProjectStorage } from '../domain/io/storagePort';
-import { createWorkshopActions, type WorkshopActions } from './workshopActions';
 import { createAssessmentSlice, type AssessmentActions, type AssessmentViewState } from './assessmentActions';
 
 export interface StoreDeps {
@@ -41,6 +40,11 @@ export interface Selection {
 
 export interface WorkbenchState extends AssessmentViewState {
   catalog: Catalog;
+  /**
+   * The id factory, for action sets built outside this module: the workshop actions load
+   * with the workshop view (`workshopActionsFor`), not with the first page.
+   */
+  ids: IdFactory;
   document: WorkbenchDocument;
   past: WorkbenchDocument[];
   future: WorkbenchDocument[];
@@ -55,7 +59,7 @@ export interface WorkbenchState extends AssessmentViewState {
   storage: ProjectStorage | null;
 }
 
-export interface WorkbenchActions extends AssessmentActions, WorkshopActions {
+export interface WorkbenchActions extends AssessmentActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -95,6 +99,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
   let lastCoalesce: string | undefined;
   return createStore<WorkbenchState & WorkbenchActions>()((set, get) => ({
     catalog,
+    ids,
     document: initial,
     past: [],
     future: [],
@@ -219,7 +224,5 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     notify(notice) {
       set({ notice });
     },
-
-    ...createWorkshopActions({ commit: (change, options) => get().commit(change, options), getDocument: () => get().document, catalog, ids }),
   }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbenchStore } from './createWorkbenchStore';
+import { workshopActionsFor } from './workshopActions';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { instantiateTemplate } from '../domain/catalog/templates';
 import { activeWorkshop } from '../domain/workshop/workshopOps';
@@ -12,7 +13,9 @@ function setup() {
     { catalog, clock: () => new Date(Date.UTC(2026, 0, 1, 9, 0, t++)).toISOString(), ids: () => `id${++n}` },
     instantiateTemplate('kvm-libvirt', { id: 'proj1', now: '2026-01-01T08:00:00.000Z' }),
   );
-  return store;
+  // Store state and actions plus the workshop actions, as the workshop view sees them.
+  const s = () => ({ ...store.getState(), ...workshopActionsFor(store) });
+  return { store, s };
 }
 
 const people = [
@@ -22,16 +25,15 @@ const people = [
 
 describe('workshop actions', () => {
   it('start a workshop with the generated agenda and refuse a second one', () => {
-    const store = setup();
-    const id = store.getState().startWorkshop({ title: 'Review', participants: people });
+    const { s } = setup();
+    const id = s().startWorkshop({ title: 'Review', participants: people });
     expect(id).not.toBeNull();
-    expect(activeWorkshop(store.getState().document)?.agenda.length).toBeGreaterThanOrEqual(6);
-    expect(store.getState().startWorkshop({ title: 'Again', participants: people })).toBeNull();
+    expect(activeWorkshop(s().document)?.agenda.length).toBeGreaterThanOrEqual(6);
+    expect(s().startWorkshop({ title: 'Again', participants: people })).toBeNull();
   });
 
   it('undo a decision in one step: the log entry and the checklist status together', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     s().startWorkshop({ title: 'Review', participants: people });
     const w = activeWorkshop(s().document)!;
     const sam = Object.values(w.participants).find((p) => p.name === 'Sam')!.id;
@@ -44,8 +46,7 @@ describe('workshop actions', () => {
   });
 
   it('coalesce walking through steps and items into one undo step', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     s().startWorkshop({ title: 'Review', participants: people });
     const first = activeWorkshop(s().document)!.currentStepId;
     s().moveWorkshopStep(1);
@@ -57,9 +58,20 @@ describe('workshop actions', () => {
   });
 
   it('apply nothing in a read-only tab', () => {
-    const store = setup();
-    store.getState().setReadOnly(true);
-    expect(store.getState().startWorkshop({ title: 'Review', participants: people })).toBeNull();
-    expect(store.getState().document.workshops).toEqual({});
+    const { s } = setup();
+    s().setReadOnly(true);
+    expect(s().startWorkshop({ title: 'Review', participants: people })).toBeNull();
+    expect(s().document.workshops).toEqual({});
+  });
+
+  it('are built once per store, so components get stable functions', () => {
+    const { store } = setup();
+    expect(workshopActionsFor(store)).toBe(workshopActionsFor(store));
+    expect(workshopActionsFor(setup().store)).not.toBe(workshopActionsFor(store));
+  });
+
+  it('are not part of the store state (they load with the workshop view)', () => {
+    const { store } = setup();
+    expect(store.getState()).not.toHaveProperty('startWorkshop');
   });
 });

@@ -2,10 +2,14 @@
  * Store actions of workshop mode: each is one domain operation committed as one undo step.
  * Navigation (step and item changes) coalesces, so walking through items does not bury the
  * decisions in the undo history.
+ *
+ * They are not part of the store's state: that would put the workshop domain into the first
+ * download. The workshop view (loaded on demand) gets them with `workshopActionsFor(store)`.
  */
 import type { CatalogData } from '../domain/catalog/schema';
 import type { IdFactory } from '../domain/ports';
 import type { WorkbenchDocument, WorkshopParticipant } from '../domain/model/schema';
+import type { WorkbenchStore } from './createWorkbenchStore';
 import {
   activeWorkshop,
   addMissingAgendaItems,
@@ -84,4 +88,22 @@ export function createWorkshopActions({ commit, getDocument, catalog, ids }: Dep
     addNewAgendaItems: () => onRunning((doc, w, now) => addMissingAgendaItems(doc, w, buildAgenda(doc, catalog), now)),
     endWorkshop: () => onRunning((doc, w, now) => endWorkshop(doc, w, catalog, now)),
   };
+}
+
+const actionsByStore = new WeakMap<WorkbenchStore, WorkshopActions>();
+
+/** The workshop actions of `store`, built once per store so components get stable functions. */
+export function workshopActionsFor(store: WorkbenchStore): WorkshopActions {
+  let actions = actionsByStore.get(store);
+  if (!actions) {
+    const { catalog, ids } = store.getState();
+    actions = createWorkshopActions({
+      commit: (change, options) => store.getState().commit(change, options),
+      getDocument: () => store.getState().document,
+      catalog,
+      ids,
+    });
+    actionsByStore.set(store, actions);
+  }
+  return actions;
 }

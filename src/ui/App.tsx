@@ -10,7 +10,7 @@ import { Notice } from './shared/Notice';
 import { StorageBanner } from './projects/StorageBanner';
 import { StorageBridge } from './projects/StorageBridge';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { WorkshopBroadcaster } from './workshop/WorkshopBroadcaster';
+import { PresenterFeed } from './workshop/PresenterFeed';
 import { useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
 
 // Views a first visit does not show load on demand, keeping the first download small.
@@ -37,7 +37,7 @@ export function App() {
       <Shortcuts />
       <StorageBridge />
       <AttributeFocus />
-      <WorkshopBroadcaster />
+      <PresenterFeed />
       <div className="app">
         <TopBar />
         <StorageBanner />

@@ -12,14 +12,11 @@ import type { CatalogData } from '../catalog/schema';
 import { AssessmentStatusSchema, type WorkbenchDocument, type Workshop } from '../model/schema';
 import type { Assessment } from '../rules/types';
 import { describeStep } from './describeStep';
+import { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION } from './presenterChannel';
 
-export const PRESENTER_PROTOCOL = 'htw-workshop-presenter';
-export const PRESENTER_PROTOCOL_VERSION = 1;
-
-/** The BroadcastChannel name for a project's presenter traffic. */
-export function presenterChannelName(projectId: string): string {
-  return `${PRESENTER_PROTOCOL}:${projectId}`;
-}
+// The channel name and message envelopes live in a module of their own (no schema), so the
+// first page can answer a presenter without loading this one.
+export { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, frameMessage, presenterChannelName, requestMessage } from './presenterChannel';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.number().check(z.int(), z.nonnegative());
@@ -99,16 +96,6 @@ export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
 export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
   const result = PresenterMessageSchema.safeParse(data);
   return result.success ? result.data : undefined;
-}
-
-/** Builds the message announcing `frame` (or that there is nothing to show). */
-export function frameMessage(frame: PresenterFrame | null): PresenterMessage {
-  return { protocol: PRESENTER_PROTOCOL, version: PRESENTER_PROTOCOL_VERSION, type: 'frame', frame };
-}
-
-/** The message a presenter window sends on opening to ask for the current frame. */
-export function requestMessage(): PresenterMessage {
-  return { protocol: PRESENTER_PROTOCOL, version: PRESENTER_PROTOCOL_VERSION, type: 'request' };
 }
 
 /**

@@ -1,11 +1,10 @@
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 import { clock } from '../../domain/workshop/timebox';
 
 /** The agenda: every step with its item count, time box (editable) and time spent; click to go there. */
 export function AgendaList({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
-  const goTo = useWorkbench((s) => s.goToWorkshopStep);
-  const setTimebox = useWorkbench((s) => s.setWorkshopTimebox);
+  const { goToWorkshopStep: goTo, setWorkshopTimebox: setTimebox } = useWorkshopActions();
   return (
     <nav className="ws-agenda" aria-label="Agenda">
       <h3>Agenda</h3>

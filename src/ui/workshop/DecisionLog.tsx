@@ -1,10 +1,10 @@
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 import { KIND_LABEL, STATUS_LABEL } from './labels';
 
 /** The log of the current step, newest first, with who and when; questions can be marked answered. */
 export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
-  const setResolved = useWorkbench((s) => s.setWorkshopQuestionResolved);
+  const { setWorkshopQuestionResolved: setResolved } = useWorkshopActions();
   const entries = Object.values(workshop.log)
     .filter((e) => e.stepId === workshop.currentStepId)
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));

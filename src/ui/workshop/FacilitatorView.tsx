@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import { selectAssessment } from '../../store/selectors';
 import type { Workshop } from '../../domain/model/schema';
 import { describeStep } from '../../domain/workshop/describeStep';
@@ -22,9 +23,7 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
   const catalog = useWorkbench((s) => s.catalog);
   const assessment = useWorkbench((s) => selectAssessment(s));
   const readOnly = useWorkbench((s) => s.readOnly);
-  const moveStep = useWorkbench((s) => s.moveWorkshopStep);
-  const endWorkshop = useWorkbench((s) => s.endWorkshop);
-  const addNewAgendaItems = useWorkbench((s) => s.addNewAgendaItems);
+  const { moveWorkshopStep: moveStep, endWorkshop, addNewAgendaItems } = useWorkshopActions();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
 
   const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));

@@ -1,11 +1,10 @@
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import type { StepView } from '../../domain/workshop/describeStep';
 import { STATUS_LABEL } from './labels';
 
 /** The step's recommendations one by one: the list to jump in it, the current item in full. */
 export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepView; currentItemId: string | undefined; disabled: boolean }) {
-  const selectItem = useWorkbench((s) => s.selectWorkshopItem);
-  const moveItem = useWorkbench((s) => s.moveWorkshopItem);
+  const { selectWorkshopItem: selectItem, moveWorkshopItem: moveItem } = useWorkshopActions();
   const index = view.items.findIndex((i) => i.id === currentItemId);
   const item = view.items[index];
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import { ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
@@ -15,7 +16,7 @@ function defaultRecorder(workshop: Workshop): string {
  * or an open question, with who said it.
  */
 export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
-  const record = useWorkbench((s) => s.recordWorkshopEntry);
+  const { recordWorkshopEntry: record } = useWorkshopActions();
   const document = useWorkbench((s) => s.document);
   const [kind, setKind] = useState<WorkshopLogEntry['kind']>('decision');
   const [status, setStatus] = useState<AssessmentStatus | ''>('');

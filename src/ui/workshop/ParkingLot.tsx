@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 
 /** Topics to come back to: parked from any step, ticked off when dealt with. */
 export function ParkingLot({ workshop, recorder, disabled }: { workshop: Workshop; recorder: string; disabled: boolean }) {
-  const park = useWorkbench((s) => s.parkWorkshopTopic);
-  const setResolved = useWorkbench((s) => s.setParkedTopicResolved);
+  const { parkWorkshopTopic: park, setParkedTopicResolved: setResolved } = useWorkshopActions();
   const [text, setText] = useState('');
   const topics = Object.values(workshop.parkingLot).sort((a, b) => (a.at < b.at ? -1 : 1));
   const stepTitle = new Map(workshop.agenda.map((s) => [s.id, s.title]));

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import { WORKSHOP_ROLES, type Workshop, type WorkshopRole } from '../../domain/model/schema';
 import { ROLE_LABEL } from './labels';
 
 /** Who is in the room (the summary's attendance); late joiners are added here. */
 export function ParticipantList({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
-  const add = useWorkbench((s) => s.addWorkshopParticipant);
+  const { addWorkshopParticipant: add } = useWorkshopActions();
   const [name, setName] = useState('');
   const [role, setRole] = useState<WorkshopRole>('participant');
   const people = Object.values(workshop.participants);

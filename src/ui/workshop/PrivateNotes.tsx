@@ -1,9 +1,9 @@
-import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 
 /** The facilitator's notes for the current step; saved with the project, never shown on the presenter view. */
 export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
-  const setNote = useWorkbench((s) => s.setWorkshopPrivateNote);
+  const { setWorkshopPrivateNote: setNote } = useWorkshopActions();
   const stepId = workshop.currentStepId;
   return (
     <section className="ws-card ws-private" aria-label="Private notes">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
+import { useWorkshopActions } from './useWorkshopActions';
 import { WORKSHOP_ROLES, type WorkshopRole } from '../../domain/model/schema';
 import { ROLE_LABEL } from './labels';
 
@@ -11,7 +12,7 @@ interface Row {
 
 /** Title and participants of a new workshop; the agenda is generated from the model on start. */
 export function StartWorkshopForm() {
-  const startWorkshop = useWorkbench((s) => s.startWorkshop);
+  const { startWorkshop } = useWorkshopActions();
   const readOnly = useWorkbench((s) => s.readOnly);
   const [title, setTitle] = useState('Threat-modelling workshop');
   const [rows, setRows] = useState<Row[]>([
