@@ -7,7 +7,7 @@
  * project.
  */
 import type { AttachmentStore, IdFactory, StoredAttachment } from '../domain/ports';
-import { checkAttachment } from '../domain/checklist/assessmentWorkflow';
+import { checkAttachment } from '../domain/checklist/attachmentLimits';
 import type { WorkbenchDb } from './db';
 
 /** Whether an IndexedDB/Dexie error means the browser's storage quota is used up. */

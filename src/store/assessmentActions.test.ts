@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkbenchStore } from './createWorkbenchStore';
+import { assessmentActionsFor } from './assessmentActions';
 import { EDITING_CATALOG, makeDocument } from '../test/builders';
 import type { CatalogData } from '../domain/catalog/schema';
 
 function setup() {
   let n = 0;
   let t = 0;
-  return createWorkbenchStore(
+  const store = createWorkbenchStore(
     {
       catalog: EDITING_CATALOG as CatalogData,
       clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString(),
@@ -14,6 +15,9 @@ function setup() {
     },
     makeDocument(),
   );
+  // Store state and actions plus the assessment edit actions, as the checklist sees them.
+  const s = () => ({ ...store.getState(), ...assessmentActionsFor(store) });
+  return { store, s };
 }
 
 const targets = [
@@ -24,8 +28,7 @@ const targets = [
 
 describe('assessment actions', () => {
   it('a bulk status change is one undo step', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     expect(s().bulkSetStatus(targets, 'implemented')).toEqual({ ok: true });
     expect(Object.values(s().document.assessment).map((e) => e.status)).toEqual(['implemented', 'implemented', 'implemented']);
     expect(s().past).toHaveLength(1);
@@ -34,8 +37,7 @@ describe('assessment actions', () => {
   });
 
   it('a bulk change that would leave an invalid entry changes nothing and says why', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     const result = s().bulkSetStatus(targets, 'risk-accepted', { justification: 'legacy', approver: 'CISO', approvedAt: '2026-01-01' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/HY-SR-2 cannot be set to “Risk accepted”: Expiry date is required/);
@@ -45,8 +47,7 @@ describe('assessment actions', () => {
   });
 
   it('saveAssessment validates the whole entry; evidence gets an id and time', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'not-applicable' })).toMatchObject({ ok: false, problems: [{ field: 'justification' }] });
     expect(s().document.assessment).toEqual({});
     expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'not-applicable', justification: 'No such hardware', owner: 'Ana' }).ok).toBe(true);
@@ -60,16 +61,32 @@ describe('assessment actions', () => {
   });
 
   it('refuses edits in a read-only tab', () => {
-    const store = setup();
-    store.getState().setReadOnly(true);
-    expect(store.getState().bulkSetStatus(targets, 'implemented').ok).toBe(false);
-    expect(store.getState().saveAssessment('HY-SR-2', 'platform', { status: 'implemented' }).ok).toBe(false);
-    expect(store.getState().document.assessment).toEqual({});
+    const { s } = setup();
+    s().setReadOnly(true);
+    expect(s().bulkSetStatus(targets, 'implemented').ok).toBe(false);
+    expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'implemented' }).ok).toBe(false);
+    expect(s().addEvidence('HY-SR-2', 'platform', { kind: 'note', text: 'x' }).ok).toBe(false);
+    expect(s().mergeToPlatform('HY-SR-4', ['vm1']).ok).toBe(false);
+    s().clearAssessment('HY-SR-2', 'platform');
+    expect(s().document.assessment).toEqual({});
+    expect(s().past).toHaveLength(0);
+  });
+
+  it('are built once per store, so components get stable functions', () => {
+    const { store } = setup();
+    expect(assessmentActionsFor(store)).toBe(assessmentActionsFor(store));
+    expect(assessmentActionsFor(setup().store)).not.toBe(assessmentActionsFor(store));
+  });
+
+  it('are not part of the store state (they load with the checklist)', () => {
+    const { store } = setup();
+    for (const name of ['saveAssessment', 'bulkSetStatus', 'addEvidence', 'removeEvidence', 'clearAssessment', 'splitPerComponent', 'mergeToPlatform']) {
+      expect(store.getState()).not.toHaveProperty(name);
+    }
   });
 
   it('goToAttribute selects the component, shows the inspector and requests the field', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     s().showPanel('checklist');
     s().showView('dashboard');
     s().goToAttribute({ componentId: 'host1', attribute: 'cluster' });
@@ -80,8 +97,7 @@ describe('assessment actions', () => {
   });
 
   it('openChecklist replaces the filter and shows the checklist', () => {
-    const store = setup();
-    const s = () => store.getState();
+    const { s } = setup();
     s().setChecklistFilter({ text: 'old' });
     s().openChecklist({ baselineFunction: 'HY-BF2', origin: 'HY-BF2 × vm1' });
     expect(s().sidePanel).toBe('checklist');

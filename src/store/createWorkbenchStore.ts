@@ -23,7 +23,7 @@ import {
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
 import type { ProjectStorage } from '../domain/io/storagePort';
-import { createAssessmentSlice, type AssessmentActions, type AssessmentViewState } from './assessmentActions';
+import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
 
 export interface StoreDeps {
   catalog: Catalog;
@@ -41,9 +41,11 @@ export interface Selection {
 export interface WorkbenchState extends AssessmentViewState {
   catalog: Catalog;
   /**
-   * The id factory, for action sets built outside this module: the workshop actions load
-   * with the workshop view (`workshopActionsFor`), not with the first page.
+   * The clock and id factory, for action sets built outside this module: the workshop and
+   * assessment edit actions load with their views (`workshopActionsFor`,
+   * `assessmentActionsFor`), not with the first page.
    */
+  clock: Clock;
   ids: IdFactory;
   document: WorkbenchDocument;
   past: WorkbenchDocument[];
@@ -59,7 +61,7 @@ export interface WorkbenchState extends AssessmentViewState {
   storage: ProjectStorage | null;
 }
 
-export interface WorkbenchActions extends AssessmentActions {
+export interface WorkbenchActions extends AssessmentViewActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -99,6 +101,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
   let lastCoalesce: string | undefined;
   return createStore<WorkbenchState & WorkbenchActions>()((set, get) => ({
     catalog,
+    clock,
     ids,
     document: initial,
     past: [],
@@ -109,7 +112,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     saveState: { status: 'idle' },
     notice: null,
     storage: null,
-    ...createAssessmentSlice(set, get, { clock, ids }),
+    ...createAssessmentViewSlice(set, get),
 
     loadDocument(document) {
       lastCoalesce = undefined;

@@ -9,19 +9,11 @@
 import { assessmentKey, LIMITS, type AssessmentEntry, type AssessmentStatus, type Evidence, type WorkbenchDocument } from '../model/schema';
 import { clearAssessment, emptyAssessmentEntry, setAssessment, type AssessmentPatch, type AssessmentScope } from './assessmentOps';
 import { worstStatus } from './status';
+import { STATUS_LABELS } from './statusLabels';
 
-/** Status names as people read them (UI, report, CSV). */
-export const STATUS_LABELS: Record<AssessmentStatus, string> = {
-  'not-reviewed': 'Not reviewed',
-  implemented: 'Implemented',
-  'partially-implemented': 'Partially implemented',
-  'not-implemented': 'Not implemented',
-  'not-applicable': 'Not applicable',
-  'risk-accepted': 'Risk accepted',
-};
-
-/** Largest file accepted as evidence. Larger files are refused with a message, never truncated. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+// Labels and attachment limits live apart so the first page can use them without this module.
+export { STATUS_LABELS } from './statusLabels';
+export { checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from './attachmentLimits';
 
 /** Field names of an entry the workflow can complain about. */
 export type EntryField = keyof Pick<
@@ -138,31 +130,6 @@ export function checkEvidenceLink(raw: string): { ok: true; url: string } | { ok
     return { ok: false, message: `Only http and https links are accepted, not “${url.protocol}”.` };
   }
   return { ok: true, url: url.href };
-}
-
-/** Vets a file offered as evidence before it is stored. */
-export function checkAttachment(file: { name: string; size: number }): { ok: true } | { ok: false; message: string } {
-  if (file.size > MAX_ATTACHMENT_BYTES) {
-    return {
-      ok: false,
-      message: `“${file.name}” is ${formatBytes(file.size)}; files up to ${formatBytes(MAX_ATTACHMENT_BYTES)} can be attached. Link to larger evidence instead.`,
-    };
-  }
-  if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
-  return { ok: true };
-}
-
-/** A byte count for people: `512 B`, `1.5 KB`, `10 MB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
 /** Where a status change goes: one recommendation in one scope. */

@@ -3,46 +3,14 @@
  * dashboard's "open the items behind this" links. Pure: the same (items, filter, context)
  * always gives the same groups, so the view and its tests agree.
  */
-import type { AssessmentStatus, WorkbenchDocument } from '../model/schema';
+import type { WorkbenchDocument } from '../model/schema';
 import type { CatalogData } from '../catalog/schema';
-import type { Applicability, ChecklistItem, ThreatSourceView } from '../rules/types';
+import type { ChecklistItem, ThreatSourceView } from '../rules/types';
 import { isGap } from './coverage';
+import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 
-export type ChecklistGrouping = 'function' | 'component' | 'threat-source';
-
-/** Which items to show by applicability: in scope = applicable or needs input. */
-export type ApplicabilityFilter = 'in-scope' | Applicability | 'all';
-
-/**
- * What the checklist shows. Every criterion narrows the list; empty or `null` criteria do not.
- * `recommendationIds` pins an explicit set (a dashboard gap or cell) until it is cleared.
- */
-export interface ChecklistFilter {
-  applicability: ApplicabilityFilter;
-  statuses: AssessmentStatus[];
-  /** A baseline function id, or `none` for items without one (HY-SR-1, SP 800-125B). */
-  baselineFunction: string | null;
-  componentId: string | null;
-  threatSourceId: string | null;
-  /** Only gaps: applicable items still open (not reviewed, not or partially implemented). */
-  gapsOnly: boolean;
-  text: string;
-  recommendationIds: string[] | null;
-  /** Says where a pinned set came from ("HY-BF2 × vm-web"), shown beside the clear button. */
-  origin: string | null;
-}
-
-export const EMPTY_FILTER: ChecklistFilter = {
-  applicability: 'in-scope',
-  statuses: [],
-  baselineFunction: null,
-  componentId: null,
-  threatSourceId: null,
-  gapsOnly: false,
-  text: '',
-  recommendationIds: null,
-  origin: null,
-};
+// The filter's shape and defaults live apart so the first page can use them without this module.
+export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 
 /** Key of the group of items without a baseline function. */
 export const NO_FUNCTION = 'none';

@@ -3,6 +3,7 @@ import type { AssessmentStatus } from '../../domain/model/schema';
 import type { AssessmentTarget } from '../../domain/checklist/assessmentWorkflow';
 import { requiredFields, STATUS_LABELS } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS } from './statusOptions';
 
 /**
@@ -23,7 +24,7 @@ export function BulkStatusBar({
   onClear: () => void;
   shown: number;
 }) {
-  const bulkSetStatus = useWorkbench((s) => s.bulkSetStatus);
+  const { bulkSetStatus } = useAssessmentActions();
   const notify = useWorkbench((s) => s.notify);
   const [status, setStatus] = useState<AssessmentStatus>('implemented');
   const [fields, setFields] = useState({ justification: '', approver: '', approvedAt: '', expiresAt: '' });

@@ -4,6 +4,7 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { AttachmentContext } from './attachmentContext';
 import { Dashboard } from '../dashboard/Dashboard';
 import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { assessmentActionsFor } from '../../store/assessmentActions';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
 import { DocumentSchema } from '../../domain/model/schema';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/checklist/assessmentWorkflow';
@@ -77,7 +78,7 @@ describe('Dashboard', () => {
   it('figures follow a status change', () => {
     const { store } = setup('dashboard');
     expect(screen.getByTestId('progress-reviewed').textContent).toBe('0');
-    act(() => void store.getState().bulkSetStatus([{ recommendationId: 'HY-SR-2', scope: 'platform' }], 'implemented'));
+    act(() => void assessmentActionsFor(store).bulkSetStatus([{ recommendationId: 'HY-SR-2', scope: 'platform' }], 'implemented'));
     expect(screen.getByTestId('progress-reviewed').textContent).toBe('1');
     expect(document.querySelector('[data-testid="status-count"][data-status="implemented"] strong')?.textContent).toBe('1');
   });

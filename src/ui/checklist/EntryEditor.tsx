@@ -9,6 +9,7 @@ import {
   type EntryProblem,
 } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS, todayIso } from './statusOptions';
 
 type Draft = Pick<AssessmentEntry, EntryField>;
@@ -44,7 +45,7 @@ export function EntryEditor({
   initialStatus?: AssessmentStatus;
   onDone?: () => void;
 }) {
-  const saveAssessment = useWorkbench((s) => s.saveAssessment);
+  const { saveAssessment } = useAssessmentActions();
   const readOnly = useWorkbench((s) => s.readOnly);
   const base = entry ?? emptyAssessmentEntry(recommendationId, scope, '1970-01-01T00:00:00Z');
   const [draft, setDraft] = useState<Draft>(() => toDraft(base, initialStatus));

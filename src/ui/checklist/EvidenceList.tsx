@@ -3,6 +3,7 @@ import type { AssessmentEntry, Evidence } from '../../domain/model/schema';
 import type { AssessmentScope } from '../../domain/checklist/assessmentOps';
 import { checkAttachment, checkEvidenceLink, formatBytes, MAX_ATTACHMENT_BYTES } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 import { useAttachments } from './attachmentContext';
 
 type Kind = Evidence['kind'];
@@ -13,8 +14,7 @@ type Kind = Evidence['kind'];
  * and are downloaded on request. Each addition or removal is one undo step.
  */
 export function EvidenceList({ recommendationId, scope, entry }: { recommendationId: string; scope: AssessmentScope; entry: AssessmentEntry | undefined }) {
-  const addEvidence = useWorkbench((s) => s.addEvidence);
-  const removeEvidence = useWorkbench((s) => s.removeEvidence);
+  const { addEvidence, removeEvidence } = useAssessmentActions();
   const projectId = useWorkbench((s) => s.document.id);
   const readOnly = useWorkbench((s) => s.readOnly);
   const attachments = useAttachments();

@@ -3,6 +3,7 @@ import { assessmentKey, type AssessmentStatus } from '../../domain/model/schema'
 import type { ChecklistItem } from '../../domain/rules/types';
 import { isAssessedPerComponent } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 import { EntryEditor, entrySignature } from './EntryEditor';
 import { EvidenceList } from './EvidenceList';
 import { QuickStatusSelect } from './QuickStatusSelect';
@@ -29,8 +30,7 @@ export function ItemAssessment({
   onPendingDone: () => void;
 }) {
   const document = useWorkbench((s) => s.document);
-  const split = useWorkbench((s) => s.splitPerComponent);
-  const merge = useWorkbench((s) => s.mergeToPlatform);
+  const { splitPerComponent: split, mergeToPlatform: merge } = useAssessmentActions();
   const notify = useWorkbench((s) => s.notify);
   const readOnly = useWorkbench((s) => s.readOnly);
   const [openScope, setOpenScope] = useState<string | null>(null);

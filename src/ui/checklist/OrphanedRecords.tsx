@@ -1,6 +1,7 @@
 import type { OrphanedEntry } from '../../domain/rules/types';
-import { STATUS_LABELS } from '../../domain/checklist/assessmentWorkflow';
+import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 
 const WHY: Record<OrphanedEntry['why'], string> = {
   'recommendation-not-applicable': 'the item no longer applies to this scope',
@@ -11,7 +12,7 @@ const WHY: Record<OrphanedEntry['why'], string> = {
 /** Saved records the model no longer calls for: kept until the assessor removes them, never dropped silently. */
 export function OrphanedRecords({ orphaned }: { orphaned: readonly OrphanedEntry[] }) {
   const components = useWorkbench((s) => s.document.components);
-  const clear = useWorkbench((s) => s.clearAssessment);
+  const { clearAssessment: clear } = useAssessmentActions();
   const readOnly = useWorkbench((s) => s.readOnly);
   if (orphaned.length === 0) return null;
   return (

@@ -2,6 +2,7 @@ import { assessmentKey, type AssessmentStatus } from '../../domain/model/schema'
 import { emptyAssessmentEntry, type AssessmentScope } from '../../domain/checklist/assessmentOps';
 import { validateEntry } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS } from './statusOptions';
 
 /**
@@ -23,7 +24,7 @@ export function QuickStatusSelect({
   onNeedsFields: (status: AssessmentStatus) => void;
 }) {
   const entry = useWorkbench((s) => s.document.assessment[assessmentKey(recommendationId, scope)]);
-  const saveAssessment = useWorkbench((s) => s.saveAssessment);
+  const { saveAssessment } = useAssessmentActions();
   const notify = useWorkbench((s) => s.notify);
   const change = (next: AssessmentStatus) => {
     const current = entry ?? emptyAssessmentEntry(recommendationId, scope, '1970-01-01T00:00:00Z');

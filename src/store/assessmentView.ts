@@ -1,0 +1,94 @@
+/**
+ * Store slice for the ephemeral view state of the assessment workflow (never saved): the
+ * filter, panel and field to focus that let the checklist, dashboard and inspector lead to
+ * one another. It is part of the store because the first page (inspector, top bar) uses it;
+ * the assessment edits load with the checklist (`assessmentActions.ts`).
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from '../domain/checklist/checklistFilterDefaults';
+
+export type SidePanel = 'inspector' | 'checklist';
+export type MainView = 'model' | 'dashboard';
+
+/** An attribute the user was sent to fill (a needs-input reason's `missing` entry). */
+export interface AttributeTarget {
+  componentId: string;
+  attribute: string;
+  connectionId?: string;
+}
+
+/** Ephemeral view state of the assessment workflow (never saved). */
+export interface AssessmentViewState {
+  sidePanel: SidePanel;
+  mainView: MainView;
+  checklistFilter: ChecklistFilter;
+  checklistGrouping: ChecklistGrouping;
+  /** Set by "go to the attribute"; the view focuses the field and clears it. */
+  focusAttribute: AttributeTarget | null;
+}
+
+export interface AssessmentViewActions {
+  showPanel(panel: SidePanel): void;
+  showView(view: MainView): void;
+  setChecklistFilter(patch: Partial<ChecklistFilter>): void;
+  setChecklistGrouping(grouping: ChecklistGrouping): void;
+  /** Shows the checklist with exactly this filter (dashboard links). */
+  openChecklist(filter: Partial<ChecklistFilter>): void;
+  /** Selects the component, shows the inspector and asks it to focus the attribute. */
+  goToAttribute(target: AttributeTarget): void;
+  clearFocusAttribute(): void;
+}
+
+/** What the slice needs from the rest of the store. */
+interface Host extends AssessmentViewState {
+  select(selection: { components?: string[]; connections?: string[] }): void;
+}
+
+export const INITIAL_ASSESSMENT_VIEW: AssessmentViewState = {
+  sidePanel: 'inspector',
+  mainView: 'model',
+  checklistFilter: EMPTY_FILTER,
+  checklistGrouping: 'function',
+  focusAttribute: null,
+};
+
+/** Creates the slice; `set`/`get` are the enclosing store's. */
+export function createAssessmentViewSlice<S extends Host>(
+  set: StoreApi<S>['setState'],
+  get: StoreApi<S>['getState'],
+): AssessmentViewState & AssessmentViewActions {
+  const patchState = (partial: Partial<AssessmentViewState>) => set(partial as Partial<S>);
+  return {
+    ...INITIAL_ASSESSMENT_VIEW,
+
+    showPanel(sidePanel) {
+      patchState({ sidePanel });
+    },
+
+    showView(mainView) {
+      patchState({ mainView });
+    },
+
+    setChecklistFilter(patch) {
+      patchState({ checklistFilter: { ...get().checklistFilter, ...patch } });
+    },
+
+    setChecklistGrouping(checklistGrouping) {
+      patchState({ checklistGrouping });
+    },
+
+    openChecklist(filter) {
+      patchState({ checklistFilter: { ...EMPTY_FILTER, ...filter }, sidePanel: 'checklist' });
+    },
+
+    goToAttribute(target) {
+      if (target.connectionId) get().select({ connections: [target.connectionId] });
+      else get().select({ components: [target.componentId] });
+      patchState({ sidePanel: 'inspector', mainView: 'model', focusAttribute: target });
+    },
+
+    clearFocusAttribute() {
+      patchState({ focusAttribute: null });
+    },
+  };
+}
