@@ -64,6 +64,8 @@ export class CanvasPage extends WorkbenchPage {
   /** Picks the other end in the open connect dialog by component name (options read "Name (Type)"). */
   async chooseOtherEnd(name: string): Promise<void> {
     const select = this.connectDialog().getByLabel('Other end');
+    // The dialog loads on first use: read its options once it is there.
+    await expect(select).toBeVisible();
     const options = await select.locator('option').allTextContents();
     const match = options.find((o) => o.startsWith(`${name} (`));
     if (!match) throw new Error(`No component ${name} among ${options.join(' | ')}`);

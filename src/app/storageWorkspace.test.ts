@@ -40,7 +40,7 @@ describe('autosave', () => {
     rename('still here');
     await wait(450);
     expect(harness.store.getState().saveState.status).toBe('error');
-    expect(harness.storage.exportProject().text).toContain('"still here"');
+    expect((await harness.storage.exportProject()).text).toContain('"still here"');
     table.put = put;
     await harness.storage.retrySave();
     expect(harness.store.getState().saveState.status).toBe('saved');

@@ -7,10 +7,10 @@ import type { WorkbenchDocument } from '../domain/model/schema';
 import { createDocument } from '../domain/model/operations';
 import { instantiate } from '../domain/catalog/templateDocument';
 import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
-// Direct module imports, not the domain/io barrel: backups and comparison are loaded when
-// first used (dynamic import), which keeps them out of the first visit's JavaScript.
+// Direct module imports, not the domain/io barrel: import checks, backups and comparison are
+// loaded when first used (dynamic import), which keeps them out of the first visit's JavaScript.
 import { describeImportError } from '../domain/io/importErrors';
-import { exportProblem, exportProjectFile, importProjectFile, projectFileName } from '../domain/io/projectFile';
+import { exportProjectFile, projectFileName } from '../domain/io/projectFileFormat';
 import type { CompareSide, ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
 import type { CatalogSource } from '../domain/rules/engineCatalog';
 import type { TypeCatalog } from '../domain/io/readDocument';
@@ -157,6 +157,15 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     }
   };
 
+  type Viewport = { x: number; y: number; zoom: number };
+  // Read with each project as it opens (see `knownViewport`); kept current by saveViewport.
+  const viewports = new Map<string, Viewport | null>();
+  const readViewport = async (projectId: string): Promise<Viewport | undefined> => {
+    const viewport = await repository.getSession<Viewport>(viewportKey(projectId)).catch(() => undefined);
+    viewports.set(projectId, viewport ?? null);
+    return viewport;
+  };
+
   const openDocument = async (document: WorkbenchDocument) => {
     if (status.role === 'editor') await autosave.flush();
     show(document);
@@ -207,7 +216,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
       guard('Opening the project', async () => {
         if (id === status.projectId) return ok('The project is already open.');
         const started = performance.now();
-        const document = await repository.load(id);
+        const [document] = await Promise.all([repository.load(id), readViewport(id)]);
         if (!document) return fail('That project no longer exists (it may have been deleted in another tab).');
         // Read + migrate + validate, for the open-project benchmark's breakdown.
         performance.measure?.('htw:open-read', { start: started, end: performance.now() });
@@ -334,14 +343,21 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
       }
     },
 
-    exportProject() {
+    async exportProject() {
       const document = store.getState().document;
-      const warning = exportProblem(document);
-      return { fileName: projectFileName(document), text: exportProjectFile(document), ...(warning ? { warning } : {}) };
+      const file = { fileName: projectFileName(document), text: exportProjectFile(document) };
+      // The check runs the importer, loaded on first use. Should it fail to load (the server
+      // gone), the file is still handed over: this export is the way out when storage fails.
+      const warning = await import('../domain/io/projectFile').then(
+        (io) => io.exportProblem(document),
+        () => undefined,
+      );
+      return warning ? { ...file, warning } : file;
     },
 
     importProject: (text, fileName, byteLength) =>
       guard('Importing', async () => {
+        const { importProjectFile } = await import('../domain/io/projectFile');
         const result = importProjectFile(text, catalog, { byteLength });
         if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
         let document = result.value;
@@ -360,6 +376,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         if (status.role === 'editor') await autosave.flush();
         const [{ projects, attachments }, { buildBackup, serializeBackup }] = await Promise.all([repository.exportAll(), import('../domain/io/backup')]);
         const now = clock();
+        const { exportProblem } = await import('../domain/io/projectFile');
         const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
         const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
         return { ok: true, file: { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) } };
@@ -397,8 +414,10 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
       setStatus({ persisted });
     },
 
-    loadViewport: (projectId) => repository.getSession<{ x: number; y: number; zoom: number }>(viewportKey(projectId)).catch(() => undefined),
+    loadViewport: readViewport,
+    knownViewport: (projectId) => viewports.get(projectId),
     saveViewport(projectId, viewport) {
+      viewports.set(projectId, viewport);
       // Session state: a failed write only loses the view position.
       void repository.setSession(viewportKey(projectId), viewport).catch(() => undefined);
     },

@@ -6,25 +6,9 @@ import type { WorkbenchDocument } from '../model/schema';
 import { describeImportError, type ImportResult } from './importErrors';
 import { readDocument, type TypeCatalog } from './readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from './untrustedJson';
+import { exportProjectFile, MAX_PROJECT_FILE_BYTES } from './projectFileFormat';
 
-/** Largest project file accepted (a 5,000-component project is about 3 MB). */
-export const MAX_PROJECT_FILE_BYTES = 20 * 1024 * 1024;
-
-/** Serialises a project for export. `importProjectFile(exportProjectFile(d))` deep-equals `d`. */
-export function exportProjectFile(document: WorkbenchDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** A file name from the project name: letters, digits and dashes only, so no path tricks. */
-export function projectFileName(document: Pick<WorkbenchDocument, 'name'>, suffix = 'htw.json'): string {
-  const base = document.name
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .toLowerCase();
-  return `${base || 'project'}.${suffix}`;
-}
+export { MAX_PROJECT_FILE_BYTES, exportProjectFile, projectFileName } from './projectFileFormat';
 
 /**
  * Why a project, once exported, would be refused on import (text typed or pasted in the app

@@ -81,7 +81,7 @@ export interface ProjectStorage {
   compare(before: CompareSide, after: CompareSide): Promise<{ ok: true; comparison: DocumentComparison; before: string; after: string } | { ok: false; message: string }>;
 
   /** The open project as a file; works from memory, so it works when the database does not. */
-  exportProject(): ExportedFile;
+  exportProject(): Promise<ExportedFile>;
   importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult>;
   exportBackup(): Promise<{ ok: true; file: ExportedFile } | { ok: false; message: string }>;
   restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult>;
@@ -94,5 +94,10 @@ export interface ProjectStorage {
 
   /** Canvas viewport of a project (session state: saved locally, never exported). */
   loadViewport(projectId: string): Promise<{ x: number; y: number; zoom: number } | undefined>;
+  /**
+   * The viewport read along with a project as it opened, so the canvas can place it before
+   * drawing it: `null` when none is saved, `undefined` when not read (use `loadViewport`).
+   */
+  knownViewport(projectId: string): { x: number; y: number; zoom: number } | null | undefined;
   saveViewport(projectId: string, viewport: { x: number; y: number; zoom: number }): void;
 }

@@ -24,6 +24,22 @@ function modelWarnings(document: WorkbenchDocument, cat: EngineCatalog, findings
   return modelMemo(perCatalog, document, () => validateModel(document, cat, findings));
 }
 
+/** An enumerable read-only property computed on first read. */
+function lazy<T>(compute: () => T): PropertyDescriptor {
+  let value: T | undefined;
+  let done = false;
+  return {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  };
+}
+
 /**
  * The assessment of `document` against `catalog`. Pure; memoised on the identities of both
  * arguments (the same objects give the very same result object, so treat it as read-only).
@@ -37,16 +53,20 @@ export function assess(document: WorkbenchDocument, catalog: CatalogSource): Ass
   if (cached) return cached;
   const findings = evaluate(document, cat);
   const { items, orphaned } = buildChecklist(findings, document, cat);
-  const assessment: Assessment = {
-    catalog: { id: cat.id, version: cat.version },
-    findings: findings as Assessment['findings'],
-    checklist: items,
-    orphaned,
-    coverage: buildCoverage(findings, document, cat),
-    threatSources: buildThreatSourceView(findings, items, cat),
-    summary: summarize(items, orphaned),
-    warnings: modelWarnings(document, cat, findings),
-  };
+  // The coverage matrix and the threat-source view serve the dashboard, the checklist's
+  // filters and reports, not the canvas: computed on first read (then kept), so an edit on
+  // the canvas does not wait for them. Enumerable, so the object reads and prints as before.
+  const assessment = {} as Assessment;
+  Object.defineProperties(assessment, {
+    catalog: { value: { id: cat.id, version: cat.version }, enumerable: true },
+    findings: { value: findings as Assessment['findings'], enumerable: true },
+    checklist: { value: items, enumerable: true },
+    orphaned: { value: orphaned, enumerable: true },
+    coverage: lazy(() => buildCoverage(findings, document, cat)),
+    threatSources: lazy(() => buildThreatSourceView(findings, items, cat)),
+    summary: { value: summarize(items, orphaned), enumerable: true },
+    warnings: { value: modelWarnings(document, cat, findings), enumerable: true },
+  });
   if (!perDoc) {
     perDoc = new WeakMap();
     memo.set(document, perDoc);

@@ -1,116 +1,51 @@
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
-import type { AttributeValue } from '../../domain/model/schema';
-import { AttributeField } from './AttributeField';
-import { ComponentFindings } from './ComponentFindings';
 import { ScopeForm } from './ScopeForm';
-import { ConnectionInspector } from './ConnectionInspector';
-import { ParentField } from './ParentField';
 
-/** Name, notes and typed attributes of the selection; with several selected, their common attributes. */
+// Loaded on the first selection: a first visit shows the platform scope form only.
+const ComponentInspector = lazy(() => import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })));
+const ConnectionInspector = lazy(() =>
+  import('./ConnectionInspector').then((m) => ({ default: m.ConnectionInspector })),
+);
+
+/** What the side panel's inspector shows: the selected components, a connection, or the platform scope. */
 export function Inspector() {
-  const { document, catalog, selection, updateComponents, setAttribute, readOnly } = useWorkbench(
-    useShallow((s) => ({
-      document: s.document,
-      catalog: s.catalog,
-      selection: s.selection,
-      updateComponents: s.updateComponents,
-      setAttribute: s.setAttribute,
-      readOnly: s.readOnly,
-    })),
+  // Primitives only, so the panel re-renders when what it shows changes, not on every edit.
+  const { components, connectionCount, connection } = useWorkbench(
+    useShallow((s) => {
+      const connections = s.selection.connections.filter((id) => s.document.connections[id]);
+      return {
+        components: s.selection.components.filter((id) => s.document.components[id]).length,
+        connectionCount: connections.length,
+        connection: connections[0],
+      };
+    }),
   );
-  const assessment = useWorkbench((s) => selectAssessment(s));
-  const selected = selection.components.map((id) => document.components[id]).filter((c) => c !== undefined);
-
-  const missing = useMemo(() => {
-    const out = new Set<string>();
-    for (const f of assessment.findings) {
-      for (const m of f.reason.missing ?? []) out.add(`${m.componentId}:${m.attribute}`);
-    }
-    return out;
-  }, [assessment]);
-
-  if (selected.length === 0) {
-    const connections = selection.connections.filter((id) => document.connections[id]);
-    if (connections.length === 1) return <ConnectionInspector key={connections[0]} connectionId={connections[0]!} />;
-    if (connections.length > 1) {
-      return (
-        <div className="inspector" aria-label="Inspector">
-          <p className="inspector-type">{connections.length} connections selected</p>
-          <p className="empty-note">Select a single connection to edit its kind and attributes, or press Delete to remove these.</p>
-        </div>
-      );
-    }
-    return <ScopeForm />;
+  const loading = <div className="inspector" aria-busy="true" />;
+  if (components > 0) {
+    return (
+      <Suspense fallback={loading}>
+        <ComponentInspector />
+      </Suspense>
+    );
   }
-
-  const types = new Set(selected.map((c) => c.type));
-  const specs = catalog.componentTypes.filter((t) => types.has(t.id));
-  // Common attributes: those every selected type defines (by id and type).
-  const common = (specs[0]?.attributes ?? []).filter((a) =>
-    specs.every((t) => t.attributes.some((b) => b.id === a.id && b.type === a.type)),
-  );
-  const single = selected.length === 1 ? selected[0]! : undefined;
-  const typeSpec = single ? specs[0] : undefined;
-
-  const valueOf = (attr: string): AttributeValue | undefined => {
-    const values = selected.map((c) => (attr in c.attributes ? c.attributes[attr]! : null));
-    return values.every((v) => v === values[0]) ? values[0] : undefined;
-  };
-
-  return (
-    <div className="inspector" aria-label="Inspector">
-      <fieldset disabled={readOnly}>
-        {single ? (
-          <>
-            <p className="inspector-type">{typeSpec?.name ?? single.type}</p>
-            <div className="field">
-              <label htmlFor="inspector-name">Name</label>
-              <input
-                id="inspector-name"
-                value={single.name}
-                maxLength={200}
-                aria-invalid={single.name.trim() === ''}
-                onChange={(e) => updateComponents({ [single.id]: { name: e.target.value } }, { coalesce: `name:${single.id}` })}
-              />
-              {single.name.trim() === '' && (
-                <small className="field-error" role="alert">
-                  A component needs a name.
-                </small>
-              )}
-            </div>
-            <ParentField componentId={single.id} />
-          </>
-        ) : (
-          <p className="inspector-type">
-            {selected.length} components selected · {common.length} common attribute{common.length === 1 ? '' : 's'}
-          </p>
-        )}
-        {common.map((spec) => (
-          <AttributeField
-            key={spec.id}
-            spec={spec}
-            value={valueOf(spec.id)}
-            highlight={selected.some((c) => missing.has(`${c.id}:${spec.id}`))}
-            onChange={(v) => setAttribute(selected.map((c) => c.id), spec.id, v)}
-          />
-        ))}
-        {single && (
-          <div className="field">
-            <label htmlFor="inspector-notes">Notes</label>
-            <textarea
-              id="inspector-notes"
-              rows={3}
-              value={single.notes}
-              maxLength={10000}
-              onChange={(e) => updateComponents({ [single.id]: { notes: e.target.value } }, { coalesce: `notes:${single.id}` })}
-            />
-          </div>
-        )}
-      </fieldset>
-      {single && <ComponentFindings componentId={single.id} />}
-    </div>
-  );
+  if (connectionCount === 1 && connection) {
+    return (
+      <Suspense fallback={loading}>
+        <ConnectionInspector key={connection} connectionId={connection} />
+      </Suspense>
+    );
+  }
+  if (connectionCount > 1) {
+    return (
+      <div className="inspector" aria-label="Inspector">
+        <p className="inspector-type">{connectionCount} connections selected</p>
+        <p className="empty-note">
+          Select a single connection to edit its kind and attributes, or press Delete to remove these.
+        </p>
+      </div>
+    );
+  }
+  return <ScopeForm />;
 }

@@ -181,8 +181,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       <section aria-labelledby="projects-files">
         <h3 id="projects-files">Files</h3>
         <div className="project-files">
-          <button type="button" data-testid="export-project" onClick={() => {
-            const file = storage.exportProject();
+          <button type="button" data-testid="export-project" onClick={async () => {
+            const file = await storage.exportProject();
             downloadTextFile(file.fileName, file.text);
             setResult(file.warning ? { ok: false, message: `Exported as ${file.fileName}, but: ${file.warning}` } : { ok: true, message: `Exported the open project as ${file.fileName}.` });
           }}>

@@ -13,8 +13,8 @@ export function StorageBanner() {
   const status = useStorageStatus();
   const saveState = useWorkbench((s) => s.saveState);
   if (!storage) return null;
-  const exportNow = () => {
-    const file = storage.exportProject();
+  const exportNow = async () => {
+    const file = await storage.exportProject();
     downloadTextFile(file.fileName, file.text);
   };
   return (

@@ -38,8 +38,8 @@ export function StorageBridge() {
   const ready = restoredFor.current !== null || initialized || settledFor === projectId;
   // React Flow's fitView counts only measured nodes, and a large project renders only what is
   // visible; the document's own top-level boxes give the whole extent.
-  const fitDocument = () => {
-    const components = Object.values(store.getState().document.components).filter((c) => c.parentId === undefined);
+  const fitDocument = (document = store.getState().document) => {
+    const components = Object.values(document.components).filter((c) => c.parentId === undefined);
     if (components.length === 0) return;
     const xs = components.flatMap((c) => [c.position.x, c.position.x + (c.size?.width ?? 200)]);
     const ys = components.flatMap((c) => [c.position.y, c.position.y + (c.size?.height ?? 80)]);
@@ -47,6 +47,25 @@ export function StorageBridge() {
     const y = Math.min(...ys);
     void flow.fitBounds({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }, { padding: 0.1 });
   };
+  const fitRef = useRef(fitDocument);
+  fitRef.current = fitDocument;
+
+  // A project switched to with its viewport already read is placed in the same update that
+  // brings its document, before the canvas draws it: drawn once, at the right zoom (a large
+  // platform otherwise renders at the old zoom first, then again when placed).
+  useEffect(() => {
+    if (!storage) return;
+    return store.subscribe((state, previous) => {
+      const id = state.document.id;
+      if (id === previous.document.id || restoredFor.current === null) return;
+      const viewport = storage.knownViewport(id);
+      if (viewport === undefined) return;
+      restoredFor.current = id;
+      if (viewport) void flow.setViewport(viewport);
+      else fitRef.current(state.document);
+    });
+  }, [storage, store, flow]);
+
   useEffect(() => {
     if (!storage || !ready || restoredFor.current === projectId) return;
     const firstProject = restoredFor.current === null;
