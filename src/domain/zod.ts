@@ -7,14 +7,14 @@
  * Content-Security-Policy forbids `unsafe-eval`; the setting must run before any schema is
  * created, so every domain module imports `z` here.
  *
- * Classic zod also installs two defaults that mini leaves to us, and we rely on both:
- * - the English locale: without it every issue reads "Invalid input", and users (and tests)
- *   see the messages;
- * - the memoizer, which lets recursive schemas (catalog conditions) parse shared or cyclic
- *   input as classic did. Containers read it when they are created, so it is set here too.
+ * Classic zod also installs the English locale, which mini leaves to us: without it every
+ * issue reads "Invalid input", and users (and tests) see the messages. Classic's other
+ * default, the memoizer, only matters for cyclic input; ours is parsed JSON or a structured
+ * clone of a document we wrote, never cyclic, and shared objects parse without it
+ * (zod.test.ts), so the first visit does not download it.
  */
 import { z } from 'zod/mini';
 
-z.config({ jitless: true, memoizer: z.memoizer(), ...z.locales.en() });
+z.config({ jitless: true, ...z.locales.en() });
 
 export { z };
