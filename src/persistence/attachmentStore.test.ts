@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
-import { createAttachmentStore, isQuotaError } from './attachmentStore';
+import { createAttachmentStore } from './attachmentStore';
+import { isQuotaError } from './attachmentFiles';
 import { MAX_ATTACHMENT_BYTES } from '../domain/checklist/assessmentWorkflow';
 
 let db: WorkbenchDb | undefined;
@@ -35,6 +36,23 @@ describe('attachment store', () => {
     expect(put.ok).toBe(false);
     if (!put.ok) expect(put.message).toMatch(/dump\.bin.*10 MB/);
     expect(await db.attachments.count()).toBe(0);
+  });
+
+  it('answers put with a message, not a rejection, when its implementation cannot load', async () => {
+    vi.resetModules();
+    vi.doMock('./attachmentFiles', () => {
+      throw new Error('offline');
+    });
+    try {
+      const { createAttachmentStore: create } = await import('./attachmentStore');
+      db = openWorkbenchDb(`attachments-${Math.random()}`);
+      const store = create(db, ids);
+      const put = await store.put('p1', { name: 'bios.txt', mediaType: 'text/plain', blob: new Blob(['x']) });
+      expect(put.ok).toBe(false);
+      if (!put.ok) expect(put.message).toMatch(/^“bios\.txt” could not be stored: /);
+    } finally {
+      vi.doUnmock('./attachmentFiles');
+    }
   });
 
   it('recognises quota errors by name, Firefox code and when wrapped', () => {

@@ -1,51 +1,28 @@
 /**
- * Evidence files in IndexedDB (the `attachments` table). Documents only hold a reference
- * (`Evidence.blobId`), so a large screenshot never slows autosave or bloats the document.
- *
- * Blobs are not deleted when evidence is removed from an entry: undo can bring the entry back,
- * and it must find its file again. Removing a project's attachments belongs with deleting the
- * project.
+ * The evidence-file store the composition root hands to the UI. Its implementation
+ * (attachmentFiles.ts, with the size limits) loads on first use: a first visit shows no evidence.
  */
-import type { AttachmentStore, IdFactory, StoredAttachment } from '../domain/ports';
-import { checkAttachment } from '../domain/checklist/attachmentLimits';
+import type { AttachmentStore, IdFactory } from '../domain/ports';
 import type { WorkbenchDb } from './db';
 
-/** Whether an IndexedDB/Dexie error means the browser's storage quota is used up. */
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    const { name, code } = e as { name?: string; code?: number };
-    // Chromium/WebKit name it; Firefox uses its own name and code 1014; Dexie may wrap it.
-    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return true;
-    e = (e as { inner?: unknown }).inner;
-  }
-  return false;
-}
-
 export function createAttachmentStore(db: WorkbenchDb, ids: IdFactory): AttachmentStore {
+  let files: Promise<AttachmentStore> | undefined;
+  const load = () =>
+    (files ??= import('./attachmentFiles').then(
+      (m) => m.createAttachmentFiles(db, ids),
+      (error: unknown) => {
+        files = undefined; // A failed load (server gone) is retried on the next use.
+        throw error;
+      },
+    ));
   return {
-    async put(projectId, { name, mediaType, blob }) {
-      const check = checkAttachment({ name, size: blob.size });
-      if (!check.ok) return check;
-      const id = ids();
-      try {
-        await db.attachments.add({ id, projectId, name: name.slice(0, 2000), mediaType: mediaType.slice(0, 200), size: blob.size, blob });
-      } catch (error) {
-        if (isQuotaError(error)) {
-          return { ok: false, message: `“${name}” was not attached: the browser's storage for this site is full. Export the project, then free space.` };
-        }
-        const detail = error instanceof Error ? error.message : String(error);
-        return { ok: false, message: `“${name}” could not be stored: ${detail}` };
-      }
-      return { ok: true, blobId: id, size: blob.size };
-    },
-
-    async get(blobId): Promise<StoredAttachment | undefined> {
-      const row = await db.attachments.get(blobId);
-      return row ? { name: row.name, mediaType: row.mediaType, size: row.size, blob: row.blob } : undefined;
-    },
-
-    async remove(blobId) {
-      await db.attachments.delete(blobId);
-    },
+    // put reports every failure as a message, as the implementation does, never by rejecting.
+    put: (projectId, file) =>
+      load().then(
+        (store) => store.put(projectId, file),
+        (error: unknown) => ({ ok: false, message: `“${file.name}” could not be stored: ${error instanceof Error ? error.message : String(error)}` }),
+      ),
+    get: async (blobId) => (await load()).get(blobId),
+    remove: async (blobId) => (await load()).remove(blobId),
   };
 }

@@ -1,16 +1,18 @@
 /**
  * Projects, snapshots and session values in IndexedDB (Dexie). Every document read passes the
  * domain's one migrate-and-validate path, and every write is guarded: a database that holds
- * data of a newer schema is never written by this build.
+ * data of a newer schema is never written by this build. Trash, snapshot and backup operations
+ * live in repositoryLibrary.ts, loaded on first use: a first visit only reads and saves.
  */
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import type { DocumentRepository, ProjectSummary } from '../domain/ports';
 // Direct module imports, not the domain/io barrel: backups and comparison load on demand.
 import { readDocument, type TypeCatalog } from '../domain/io/readDocument';
 import { describeImportError } from '../domain/io/importErrors';
-import type { Backup, BackupAttachment, BackupProject } from '../domain/io/backup';
-import type { ProjectListEntry, SnapshotEntry } from '../domain/io/storagePort';
-import type { DocumentRow, SnapshotRow, WorkbenchDb } from './db';
+import type { Backup } from '../domain/io/backup';
+import type { ProjectListEntry } from '../domain/io/storagePort';
+import type { DocumentRow, WorkbenchDb } from './db';
+import type { RepositoryLibrary } from './repositoryLibrary';
 import { NewerDataError, withReopen } from './storageErrors';
 
 /** Session key of the highest document schema version ever written to this database. */
@@ -44,21 +46,6 @@ function toRow(document: WorkbenchDocument, deletedAt?: string): DocumentRow {
     componentCount: Object.keys(document.components).length,
     ...(deletedAt ? { deletedAt } : {}),
   };
-}
-
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list short.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(data: string, mediaType: string): Blob {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: mediaType });
 }
 
 export type ProjectRepository = ReturnType<typeof createProjectRepository>;
@@ -95,12 +82,15 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       }),
     );
 
-  const setTrashed = async (id: string, deletedAt: string | undefined) => {
-    const trash = { ...((await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined) };
-    if (deletedAt) trash[id] = deletedAt;
-    else delete trash[id];
-    await db.session.put({ key: TRASH_KEY, value: trash });
-  };
+  let libraryOps: Promise<RepositoryLibrary> | undefined;
+  const library = () =>
+    (libraryOps ??= import('./repositoryLibrary').then(
+      (m) => m.createRepositoryLibrary({ db, read, write, toEntry, toRow }),
+      (error: unknown) => {
+        libraryOps = undefined; // A failed load (server gone) is retried on the next use.
+        throw error;
+      },
+    ));
 
   return {
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
@@ -114,10 +104,7 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       return rows.filter((r) => !r.deletedAt).map(toEntry);
     },
 
-    async listTrash(): Promise<ProjectListEntry[]> {
-      const rows = await withReopen(db, () => db.documents.toArray());
-      return rows.filter((r) => r.deletedAt).map(toEntry).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
-    },
+    listTrash: async () => (await library()).listTrash(),
 
     async exists(id: string): Promise<boolean> {
       return (await withReopen(db, () => db.documents.where('id').equals(id).count())) > 0;
@@ -149,29 +136,10 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       });
     },
 
-    async moveToTrash(id: string, now: string): Promise<void> {
-      await write(['documents'], async () => {
-        await db.documents.update(id, { deletedAt: now });
-        await setTrashed(id, now);
-      });
-    },
-
-    async restoreFromTrash(id: string): Promise<void> {
-      await write(['documents'], async () => {
-        const row = await db.documents.get(id);
-        if (row) await db.documents.put({ ...row, deletedAt: undefined } as DocumentRow);
-        await setTrashed(id, undefined);
-      });
-    },
-
-    async purge(id: string): Promise<void> {
-      await write(['documents', 'snapshots', 'attachments'], async () => {
-        await setTrashed(id, undefined);
-        await db.documents.delete(id);
-        await db.snapshots.where('projectId').equals(id).delete();
-        await db.attachments.where('projectId').equals(id).delete();
-      });
-    },
+    moveToTrash: async (id: string, now: string) => (await library()).moveToTrash(id, now),
+    restoreFromTrash: async (id: string) => (await library()).restoreFromTrash(id),
+    /** Deletes a project for good, with its snapshots and attachments. */
+    purge: async (id: string) => (await library()).purge(id),
 
     /**
      * Writes rescue copies left by a page that closed before its last write finished, each
@@ -190,30 +158,10 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       return recovered;
     },
 
-    async listSnapshots(projectId: string): Promise<SnapshotEntry[]> {
-      const rows = await withReopen(db, () => db.snapshots.where('projectId').equals(projectId).toArray());
-      return rows
-        .map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, componentCount: Object.keys((r.document as WorkbenchDocument).components ?? {}).length }))
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
-
-    async addSnapshot(snapshot: { id: string; projectId: string; name: string; createdAt: string; document: WorkbenchDocument }): Promise<void> {
-      await write(['snapshots'], async () => {
-        await db.snapshots.add(snapshot);
-      });
-    },
-
-    async loadSnapshot(id: string): Promise<{ name: string; document: WorkbenchDocument } | undefined> {
-      const row = await withReopen(db, () => db.snapshots.get(id));
-      if (!row) return undefined;
-      return { name: row.name, document: read(row.document, `The snapshot "${row.name}"`) };
-    },
-
-    async deleteSnapshot(id: string): Promise<void> {
-      await write(['snapshots'], async () => {
-        await db.snapshots.delete(id);
-      });
-    },
+    listSnapshots: async (projectId: string) => (await library()).listSnapshots(projectId),
+    addSnapshot: async (snapshot: Parameters<RepositoryLibrary['addSnapshot']>[0]) => (await library()).addSnapshot(snapshot),
+    loadSnapshot: async (id: string) => (await library()).loadSnapshot(id),
+    deleteSnapshot: async (id: string) => (await library()).deleteSnapshot(id),
 
     async getSession<T>(key: string): Promise<T | undefined> {
       return (await withReopen(db, () => db.session.get(key)))?.value as T | undefined;
@@ -224,65 +172,9 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     },
 
     /** Every project not in the trash, with its snapshots and attachments, for a backup file. */
-    async exportAll(): Promise<{ projects: BackupProject[]; attachments: BackupAttachment[] }> {
-      const [rows, snapshots, attachmentRows] = await withReopen(db, () =>
-        db.transaction('r', [db.documents, db.snapshots, db.attachments], () =>
-          Promise.all([db.documents.toArray(), db.snapshots.toArray(), db.attachments.toArray()]),
-        ),
-      );
-      const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.id.localeCompare(b.id));
-      const byProject = new Map<string, SnapshotRow[]>();
-      for (const s of snapshots) byProject.set(s.projectId, [...(byProject.get(s.projectId) ?? []), s]);
-      const projects = live.map((row) => ({
-        document: read(row.document, `The stored project "${row.name}"`),
-        snapshots: (byProject.get(row.id) ?? [])
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-          .map((s) => ({ id: s.id, name: s.name, createdAt: s.createdAt, document: read(s.document, `The snapshot "${s.name}"`) })),
-      }));
-      const ids = new Set(live.map((r) => r.id));
-      const attachments: BackupAttachment[] = [];
-      for (const a of attachmentRows) {
-        if (!ids.has(a.projectId)) continue;
-        attachments.push({ id: a.id, projectId: a.projectId, name: a.name, mediaType: a.mediaType, size: a.size, data: await base64(a.blob) });
-      }
-      return { projects, attachments };
-    },
-
-    /**
-     * Restores a checked backup in one transaction (all or nothing). A project already here
-     * with the same content is skipped; one that differs is added as a copy under a new id,
-     * so restoring never overwrites current work.
-     */
-    async restoreBackup(backup: Backup, newId: () => string, now: string): Promise<{ added: number; copies: number; skipped: number }> {
-      const counts = { added: 0, copies: 0, skipped: 0 };
-      await write(['documents', 'snapshots', 'attachments'], async () => {
-        const idMap = new Map<string, string>();
-        for (const project of backup.projects) {
-          const existing = await db.documents.get(project.document.id);
-          let document = project.document;
-          if (existing && !existing.deletedAt && existing.updatedAt === document.updatedAt) {
-            counts.skipped++;
-            continue;
-          }
-          if (existing) {
-            document = { ...document, id: newId(), updatedAt: now };
-            counts.copies++;
-          } else counts.added++;
-          idMap.set(project.document.id, document.id);
-          await db.documents.add(toRow(document));
-          for (const s of project.snapshots) {
-            const snapshotId = (await db.snapshots.get(s.id)) ? newId() : s.id;
-            await db.snapshots.add({ id: snapshotId, projectId: document.id, name: s.name, createdAt: s.createdAt, document: { ...s.document, id: document.id } });
-          }
-        }
-        for (const a of backup.attachments) {
-          const projectId = idMap.get(a.projectId);
-          if (!projectId || (await db.attachments.get(a.id))) continue;
-          await db.attachments.add({ id: a.id, projectId, name: a.name, mediaType: a.mediaType, size: a.size, blob: fromBase64(a.data, a.mediaType) });
-        }
-      });
-      return counts;
-    },
+    exportAll: async () => (await library()).exportAll(),
+    /** Restores a checked backup in one transaction, never overwriting current work (see repositoryLibrary.ts). */
+    restoreBackup: async (backup: Backup, newId: () => string, now: string) => (await library()).restoreBackup(backup, newId, now),
   };
 }
 

@@ -2,16 +2,15 @@
  * The storage side of the app, behind the domain's `ProjectStorage` port: which project is
  * open, its autosave, its editing role among tabs, snapshots, import/export and backups.
  * The UI reaches it through the store (`state.storage`), never by importing this file.
+ * The project library (the Projects and Snapshots dialogs' operations) is in
+ * projectLibraryOps.ts, loaded on first use: a first visit only opens and autosaves.
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
-import { createDocument } from '../domain/model/operations';
-import { instantiate } from '../domain/catalog/templateDocument';
 import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
 // Direct module imports, not the domain/io barrel: import checks, backups and comparison are
 // loaded when first used (dynamic import), which keeps them out of the first visit's JavaScript.
-import { describeImportError } from '../domain/io/importErrors';
 import { exportProjectFile, projectFileName } from '../domain/io/projectFileFormat';
-import type { CompareSide, ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
+import type { ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
 import type { CatalogSource } from '../domain/rules/engineCatalog';
 import type { TypeCatalog } from '../domain/io/readDocument';
 import { startAutosave, type Autosave } from './autosave';
@@ -19,6 +18,7 @@ import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
 import type { ProjectRepository } from './projectRepository';
 import { classifyStorageError, describeStorageError } from './storageErrors';
 import type { Claim, TabCoordinator } from './tabCoordinator';
+import type { LibraryOps } from './projectLibraryOps';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
 type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -194,11 +194,17 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     }
   };
 
-  const loadSide = async (side: CompareSide): Promise<{ label: string; document: WorkbenchDocument } | undefined> => {
-    if (side === 'now') return { label: 'Now', document: store.getState().document };
-    const snapshot = await repository.loadSnapshot(side);
-    return snapshot && { label: snapshot.name, document: snapshot.document };
-  };
+  let libraryOps: Promise<LibraryOps> | undefined;
+  const library = () =>
+    (libraryOps ??= import('./projectLibraryOps').then(
+      (m) => m.createLibraryOps({ store, repository, catalog, templates, clock, ids, autosave, status: () => status, openDocument }),
+      (error: unknown) => {
+        libraryOps = undefined; // A failed load (server gone) is retried on the next use.
+        throw error;
+      },
+    ));
+  /** A library operation, loaded on first use; failures (including the load) are reported as `what` failed. */
+  const inLibrary = (what: string, run: (ops: LibraryOps) => Promise<StorageResult>) => guard(what, async () => run(await library()));
 
   return {
     ready,
@@ -224,120 +230,24 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
         return ok(`Opened "${document.name}".`);
       }),
 
-    createProject: ({ name, templateId }) =>
-      guard('Creating the project', async () => {
-        const trimmed = name.trim() || 'Untitled platform';
-        const id = ids();
-        const now = clock();
-        const document = templateId
-          ? instantiate(await templates.load(templateId), { id, now, name: trimmed })
-          : createDocument({ id, name: trimmed, now, catalog: { id: catalog.id, version: catalog.version } });
-        await repository.create(document);
-        await openDocument(document);
-        return ok(`Created "${document.name}".`);
-      }),
+    createProject: (args) => inLibrary('Creating the project', (ops) => ops.createProject(args)),
 
-    openNewDocument: (document) =>
-      guard('Creating the project', async () => {
-        const fresh = (await repository.exists(document.id)) ? { ...document, id: ids() } : document;
-        await repository.create(fresh);
-        await openDocument(fresh);
-        return ok(`Created "${fresh.name}".`);
-      }),
+    openNewDocument: (document) => inLibrary('Creating the project', (ops) => ops.openNewDocument(document)),
 
-    renameProject: (id, name) =>
-      guard('Renaming', async () => {
-        const trimmed = name.trim();
-        if (!trimmed) return fail('A project needs a name.');
-        if (id === status.projectId) {
-          if (status.role !== 'editor') return fail('This tab is read-only; rename the project in the tab that edits it.');
-          store.getState().commit((doc, now) => ({ ...doc, name: trimmed.slice(0, 200), updatedAt: now }));
-          await autosave.flush();
-          return ok(`Renamed to "${trimmed}".`);
-        }
-        const document = await repository.load(id);
-        if (!document) return fail('That project no longer exists.');
-        await repository.save({ ...document, name: trimmed.slice(0, 200), updatedAt: clock() });
-        return ok(`Renamed to "${trimmed}".`);
-      }),
-
-    duplicateProject: (id) =>
-      guard('Duplicating', async () => {
-        if (id === status.projectId && status.role === 'editor') await autosave.flush();
-        const source = id === status.projectId ? store.getState().document : await repository.load(id);
-        if (!source) return fail('That project no longer exists.');
-        const now = clock();
-        const copy = { ...source, id: ids(), name: `${source.name} (copy)`.slice(0, 200), createdAt: now, updatedAt: now };
-        await repository.create(copy);
-        return ok(`Created "${copy.name}".`);
-      }),
-
-    deleteProject: (id) =>
-      guard('Deleting', async () => {
-        const name = id === status.projectId ? store.getState().document.name : (await repository.load(id))?.name ?? 'the project';
-        if (id === status.projectId) {
-          await autosave.flush();
-          const next = (await repository.list()).find((p) => p.id !== id);
-          await repository.moveToTrash(id, clock());
-          const document = next ? await repository.load(next.id) : undefined;
-          if (document) await openDocument(document);
-          else {
-            const now = clock();
-            const empty = createDocument({ id: ids(), name: 'Untitled platform', now, catalog: { id: catalog.id, version: catalog.version } });
-            await repository.create(empty);
-            await openDocument(empty);
-          }
-        } else await repository.moveToTrash(id, clock());
-        return ok(`Moved "${name}" to the trash.`);
-      }),
-
-    restoreProject: (id) =>
-      guard('Restoring from the trash', async () => {
-        await repository.restoreFromTrash(id);
-        return ok('Restored the project from the trash.');
-      }),
-
-    purgeProject: (id) =>
-      guard('Deleting for good', async () => {
-        await repository.purge(id);
-        return ok('Deleted the project for good.');
-      }),
+    renameProject: (id, name) => inLibrary('Renaming', (ops) => ops.renameProject(id, name)),
+    duplicateProject: (id) => inLibrary('Duplicating', (ops) => ops.duplicateProject(id)),
+    deleteProject: (id) => inLibrary('Deleting', (ops) => ops.deleteProject(id)),
+    restoreProject: (id) => inLibrary('Restoring from the trash', (ops) => ops.restoreProject(id)),
+    purgeProject: (id) => inLibrary('Deleting for good', (ops) => ops.purgeProject(id)),
 
     listSnapshots: () => repository.listSnapshots(status.projectId),
-
-    createSnapshot: (name) =>
-      guard('Saving the snapshot', async () => {
-        const trimmed = name.trim().slice(0, 200) || `Snapshot ${clock().slice(0, 16).replace('T', ' ')}`;
-        const document = store.getState().document;
-        await repository.addSnapshot({ id: ids(), projectId: document.id, name: trimmed, createdAt: clock(), document });
-        return ok(`Saved snapshot "${trimmed}".`);
-      }),
-
-    restoreSnapshot: (id) =>
-      guard('Restoring the snapshot', async () => {
-        if (status.role !== 'editor') return fail('This tab is read-only; restore the snapshot in the tab that edits the project.');
-        const snapshot = await repository.loadSnapshot(id);
-        if (!snapshot) return fail('That snapshot no longer exists.');
-        const current = store.getState().document;
-        // A way back that survives a reload, on top of undo.
-        await repository.addSnapshot({ id: ids(), projectId: current.id, name: `Before restoring "${snapshot.name}"`.slice(0, 200), createdAt: clock(), document: current });
-        store.getState().commit((doc, now) => ({ ...snapshot.document, id: doc.id, createdAt: doc.createdAt, updatedAt: now }));
-        await autosave.flush();
-        return ok(`Restored snapshot "${snapshot.name}". Undo brings back the previous state.`);
-      }),
-
-    deleteSnapshot: (id) =>
-      guard('Deleting the snapshot', async () => {
-        await repository.deleteSnapshot(id);
-        return ok('Deleted the snapshot.');
-      }),
+    createSnapshot: (name) => inLibrary('Saving the snapshot', (ops) => ops.createSnapshot(name)),
+    restoreSnapshot: (id) => inLibrary('Restoring the snapshot', (ops) => ops.restoreSnapshot(id)),
+    deleteSnapshot: (id) => inLibrary('Deleting the snapshot', (ops) => ops.deleteSnapshot(id)),
 
     async compare(before, after) {
       try {
-        const [a, b] = await Promise.all([loadSide(before), loadSide(after)]);
-        if (!a || !b) return { ok: false, message: 'That snapshot no longer exists.' };
-        const { compareDocuments } = await import('../domain/io/compareDocuments');
-        return { ok: true, comparison: compareDocuments(a.document, b.document, catalog), before: a.label, after: b.label };
+        return await (await library()).compare(before, after);
       } catch (error) {
         return { ok: false, message: `Comparing failed: ${describeStorageError(error)}.` };
       }
@@ -355,47 +265,18 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
       return warning ? { ...file, warning } : file;
     },
 
-    importProject: (text, fileName, byteLength) =>
-      guard('Importing', async () => {
-        const { importProjectFile } = await import('../domain/io/projectFile');
-        const result = importProjectFile(text, catalog, { byteLength });
-        if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
-        let document = result.value;
-        let note = '';
-        if (await repository.exists(document.id)) {
-          document = { ...document, id: ids() };
-          note = ' A project with the same id exists, so it was added as a copy.';
-        }
-        await repository.create(document);
-        await openDocument(document);
-        return ok(`Imported "${document.name}".${note}`);
-      }),
+    importProject: (text, fileName, byteLength) => inLibrary('Importing', (ops) => ops.importProject(text, fileName, byteLength)),
 
     async exportBackup() {
       try {
-        if (status.role === 'editor') await autosave.flush();
-        const [{ projects, attachments }, { buildBackup, serializeBackup }] = await Promise.all([repository.exportAll(), import('../domain/io/backup')]);
-        const now = clock();
-        const { exportProblem } = await import('../domain/io/projectFile');
-        const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
-        const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
-        return { ok: true, file: { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) } };
+        return { ok: true, file: await (await library()).exportBackup() };
       } catch (error) {
         return { ok: false, message: `The backup failed: ${describeStorageError(error)}.` };
       }
     },
 
     restoreBackup: (text, fileName, byteLength) =>
-      guard('Restoring the backup', async () => {
-        const { readBackupFile } = await import('../domain/io/backup');
-        const result = readBackupFile(text, catalog, byteLength);
-        if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
-        const counts = await repository.restoreBackup(result.value, ids, clock());
-        const parts = [`${counts.added} added`];
-        if (counts.copies) parts.push(`${counts.copies} added as copies (a project with the same id already exists)`);
-        if (counts.skipped) parts.push(`${counts.skipped} already here unchanged`);
-        return ok(`Restored the backup: ${result.value.projects.length} projects, ${parts.join(', ')}. Open them from the project list.`);
-      }),
+      inLibrary('Restoring the backup', (ops) => ops.restoreBackup(text, fileName, byteLength)),
 
     async takeOverEditing() {
       if (status.role !== 'follower') return;

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from './editorUi';
 import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
-import { exportDiagram, exportFileName, type ImageFormat } from './exportImage';
+import type { ImageFormat } from './exportImage';
 import { documentBounds, fitAll } from './fitAll';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -35,6 +35,8 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
     // The picture is taken from the DOM: render every element (not only those in view) first.
     useEditorUi.getState().setRenderAll(true);
     try {
+      // Loaded on the first export: a first visit does not need it.
+      const { exportDiagram, exportFileName } = await import('./exportImage');
       await nextFrame();
       await nextFrame();
       await exportDiagram(bounds, format, exportFileName(state.document.name, format));

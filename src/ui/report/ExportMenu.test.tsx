@@ -34,10 +34,11 @@ function setup() {
 }
 
 describe('ExportMenu', () => {
-  it('lists every format, moves with the arrow keys and closes on Escape back to its button', () => {
+  it('lists every format, moves with the arrow keys and closes on Escape back to its button', async () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    const items = screen.getAllByRole('menuitem').map((m) => m.textContent);
+    // The popup loads on first open.
+    const items = (await screen.findAllByRole('menuitem')).map((m) => m.textContent);
     expect(items).toEqual([
       'PDF report.pdf',
       'Checklist (CSV).csv',
@@ -61,7 +62,7 @@ describe('ExportMenu', () => {
     const { store, blobs, document } = setup();
     const before = store.getState();
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    fireEvent.click(screen.getByRole('menuitem', { name: /Checklist \(CSV\)/ }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /Checklist \(CSV\)/ }));
     await waitFor(() => expect(blobs).toHaveLength(1));
     expect(blobs[0]!.name).toMatch(/^KVM-QEMU-with-libvirt-sample-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await blobs[0]!.blob.text();

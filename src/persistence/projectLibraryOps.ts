@@ -1,0 +1,188 @@
+/**
+ * The project library behind the Projects and Snapshots dialogs and the template gallery:
+ * create, rename, duplicate, trash, snapshots, comparison, import and backups. The workspace
+ * loads this module on first use (dynamic import), so a first visit does not download it.
+ * Each operation is a body that may throw: the workspace wraps it (`guard`), so errors,
+ * messages and blocking stay there.
+ */
+import type { WorkbenchDocument } from '../domain/model/schema';
+import { createDocument } from '../domain/model/operations';
+import { instantiate } from '../domain/catalog/templateDocument';
+import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
+import { describeImportError } from '../domain/io/importErrors';
+import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
+import type { Autosave } from './autosave';
+import type { ProjectRepository } from './projectRepository';
+import type { WorkspaceDeps } from './projectWorkspace';
+
+/** What the library needs of the workspace that loads it. */
+export interface LibraryContext {
+  store: WorkspaceDeps['store'];
+  repository: ProjectRepository;
+  catalog: WorkspaceDeps['catalog'];
+  templates: TemplateLibrary;
+  clock: Clock;
+  ids: IdFactory;
+  autosave: Autosave;
+  status(): StorageStatus;
+  openDocument(document: WorkbenchDocument): Promise<void>;
+}
+
+export type LibraryOps = ReturnType<typeof createLibraryOps>;
+
+const ok = (message: string): StorageResult => ({ ok: true, message });
+const fail = (message: string): StorageResult => ({ ok: false, message });
+
+export function createLibraryOps(context: LibraryContext) {
+  const { store, repository, catalog, templates, clock, ids, autosave, status, openDocument } = context;
+
+  const loadSide = async (side: CompareSide): Promise<{ label: string; document: WorkbenchDocument } | undefined> => {
+    if (side === 'now') return { label: 'Now', document: store.getState().document };
+    const snapshot = await repository.loadSnapshot(side);
+    return snapshot && { label: snapshot.name, document: snapshot.document };
+  };
+
+  return {
+    async createProject({ name, templateId }: { name: string; templateId?: string }): Promise<StorageResult> {
+      const trimmed = name.trim() || 'Untitled platform';
+      const id = ids();
+      const now = clock();
+      const document = templateId
+        ? instantiate(await templates.load(templateId), { id, now, name: trimmed })
+        : createDocument({ id, name: trimmed, now, catalog: { id: catalog.id, version: catalog.version } });
+      await repository.create(document);
+      await openDocument(document);
+      return ok(`Created "${document.name}".`);
+    },
+
+    async openNewDocument(document: WorkbenchDocument): Promise<StorageResult> {
+      const fresh = (await repository.exists(document.id)) ? { ...document, id: ids() } : document;
+      await repository.create(fresh);
+      await openDocument(fresh);
+      return ok(`Created "${fresh.name}".`);
+    },
+
+    async renameProject(id: string, name: string): Promise<StorageResult> {
+      const trimmed = name.trim();
+      if (!trimmed) return fail('A project needs a name.');
+      if (id === status().projectId) {
+        if (status().role !== 'editor') return fail('This tab is read-only; rename the project in the tab that edits it.');
+        store.getState().commit((doc, now) => ({ ...doc, name: trimmed.slice(0, 200), updatedAt: now }));
+        await autosave.flush();
+        return ok(`Renamed to "${trimmed}".`);
+      }
+      const document = await repository.load(id);
+      if (!document) return fail('That project no longer exists.');
+      await repository.save({ ...document, name: trimmed.slice(0, 200), updatedAt: clock() });
+      return ok(`Renamed to "${trimmed}".`);
+    },
+
+    async duplicateProject(id: string): Promise<StorageResult> {
+      if (id === status().projectId && status().role === 'editor') await autosave.flush();
+      const source = id === status().projectId ? store.getState().document : await repository.load(id);
+      if (!source) return fail('That project no longer exists.');
+      const now = clock();
+      const copy = { ...source, id: ids(), name: `${source.name} (copy)`.slice(0, 200), createdAt: now, updatedAt: now };
+      await repository.create(copy);
+      return ok(`Created "${copy.name}".`);
+    },
+
+    async deleteProject(id: string): Promise<StorageResult> {
+      const name = id === status().projectId ? store.getState().document.name : (await repository.load(id))?.name ?? 'the project';
+      if (id === status().projectId) {
+        await autosave.flush();
+        const next = (await repository.list()).find((p) => p.id !== id);
+        await repository.moveToTrash(id, clock());
+        const document = next ? await repository.load(next.id) : undefined;
+        if (document) await openDocument(document);
+        else {
+          const now = clock();
+          const empty = createDocument({ id: ids(), name: 'Untitled platform', now, catalog: { id: catalog.id, version: catalog.version } });
+          await repository.create(empty);
+          await openDocument(empty);
+        }
+      } else await repository.moveToTrash(id, clock());
+      return ok(`Moved "${name}" to the trash.`);
+    },
+
+    async restoreProject(id: string): Promise<StorageResult> {
+      await repository.restoreFromTrash(id);
+      return ok('Restored the project from the trash.');
+    },
+
+    async purgeProject(id: string): Promise<StorageResult> {
+      await repository.purge(id);
+      return ok('Deleted the project for good.');
+    },
+
+    async createSnapshot(name: string): Promise<StorageResult> {
+      const trimmed = name.trim().slice(0, 200) || `Snapshot ${clock().slice(0, 16).replace('T', ' ')}`;
+      const document = store.getState().document;
+      await repository.addSnapshot({ id: ids(), projectId: document.id, name: trimmed, createdAt: clock(), document });
+      return ok(`Saved snapshot "${trimmed}".`);
+    },
+
+    async restoreSnapshot(id: string): Promise<StorageResult> {
+      if (status().role !== 'editor') return fail('This tab is read-only; restore the snapshot in the tab that edits the project.');
+      const snapshot = await repository.loadSnapshot(id);
+      if (!snapshot) return fail('That snapshot no longer exists.');
+      const current = store.getState().document;
+      // A way back that survives a reload, on top of undo.
+      await repository.addSnapshot({ id: ids(), projectId: current.id, name: `Before restoring "${snapshot.name}"`.slice(0, 200), createdAt: clock(), document: current });
+      store.getState().commit((doc, now) => ({ ...snapshot.document, id: doc.id, createdAt: doc.createdAt, updatedAt: now }));
+      await autosave.flush();
+      return ok(`Restored snapshot "${snapshot.name}". Undo brings back the previous state.`);
+    },
+
+    async deleteSnapshot(id: string): Promise<StorageResult> {
+      await repository.deleteSnapshot(id);
+      return ok('Deleted the snapshot.');
+    },
+
+    async compare(before: CompareSide, after: CompareSide): ReturnType<ProjectStorage['compare']> {
+      const [a, b] = await Promise.all([loadSide(before), loadSide(after)]);
+      if (!a || !b) return { ok: false, message: 'That snapshot no longer exists.' };
+      const { compareDocuments } = await import('../domain/io/compareDocuments');
+      return { ok: true, comparison: compareDocuments(a.document, b.document, catalog), before: a.label, after: b.label };
+    },
+
+    async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
+      const { importProjectFile } = await import('../domain/io/projectFile');
+      const result = importProjectFile(text, catalog, { byteLength });
+      if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
+      let document = result.value;
+      let note = '';
+      if (await repository.exists(document.id)) {
+        document = { ...document, id: ids() };
+        note = ' A project with the same id exists, so it was added as a copy.';
+      }
+      await repository.create(document);
+      await openDocument(document);
+      return ok(`Imported "${document.name}".${note}`);
+    },
+
+    async exportBackup(): Promise<ExportedFile> {
+      if (status().role === 'editor') await autosave.flush();
+      const [{ projects, attachments }, { buildBackup, serializeBackup }, { exportProblem }] = await Promise.all([
+        repository.exportAll(),
+        import('../domain/io/backup'),
+        import('../domain/io/projectFile'),
+      ]);
+      const now = clock();
+      const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
+      const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
+      return { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) };
+    },
+
+    async restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
+      const { readBackupFile } = await import('../domain/io/backup');
+      const result = readBackupFile(text, catalog, byteLength);
+      if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
+      const counts = await repository.restoreBackup(result.value, ids, clock());
+      const parts = [`${counts.added} added`];
+      if (counts.copies) parts.push(`${counts.copies} added as copies (a project with the same id already exists)`);
+      if (counts.skipped) parts.push(`${counts.skipped} already here unchanged`);
+      return ok(`Restored the backup: ${result.value.projects.length} projects, ${parts.join(', ')}. Open them from the project list.`);
+    },
+  };
+}

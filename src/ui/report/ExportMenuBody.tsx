@@ -1,0 +1,85 @@
+/**
+ * The Export menu's popup (formats and PDF page size) and its progress line, loaded when the
+ * menu is first opened (React.lazy in ExportMenu.tsx): a first visit only shows the button.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { REPORT_FORMATS, type ReportFormat } from '../../domain/report/reportFormats';
+import type { PageSizeName } from '../../report/pdfTheme';
+import type { PdfProgress } from '../../report/renderPdf';
+
+const STAGE_LABEL: Record<PdfProgress['stage'], string> = {
+  loading: 'Loading the PDF engine…',
+  layout: 'Laying out pages…',
+  rendering: 'Drawing pages…',
+  done: 'Done',
+};
+
+export interface ExportPopupProps {
+  /** The menu's root (button and popup): a click outside it closes the popup. */
+  root: RefObject<HTMLDivElement | null>;
+  pageSize: PageSizeName;
+  onPageSize(size: PageSizeName): void;
+  onRun(format: ReportFormat): void;
+  /** Stable (useCallback): a new one re-runs the effect, which moves the focus to the first entry. */
+  onClose(): void;
+}
+
+export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: ExportPopupProps) {
+  const popup = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onDown = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) onClose();
+    };
+    const items = () => Array.from(popup.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    // Keyboard users land on the first entry and move with the arrow keys (WAI-ARIA menu).
+    items()[0]?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        onClose();
+        root.current?.querySelector<HTMLElement>('[data-testid="export-menu"]')?.focus();
+      } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        const list = items();
+        const at = list.indexOf(document.activeElement as HTMLElement);
+        const next = e.key === 'ArrowDown' ? (at + 1) % list.length : (at - 1 + list.length) % list.length;
+        list[next]?.focus();
+        e.preventDefault();
+      }
+    };
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [root, onClose]);
+
+  return (
+    <div className="export-popup" role="menu" aria-label="Export reports" ref={popup}>
+      {REPORT_FORMATS.map((f) => (
+        <button key={f.format} type="button" role="menuitem" onClick={() => onRun(f.format)} data-testid={`export-${f.format}`}>
+          {f.label}
+          <span className="export-ext">{f.extension}</span>
+        </button>
+      ))}
+      <fieldset className="export-page-size">
+        <legend>PDF page size</legend>
+        {(['A4', 'LETTER'] as const).map((size) => (
+          <label key={size}>
+            <input type="radio" name="export-page-size" checked={pageSize === size} onChange={() => onPageSize(size)} />
+            {size === 'A4' ? 'A4' : 'Letter'}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+export function ExportProgress({ progress }: { progress: PdfProgress }) {
+  return (
+    <div className="export-progress" role="status" aria-live="polite" data-testid="export-progress">
+      <span>{STAGE_LABEL[progress.stage]}</span>
+      <progress max={1} value={progress.fraction} aria-label="PDF generation progress" />
+    </div>
+  );
+}
