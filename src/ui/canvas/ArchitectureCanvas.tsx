@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   Controls,
@@ -30,12 +30,15 @@ import { LEAF_SIZE } from './layoutSizes';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
+const NO_EDGES: Edge[] = [];
+// Loaded the first time the canvas is zoomed out that far (a first visit is not).
+const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
 /**
  * Below this zoom the canvas draws a level of detail: components as plain coloured boxes
  * (their text, icons and badges would be a few pixels high, unreadable) without connection
- * handles, edge labels or the dotted background. Besides, every element is then on screen
+ * handles or the dotted background, and connections as plain lines (LodEdges). Besides, every element is then on screen
  * anyway, so all of them stay rendered: culling what leaves the view would mount and unmount
  * nodes on every frame of a pan.
  */
@@ -225,13 +228,14 @@ export function ArchitectureCanvas() {
   );
 
   const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
+  // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
+  const lod = lowZoom && !renderAll;
 
   return (
-    // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
-    <div className={lowZoom && !renderAll ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={lod ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={lod ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -255,6 +259,11 @@ export function ArchitectureCanvas() {
         aria-label="Architecture canvas"
       >
         {!lowZoom && <Background gap={20} />}
+        {lod && (
+          <Suspense fallback={null}>
+            <LodEdges nodes={nodes} edges={edges} />
+          </Suspense>
+        )}
         {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         <Controls showInteractive={false} />
         <Panel position="top-left">
