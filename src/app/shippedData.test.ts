@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import { hashCatalogParts } from '../domain/catalog/contentHash';
 import { loadTemplate } from '../domain/catalog/templates';
 import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
 
@@ -44,9 +45,19 @@ describe('the catalog as the browser fetches it', () => {
     await expect(fetchShippedCatalog()).rejects.toThrow(/threats\.json is not valid JSON/);
   });
 
-  it('says the catalog is invalid, and where, when a part fails validation', async () => {
-    serveRepositoryFiles((path) => (path.endsWith('/glossary.json') ? Response.json({ terms: 'not a list' }) : undefined));
-    await expect(fetchShippedCatalog()).rejects.toThrow(/threat catalog \(threat-catalog\/ as served\) is invalid:\n {2}- glossary\.json/);
+  it('refuses served parts that differ from the build (content hash, checked with Web Crypto)', async () => {
+    const glossary = JSON.parse(readFileSync('threat-catalog/glossary.json', 'utf8')) as { glossary: { definition: string }[] };
+    glossary.glossary[0]!.definition += ' (edited)';
+    serveRepositoryFiles((path) => (path.endsWith('/glossary.json') ? Response.json(glossary) : undefined));
+    await expect(fetchShippedCatalog()).rejects.toThrow(/threat catalog \(threat-catalog\/ as served\) is invalid:\n {2}- catalog\.json: contentHash: Content hash sha256:[0-9a-f]{64} does not match the parts/);
+  });
+
+  it('hashes the parts exactly as the TypeScript SHA-256 does', async () => {
+    serveRepositoryFiles();
+    const catalog = await fetchShippedCatalog();
+    const manifest = JSON.parse(readFileSync('threat-catalog/catalog.json', 'utf8')) as { parts: string[] };
+    const parts = manifest.parts.map((file) => ({ file, content: JSON.parse(readFileSync(`threat-catalog/${file}`, 'utf8')) as unknown }));
+    expect(catalog.contentHash).toBe(hashCatalogParts(parts));
   });
 });
 

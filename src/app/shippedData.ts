@@ -4,8 +4,9 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogFromFiles } from '../domain/catalog/catalogFromFiles';
-import type { Catalog } from '../domain/catalog/parseCatalog';
+import { catalogOrThrow } from '../domain/catalog/catalogFromFiles';
+import { catalogHashInput } from '../domain/catalog/catalogHashInput';
+import { hashMismatch, parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';
 import type { TemplateLibrary } from '../domain/ports';
 import manifest from '../../threat-catalog/catalog.json';
@@ -35,15 +36,27 @@ async function fetchJson(files: Map<string, string>, fileName: string, what: str
   }
 }
 
+/** `sha256:<hex>` of the parts, as contentHash.ts computes it, with the browser's own SHA-256. */
+async function hashParts(parts: readonly { file: string; content: unknown }[]): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(catalogHashInput(parts)));
+  return `sha256:${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /**
- * Fetches the part files the manifest lists, all at once, and validates the whole. The
- * manifest itself is small and ships in the code, so there is no manifest-then-parts wait.
+ * Fetches the part files the manifest lists, all at once, checks them against the
+ * manifest's content hash and validates the whole. The manifest itself is small and ships
+ * in the code, so there is no manifest-then-parts wait.
  */
 export async function fetchShippedCatalog(): Promise<Catalog> {
+  const source = 'threat-catalog/ as served';
   const listed = (manifest as { parts?: unknown }).parts;
   const names = Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
   const contents = await Promise.all(names.map((name) => fetchJson(CATALOG_FILES, name, 'The threat catalog')));
-  return catalogFromFiles(manifest, Object.fromEntries(names.map((name, i) => [name, contents[i]])), 'threat-catalog/ as served');
+  const parts = Object.fromEntries(names.map((name, i) => [name, contents[i]]));
+  const expected = (manifest as { contentHash?: unknown }).contentHash;
+  const actual = await hashParts(names.map((file) => ({ file, content: parts[file] })));
+  if (typeof expected === 'string' && actual !== expected) catalogOrThrow({ ok: false, errors: [hashMismatch('catalog.json', expected, actual)] }, source);
+  return catalogOrThrow(parseCatalogCore(manifest, parts), source);
 }
 
 /** Templates fetched the first time each is used; the index ships in the code. */

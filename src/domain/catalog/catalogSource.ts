@@ -13,7 +13,7 @@ import connectionTypes from '../../../threat-catalog/connection-types.json';
 import rules from '../../../threat-catalog/rules.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
-import { catalogFromFiles } from './catalogFromFiles';
+import { catalogOrThrow } from './catalogFromFiles';
 
 /** The raw manifest and part files, keyed by file name as the manifest lists them. */
 export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>> } = {
@@ -39,6 +39,6 @@ let cached: Catalog | undefined;
 
 /** The bundled catalog, validated once and shared; throws when the files are invalid. */
 export function loadBundledCatalog(): Catalog {
-  cached ??= catalogFromFiles(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, 'threat-catalog/');
+  cached ??= catalogOrThrow(parseBundledCatalog(), 'threat-catalog/');
   return cached;
 }

@@ -1,22 +1,12 @@
 /**
  * The catalog's content hash: SHA-256 over a canonical JSON of the part files. Pure
- * TypeScript (no `node:crypto`, no Web Crypto) so the same code runs in the browser, in
- * Vitest and in the CLI bundle, synchronously.
+ * TypeScript (no `node:crypto`, no Web Crypto) so the same code runs in Vitest and in the
+ * CLI bundle, synchronously. The browser hashes the same input with Web Crypto.
  */
 
-/** JSON with object keys sorted at every depth; arrays keep their order. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    // JSON.stringify of undefined is undefined; canonical form has no undefined values.
-    return JSON.stringify(value) ?? 'null';
-  }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-}
+import { canonicalJson, catalogHashInput } from './catalogHashInput';
+
+export { canonicalJson };
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -81,18 +71,7 @@ export function sha256Hex(input: string): string {
   return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
 }
 
-/**
- * `sha256:<hex>` over the parts in manifest order: each part's file name and its content
- * without the editor-only `$schema` key, in canonical JSON. Whitespace and key order in the
- * files do not change the hash; any change of data does.
- */
+/** `sha256:<hex>` of `catalogHashInput(parts)`. */
 export function hashCatalogParts(parts: readonly { file: string; content: unknown }[]): string {
-  const payload = parts.map(({ file, content }) => {
-    const body =
-      content !== null && typeof content === 'object' && !Array.isArray(content)
-        ? Object.fromEntries(Object.entries(content as Record<string, unknown>).filter(([k]) => k !== '$schema'))
-        : content;
-    return [file, body];
-  });
-  return `sha256:${sha256Hex(canonicalJson(payload))}`;
+  return `sha256:${sha256Hex(catalogHashInput(parts))}`;
 }
