@@ -4,7 +4,7 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogOrThrow } from '../domain/catalog/catalogFromFiles';
+import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
 import { hashMismatch, parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';

@@ -13,7 +13,7 @@ import connectionTypes from '../../../threat-catalog/connection-types.json';
 import rules from '../../../threat-catalog/rules.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
-import { catalogOrThrow } from './catalogFromFiles';
+import { catalogOrThrow } from './catalogOrThrow';
 
 /** The raw manifest and part files, keyed by file name as the manifest lists them. */
 export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>> } = {
