@@ -8,6 +8,7 @@ import {
   applyNodeChanges,
   useReactFlow,
   useStore,
+  useUpdateNodeInternals,
   type Connection as FlowConnection,
   type Edge,
   type Node,
@@ -27,6 +28,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { LEAF_SIZE } from './layoutSizes';
+import { LevelOfDetailContext } from './levelOfDetail';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
@@ -230,54 +232,64 @@ export function ArchitectureCanvas() {
   const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
   // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
   const lod = lowZoom && !renderAll;
+  // Leaving the level of detail, the nodes get their handles back: React Flow measures them
+  // again, or the edges would find no handle to start from.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const wasLod = useRef(lod);
+  useEffect(() => {
+    if (wasLod.current && !lod) updateNodeInternals(nodes.map((n) => n.id));
+    wasLod.current = lod;
+  }, [lod, nodes, updateNodeInternals]);
 
   return (
-    <div className={lod ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow
-        nodes={nodes}
-        edges={lod ? NO_EDGES : edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
-        snapToGrid={snapToGrid}
-        snapGrid={GRID}
-        fitView
-        minZoom={0.1}
-        // Zoomed in, only what is in view is in the DOM (large platforms stay fluid); all of it
-        // while exporting or zoomed out (see DETAIL_ZOOM).
-        onlyRenderVisibleElements={!renderAll && !lowZoom}
-        zIndexMode="manual"
-        proOptions={{ hideAttribution: true }}
-        aria-label="Architecture canvas"
-      >
-        {!lowZoom && <Background gap={20} />}
-        {lod && (
-          <Suspense fallback={null}>
-            <LodEdges nodes={nodes} edges={edges} />
-          </Suspense>
+    <LevelOfDetailContext.Provider value={lod}>
+      <div className={lod ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow
+          nodes={nodes}
+          edges={lod ? NO_EDGES : edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Control', 'Meta', 'Shift']}
+          snapToGrid={snapToGrid}
+          snapGrid={GRID}
+          fitView
+          minZoom={0.1}
+          // Zoomed in, only what is in view is in the DOM (large platforms stay fluid); all of it
+          // while exporting or zoomed out (see DETAIL_ZOOM).
+          onlyRenderVisibleElements={!renderAll && !lowZoom}
+          zIndexMode="manual"
+          proOptions={{ hideAttribution: true }}
+          aria-label="Architecture canvas"
+        >
+          {!lowZoom && <Background gap={20} />}
+          {lod && (
+            <Suspense fallback={null}>
+              <LodEdges nodes={nodes} edges={edges} />
+            </Suspense>
+          )}
+          {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
+          <Controls showInteractive={false} />
+          <Panel position="top-left">
+            <CanvasToolbar measuredSizes={measuredSizes} />
+          </Panel>
+        </ReactFlow>
+        {Object.keys(document.components).length === 0 && (
+          <div className="canvas-empty" role="note">
+            <strong>An empty platform.</strong> Drag a physical host from the palette, or press <kbd>Enter</kbd> on a
+            palette item to add it, then place the hypervisor and VMs inside it. Press <kbd>?</kbd> for every shortcut.
+          </div>
         )}
-        {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
-        <Controls showInteractive={false} />
-        <Panel position="top-left">
-          <CanvasToolbar measuredSizes={measuredSizes} />
-        </Panel>
-      </ReactFlow>
-      {Object.keys(document.components).length === 0 && (
-        <div className="canvas-empty" role="note">
-          <strong>An empty platform.</strong> Drag a physical host from the palette, or press <kbd>Enter</kbd> on a
-          palette item to add it, then place the hypervisor and VMs inside it. Press <kbd>?</kbd> for every shortcut.
-        </div>
-      )}
-      <EditorDialogs />
-    </div>
+        <EditorDialogs />
+      </div>
+    </LevelOfDetailContext.Provider>
   );
 }
 

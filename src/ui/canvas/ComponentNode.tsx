@@ -2,16 +2,22 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ComponentFlowNode } from './toFlowElements';
 import { Icon } from '../shared/Icon';
+import { useLevelOfDetail } from './levelOfDetail';
 
-/** A component on the canvas: icon, name, type and a badge of its open recommendations. */
+/**
+ * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
+ * DETAIL_ZOOM it has no connection handles: connections are drawn by LodEdges there, and
+ * 1,000 handles would each be one more element and one more store subscription.
+ */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
+  const lod = useLevelOfDetail();
   const classes = ['cmp-node', `cmp-${data.category}`];
   if (data.container) classes.push('cmp-container');
   if (selected) classes.push('is-selected');
   if (data.highlighted) classes.push('is-highlighted');
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
-      <Handle type="target" position={Position.Top} />
+      {!lod && <Handle type="target" position={Position.Top} />}
       <div className="cmp-head">
         <span className="cmp-icon">
           <Icon name={data.icon} category={data.category} />
@@ -30,7 +36,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </span>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} />
+      {!lod && <Handle type="source" position={Position.Bottom} />}
     </div>
   );
 });
