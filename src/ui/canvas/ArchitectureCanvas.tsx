@@ -52,18 +52,21 @@ export function ArchitectureCanvas() {
   const { document, catalog, selection, highlight, readOnly } = useWorkbench(
     useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight, readOnly: s.readOnly })),
   );
-  const assessment = useWorkbench((s) => selectAssessment(s));
   const { snapToGrid, showMinimap, renderAll, openDialog } = useEditorUi(
     useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, renderAll: s.renderAll, openDialog: s.openDialog })),
   );
   const { screenToFlowPosition } = useReactFlow();
   // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every frame.
   const lowZoom = useStore(lowZoomSelector);
+  // The level of detail draws no badges: unless a checklist item is highlighted, the canvas
+  // needs no findings there, so opening a large platform does not wait for its assessment.
+  const needsFindings = !lowZoom || renderAll || highlight !== null;
+  const assessment = useWorkbench((s) => (needsFindings ? selectAssessment(s) : null));
 
   const view = useMemo(() => {
     const openCount = new Map<string, number>();
     const needsInput = new Set<string>();
-    for (const item of assessment.checklist) {
+    for (const item of assessment?.checklist ?? []) {
       if (item.applicability === 'not-applicable') continue;
       if (item.status === 'implemented' || item.status === 'not-applicable' || item.status === 'risk-accepted') continue;
       for (const id of item.components) {
@@ -72,7 +75,7 @@ export function ArchitectureCanvas() {
       }
     }
     const highlighted = new Set<string>(
-      highlight ? (assessment.checklist.find((i) => i.recommendationId === highlight)?.components ?? []) : [],
+      highlight ? (assessment?.checklist.find((i) => i.recommendationId === highlight)?.components ?? []) : [],
     );
     return {
       openCount,

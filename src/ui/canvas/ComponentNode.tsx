@@ -6,8 +6,10 @@ import { useLevelOfDetail } from './levelOfDetail';
 
 /**
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
- * DETAIL_ZOOM it has no connection handles: connections are drawn by LodEdges there, and
- * 1,000 handles would each be one more element and one more store subscription.
+ * DETAIL_ZOOM it is an empty coloured box of a fixed size (editor.css): its text would be a few
+ * pixels high, connections are drawn by LodEdges there, and on a 500-component platform the
+ * icons, texts and 1,000 handles are thousands of elements to render and lay out for nothing.
+ * Its name stays in the node's aria-label.
  */
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const lod = useLevelOfDetail();
@@ -15,9 +17,10 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   if (data.container) classes.push('cmp-container');
   if (selected) classes.push('is-selected');
   if (data.highlighted) classes.push('is-highlighted');
+  if (lod) return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
-      {!lod && <Handle type="target" position={Position.Top} />}
+      <Handle type="target" position={Position.Top} />
       <div className="cmp-head">
         <span className="cmp-icon">
           <Icon name={data.icon} category={data.category} />
@@ -36,7 +39,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           </span>
         )}
       </div>
-      {!lod && <Handle type="source" position={Position.Bottom} />}
+      <Handle type="source" position={Position.Bottom} />
     </div>
   );
 });
