@@ -1,15 +1,10 @@
 /** Words for statuses and applicability, shared by every report format. */
 import type { AssessmentStatus } from '../model/schema';
 import type { Applicability } from '../rules/types';
+import { STATUS_LABELS } from '../checklist/statusLabels';
 
-export const STATUS_LABEL: Readonly<Record<AssessmentStatus, string>> = {
-  'not-reviewed': 'Not reviewed',
-  implemented: 'Implemented',
-  'partially-implemented': 'Partially implemented',
-  'not-implemented': 'Not implemented',
-  'not-applicable': 'Not applicable',
-  'risk-accepted': 'Risk accepted',
-};
+/** The one table of status names (domain/checklist/statusLabels.ts), under the reports' name. */
+export const STATUS_LABEL: Readonly<Record<AssessmentStatus, string>> = STATUS_LABELS;
 
 /** Order of the status chart: done first, then open, worst last. */
 export const STATUS_CHART_ORDER: readonly AssessmentStatus[] = [

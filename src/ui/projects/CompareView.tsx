@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io';
-import { ASSESSMENT_STATUS_LABEL } from './labels';
+import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
 
 /** A titled list of changed records, or nothing when there are none. */
 function RecordSection<T extends { id: string; name: string }>({
@@ -40,8 +40,8 @@ const refDetail = (r: RecordRef) => (
 );
 const changeDetail = (r: RecordChange) => `: ${r.changes.join('; ')}`;
 
-const describe = (side: { status: keyof typeof ASSESSMENT_STATUS_LABEL; applicability: string } | null) =>
-  side ? `${ASSESSMENT_STATUS_LABEL[side.status]}${APPLICABILITY_NOTE[side.applicability] ?? ''}` : 'not listed';
+const describe = (side: { status: keyof typeof STATUS_LABELS; applicability: string } | null) =>
+  side ? `${STATUS_LABELS[side.status]}${APPLICABILITY_NOTE[side.applicability] ?? ''}` : 'not listed';
 
 const APPLICABILITY_NOTE: Record<string, string> = { 'needs-input': ' (needs input)', 'not-applicable': ' (does not apply to the model)' };
 
