@@ -6,15 +6,13 @@
  *    findings updated on screen (median of 11 edits).
  * Figures, not pass/fail timings: written to bench/.partial/ for `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
 import { record } from './record';
+import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 
 
-const catalog = JSON.parse(readFileSync(join(process.cwd(), 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
-const platform = generateCanvasPlatform({ id: catalog.id, version: catalog.version });
+const platform = generateCanvasPlatform(catalogRef);
 
 test('canvas with 500 components: pan fps and edit-to-findings latency', async ({ page }) => {
   expect(Object.keys(platform.components)).toHaveLength(500);
@@ -22,14 +20,7 @@ test('canvas with 500 components: pan fps and edit-to-findings latency', async (
 
   await page.goto('/');
   await expect(page.getByTestId('component-node').first()).toBeVisible();
-  // Import through the projects dialog, as a user would.
-  await page.getByTestId('open-projects').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-project').click();
-  await (await chooser).setFiles({ name: 'generated-500.htw.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(platform)) });
-  await expect(page.getByLabel('Project name')).toHaveValue(platform.name, { timeout: 60_000 });
-  await page.keyboard.press('Escape');
-  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await importThroughProjectsDialog(page, platform, 'generated-500.htw.json');
   // The canvas renders only what is in view; the platform itself is all there.
   await expect(page.locator('.inspector')).toContainText('500 components on the canvas');
   await expect(page.locator('.react-flow__node[data-id="vm0-0"]')).toBeVisible();

@@ -9,18 +9,18 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
 import { record } from './record';
+import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 
 const STATUSES = ['implemented', 'not-implemented', 'partially-implemented', 'not-reviewed', 'risk-accepted'] as const;
 
 const catalogDir = join(process.cwd(), 'threat-catalog');
-const catalog = JSON.parse(readFileSync(join(catalogDir, 'catalog.json'), 'utf8')) as { id: string; version: string };
 const recommendationIds = ['recommendations-sp800-125a.json', 'recommendations-sp800-125b.json'].flatMap(
   (f) => (JSON.parse(readFileSync(join(catalogDir, f), 'utf8')) as { recommendations: { id: string }[] }).recommendations.map((r) => r.id),
 );
 
 /** The 200-component platform with a platform-wide record per recommendation, statuses rotating. */
 function platform200() {
-  const doc = generateCanvasPlatform({ id: catalog.id, version: catalog.version }, 20);
+  const doc = generateCanvasPlatform(catalogRef, 20);
   doc.id = 'benchreport200';
   doc.name = 'Generated platform (200 components)';
   const assessment: Record<string, unknown> = {};
@@ -51,14 +51,7 @@ test('PDF report of a 200-component assessment in Chromium', async ({ page }) =>
   expect(Object.keys(doc.components)).toHaveLength(200);
   await page.goto('/');
   await expect(page.getByTestId('component-node').first()).toBeVisible();
-  await page.getByTestId('open-projects').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-project').click();
-  await (await chooser).setFiles({ name: 'generated-200.htw.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
-  // The canvas may render only what is in view, so wait for the imported project by name.
-  await expect(page.getByLabel('Project name')).toHaveValue(doc.name, { timeout: 60_000 });
-  await page.keyboard.press('Escape');
-  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  await importThroughProjectsDialog(page, doc, 'generated-200.htw.json');
 
   const exportPdf = async (): Promise<number> => {
     await page.getByTestId('export-menu').click();

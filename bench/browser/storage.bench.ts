@@ -8,11 +8,10 @@
  *    around the IndexedDB transaction); median of 11 edits.
  * Figures, not pass/fail timings: written to bench/.partial/ for `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { generateCanvasPlatform } from './canvasPlatform';
 import { record } from './record';
+import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 
 
 const median = (values: number[]) => {
@@ -20,8 +19,7 @@ const median = (values: number[]) => {
   return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
 };
 
-const catalog = JSON.parse(readFileSync(join(process.cwd(), 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
-const platform = { ...generateCanvasPlatform({ id: catalog.id, version: catalog.version }), name: 'Generated 500' };
+const platform = { ...generateCanvasPlatform(catalogRef), name: 'Generated 500' };
 
 /** Clicks "Open" on a project row and returns ms until its `count` components are on screen. */
 async function timeOpen(page: Page, name: string, count: number): Promise<number> {
@@ -61,12 +59,8 @@ test('open a 500-component project from IndexedDB, and autosave it', async ({ pa
   const sampleName = await page.getByLabel('Project name').inputValue();
   const sampleCount = await page.getByTestId('component-node').count();
 
-  await page.getByTestId('open-projects').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-project').click();
-  await (await chooser).setFiles({ name: 'generated-500.htw.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(platform)) });
+  await importThroughProjectsDialog(page, platform, 'generated-500.htw.json');
   await expect(page.getByTestId('component-node')).toHaveCount(500, { timeout: 60_000 });
-  await page.keyboard.press('Escape');
 
   const opens: number[] = [];
   for (let i = 0; i < 6; i++) {

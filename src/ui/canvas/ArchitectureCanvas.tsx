@@ -27,7 +27,7 @@ import { findDropParent } from './dropTarget';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
-import { LEAF_SIZE } from './layoutSizes';
+import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import './editor.css';
 
@@ -297,11 +297,5 @@ export function ArchitectureCanvas() {
 }
 
 function nodeSizes(nodes: ComponentFlowNode[]): Map<string, { width: number; height: number }> {
-  const out = new Map<string, { width: number; height: number }>();
-  for (const n of nodes) {
-    const width = n.measured?.width ?? (typeof n.style?.width === 'number' ? n.style.width : LEAF_SIZE.width);
-    const height = n.measured?.height ?? (typeof n.style?.height === 'number' ? n.style.height : LEAF_SIZE.height);
-    out.set(n.id, { width, height });
-  }
-  return out;
+  return new Map(nodes.map((n) => [n.id, flowNodeSize(n)]));
 }

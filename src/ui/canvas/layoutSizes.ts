@@ -1,2 +1,11 @@
 /** Size of a component box before React Flow has measured it (matches `.cmp-node` styles). */
 export const LEAF_SIZE = { width: 180, height: 56 };
+
+/** A node's size as drawn: React Flow's measurement, else its style size (containers), else LEAF_SIZE. */
+export function flowNodeSize(node: { measured?: { width?: number; height?: number }; style?: { width?: unknown; height?: unknown } }): { width: number; height: number } {
+  const { measured, style } = node;
+  return {
+    width: measured?.width ?? (typeof style?.width === 'number' ? style.width : LEAF_SIZE.width),
+    height: measured?.height ?? (typeof style?.height === 'number' ? style.height : LEAF_SIZE.height),
+  };
+}

@@ -1,7 +1,7 @@
 /** Geometry of the level-of-detail connections (LodEdges): pure, so it is tested without a browser. */
 import type { Edge } from '@xyflow/react';
 import type { ComponentFlowNode } from './toFlowElements';
-import { LEAF_SIZE } from './layoutSizes';
+import { flowNodeSize } from './layoutSizes';
 
 interface Box {
   x: number;
@@ -20,9 +20,7 @@ export function absoluteBoxes(nodes: readonly ComponentFlowNode[]): Map<string, 
     const parent = node.parentId ? byId.get(node.parentId) : undefined;
     // The depth guard only matters for a corrupt parent cycle, which the document forbids.
     const origin = parent && depth < 64 ? boxOf(parent, depth + 1) : { x: 0, y: 0 };
-    const width = node.measured?.width ?? (typeof node.style?.width === 'number' ? node.style.width : LEAF_SIZE.width);
-    const height = node.measured?.height ?? (typeof node.style?.height === 'number' ? node.style.height : LEAF_SIZE.height);
-    const box = { x: origin.x + node.position.x, y: origin.y + node.position.y, width, height };
+    const box = { x: origin.x + node.position.x, y: origin.y + node.position.y, ...flowNodeSize(node) };
     boxes.set(node.id, box);
     return box;
   };
