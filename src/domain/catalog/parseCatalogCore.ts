@@ -106,14 +106,6 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The error of a manifest whose `contentHash` is not the hash of its parts. */
-export function hashMismatch(manifestFile: string, expected: string, actual: string): CatalogError {
-  return {
-    path: `${manifestFile}: contentHash`,
-    message: `Content hash ${expected} does not match the parts (${actual}). The catalog changed: bump "version" and run \`npm run schemas\` to record the new hash.`,
-  };
-}
-
 /**
  * Parses and validates the catalog. `manifest` is the content of `catalog.json`; `parts`
  * maps each part file name listed in the manifest to its parsed JSON. Pure: no I/O.
@@ -149,7 +141,10 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
 
   if (options.hashParts) {
     const actual = options.hashParts(head.parts.map((file) => ({ file, content: parts[file] })));
-    if (actual !== head.contentHash) return { ok: false, errors: [hashMismatch(manifestFile, head.contentHash, actual)] };
+    if (actual !== head.contentHash) {
+      const message = `Content hash ${head.contentHash} does not match the parts (${actual}). The catalog changed: bump "version" and run \`npm run schemas\` to record the new hash.`;
+      return { ok: false, errors: [{ path: `${manifestFile}: contentHash`, message }] };
+    }
   }
 
   // Assemble in manifest order, remembering where each item came from for error messages.
