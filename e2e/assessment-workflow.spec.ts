@@ -65,7 +65,8 @@ test('assess the sample template end to end: statuses, justification, evidence w
   // Everything survives a reload.
   await workbench.waitForSaved();
   await page.reload();
-  await expect(workbench.nodes().first()).toBeVisible();
+  // The view is kept per project across a reload (issue 15): the dashboard is still shown.
+  await expect(page.getByTestId('dashboard')).toBeVisible();
   await checklist.open();
   await checklist.expectStatus('HY-SR-2', 'implemented');
   await checklist.expectStatus('HY-SR-3', 'not-applicable');

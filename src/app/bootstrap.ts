@@ -16,6 +16,7 @@ import { clearRescueCopy, readRescueCopies } from '../persistence/rescueCopy';
 import { createAttachmentStore } from '../persistence/attachmentStore';
 import type { AttachmentStore } from '../domain/ports';
 import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
+import { keepViewStatePerProject } from './viewStateSession';
 
 export const clock = () => new Date().toISOString();
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -102,6 +103,7 @@ export async function bootstrap(): Promise<AppServices> {
     blockedReason: initial.blockedReason,
   });
   store.setState({ storage });
+  keepViewStatePerProject(store);
   if (initial.blockedReason) store.getState().setReadOnly(true);
   if (initial.problem) store.getState().notify({ kind: 'error', text: initial.problem });
   await storage.ready;

@@ -6,6 +6,11 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from '../domain/checklist/checklistFilterDefaults';
+import type { AssessmentEntry } from '../domain/model/schema';
+import type { EntryField } from '../domain/checklist/assessmentWorkflow';
+
+/** Unsaved edits of one assessment entry (every field a user can type). */
+export type AssessmentDraft = Pick<AssessmentEntry, EntryField>;
 
 export type SidePanel = 'inspector' | 'checklist';
 export type MainView = 'model' | 'dashboard';
@@ -25,7 +30,16 @@ export interface AssessmentViewState {
   checklistGrouping: ChecklistGrouping;
   /** Set by "go to the attribute"; the view focuses the field and clears it. */
   focusAttribute: AttributeTarget | null;
+  /**
+   * Typed but unsaved assessment edits by `assessmentKey` (session state: kept per project in
+   * this browser, never exported). They outlive the form, so collapsing an item, switching tab,
+   * adding evidence or reloading never discards what was typed.
+   */
+  assessmentDrafts: Record<string, AssessmentDraft>;
 }
+
+/** The view state kept per project across reloads (the session wiring in `src/app/` stores it). */
+export type PersistedViewState = Pick<AssessmentViewState, 'sidePanel' | 'mainView' | 'checklistFilter' | 'checklistGrouping' | 'assessmentDrafts'>;
 
 export interface AssessmentViewActions {
   showPanel(panel: SidePanel): void;
@@ -37,6 +51,10 @@ export interface AssessmentViewActions {
   /** Selects the component, shows the inspector and asks it to focus the attribute. */
   goToAttribute(target: AttributeTarget): void;
   clearFocusAttribute(): void;
+  /** Keeps (or with `null`, drops) the unsaved edits of one entry. */
+  setAssessmentDraft(key: string, draft: AssessmentDraft | null): void;
+  /** Restores the view state kept for the project just opened (unknown keys keep their defaults). */
+  restoreViewState(state: Partial<PersistedViewState>): void;
 }
 
 /** What the slice needs from the rest of the store. */
@@ -50,6 +68,7 @@ export const INITIAL_ASSESSMENT_VIEW: AssessmentViewState = {
   checklistFilter: EMPTY_FILTER,
   checklistGrouping: 'function',
   focusAttribute: null,
+  assessmentDrafts: {},
 };
 
 /** Creates the slice; `set`/`get` are the enclosing store's. */
@@ -89,6 +108,16 @@ export function createAssessmentViewSlice<S extends Host>(
 
     clearFocusAttribute() {
       patchState({ focusAttribute: null });
+    },
+
+    setAssessmentDraft(key, draft) {
+      const { [key]: _dropped, ...rest } = get().assessmentDrafts;
+      patchState({ assessmentDrafts: draft ? { ...rest, [key]: draft } : rest });
+    },
+
+    restoreViewState(state) {
+      const { focusAttribute: _ignored, ...defaults } = INITIAL_ASSESSMENT_VIEW;
+      patchState({ ...defaults, ...state, checklistFilter: { ...EMPTY_FILTER, ...state.checklistFilter } });
     },
   };
 }

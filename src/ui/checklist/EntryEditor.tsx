@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AssessmentEntry, AssessmentStatus } from '../../domain/model/schema';
+import { assessmentKey, type AssessmentEntry, type AssessmentStatus } from '../../domain/model/schema';
 import { emptyAssessmentEntry, type AssessmentScope } from '../../domain/checklist/assessmentOps';
 import {
   isAcceptanceExpired,
@@ -14,9 +14,9 @@ import { STATUS_OPTIONS, todayIso } from './statusOptions';
 
 type Draft = Pick<AssessmentEntry, EntryField>;
 
-const DRAFT_FIELDS: EntryField[] = ['status', 'justification', 'approver', 'approvedAt', 'expiresAt', 'owner', 'dueDate', 'verifiedBy', 'verifiedAt', 'comments'];
+export const DRAFT_FIELDS: EntryField[] = ['status', 'justification', 'approver', 'approvedAt', 'expiresAt', 'owner', 'dueDate', 'verifiedBy', 'verifiedAt', 'comments'];
 
-function toDraft(entry: AssessmentEntry, status?: AssessmentStatus): Draft {
+export function toDraft(entry: AssessmentEntry, status?: AssessmentStatus): Draft {
   const draft = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, entry[f]])) as Draft;
   return status ? { ...draft, status } : draft;
 }
@@ -29,7 +29,9 @@ export function entrySignature(entry: AssessmentEntry | undefined): string {
 /**
  * The assessor's record for one scope, edited as a draft and saved as one undo step. The
  * domain validates the whole entry on save; problems are shown next to their fields and
- * nothing is stored until they are fixed.
+ * nothing is stored until they are fixed. The draft lives in the store (`assessmentDrafts`,
+ * kept per project across reloads), not in this form: collapsing the item, switching tab,
+ * adding evidence or a refused save never discards what was typed.
  */
 export function EntryEditor({
   recommendationId,
@@ -48,8 +50,16 @@ export function EntryEditor({
   const { saveAssessment } = useAssessmentActions();
   const readOnly = useWorkbench((s) => s.readOnly);
   const base = entry ?? emptyAssessmentEntry(recommendationId, scope, '1970-01-01T00:00:00Z');
-  const [draft, setDraft] = useState<Draft>(() => toDraft(base, initialStatus));
-  const [problems, setProblems] = useState<EntryProblem[]>(() => (initialStatus ? validateEntry(toDraft(base, initialStatus)) : []));
+  const key = assessmentKey(recommendationId, scope);
+  const stored = useWorkbench((s) => s.assessmentDrafts[key]);
+  const setAssessmentDraft = useWorkbench((s) => s.setAssessmentDraft);
+  // A status picked in the row menu is already in the stored draft (`QuickStatusSelect`).
+  const draft: Draft = stored ?? toDraft(base);
+  const setDraft = (next: Draft) => {
+    // A draft equal to the saved entry is no draft: nothing is left to lose.
+    setAssessmentDraft(key, DRAFT_FIELDS.some((f) => next[f] !== base[f]) ? next : null);
+  };
+  const [problems, setProblems] = useState<EntryProblem[]>(() => (initialStatus ? validateEntry(draft) : []));
   const notify = useWorkbench((s) => s.notify);
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
@@ -64,7 +74,7 @@ export function EntryEditor({
   }, []);
 
   const set = (field: EntryField, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
+    setDraft({ ...draft, [field]: value });
     if (problems.length > 0) setProblems(validateEntry({ ...draft, [field]: value }));
   };
 
@@ -81,6 +91,7 @@ export function EntryEditor({
       setProblems(result.problems.length > 0 ? result.problems : [{ field: 'status', message: result.message }]);
       return;
     }
+    setAssessmentDraft(key, null);
     notify({ kind: 'info', text: `Assessment of ${recommendationId} saved.` });
     onDone?.();
   };
@@ -167,12 +178,18 @@ export function EntryEditor({
             Save assessment
           </button>
           {dirty && (
+            <span className="draft-note" data-testid="draft-note">
+              Unsaved changes (kept as a draft)
+            </span>
+          )}
+          {dirty && (
             <button
               type="button"
               className="link-button"
               onClick={() => {
-                setDraft(toDraft(base));
+                setAssessmentDraft(key, null);
                 setProblems([]);
+                onDone?.();
               }}
             >
               Discard changes
