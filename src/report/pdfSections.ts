@@ -4,6 +4,7 @@
  */
 import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
 import { STATUS_LABEL } from '../domain/report/labels';
+import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
 import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
 
@@ -211,7 +212,7 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
   const where = `SP ${r.pack === 'SP800-125B' ? '800-125B' : '800-125A Rev. 1'}, section ${r.section}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.
-  const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '';
+  const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '' || assessorFieldLines(r).length > 0;
   const brief = r.applicability === 'not-applicable' && !assessed;
   const body: PdfNode[][] = [
     field('Requirement', { text: [plain(r.requirement), { text: `  (${where})`, style: 'small' }] }),
@@ -231,12 +232,18 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
           field('Owner / due', td(`${dash(r.owner)}  ·  ${dash(r.dueDate)}`)),
         ]),
   ];
-  if (r.status === 'risk-accepted') body.push(field('Accepted by', td(`${dash(r.approver)}, until ${dash(r.expiresAt)}`)));
+  // Comments, acceptance and verification: every field the assessor typed is printed.
+  for (const f of assessorFieldLines(r)) body.push(field(f.label, td(f.text)));
   if (reasons) body.push(field('Why', { text: plain(reasons), style: 'small' }));
   for (const e of r.componentEntries) {
     body.push(
       field(`On ${e.componentName}`.slice(0, 80), {
-        text: [statusText(e.status, e.statusLabel), { text: plain(`  ${dash(e.justification)}  ·  owner ${dash(e.owner)}  ·  due ${dash(e.dueDate)}`) }, ...(e.evidence.length ? [{ text: plain(`\n${evidenceLines(e.evidence)}`) }] : [])],
+        text: [
+          statusText(e.status, e.statusLabel),
+          { text: plain(`  ${dash(e.justification)}  ·  owner ${dash(e.owner)}  ·  due ${dash(e.dueDate)}`) },
+          ...(e.evidence.length ? [{ text: plain(`\n${evidenceLines(e.evidence)}`) }] : []),
+          ...assessorFieldLines(e).map((f) => ({ text: plain(`\n${f.label}: ${f.text}`) })),
+        ],
         fontSize: 8.5,
       }),
     );

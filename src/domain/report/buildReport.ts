@@ -51,6 +51,12 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
       owner: e.owner,
       dueDate: e.dueDate,
       evidence: evidenceOf(e),
+      comments: e.comments,
+      approver: e.approver,
+      approvedAt: e.approvedAt,
+      expiresAt: e.expiresAt,
+      verifiedBy: e.verifiedBy,
+      verifiedAt: e.verifiedAt,
     }));
   const threats = rec?.threats ?? [];
   const row: RecommendationRow = {
@@ -72,6 +78,9 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     verifiedBy: platform?.verifiedBy ?? '',
     approver: platform?.approver ?? '',
     expiresAt: platform?.expiresAt ?? '',
+    comments: platform?.comments ?? '',
+    approvedAt: platform?.approvedAt ?? '',
+    verifiedAt: platform?.verifiedAt ?? '',
     componentEntries,
     components: item.components.slice(0, maxNames).map((id) => names.get(id) ?? id),
     moreComponents: Math.max(0, item.components.length - maxNames),

@@ -134,6 +134,13 @@ export interface ComponentEntry {
   owner: string;
   dueDate: string;
   evidence: ReportEvidence[];
+  /** The rest of what the assessor typed (empty strings when not recorded): every field reaches every format. */
+  comments: string;
+  approver: string;
+  approvedAt: string;
+  expiresAt: string;
+  verifiedBy: string;
+  verifiedAt: string;
 }
 
 export interface ReportEvidence {
@@ -163,6 +170,9 @@ export interface RecommendationRow {
   verifiedBy: string;
   approver: string;
   expiresAt: string;
+  comments: string;
+  approvedAt: string;
+  verifiedAt: string;
   /** Per-component entries, when the assessor recorded any. */
   componentEntries: ComponentEntry[];
   /** Names of the components concerned (capped), and how many were left out. */

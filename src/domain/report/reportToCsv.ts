@@ -21,7 +21,18 @@ export const REPORT_CSV_HEADER = [
   'Justification',
   'Evidence',
   'Reasons',
+  'Comments',
+  'Approver',
+  'Approved on',
+  'Expires on',
+  'Verified by',
+  'Verified on',
 ] as const;
+
+/** The assessor's remaining fields, in the header's order (appended so earlier columns keep their place). */
+function assessorCells(e: { comments: string; approver: string; approvedAt: string; expiresAt: string; verifiedBy: string; verifiedAt: string }): string[] {
+  return [e.comments, e.approver, e.approvedAt, e.expiresAt, e.verifiedBy, e.verifiedAt];
+}
 
 function evidenceText(evidence: readonly ReportEvidence[]): string {
   return evidence.map((e) => `${e.kind}: ${e.text}`).join(' | ');
@@ -48,9 +59,10 @@ export function reportToCsv(model: ReportModel): string {
         r.justification,
         evidenceText(r.evidence),
         r.reasons.join(' | '),
+        ...assessorCells(r),
       ]);
       for (const e of r.componentEntries) {
-        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '']);
+        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e)]);
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import { escapeMarkdown as md } from '../checklist/formatChecklist';
 import type { ActionItem, RecommendationRow, ReportEvidence, ReportModel } from './reportModel';
+import { assessorFieldLines } from './assessorFields';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -39,10 +40,13 @@ function recommendation(r: RecommendationRow): string[] {
     `- Justification: ${md(r.justification) || '—'}`,
     `- Evidence: ${evidence(r.evidence) || '—'}`,
     `- Owner: ${md(r.owner) || '—'}; due: ${r.dueDate || '—'}`,
+    ...assessorFieldLines(r).map((f) => `- ${f.label}: ${md(f.text)}`),
   ];
   if (r.reasons.length > 0) lines.push(`- Why: ${r.reasons.map(md).join('; ')}`);
   for (const e of r.componentEntries) {
-    lines.push(`- ${md(e.componentName)}: ${e.statusLabel}; ${md(e.justification) || '—'}; owner ${md(e.owner) || '—'}; due ${e.dueDate || '—'}${e.evidence.length ? `; evidence ${evidence(e.evidence)}` : ''}`);
+    lines.push(`- ${md(e.componentName)}: ${e.statusLabel}; ${md(e.justification) || '—'}; owner ${md(e.owner) || '—'}; due ${e.dueDate || '—'}${e.evidence.length ? `; evidence ${evidence(e.evidence)}` : ''}${assessorFieldLines(e)
+        .map((f) => `; ${f.label.toLowerCase()} ${md(f.text)}`)
+        .join('')}`);
   }
   lines.push('');
   return lines;

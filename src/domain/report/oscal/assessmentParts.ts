@@ -7,6 +7,7 @@
 import type { AssessmentStatus } from '../../model/schema';
 import type { RecommendationRow, ReportEvidence, ReportModel } from '../reportModel';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
+import { assessorFieldLines } from '../assessorFields';
 import { OSCAL_VERSION, controlId, endOfDay, htwProp, markupLine, markupMultiline, nonEmpty, oscalString, type OscalProp } from './oscalText';
 
 export interface OscalMetadata {
@@ -46,6 +47,8 @@ export interface OscalFinding {
   title: string;
   description: string;
   props?: OscalProp[];
+  /** The assessor's comments and the per-component records, as Markdown paragraphs. */
+  remarks?: string;
   target: { type: 'statement-id'; 'target-id': string; status: { state: 'satisfied' | 'not-satisfied'; reason: 'pass' | 'fail' | 'other' } };
   'related-observations'?: { 'observation-uuid': string }[];
   'related-risks'?: { 'risk-uuid': string }[];
@@ -169,6 +172,29 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
   };
 }
 
+/**
+ * The finding's remarks: the platform-wide comments, then one paragraph per component-scoped
+ * record with every field its assessor typed (OSCAL has one finding per control here).
+ */
+function findingRemarks(row: RecommendationRow): { remarks?: string } {
+  const paragraphs = [
+    row.comments,
+    ...row.componentEntries.map((e) =>
+      [
+        `${e.componentName}: ${e.statusLabel}`,
+        e.justification && `justification ${e.justification}`,
+        e.owner && `owner ${e.owner}`,
+        e.dueDate && `due ${e.dueDate}`,
+        ...e.evidence.map((x) => `evidence ${x.kind}: ${x.text}`),
+        ...assessorFieldLines(e).map((f) => `${f.label.toLowerCase()} ${f.text}`),
+      ]
+        .filter((x) => x !== '')
+        .join('; '),
+    ),
+  ].filter((x) => x.trim() !== '');
+  return paragraphs.length > 0 ? { remarks: markupMultiline(paragraphs.join('\n'), '') } : {};
+}
+
 /** The finding for `row`: satisfied when implemented (or judged not applicable by the assessor). */
 export function findingOf(model: ReportModel, row: RecommendationRow, observations: readonly OscalObservation[], risk: OscalRisk | undefined): OscalFinding {
   const satisfied = row.status === 'implemented' || row.status === 'not-applicable';
@@ -184,7 +210,13 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
       ...htwProp('owner', row.owner),
       ...htwProp('due-date', row.dueDate),
       ...htwProp('components', row.componentCount),
+      ...htwProp('approver', row.approver),
+      ...htwProp('approved-on', row.approvedAt),
+      ...htwProp('expires', row.expiresAt),
+      ...htwProp('verified-by', row.verifiedBy),
+      ...htwProp('verified-on', row.verifiedAt),
     ],
+    ...findingRemarks(row),
     target: { type: 'statement-id', 'target-id': `${controlId(row.id)}_smt`, status: { state: satisfied ? 'satisfied' : 'not-satisfied', reason } },
     ...nonEmpty(
       'related-observations',

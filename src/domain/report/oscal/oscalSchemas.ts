@@ -80,6 +80,7 @@ const finding = z.strictObject({
   }),
   'related-observations': relatedObservations,
   'related-risks': z.optional(nonEmpty(z.strictObject({ 'risk-uuid': uuid }))),
+  remarks: z.optional(multiline),
 });
 
 export const OscalAssessmentResultsSchema = z.strictObject({
