@@ -64,6 +64,9 @@ function withStatuses(document: WorkbenchDocument, catalog: Catalog, hostile: bo
       justification: `Per component: ${HOSTILE.unicode}`,
       owner: 'Ops',
       dueDate: '2027-02-01',
+      comments: `Component comment ${HOSTILE.formula}`,
+      verifiedBy: 'Component verifier',
+      verifiedAt: '2026-11-20',
     });
   }
   return { ...document, assessment };
