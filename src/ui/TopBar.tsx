@@ -23,9 +23,11 @@ export function TopBar() {
   );
   return (
     <header className="topbar">
-      <span className="brand" aria-hidden="true">
-        HTW
-      </span>
+      {/* The page's one level-one heading (axe page-has-heading-one): the product's name, shown as its initials. */}
+      <h1 className="brand" title="Hypervisor Threat Workbench">
+        <span aria-hidden="true">HTW</span>
+        <span className="visually-hidden">Hypervisor Threat Workbench</span>
+      </h1>
       <input
         className="project-name"
         aria-label="Project name"

@@ -31,7 +31,7 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
     const onDown = (e: MouseEvent) => {
       if (!root.current?.contains(e.target as Node)) onClose();
     };
-    const items = () => Array.from(popup.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
+    const items = () => Array.from(popup.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]') ?? []);
     // Keyboard users land on the first entry and move with the arrow keys (WAI-ARIA menu).
     items()[0]?.focus();
     const onKey = (e: KeyboardEvent) => {
@@ -62,15 +62,24 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
           <span className="export-ext">{f.extension}</span>
         </button>
       ))}
-      <fieldset className="export-page-size">
-        <legend>PDF page size</legend>
+      {/* Menu radio items in a group, not form radios: a menu may only own menu items (axe aria-required-children). */}
+      <div className="export-page-size" role="group" aria-labelledby="export-page-size-label">
+        <span id="export-page-size-label" className="export-page-size-label">
+          PDF page size
+        </span>
         {(['A4', 'LETTER'] as const).map((size) => (
-          <label key={size}>
-            <input type="radio" name="export-page-size" checked={pageSize === size} onChange={() => onPageSize(size)} />
-            {size === 'A4' ? 'A4' : 'Letter'}
-          </label>
+          <button
+            key={size}
+            type="button"
+            role="menuitemradio"
+            aria-checked={pageSize === size}
+            onClick={() => onPageSize(size)}
+            data-testid={`export-page-${size}`}
+          >
+            <span aria-hidden="true">{pageSize === size ? '●' : '○'}</span> {size === 'A4' ? 'A4' : 'Letter'}
+          </button>
         ))}
-      </fieldset>
+      </div>
     </div>
   );
 }
