@@ -73,6 +73,8 @@ export function App() {
               ))}
             </div>
             <div className="tab-body" role="tabpanel">
+              {/* Keeps the heading outline h1 > h2 > h3 (axe heading-order): the panels' sections are h3. */}
+              <h2 className="visually-hidden">{panel === 'inspector' ? 'Inspector' : 'Checklist'}</h2>
               {panel === 'inspector' ? (
                 <Inspector />
               ) : (

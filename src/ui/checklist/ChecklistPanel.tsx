@@ -86,6 +86,8 @@ export function ChecklistPanel() {
         )}
       </p>
       {groups.length === 0 && <p className="empty-note">No item matches these filters.</p>}
+      {/* The outline h2 (tab) > h3 > h4 (groups) > h5 (item parts), as axe heading-order wants. */}
+      <h3 className="visually-hidden">Checklist items</h3>
       {groups.map((group) => (
         <section key={group.key} className="checklist-group" aria-label={group.label} data-testid="checklist-group" data-group={group.key}>
           <h4>

@@ -19,6 +19,8 @@ export function WorkshopView() {
   useClearCanvasSelection();
   return (
     <div className="ws-view" role="region" aria-label="Workshop">
+      {/* The outline h1 > h2 > h3 (axe heading-order): the agenda and panels are h3. */}
+      <h2 className="visually-hidden">Workshop</h2>
       {running ? (
         <FacilitatorView workshop={running} />
       ) : (
