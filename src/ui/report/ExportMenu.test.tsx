@@ -52,7 +52,12 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
+    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then the OSCAL catalog.
+    expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: /Letter/ }));
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('OSCAL catalog');
+    expect(screen.getByRole('menuitemradio', { name: /A4/ }).getAttribute('aria-checked')).toBe('true');
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export' }));
