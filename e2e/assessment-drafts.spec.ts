@@ -50,6 +50,7 @@ test('typed assessment fields survive collapse, a tab switch, a refused save fol
   await expect(page.getByTestId('checklist-summary')).toBeVisible();
   await checklist.expand(rec);
   await expectDraft();
+  await checklist.editor(rec).screenshot({ path: '/tmp/assessment/e2e-draft-after-reload.png' });
   // Still a draft: nothing was saved behind the user's back.
   await checklist.expectStatus(rec, 'not-reviewed');
 
