@@ -7,7 +7,7 @@
  * editing role) is asked before every write.
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
-import { describeStorageError } from './storageErrors';
+import { classifyStorageError, describeStorageError } from './storageErrors';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
 
@@ -74,7 +74,9 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
       } catch (error) {
         // Keep the unsaved document so a retry writes it.
         if (!dirty) dirty = doc;
-        setPaused(true);
+        // A document the reader would refuse is not a storage failure: the next edit (the
+        // user shortening the text) tries again, so autosave does not pause for it.
+        if (classifyStorageError(error) !== 'refused') setPaused(true);
         store.getState().setSaveState({ status: 'error', message: describeStorageError(error) });
         return false;
       }

@@ -161,9 +161,9 @@ export function createLibraryOps(context: LibraryContext) {
       return ok(`Imported "${document.name}".${note}`);
     },
 
-    async exportBackup(): Promise<ExportedFile> {
+    async exportBackup(): Promise<{ file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile }> {
       if (status().role === 'editor') await autosave.flush();
-      const [{ projects, attachments }, { buildBackup, serializeBackup }, { exportProblem }] = await Promise.all([
+      const [{ projects, attachments, unreadable }, { buildBackup, serializeBackup }, { exportProblem }] = await Promise.all([
         repository.exportAll(),
         import('../domain/io/backup'),
         import('../domain/io/projectFile'),
@@ -171,7 +171,19 @@ export function createLibraryOps(context: LibraryContext) {
       const now = clock();
       const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
       const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
-      return { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) };
+      const file = { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) };
+      if (unreadable.length === 0) return { file };
+      // The raw records exactly as stored, so nothing of an unreadable project is lost; not a
+      // backup the workbench restores, but text a person (or a fixed build) can recover from.
+      const rescue = {
+        fileName: `workbench-unreadable-${now.slice(0, 10)}.htw-rescue.json`,
+        text: JSON.stringify(
+          { format: 'hypervisor-threat-workbench/rescue', exportedAt: now, records: unreadable.map(({ kind, id, projectId, name, reason, raw }) => ({ kind, id, projectId, name, reason, record: raw })) },
+          null,
+          2,
+        ),
+      };
+      return { file, unreadable: unreadable.map((u) => ({ name: u.kind === 'snapshot' ? `snapshot "${u.name}"` : `"${u.name}"`, reason: u.reason })), rescue };
     },
 
     async restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult> {

@@ -13,7 +13,7 @@ import type { Backup } from '../domain/io/backup';
 import type { ProjectListEntry } from '../domain/io/storagePort';
 import type { DocumentRow, WorkbenchDb } from './db';
 import type { RepositoryLibrary } from './repositoryLibrary';
-import { NewerDataError, withReopen } from './storageErrors';
+import { NewerDataError, RefusedDocumentError, withReopen } from './storageErrors';
 
 /** Session key of the highest document schema version ever written to this database. */
 export const STORAGE_FORMAT_KEY = 'storageFormat';
@@ -56,6 +56,16 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     if (result.ok) return result.value;
     if (result.error.kind === 'newer-schema') throw new NewerDataError(result.error.found, result.error.supported);
     throw new DamagedDataError(describeImportError(result.error, what));
+  };
+
+  /**
+   * A save must never write a document the reader refuses (the project would never open
+   * again): check it with the same read path first. Throws RefusedDocumentError, before any
+   * transaction starts, so nothing is written.
+   */
+  const checkWritable = (document: WorkbenchDocument) => {
+    const result = readDocument(document, catalog);
+    if (!result.ok) throw new RefusedDocumentError(describeImportError(result.error, 'The project'));
   };
 
   /** Throws NewerDataError when a newer build has written here. Runs inside write transactions. */
@@ -119,6 +129,7 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
 
     /** Writes the project (autosave). Keeps a trash mark if another tab deleted it meanwhile. */
     async save(document: WorkbenchDocument): Promise<void> {
+      checkWritable(document);
       await write(['documents'], async () => {
         // Reading the small trash map, not the stored project, keeps a 500-component save fast.
         const trash = db.session.get(TRASH_KEY);
@@ -131,6 +142,7 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     },
 
     async create(document: WorkbenchDocument): Promise<void> {
+      checkWritable(document);
       await write(['documents'], async () => {
         await db.documents.add(toRow(document));
       });

@@ -269,7 +269,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
 
     async exportBackup() {
       try {
-        return { ok: true, file: await (await library()).exportBackup() };
+        return { ok: true, ...(await (await library()).exportBackup()) };
       } catch (error) {
         return { ok: false, message: `The backup failed: ${describeStorageError(error)}.` };
       }

@@ -21,6 +21,16 @@ export interface RepositoryCore {
 
 export type RepositoryLibrary = ReturnType<typeof createRepositoryLibrary>;
 
+/** A stored project or snapshot the reader refuses, kept raw for a rescue export. */
+export interface UnreadableRecord {
+  kind: 'project' | 'snapshot';
+  id: string;
+  projectId: string;
+  name: string;
+  reason: string;
+  raw: unknown;
+}
+
 async function base64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   let binary = '';
@@ -99,8 +109,12 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
       });
     },
 
-    /** Every project not in the trash, with its snapshots and attachments, for a backup file. */
-    async exportAll(): Promise<{ projects: BackupProject[]; attachments: BackupAttachment[] }> {
+    /**
+     * Every readable project not in the trash, with its snapshots and attachments, for a
+     * backup file. A record that fails the reader never blocks the others: it is listed in
+     * `unreadable` with why, and its raw stored value kept for a rescue export.
+     */
+    async exportAll(): Promise<{ projects: BackupProject[]; attachments: BackupAttachment[]; unreadable: UnreadableRecord[] }> {
       const [rows, snapshots, attachmentRows] = await withReopen(db, () =>
         db.transaction('r', [db.documents, db.snapshots, db.attachments], () =>
           Promise.all([db.documents.toArray(), db.snapshots.toArray(), db.attachments.toArray()]),
@@ -109,19 +123,35 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
       const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.id.localeCompare(b.id));
       const byProject = new Map<string, SnapshotRow[]>();
       for (const s of snapshots) byProject.set(s.projectId, [...(byProject.get(s.projectId) ?? []), s]);
-      const projects = live.map((row) => ({
-        document: read(row.document, `The stored project "${row.name}"`),
-        snapshots: (byProject.get(row.id) ?? [])
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-          .map((s) => ({ id: s.id, name: s.name, createdAt: s.createdAt, document: read(s.document, `The snapshot "${s.name}"`) })),
-      }));
-      const ids = new Set(live.map((r) => r.id));
+      const unreadable: UnreadableRecord[] = [];
+      const attempt = <T>(what: UnreadableRecord, run: () => T): T | undefined => {
+        try {
+          return run();
+        } catch (error) {
+          unreadable.push({ ...what, reason: error instanceof Error ? error.message : String(error) });
+          return undefined;
+        }
+      };
+      const projects: BackupProject[] = [];
+      for (const row of live) {
+        const base = { kind: 'project' as const, id: row.id, projectId: row.id, name: row.name, raw: row.document, reason: '' };
+        const document = attempt(base, () => read(row.document, `The stored project "${row.name}"`));
+        if (!document) continue;
+        const snapshots: BackupProject['snapshots'] = [];
+        for (const s of (byProject.get(row.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+          const what = { kind: 'snapshot' as const, id: s.id, projectId: row.id, name: s.name, raw: s.document, reason: '' };
+          const snapshot = attempt(what, () => read(s.document, `The snapshot "${s.name}" of "${row.name}"`));
+          if (snapshot) snapshots.push({ id: s.id, name: s.name, createdAt: s.createdAt, document: snapshot });
+        }
+        projects.push({ document, snapshots });
+      }
+      const ids = new Set(projects.map((p) => p.document.id));
       const attachments: BackupAttachment[] = [];
       for (const a of attachmentRows) {
         if (!ids.has(a.projectId)) continue;
         attachments.push({ id: a.id, projectId: a.projectId, name: a.name, mediaType: a.mediaType, size: a.size, data: await base64(a.blob) });
       }
-      return { projects, attachments };
+      return { projects, attachments, unreadable };
     },
 
     /**

@@ -4,7 +4,19 @@
  */
 import type Dexie from 'dexie';
 
-export type StorageFailureKind = 'quota' | 'closed' | 'newer-data' | 'other';
+export type StorageFailureKind = 'quota' | 'closed' | 'newer-data' | 'refused' | 'damaged' | 'other';
+
+/**
+ * Thrown before a write when the document would be refused by the reader (a limit of the
+ * schema, a dangling reference): writing it would make the project unopenable. Nothing was
+ * written; the edits stay in memory.
+ */
+export class RefusedDocumentError extends Error {
+  constructor(readonly reason: string) {
+    super(`the project would not open again if saved like this: ${reason.replace(/\.$/, '')}. Your edits are still here: correct that field and it saves again, or export the project`);
+    this.name = 'RefusedDocumentError';
+  }
+}
 
 /** Thrown when the database holds data of a newer schema than this build: never overwrite it. */
 export class NewerDataError extends Error {
@@ -35,6 +47,9 @@ function isClosed(e: ErrorLike | undefined): boolean {
 
 export function classifyStorageError(error: unknown): StorageFailureKind {
   if (error instanceof NewerDataError) return 'newer-data';
+  if (error instanceof RefusedDocumentError) return 'refused';
+  // The stored record fails validation: the data is at fault, not the browser.
+  if (error instanceof Error && error.name === 'DamagedDataError') return 'damaged';
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   if (isQuota(e)) return 'quota';
   if (isClosed(e)) return 'closed';
@@ -49,6 +64,8 @@ export function describeStorageError(error: unknown): string {
     case 'closed':
       return 'the browser closed the database. Retry, or export the project to a file';
     case 'newer-data':
+    case 'refused':
+    case 'damaged':
       return (error as Error).message;
     case 'other': {
       const message = error instanceof Error ? error.message : String(error);

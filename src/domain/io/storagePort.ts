@@ -83,7 +83,13 @@ export interface ProjectStorage {
   /** The open project as a file; works from memory, so it works when the database does not. */
   exportProject(): Promise<ExportedFile>;
   importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult>;
-  exportBackup(): Promise<{ ok: true; file: ExportedFile } | { ok: false; message: string }>;
+  /**
+   * Backs up every readable project. `unreadable` names the stored records that could not be
+   * read (and why); `rescue` then holds their raw records as stored, for a rescue export.
+   */
+  exportBackup(): Promise<
+    { ok: true; file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile } | { ok: false; message: string }
+  >;
   restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult>;
 
   /** Asks the editing tab to hand over; this tab becomes the editor once it has saved. */

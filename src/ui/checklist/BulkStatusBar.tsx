@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { AssessmentStatus } from '../../domain/model/schema';
+import { LIMITS, type AssessmentStatus } from '../../domain/model/schema';
+import { TextLimit } from '../shared/TextLimit';
 import type { AssessmentTarget } from '../../domain/checklist/assessmentWorkflow';
 import { requiredFields, STATUS_LABELS } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
@@ -72,11 +73,14 @@ export function BulkStatusBar({
           aria-label="Justification for all selected items"
           placeholder="Justification (required)"
           rows={2}
-          maxLength={10_000}
+          maxLength={LIMITS.notes}
           value={fields.justification}
           onChange={(e) => setFields({ ...fields, justification: e.target.value })}
           data-testid="bulk-justification"
         />
+      )}
+      {needs.has('justification') && (
+        <TextLimit value={fields.justification} max={LIMITS.notes} />
       )}
       {needs.has('approver') && (
         <div className="filter-row">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { assessmentKey, type AssessmentEntry, type AssessmentStatus } from '../../domain/model/schema';
+import { LIMITS, assessmentKey, type AssessmentEntry, type AssessmentStatus } from '../../domain/model/schema';
 import { emptyAssessmentEntry, type AssessmentScope } from '../../domain/checklist/assessmentOps';
 import {
   isAcceptanceExpired,
@@ -9,6 +9,7 @@ import {
   type EntryProblem,
 } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
+import { TextLimit } from '../shared/TextLimit';
 import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS, todayIso } from './statusOptions';
 
@@ -116,9 +117,12 @@ export function EntryEditor({
           {required.has(name) && <span className="required-mark"> (required)</span>}
         </label>
         {kind === 'textarea' ? (
-          <textarea {...common} rows={2} maxLength={10_000} onChange={(e) => set(name, e.target.value)} />
+          <>
+            <textarea {...common} rows={2} maxLength={LIMITS.notes} onChange={(e) => set(name, e.target.value)} />
+            <TextLimit value={draft[name]} max={LIMITS.notes} />
+          </>
         ) : (
-          <input {...common} type={kind} maxLength={kind === 'text' ? 200 : undefined} onChange={(e) => set(name, e.target.value)} />
+          <input {...common} type={kind} maxLength={kind === 'text' ? LIMITS.name : undefined} onChange={(e) => set(name, e.target.value)} />
         )}
         {own.length > 0 && (
           <small className="field-error" id={`${id}-error`} role="alert">

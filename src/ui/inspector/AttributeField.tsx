@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AttributeSpec } from '../../domain/catalog/schema';
-import type { AttributeValue } from '../../domain/model/schema';
+import { LIMITS, type AttributeValue } from '../../domain/model/schema';
 
 const UNKNOWN = '__unknown__';
 const MIXED = '__mixed__';
@@ -95,7 +95,7 @@ export function AttributeField({
       <input
         id={id}
         type="text"
-        maxLength={spec.maxLength}
+        maxLength={Math.min(spec.maxLength ?? LIMITS.shortText, LIMITS.shortText)}
         placeholder={mixed ? '(mixed values)' : ''}
         value={typeof value === 'string' ? value : ''}
         onChange={(e) => onChange(e.target.value)}

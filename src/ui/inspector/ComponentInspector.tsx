@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
-import type { AttributeValue } from '../../domain/model/schema';
+import { LIMITS, type AttributeValue } from '../../domain/model/schema';
+import { TextLimit } from '../shared/TextLimit';
 import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ParentField } from './ParentField';
@@ -96,11 +97,12 @@ export function ComponentInspector() {
               id="inspector-notes"
               rows={3}
               value={single.notes}
-              maxLength={10000}
+              maxLength={LIMITS.notes}
               onChange={(e) =>
                 updateComponents({ [single.id]: { notes: e.target.value } }, { coalesce: `notes:${single.id}` })
               }
             />
+            <TextLimit value={single.notes} max={LIMITS.notes} />
           </div>
         )}
       </fieldset>

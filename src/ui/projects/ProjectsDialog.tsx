@@ -27,6 +27,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   const [newName, setNewName] = useState('');
   const [newTemplate, setNewTemplate] = useState('');
   const [busy, setBusy] = useState(false);
+  // The raw records of projects a backup could not read, offered as a rescue download.
+  const [rescue, setRescue] = useState<{ fileName: string; text: string } | null>(null);
 
   const refresh = useCallback(async () => {
     if (!storage) return;
@@ -43,6 +45,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
 
   const run = async (action: () => Promise<StorageResult>, then?: (r: StorageResult) => void) => {
     setBusy(true);
+    setRescue(null);
     try {
       const r = await action();
       setResult(r);
@@ -74,6 +77,11 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             onClick={() => void run(() => storage.restoreProject(undoId), () => setUndoId(null))}
           >
             Undo
+          </button>
+        )}
+        {rescue && (
+          <button type="button" data-testid="export-rescue" onClick={() => downloadTextFile(rescue.fileName, rescue.text)}>
+            Download the unreadable records as stored
           </button>
         )}
       </ResultMessage>
@@ -208,6 +216,14 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                 const backup = await storage.exportBackup();
                 if (!backup.ok) return backup;
                 downloadTextFile(backup.file.fileName, backup.file.text);
+                if (backup.unreadable?.length) {
+                  if (backup.rescue) setRescue(backup.rescue);
+                  const list = backup.unreadable.map((u) => `${u.name} (${u.reason.replace(/\.$/, '')})`).join('; ');
+                  return {
+                    ok: false,
+                    message: `Saved a backup of the readable projects as ${backup.file.fileName}. Could not read ${backup.unreadable.length}, left out of the backup: ${list}. Download their records as stored to keep them.`,
+                  };
+                }
                 if (backup.file.warning) return { ok: false, message: `Saved the backup as ${backup.file.fileName}, but: ${backup.file.warning}` };
                 return { ok: true, message: `Saved a backup of all projects as ${backup.file.fileName}.` };
               })

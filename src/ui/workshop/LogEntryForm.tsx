@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { useWorkshopActions } from './useWorkshopActions';
-import { ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
+import { TextLimit } from '../shared/TextLimit';
+import { LIMITS, ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
 
@@ -82,7 +83,8 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
       )}
       <label className="ws-field">
         {KIND_LABEL[kind]} text
-        <textarea value={text} maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} />
+        <textarea value={text} maxLength={LIMITS.shortText} rows={2} onChange={(e) => setText(e.target.value)} />
+        <TextLimit value={text} max={LIMITS.shortText} />
       </label>
       {kind !== 'question' && (
         <div className="ws-row">

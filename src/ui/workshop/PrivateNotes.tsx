@@ -1,5 +1,6 @@
 import { useWorkshopActions } from './useWorkshopActions';
-import type { Workshop } from '../../domain/model/schema';
+import { LIMITS, type Workshop } from '../../domain/model/schema';
+import { TextLimit } from '../shared/TextLimit';
 
 /** The facilitator's notes for the current step; saved with the project, never shown on the presenter view. */
 export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
@@ -11,11 +12,12 @@ export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disab
         Private notes <span className="ws-muted">(facilitator only, not on the presenter view)</span>
         <textarea
           rows={3}
-          maxLength={10000}
+          maxLength={LIMITS.notes}
           value={workshop.privateNotes[stepId] ?? ''}
           disabled={disabled}
           onChange={(e) => setNote(stepId, e.target.value)}
         />
+        <TextLimit value={workshop.privateNotes[stepId] ?? ''} max={LIMITS.notes} />
       </label>
     </section>
   );
