@@ -11,7 +11,8 @@ import { StorageBanner } from './projects/StorageBanner';
 import { StorageBridge } from './projects/StorageBridge';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PresenterFeed } from './workshop/PresenterFeed';
-import { useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
+import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
+import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 
 // Views a first visit does not show load on demand, keeping the first download small.
 const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
@@ -31,6 +32,9 @@ export function App() {
   const panel = useWorkbench((s) => s.sidePanel);
   const setPanel = useWorkbench((s) => s.showPanel);
   const mainView = useWorkbench((s) => s.mainView);
+  const showView = useWorkbench((s) => s.showView);
+  const select = useWorkbench((s) => s.select);
+  const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
   return (
     <ReactFlowProvider>
@@ -42,20 +46,24 @@ export function App() {
         <TopBar />
         <StorageBanner />
         {inWorkshop ? (
-          <Suspense fallback={<Loading what="the workshop" />}>
-            <WorkshopView />
-          </Suspense>
+          <ViewErrorBoundary view="the workshop" back={{ label: 'Back to the model', onBack: leaveWorkshopView }}>
+            <Suspense fallback={<Loading what="the workshop" />}>
+              <WorkshopView />
+            </Suspense>
+          </ViewErrorBoundary>
         ) : (
         <main className="workspace">
           {mainView === 'dashboard' ? (
-            <Suspense fallback={<Loading what="the dashboard" />}>
-              <Dashboard />
-            </Suspense>
+            <ViewErrorBoundary view="the dashboard" back={backToModel}>
+              <Suspense fallback={<Loading what="the dashboard" />}>
+                <Dashboard />
+              </Suspense>
+            </ViewErrorBoundary>
           ) : (
-            <>
+            <ViewErrorBoundary view="the model canvas" back={{ label: 'Open the dashboard', onBack: () => showView('dashboard') }}>
               <Palette />
               <ArchitectureCanvas />
-            </>
+            </ViewErrorBoundary>
           )}
           <aside className="sidepanel" aria-label="Details">
             <div className="tabs" role="tablist">
@@ -76,11 +84,15 @@ export function App() {
               {/* Keeps the heading outline h1 > h2 > h3 (axe heading-order): the panels' sections are h3. */}
               <h2 className="visually-hidden">{panel === 'inspector' ? 'Inspector' : 'Checklist'}</h2>
               {panel === 'inspector' ? (
-                <Inspector />
+                <ViewErrorBoundary view="the inspector" back={{ label: 'Clear the selection', onBack: () => select({ components: [], connections: [] }) }}>
+                  <Inspector />
+                </ViewErrorBoundary>
               ) : (
-                <Suspense fallback={<Loading what="the checklist" />}>
-                  <ChecklistPanel />
-                </Suspense>
+                <ViewErrorBoundary view="the checklist" back={{ label: 'Back to the inspector', onBack: () => setPanel('inspector') }}>
+                  <Suspense fallback={<Loading what="the checklist" />}>
+                    <ChecklistPanel />
+                  </Suspense>
+                </ViewErrorBoundary>
               )}
             </div>
           </aside>

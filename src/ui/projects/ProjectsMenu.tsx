@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useStorage } from './useStorage';
+import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
 
 // Loaded when first opened: neither is needed to show the platform on a first visit.
 const ProjectsDialog = lazy(() => import('./ProjectsDialog').then((m) => ({ default: m.ProjectsDialog })));
@@ -18,10 +19,14 @@ export function ProjectsMenu() {
       <button type="button" onClick={() => setOpen('snapshots')} data-testid="open-snapshots">
         Snapshots
       </button>
-      <Suspense fallback={null}>
-        {open === 'projects' && <ProjectsDialog onClose={() => setOpen(null)} />}
-        {open === 'snapshots' && <SnapshotsDialog onClose={() => setOpen(null)} />}
-      </Suspense>
+      {open && (
+        <ViewErrorBoundary key={open} view={open === 'projects' ? 'the projects' : 'the snapshots'} floating back={{ label: 'Close', onBack: () => setOpen(null) }}>
+          <Suspense fallback={null}>
+            {open === 'projects' && <ProjectsDialog onClose={() => setOpen(null)} />}
+            {open === 'snapshots' && <SnapshotsDialog onClose={() => setOpen(null)} />}
+          </Suspense>
+        </ViewErrorBoundary>
+      )}
     </div>
   );
 }
