@@ -26,6 +26,8 @@ export interface LibraryContext {
   autosave: Autosave;
   status(): StorageStatus;
   openDocument(document: WorkbenchDocument): Promise<void>;
+  /** A metadata change of a project another tab may edit: under its tab lock, told to that tab. */
+  updateMetadata(projectId: string, patch: { name: string }): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 export type LibraryOps = ReturnType<typeof createLibraryOps>;
@@ -34,7 +36,7 @@ const ok = (message: string): StorageResult => ({ ok: true, message });
 const fail = (message: string): StorageResult => ({ ok: false, message });
 
 export function createLibraryOps(context: LibraryContext) {
-  const { store, repository, catalog, templates, clock, ids, autosave, status, openDocument } = context;
+  const { store, repository, catalog, templates, clock, ids, autosave, status, openDocument, updateMetadata } = context;
 
   const loadSide = async (side: CompareSide): Promise<{ label: string; document: WorkbenchDocument } | undefined> => {
     if (side === 'now') return { label: 'Now', document: store.getState().document };
@@ -65,15 +67,15 @@ export function createLibraryOps(context: LibraryContext) {
     async renameProject(id: string, name: string): Promise<StorageResult> {
       const trimmed = name.trim();
       if (!trimmed) return fail('A project needs a name.');
-      if (id === status().projectId) {
-        if (status().role !== 'editor') return fail('This tab is read-only; rename the project in the tab that edits it.');
+      if (id === status().projectId && status().role === 'editor') {
         store.getState().commit((doc, now) => ({ ...doc, name: trimmed.slice(0, 200), updatedAt: now }));
         await autosave.flush();
         return ok(`Renamed to "${trimmed}".`);
       }
-      const document = await repository.load(id);
-      if (!document) return fail('That project no longer exists.');
-      await repository.save({ ...document, name: trimmed.slice(0, 200), updatedAt: clock() });
+      if (!(await repository.exists(id))) return fail('That project no longer exists.');
+      // Another tab may be editing it: the rename goes through its lock, never around it.
+      const result = await updateMetadata(id, { name: trimmed.slice(0, 200) });
+      if (!result.ok) return fail(`Renaming failed: ${result.message}.`);
       return ok(`Renamed to "${trimmed}".`);
     },
 

@@ -17,7 +17,7 @@ import { startAutosave, type Autosave } from './autosave';
 import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
 import type { ProjectRepository } from './projectRepository';
 import { classifyStorageError, describeStorageError } from './storageErrors';
-import type { Claim, TabCoordinator } from './tabCoordinator';
+import type { Claim, MetadataPatch, MetadataResult, TabCoordinator } from './tabCoordinator';
 import type { LibraryOps } from './projectLibraryOps';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
@@ -138,6 +138,15 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
             : 'This project is being edited in another tab. This tab follows its changes and is read-only.',
         ),
       onRemoteSaved: () => void reloadFromDatabase(),
+      onRemoteMetadata: async (patch) => {
+        // Another tab renamed the project this tab edits: apply it here and save it, so this
+        // tab's next autosave carries the new name instead of writing the old one back.
+        if (status.role !== 'editor' || status.projectId !== projectId) throw new Error('the tab editing the project is read-only at the moment');
+        store.getState().commit((doc, now) => ({ ...doc, ...patch, updatedAt: now }));
+        await autosave.flush();
+        if (autosave.hasPendingChanges() || autosave.isPaused()) throw new Error('the tab editing the project could not save it (see the message there)');
+        store.getState().notify({ kind: 'info', text: `Another tab renamed this project to "${patch.name}".` });
+      },
       beforeRelease: async () => {
         // Stop edits, then write pending ones while still the editor, before the other tab loads.
         store.getState().setReadOnly(true);
@@ -194,10 +203,20 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     }
   };
 
+  /** A metadata change (rename) of a project, under its tab lock (see tabCoordinator.ts). */
+  const updateMetadata = (projectId: string, patch: MetadataPatch): Promise<MetadataResult> =>
+    coordinator.updateMetadata(projectId, patch, async () => {
+      const document = await repository.load(projectId);
+      if (!document) throw new Error('the project no longer exists');
+      const updated = { ...document, ...patch, updatedAt: clock() };
+      await repository.save(updated);
+      return updated.updatedAt;
+    });
+
   let libraryOps: Promise<LibraryOps> | undefined;
   const library = () =>
     (libraryOps ??= import('./projectLibraryOps').then(
-      (m) => m.createLibraryOps({ store, repository, catalog, templates, clock, ids, autosave, status: () => status, openDocument }),
+      (m) => m.createLibraryOps({ store, repository, catalog, templates, clock, ids, autosave, status: () => status, openDocument, updateMetadata }),
       (error: unknown) => {
         libraryOps = undefined; // A failed load (server gone) is retried on the next use.
         throw error;

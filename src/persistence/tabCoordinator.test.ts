@@ -33,7 +33,7 @@ function fakeLocks(): LockManager {
         });
       });
     },
-    query: async () => ({ held: [], pending: [] }),
+    query: async () => ({ held: [...held].map((name) => ({ name, mode: 'exclusive' })), pending: [] }),
   } as unknown as LockManager;
 }
 
@@ -81,9 +81,9 @@ describe('tab coordinator (single writer per project)', () => {
     expect(a.events).toEqual(['editor']);
     expect(b.events).toEqual(['follower']);
 
-    claimA.announceSaved('t1');
+    claimA.announceSaved('2026-01-01T00:00:01.000Z');
     await tick();
-    expect(b.events).toEqual(['follower', 'remote-saved t1']);
+    expect(b.events).toEqual(['follower', 'remote-saved 2026-01-01T00:00:01.000Z']);
 
     claimB.requestTakeOver();
     await tick();
@@ -91,9 +91,9 @@ describe('tab coordinator (single writer per project)', () => {
     expect(a.events).toEqual(['editor', 'flush', 'follower-handed-over']);
     expect(b.events.at(-1)).toBe('editor-after-handover');
 
-    claimB.announceSaved('t2');
+    claimB.announceSaved('2026-01-01T00:00:02.000Z');
     await tick();
-    expect(a.events.at(-1)).toBe('remote-saved t2');
+    expect(a.events.at(-1)).toBe('remote-saved 2026-01-01T00:00:02.000Z');
 
     // Closing the editor (releasing) hands editing back to the waiting tab.
     claimB.release();
@@ -119,5 +119,98 @@ describe('tab coordinator (single writer per project)', () => {
     createTabCoordinator({ tabId: 'new', schemaVersion: 2, locks: fakeLocks(), channel: channel() });
     await tick();
     expect(heard).toEqual([2]);
+  });
+});
+
+describe('metadata changes from another tab (issue 22, item 3)', () => {
+  it('goes to the editing tab, which applies it; the asking tab learns the outcome', async () => {
+    const locks = fakeLocks();
+    const channel = fakeBus();
+    const a = recorder();
+    const applied: string[] = [];
+    const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: channel() });
+    await tabA.claim('p1', { ...a.handlers, onRemoteMetadata: async (patch) => void applied.push(patch.name) });
+    const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel() });
+    let wroteDirectly = false;
+    const result = await tabB.updateMetadata('p1', { name: 'Renamed in B' }, async () => ((wroteDirectly = true), '2026-01-01T00:00:00.000Z'));
+    expect(result).toEqual({ ok: true });
+    expect(applied).toEqual(['Renamed in B']);
+    expect(wroteDirectly).toBe(false);
+  });
+
+  it('writes directly, holding the lock, when no tab edits the project', async () => {
+    const locks = fakeLocks();
+    const channel = fakeBus();
+    const tabF = createTabCoordinator({ tabId: 'f', schemaVersion: 1, locks, channel: channel() });
+    const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel() });
+    (await tabF.claim('p1', recorder().handlers)).release();
+    await tick();
+    let heldWhileWriting = false;
+    const result = await tabB.updateMetadata('p1', { name: 'x' }, async () => {
+      heldWhileWriting = (await locks.query()).held!.some((l) => l.name === 'htw-project:p1');
+      return '2026-01-02T00:00:00.000Z';
+    });
+    expect(result).toEqual({ ok: true });
+    expect(heldWhileWriting).toBe(true);
+  });
+
+  it('reports when the editing tab cannot apply it, and times out when nobody answers', async () => {
+    const locks = fakeLocks();
+    const channel = fakeBus();
+    const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: channel() });
+    await tabA.claim('p1', { ...recorder().handlers, onRemoteMetadata: async () => Promise.reject(new Error('autosave is paused')) });
+    const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel(), metadataTimeoutMs: 200 });
+    expect(await tabB.updateMetadata('p1', { name: 'x' }, async () => '')).toEqual({ ok: false, message: 'autosave is paused' });
+    // A lock held by a tab that never answers (closed channel): a timeout, nothing written.
+    tabA.close();
+    const silent = createTabCoordinator({ tabId: 'c', schemaVersion: 1, locks, channel: channel(), metadataTimeoutMs: 200 });
+    const late = await silent.updateMetadata('p1', { name: 'x' }, async () => '');
+    expect(late.ok).toBe(false);
+  });
+});
+
+describe('forged channel messages (issue 22, item 6)', () => {
+  it('ignores malformed and unknown messages', async () => {
+    const locks = fakeLocks();
+    const bus = fakeBus();
+    const a = recorder();
+    const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: bus() });
+    const heard: number[] = [];
+    tabA.onNewerVersion((v) => heard.push(v));
+    await tabA.claim('p1', a.handlers);
+    const forger = bus();
+    for (const data of [
+      null,
+      'saved',
+      { type: 'saved', tabId: 'x', schemaVersion: 1, projectId: 'p1' },
+      { type: 'saved', tabId: 'x', schemaVersion: 1, projectId: 'p1', updatedAt: '2026-01-01T00:00:00.000Z', extra: 1 },
+      { type: 'hello', tabId: 'x', schemaVersion: '99' },
+      { type: 'hello', tabId: 'x', schemaVersion: 1e308 },
+      { type: 'nuke', tabId: 'x', schemaVersion: 99 },
+      JSON.parse('{"type":"hello","tabId":"x","schemaVersion":99,"__proto__":{"polluted":true}}'),
+    ])
+      forger.postMessage(data);
+    await tick();
+    expect(heard).toEqual([]);
+    expect(a.events).toEqual(['editor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a forged hand-over request (no tab waiting behind it) does not demote the editing tab', async () => {
+    const locks = fakeLocks();
+    const bus = fakeBus();
+    const a = recorder();
+    const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: bus() });
+    await tabA.claim('p1', a.handlers);
+    bus().postMessage({ type: 'release-request', tabId: 'forger', schemaVersion: 1, projectId: 'p1' });
+    await tick();
+    expect(a.events).toEqual(['editor']);
+    // A real follower's request still hands over.
+    const b = recorder();
+    const claimB = await createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: bus() }).claim('p1', b.handlers);
+    claimB.requestTakeOver();
+    await tick();
+    expect(a.events).toEqual(['editor', 'flush', 'follower-handed-over']);
+    expect(b.events.at(-1)).toBe('editor-after-handover');
   });
 });

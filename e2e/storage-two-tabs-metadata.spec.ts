@@ -1,0 +1,70 @@
+/** Issue 22 item 3: a rename from another tab goes through the tab lock, so the editing tab never writes the old name back. */
+import { test, expect } from './fixtures';
+import { ProjectsPage } from './pages/ProjectsPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+
+test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({ page, context, workbench }) => {
+  await workbench.open();
+  await workbench.waitForSaved();
+  const aName = page.getByLabel('Project name');
+  const original = await aName.inputValue();
+
+  const second = await context.newPage();
+  const b = new WorkbenchPage(second);
+  await b.open();
+  const bProjects = new ProjectsPage(second);
+  await expect(bProjects.roleBanner()).toHaveAttribute('data-role', 'follower');
+  // B works on another project of its own, then renames A's project from its project list.
+  await bProjects.createProject('B own project');
+  await b.waitForSaved();
+  await bProjects.openProjects();
+  await bProjects.projectRow(original).getByRole('button', { name: 'Rename' }).click();
+  await second.getByLabel('New name').fill('Renamed in tab B');
+  await second.getByRole('button', { name: 'Save name' }).click();
+  await expect(bProjects.result()).toContainText('Renamed to "Renamed in tab B"');
+
+  // A is told at once and shows the new name.
+  await expect(aName).toHaveValue('Renamed in tab B');
+  await expect(page.getByText('Another tab renamed this project to "Renamed in tab B".')).toBeVisible();
+  // A edits again: its autosave must not write the old name back.
+  await workbench.openInspector();
+  await page.getByLabel('Assumptions').fill('Edited in A after the rename');
+  await workbench.waitForSaved();
+  // What is stored: B's tab (now editing its own project) reads A's project back from the database.
+  await bProjects.close();
+  await bProjects.openProjects();
+  await expect(bProjects.projectRow('Renamed in tab B')).toHaveCount(1);
+  await expect(bProjects.projectRow(original)).toHaveCount(0);
+  await second.close();
+  await page.reload();
+  // The reload opens the last project opened in this browser (B's); open A's from the list.
+  const aProjects = new ProjectsPage(page);
+  await aProjects.openProjects();
+  await aProjects.projectRow('Renamed in tab B').getByRole('button', { name: 'Open' }).click();
+  await expect(aName).toHaveValue('Renamed in tab B');
+  await workbench.openInspector();
+  await expect(page.getByLabel('Assumptions')).toHaveValue('Edited in A after the rename');
+});
+
+test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ page, context, workbench }) => {
+  await workbench.open();
+  await workbench.waitForSaved();
+  const aName = page.getByLabel('Project name');
+  const original = await aName.inputValue();
+  const second = await context.newPage();
+  const b = new WorkbenchPage(second);
+  await b.open();
+  const bProjects = new ProjectsPage(second);
+  await expect(bProjects.roleBanner()).toHaveAttribute('data-role', 'follower');
+  await bProjects.openProjects();
+  await bProjects.projectRow(original).getByRole('button', { name: 'Rename' }).click();
+  await second.getByLabel('New name').fill('Renamed by the follower');
+  await second.getByRole('button', { name: 'Save name' }).click();
+  await expect(bProjects.result()).toContainText('Renamed to "Renamed by the follower"');
+  await expect(aName).toHaveValue('Renamed by the follower');
+  await bProjects.close();
+  await expect(second.getByLabel('Project name')).toHaveValue('Renamed by the follower');
+  await aName.fill('A renames again');
+  await workbench.waitForSaved();
+  await expect(second.getByLabel('Project name')).toHaveValue('A renames again');
+});
