@@ -5,7 +5,7 @@
  * The project library (the Projects and Snapshots dialogs' operations) is in
  * projectLibraryOps.ts, loaded on first use: a first visit only opens and autosaves.
  */
-import type { WorkbenchDocument } from '../domain/model/schema';
+import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
 // Direct module imports, not the domain/io barrel: import checks, backups and comparison are
 // loaded when first used (dynamic import), which keeps them out of the first visit's JavaScript.
@@ -77,7 +77,18 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
   let claim: Claim | undefined;
 
   const autosave = startAutosave(store, {
-    save: (doc) => repository.save(doc),
+    save: async (doc) => {
+      try {
+        await repository.save(doc);
+      } catch (error) {
+        // A newer build wrote here: this tab stops, and the edit it could not write is kept.
+        if (classifyStorageError(error) === 'newer-data') {
+          writeRescueCopy(doc);
+          block(describeStorageError(error));
+        }
+        throw error;
+      }
+    },
     canWrite: () => status.role === 'editor',
     rescue: writeRescueCopy,
     onSaved: (doc) => {
@@ -99,9 +110,22 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     store.getState().setReadOnly(true);
   };
 
-  coordinator.onNewerVersion((version) =>
-    block(`A newer version of the workbench (schema ${version}) is open in another tab. This tab stopped saving so it cannot overwrite newer data; reload it.`),
-  );
+  /**
+   * Another tab claims a newer schema. Any same-origin page can post that, so the claim is
+   * confirmed from storage itself (the format the newest writer recorded) before this tab
+   * stops; an unconfirmed claim changes nothing (a newer build that has not written yet is
+   * caught by the write guard on its first save). Before blocking, the pending edit is kept.
+   */
+  const confirmNewerVersion = async (claimed: number) => {
+    if (status.role === 'blocked') return;
+    const stored = await repository.storedFormatVersion().catch(() => 0);
+    if (stored <= CURRENT_SCHEMA_VERSION) return;
+    if (autosave.hasPendingChanges()) writeRescueCopy(store.getState().document);
+    block(
+      `A newer version of the workbench (schema ${Math.max(stored, claimed)}) is open in another tab and has saved here. This tab stopped saving so it cannot overwrite newer data; your last edits are kept in this tab and as a rescue copy. Export the project if you need them, then reload.`,
+    );
+  };
+  coordinator.onNewerVersion((version) => void confirmNewerVersion(version));
 
   /** Shows a document read from (or just written to) the database: it is saved as shown. */
   const show = (document: WorkbenchDocument) => {
