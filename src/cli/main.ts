@@ -7,6 +7,7 @@ import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
+import { IMPORT_HELP, runDrift, runImport } from './importCommand';
 
 /** Refuse model files above this size: the app's limits keep real models far below it. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -43,9 +44,20 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number | 
       return code;
     });
   }
+  if (argv[0] === 'import' || argv[0] === 'drift') {
+    const io = nodeIo();
+    const now = () => {
+      const epoch = process.env.SOURCE_DATE_EPOCH;
+      const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+      return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    };
+    const code = argv[0] === 'import' ? runImport(argv.slice(1), { ...io, now }) : runDrift(argv.slice(1), io);
+    process.exitCode = code;
+    return code;
+  }
   const code = runCli(argv, nodeIo());
   // The general help also names `report`, which lives in its own module.
-  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}`);
+  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}\n${IMPORT_HELP}`);
   process.exitCode = code;
   return code;
 }

@@ -150,7 +150,7 @@ function readJson<T>(
  * of older schema versions, strict validation, catalog types, dangling references). When the
  * schema refuses it, every problem is listed with its JSON path, not only the first.
  */
-function readModel(io: CliIo, path: string, catalog: CatalogData): WorkbenchDocument | undefined {
+export function readModel(io: CliIo, path: string, catalog: CatalogData): WorkbenchDocument | undefined {
   let text: string;
   try {
     text = io.readFile(path);

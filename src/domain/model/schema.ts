@@ -38,6 +38,9 @@ export const AttributeValueSchema = z.union([
 ]);
 export const AttributesSchema = z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), AttributeValueSchema);
 
+const ProvenanceSchema = () =>
+  z.strictObject({ file: userText(LIMITS.name).check(z.minLength(1)), at: userText(LIMITS.shortText) });
+
 export const ComponentSchema = z.strictObject({
   id: recordId,
   /** A component type id of the catalog (`guest-vm`, `passthrough-device`, ...). */
@@ -56,6 +59,11 @@ export const ComponentSchema = z.strictObject({
   /** Host or trust boundary this component sits in. */
   parentId: z.optional(recordId),
   attributes: AttributesSchema,
+  /**
+   * Where imported attribute values came from (issue 18): attribute id -> file and the XML path
+   * or line in it. Optional: drawn components have none, and editing an attribute drops its entry.
+   */
+  provenance: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), ProvenanceSchema())),
 });
 
 export const ConnectionSchema = z.strictObject({
@@ -298,6 +306,7 @@ export const DocumentSchema = z.strictObject({
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 export type Attributes = z.infer<typeof AttributesSchema>;
 export type Component = z.infer<typeof ComponentSchema>;
+export type AttributeProvenance = NonNullable<Component['provenance']>[string];
 export type Connection = z.infer<typeof ConnectionSchema>;
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import { fixture } from '../domain/import/testFiles';
+import { runCli } from './runCli';
+import { runDrift, runImport, type ImportIo } from './importCommand';
+
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = { ...files };
+  const io: ImportIo = {
+    readFile(path) {
+      if (!(path in written)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return written[path]!;
+    },
+    writeFile(path, data) {
+      written[path] = data;
+    },
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    loadCatalog: loadBundledCatalog,
+    now: () => '2026-12-03T06:00:00Z',
+  };
+  return { io, out: () => out.join(''), err: () => err.join(''), written };
+}
+
+const files = { 'web-01.xml': fixture('web-01.xml').text, 'gpu-01.xml': fixture('gpu-01.xml').text };
+
+describe('htw import / drift (in memory)', () => {
+  it('import writes a model that htw assess accepts', () => {
+    const t = memoryIo(files);
+    expect(runImport(['web-01.xml', 'gpu-01.xml', '--out', 'model.json'], t.io)).toBe(0);
+    const doc = JSON.parse(t.written['model.json']!);
+    expect(doc.format).toBe('hypervisor-threat-workbench/document');
+    expect(Object.values(doc.components).map((c) => (c as { name: string }).name)).toEqual(expect.arrayContaining(['web-01', 'gpu-01', 'br0']));
+    expect(runCli(['assess', 'model.json'], t.io)).toBe(0);
+    const assessed = JSON.parse(t.out());
+    expect(assessed.checklist.find((i: { id: string }) => i.id === 'HY-SR-6C').applicability).toBe('applicable');
+  });
+
+  it('drift exits 0 when the model matches and 1 listing each difference when it does not', () => {
+    const t = memoryIo(files);
+    runImport(['web-01.xml', 'gpu-01.xml', '--out', 'model.json'], t.io);
+    expect(runDrift(['model.json', 'web-01.xml', 'gpu-01.xml'], t.io)).toBe(0);
+    expect(t.out()).toContain('no drift');
+    // The configuration loses a guest: the model's gpu-01 is now missing from it.
+    const t2 = memoryIo({ ...files, 'model.json': t.written['model.json']! });
+    expect(runDrift(['model.json', 'web-01.xml'], t2.io)).toBe(1);
+    expect(t2.out()).toContain('gpu-01 (guest-vm) is in the model but in none of the configuration files');
+  });
+
+  it('exits 2 naming file and line on invalid configuration or model', () => {
+    const t = memoryIo({ 'bad.xml': '<domain>\n<!DOCTYPE x>\n</domain>', 'model.json': '{\n  "format": 1,\n' });
+    expect(runImport(['bad.xml', '--out', 'x.json'], t.io)).toBe(2);
+    expect(t.err()).toContain('bad.xml:2: <!DOCTYPE is not accepted');
+    expect(t.written['x.json']).toBeUndefined();
+    expect(runDrift(['model.json', 'bad.xml'], t.io)).toBe(2);
+    expect(t.err()).toMatch(/model\.json.*line 3|model\.json.*3/);
+    expect(runImport([], t.io)).toBe(2);
+    expect(runImport(['missing.xml'], t.io)).toBe(2);
+    expect(t.err()).toContain('cannot read missing.xml');
+  });
+});

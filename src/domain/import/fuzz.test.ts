@@ -1,0 +1,54 @@
+/** Hostile input: every parser either returns a result or throws a ConfigImportError naming file and line. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseLibvirtDomain } from './libvirtDomain';
+import { fixture } from './testFiles';
+import { ConfigImportError } from './types';
+import { parseVmx } from './vmx';
+import { parseXlCfg } from './xlCfg';
+
+function onlyTypedErrors(parse: (text: string, file: string) => unknown, text: string): void {
+  try {
+    parse(text, 'fuzz.file');
+  } catch (error) {
+    if (!(error instanceof ConfigImportError)) throw error;
+    expect(error.file).toBe('fuzz.file');
+    expect(error.line).toBeGreaterThanOrEqual(1);
+    expect(error.line).toBeLessThanOrEqual(text.split('\n').length);
+  }
+}
+
+/** Real files with random slices cut out and random fragments spliced in. */
+const mutated = (seed: string, alphabet: string[]) =>
+  fc
+    .tuple(fc.nat(seed.length), fc.nat(40), fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }))
+    .map(([at, cut, insert]) => seed.slice(0, at) + insert.join('') + seed.slice(at + cut));
+
+const XML_BITS = ['<', '>', '/', '"', "'", '=', '&', '&a;', '<!DOCTYPE x>', '<!ENTITY e "x">', '<![CDATA[', ']]>', '<?x?>', '<!--', '-->', '\n', 'interface', '<__proto__/>', ' constructor="1"', '\u0000', '\uFEFF'];
+const CFG_BITS = ['=', '"', "'", '[', ']', ',', ';', '#', '\n', '\\', 'name', ' ', '0x', '-1', '__proto__', '\r\n', '\u0000'];
+
+describe('parser fuzzing (fast-check)', () => {
+  it('libvirt XML: arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseLibvirtDomain, s)), { numRuns: 300 });
+  });
+  it('libvirt XML: mutated real domain files', () => {
+    const seeds = [fixture('web-01.xml').text, fixture('gpu-01.xml').text];
+    fc.assert(fc.property(fc.constantFrom(0, 1).chain((i) => mutated(seeds[i]!, XML_BITS)), (s) => onlyTypedErrors(parseLibvirtDomain, s)), { numRuns: 400 });
+  });
+  it('xl.cfg: arbitrary text and mutated real files', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseXlCfg, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('hvm-stub.cfg').text, CFG_BITS), (s) => onlyTypedErrors(parseXlCfg, s)), { numRuns: 400 });
+  });
+  it('vmx: arbitrary text and mutated real files', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('db-01.vmx').text, CFG_BITS), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 400 });
+  });
+  it('a DOCTYPE anywhere is refused before parsing, on its own line', () => {
+    fc.assert(
+      fc.property(fc.nat(30), fc.constantFrom('<!DOCTYPE', '<!doctype', '<!ENTITY'), (lines, decl) => {
+        const text = `${'\n'.repeat(lines)}${decl} x [<!ENTITY a "b">]>\n<domain><name>a</name></domain>`;
+        expect(() => parseLibvirtDomain(text, 'f.xml')).toThrow(expect.objectContaining({ kind: 'forbidden-dtd', line: lines + 1 }));
+      }),
+    );
+  });
+});
