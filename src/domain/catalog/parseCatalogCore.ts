@@ -79,6 +79,7 @@ const COLLECTIONS: readonly Collection[] = [
   'componentTypes',
   'connectionTypes',
   'rules',
+  'verdicts',
   'glossary',
 ];
 
@@ -220,6 +221,7 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
   const types = ids('componentTypes', data.componentTypes);
   const connTypes = ids('connectionTypes', data.connectionTypes);
   ids('rules', data.rules);
+  ids('verdicts', data.verdicts);
 
   // Threats, tasks and recommendations are cited by bare id, so they share one namespace.
   const shared = new Map<string, Collection>();
@@ -300,6 +302,13 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
       const subjects = rule.appliesTo.filter((t) => types.has(t)).map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
       checkCondition(`${at}.when`, rule.when, subjects, { types, connTypes }, err);
     }
+  });
+  data.verdicts.forEach((verdict, i) => {
+    const at = where('verdicts', i);
+    refs(`${at}.appliesTo`, verdict.appliesTo, types, 'component type');
+    refs(`${at}.recommendations`, verdict.recommendations, recs, 'recommendation');
+    const subjects = verdict.appliesTo.filter((t) => types.has(t)).map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
+    checkCondition(`${at}.when`, verdict.when, subjects, { types, connTypes }, err);
   });
   return errors;
 }
@@ -411,5 +420,21 @@ function checkCondition(
   } else if ('count' in c) {
     const inner = componentSubjects(c.count.types, `${path}.count.types`);
     if (c.count.where) checkCondition(`${path}.count.where`, c.count.where, inner, ctx, err);
+  } else {
+    const spec = 'inBoundary' in c ? c.inBoundary : c.crossesBoundary;
+    const op = 'inBoundary' in c ? 'inBoundary' : 'crossesBoundary';
+    if (op === 'crossesBoundary' && subjects.some((s) => s.kind !== 'connection type')) {
+      err(`${path}.crossesBoundary`, '"crossesBoundary" tests a connection, so it belongs inside "connected.where".');
+    }
+    const boundary = ctx.types.get(BOUNDARY_TYPE);
+    const zoneSpec = boundary?.attributes.find((a) => a.id === 'zone');
+    for (const zone of spec.zones ?? []) {
+      if (!zoneSpec || zoneSpec.type !== 'enum' || !zoneSpec.options.some((o) => o.value === zone)) {
+        err(`${path}.${op}.zones`, `"${zone}" is not a zone of the "${BOUNDARY_TYPE}" type.`);
+      }
+    }
   }
 }
+
+/** The component type the boundary operators look for, and whose `zone` they compare. */
+export const BOUNDARY_TYPE = 'trust-boundary';

@@ -103,6 +103,11 @@ const attributeBase = {
   id,
   label: z.string().check(z.minLength(1), z.maxLength(120)),
   help: z.optional(z.string().check(z.maxLength(1000))),
+  /**
+   * Why no rule or verdict reads this attribute (it documents the platform for the report).
+   * Every attribute is either read by the catalog's rules or says here why it is not.
+   */
+  informational: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
 };
 
 /**
@@ -206,7 +211,14 @@ export type Condition =
   | { inside: string[] }
   | { contains: { types: string[]; where?: Condition } }
   /** The whole document holds at least `atLeast` components of `types` satisfying `where`. */
-  | { count: { types: string[]; atLeast: number; where?: Condition } };
+  | { count: { types: string[]; atLeast: number; where?: Condition } }
+  /** The subject is nested (at any depth) in a trust boundary, of one of `zones` when given. */
+  | { inBoundary: { zones?: string[] } }
+  /**
+   * Only inside `connected.where`: the connection crosses a trust boundary (exactly one end
+   * is inside it), of one of `zones` when given.
+   */
+  | { crossesBoundary: { zones?: string[] } };
 
 export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
@@ -236,6 +248,8 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
         where: z.optional(ConditionSchema),
       }),
     }),
+    z.strictObject({ inBoundary: z.strictObject({ zones: z.optional(z.array(id).check(z.minLength(1))) }) }),
+    z.strictObject({ crossesBoundary: z.strictObject({ zones: z.optional(z.array(id).check(z.minLength(1))) }) }),
   ]),
 );
 
@@ -254,6 +268,27 @@ export const RuleSchema = z.strictObject({
   threats: z.array(id),
   recommendations: z.array(id),
   notApplicableReason: z.optional(z.string().check(z.maxLength(500))),
+  /**
+   * What to ask when no component of `appliesTo` is drawn: absence never makes an item
+   * "not applicable", it makes it "needs input" with this question.
+   */
+  question: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  provenance: ProvenanceSchema,
+});
+
+/**
+ * A verdict rule: on components of `appliesTo` for which `when` holds, the model itself
+ * states a fact that `contradicts` the recommendations (a gap whatever the assessed status,
+ * unless risk-accepted) or `supports` them (shown as "confirm", never set to implemented).
+ * Verdicts never change whether an item applies.
+ */
+export const VerdictRuleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^V-[A-Za-z0-9-]+$/)),
+  description: text,
+  appliesTo: z.array(id).check(z.minLength(1)),
+  when: ConditionSchema,
+  verdict: z.enum(['contradicts', 'supports']),
+  recommendations: z.array(id).check(z.minLength(1)),
   provenance: ProvenanceSchema,
 });
 
@@ -278,6 +313,7 @@ export const CatalogSchema = z.strictObject({
   componentTypes: z.array(ComponentTypeSchema),
   connectionTypes: z.array(ConnectionTypeSchema),
   rules: z.array(RuleSchema),
+  verdicts: z._default(z.array(VerdictRuleSchema), []),
   glossary: z._default(
     z.array(z.strictObject({ term: z.string().check(z.minLength(1), z.maxLength(80)), definition: text })),
     [],
@@ -294,6 +330,7 @@ export type AttributeSpec = z.infer<typeof AttributeSpecSchema>;
 export type ComponentType = z.infer<typeof ComponentTypeSchema>;
 export type ConnectionType = z.infer<typeof ConnectionTypeSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
+export type VerdictRule = z.infer<typeof VerdictRuleSchema>;
 export type CatalogData = z.infer<typeof CatalogSchema>;
 
 /**
@@ -327,6 +364,7 @@ export const CatalogPartSchema = z.strictObject({
   componentTypes: z.optional(z.array(ComponentTypeSchema)),
   connectionTypes: z.optional(z.array(ConnectionTypeSchema)),
   rules: z.optional(z.array(RuleSchema)),
+  verdicts: z.optional(z.array(VerdictRuleSchema)),
   glossary: z.optional(CatalogSchema.shape.glossary),
 });
 

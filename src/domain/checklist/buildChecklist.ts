@@ -3,7 +3,8 @@
  * it concerns, readable reasons and the saved assessment merged in. Derived, never stored.
  */
 import { assessmentKey, type AssessmentEntry, type AssessmentStatus, type WorkbenchDocument } from '../model/schema';
-import type { ChecklistItem, Finding, OrphanedEntry, Reason } from '../rules/types';
+import type { Applicability, ChecklistItem, ExplicitNo, Finding, ModelEvidence, OrphanedEntry, Reason } from '../rules/types';
+import { explicitAnswers } from '../rules/evaluate';
 import { compareIds, toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
 import { componentsOfType, indexDocument } from '../rules/indexDocument';
 import { worstStatus } from './status';
@@ -31,32 +32,56 @@ function typeNames(cat: EngineCatalog, types: readonly string[]): string {
 /** Not-applicable reasons name at most this many components. */
 const MAX_NAMED = 3;
 
-/** Why a recommendation is not applicable: per rule, the missing type or the rule's own words. */
-function notApplicableReasons(recId: string, cat: EngineCatalog, document: WorkbenchDocument): Reason[] {
+const ANSWER_HOW = 'draw it, or assess the item as not applicable with a justification';
+
+/**
+ * An item no rule fired for. It is not applicable only when the model states so: a rule of
+ * the item was evaluated on a drawn component and a stated attribute made it false. When
+ * nothing was said (the parts are simply not drawn) it needs input, with the question to answer.
+ */
+function unmatchedItem(recId: string, cat: EngineCatalog, document: WorkbenchDocument, answers: ReadonlyMap<string, readonly ExplicitNo[]>): { applicability: Applicability; reasons: Reason[] } {
   const rules = cat.rulesByRecommendation.get(recId) ?? [];
   if (rules.length === 0) {
-    return [{ ruleId: '', text: `${recId} is not applicable: no rule of the catalog maps a component to it` }];
+    return { applicability: 'not-applicable', reasons: [{ ruleId: '', text: `${recId} is not applicable: no rule of the catalog maps a component to it` }] };
+  }
+  const stated = rules.flatMap((rule) => answers.get(rule.id) ?? []);
+  if (stated.length > 0) {
+    const sorted = [...stated].sort((a, b) => compareIds(a.componentId, b.componentId) || compareIds(a.ruleId, b.ruleId));
+    return { applicability: 'not-applicable', reasons: sorted.map((a) => ({ ruleId: a.ruleId, componentId: a.componentId, text: a.text })) };
   }
   const idx = indexDocument(document);
   const reasons: Reason[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const present = [...new Set(rule.appliesTo)].flatMap((t) => componentsOfType(idx, t));
-    let text: string;
+    let question: string;
     if (present.length === 0) {
-      text = `${recId} is not applicable: no component of type ${typeNames(cat, rule.appliesTo)} in the model`;
+      question = rule.question ?? `No ${typeNames(cat, rule.appliesTo)} is drawn. Does the platform have one? If so, ${ANSWER_HOW}.`;
     } else {
-      // Every component the rule looked at: its condition was false for each of them.
       const shown = present.slice(0, MAX_NAMED).map((c) => c.name);
       const more = present.length > MAX_NAMED ? ` and ${present.length - MAX_NAMED} more` : '';
       const why = rule.notApplicableReason ?? `the condition of rule ${rule.id} does not hold`;
-      text = `${recId} is not applicable to ${shown.join(', ')}${more}: ${why}`;
+      question = `${why} for ${shown.join(', ')}${more}, but only because the model does not show it. If it does apply, ${ANSWER_HOW}.`;
     }
+    const text = `${recId} needs input: ${question}`;
     if (seen.has(text)) continue;
     seen.add(text);
-    reasons.push({ ruleId: rule.id, text });
+    reasons.push({ ruleId: rule.id, text, question, missing: [] });
   }
-  return reasons;
+  return { applicability: 'needs-input', reasons };
+}
+
+/** Contradictions first, then by component and verdict id. */
+function byVerdictOrder(a: ModelEvidence, b: ModelEvidence): number {
+  if (a.verdict !== b.verdict) return a.verdict === 'contradicts' ? -1 : 1;
+  return compareIds(a.componentId, b.componentId) || compareIds(a.verdictId, b.verdictId);
+}
+
+export interface ChecklistOptions {
+  /** The model's verdict records (`evaluateVerdicts`); none when absent. */
+  evidence?: readonly ModelEvidence[];
+  /** The assessment date, YYYY-MM-DD: risk acceptances that expire before it are gaps again. */
+  asOf?: string | null;
 }
 
 /**
@@ -73,8 +98,16 @@ function notApplicableReasons(recId: string, cat: EngineCatalog, document: Workb
  *   components, for not-applicable recommendations, or scoped to a component the item no
  *   longer concerns. An item that needs input keeps its entries: unknown is not "not applicable".
  */
-export function buildChecklist(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource): Checklist {
+export function buildChecklist(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource, options: ChecklistOptions = {}): Checklist {
   const cat = toEngineCatalog(catalog);
+  const answers = explicitAnswers(findings);
+  const asOf = options.asOf ?? null;
+  const evidenceByRec = new Map<string, ModelEvidence[]>();
+  for (const record of options.evidence ?? []) {
+    const list = evidenceByRec.get(record.recommendationId) ?? [];
+    list.push(record);
+    evidenceByRec.set(record.recommendationId, list);
+  }
   const byRec = new Map<string, Grouped>();
   for (const finding of findings) {
     for (const rec of finding.recommendations) {
@@ -103,16 +136,14 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
   const items: ChecklistItem[] = [];
   for (const recId of cat.recommendationOrder) {
     const group = byRec.get(recId) ?? { applicable: [], needsInput: [] };
-    const applicability = group.applicable.length > 0 ? 'applicable' : group.needsInput.length > 0 ? 'needs-input' : 'not-applicable';
+    const unmatched = group.applicable.length + group.needsInput.length === 0 ? unmatchedItem(recId, cat, document, answers) : null;
+    const applicability: Applicability = group.applicable.length > 0 ? 'applicable' : group.needsInput.length > 0 ? 'needs-input' : unmatched!.applicability;
     const concerned = new Set([...group.applicable, ...group.needsInput].map((f) => f.componentId));
     const components =
       applicability === 'applicable'
         ? uniqueSorted(group.applicable.map((f) => f.componentId))
         : uniqueSorted(group.needsInput.map((f) => f.componentId));
-    const reasons =
-      applicability === 'not-applicable'
-        ? notApplicableReasons(recId, cat, document)
-        : [...group.applicable, ...group.needsInput].map((f) => f.reason);
+    const reasons = unmatched ? unmatched.reasons : [...group.applicable, ...group.needsInput].map((f) => f.reason);
 
     const entries: AssessmentEntry[] = [];
     let platform: AssessmentEntry | undefined;
@@ -134,7 +165,13 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
     else if (platform) status = platform.status;
     else if (perComponent.size === 0) status = 'not-reviewed';
     else status = worstStatus([...components.map((c) => perComponent.get(c) ?? 'not-reviewed'), ...perComponent.values()]);
-    items.push({ recommendationId: recId, applicability, components, reasons, status, entries });
+    const evidence = applicability === 'not-applicable' ? [] : [...(evidenceByRec.get(recId) ?? [])].sort(byVerdictOrder);
+    const modelEvidence = evidence[0]?.verdict ?? 'none';
+    const expiredAcceptances = entries
+      .filter((e) => e.status === 'risk-accepted' && asOf !== null && e.expiresAt !== '' && e.expiresAt < asOf)
+      .map((e) => e.scope)
+      .sort(compareIds);
+    items.push({ recommendationId: recId, applicability, components, reasons, status, entries, modelEvidence, evidence, expiredAcceptances });
   }
   orphaned.sort((a, b) => compareIds(a.key, b.key));
   return { items, orphaned };

@@ -40,6 +40,9 @@ describe('summary', () => {
     components: [],
     reasons: [],
     entries: [],
+    modelEvidence: 'none',
+    evidence: [],
+    expiredAcceptances: [],
   });
 
   it('counts gaps as applicable items not implemented, not risk-accepted, not marked not-applicable', () => {

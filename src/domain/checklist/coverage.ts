@@ -166,13 +166,18 @@ export function buildThreatSourceView(
 }
 
 /**
- * A gap is an applicable checklist item whose status is still open: `not-implemented`,
- * `partially-implemented` or `not-reviewed`. Implemented, risk-accepted and items the
- * assessor marked not-applicable are not gaps; needs-input and not-applicable items never are
- * (needs-input is counted separately, see `Summary.needsInput`).
+ * A gap is an applicable checklist item that is not addressed:
+ * - its status is still open (`not-implemented`, `partially-implemented`, `not-reviewed`), or
+ * - the model's own facts contradict it, whatever its status, unless it is risk-accepted, or
+ * - a risk acceptance of it has expired by the assessment date.
+ * Needs-input and not-applicable items never are (needs-input is counted separately, see
+ * `Summary.needsInput`).
  */
 export function isGap(item: ChecklistItem): boolean {
-  return item.applicability === 'applicable' && isOpenStatus(item.status);
+  if (item.applicability !== 'applicable') return false;
+  if (item.expiredAcceptances.length > 0) return true;
+  if (item.modelEvidence === 'contradicts' && item.status !== 'risk-accepted') return true;
+  return isOpenStatus(item.status);
 }
 
 /**
@@ -181,6 +186,8 @@ export function isGap(item: ChecklistItem): boolean {
  * - `assessed`: applicable or needs-input items whose status is not `not-reviewed`;
  * - `implemented`: applicable items with status `implemented`;
  * - `gaps`: applicable items that are gaps (see `isGap`);
+ * - `contradicted` / `expiredAcceptances`: applicable items the model contradicts / whose
+ *   risk acceptance expired (both are gaps, except a contradicted item still risk-accepted);
  * - `orphaned`: saved entries shown as orphaned;
  * - `byStatus`: statuses of the applicable and needs-input items.
  */
@@ -194,6 +201,8 @@ export function summarize(items: readonly ChecklistItem[], orphaned: readonly Or
     assessed: 0,
     implemented: 0,
     gaps: 0,
+    contradicted: 0,
+    expiredAcceptances: 0,
     orphaned: orphaned.length,
     byStatus,
   };
@@ -208,6 +217,8 @@ export function summarize(items: readonly ChecklistItem[], orphaned: readonly Or
     if (item.status !== 'not-reviewed') summary.assessed++;
     if (item.applicability === 'applicable' && item.status === 'implemented') summary.implemented++;
     if (isGap(item)) summary.gaps++;
+    if (item.applicability === 'applicable' && item.modelEvidence === 'contradicts') summary.contradicted++;
+    if (item.applicability === 'applicable' && item.expiredAcceptances.length > 0) summary.expiredAcceptances++;
   }
   return summary;
 }

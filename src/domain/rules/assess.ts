@@ -6,12 +6,21 @@ import type { WorkbenchDocument } from '../model/schema';
 import type { Assessment, Finding, ValidationWarning } from './types';
 import { modelMemo } from './indexDocument';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
-import { evaluate } from './evaluate';
+import { evaluate, evaluateVerdicts } from './evaluate';
 import { validateModel } from './validateModel';
 import { buildChecklist } from '../checklist/buildChecklist';
 import { buildCoverage, buildThreatSourceView, summarize } from '../checklist/coverage';
 
-const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Assessment>>();
+const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Map<string, Assessment>>>();
+
+export interface AssessOptions {
+  /**
+   * The assessment date, YYYY-MM-DD (the CLI's `--as-of`, the app's today): risk acceptances
+   * that expire before it count as gaps. Without it nothing expires. The domain never reads
+   * the clock itself.
+   */
+  asOf?: string | null;
+}
 /** Model warnings depend on the model only: catalog -> components -> connections -> warnings. */
 const warningsMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, ValidationWarning[]>>>();
 
@@ -46,19 +55,22 @@ function lazy<T>(compute: () => T): PropertyDescriptor {
  * Findings and model warnings are memoised on the model records alone, so an assessment edit
  * only rebuilds the checklist, coverage and summary.
  */
-export function assess(document: WorkbenchDocument, catalog: CatalogSource): Assessment {
+export function assess(document: WorkbenchDocument, catalog: CatalogSource, options: AssessOptions = {}): Assessment {
   const cat = toEngineCatalog(catalog);
+  const asOf = options.asOf ?? null;
   let perDoc = memo.get(document);
-  const cached = perDoc?.get(cat);
+  const cached = perDoc?.get(cat)?.get(asOf ?? '');
   if (cached) return cached;
   const findings = evaluate(document, cat);
-  const { items, orphaned } = buildChecklist(findings, document, cat);
+  const evidence = evaluateVerdicts(document, cat);
+  const { items, orphaned } = buildChecklist(findings, document, cat, { evidence, asOf });
   // The coverage matrix and the threat-source view serve the dashboard, the checklist's
   // filters and reports, not the canvas: computed on first read (then kept), so an edit on
   // the canvas does not wait for them. Enumerable, so the object reads and prints as before.
   const assessment = {} as Assessment;
   Object.defineProperties(assessment, {
     catalog: { value: { id: cat.id, version: cat.version }, enumerable: true },
+    asOf: { value: asOf, enumerable: true },
     findings: { value: findings as Assessment['findings'], enumerable: true },
     checklist: { value: items, enumerable: true },
     orphaned: { value: orphaned, enumerable: true },
@@ -71,6 +83,11 @@ export function assess(document: WorkbenchDocument, catalog: CatalogSource): Ass
     perDoc = new WeakMap();
     memo.set(document, perDoc);
   }
-  perDoc.set(cat, assessment);
+  let perCatalog = perDoc.get(cat);
+  if (!perCatalog) {
+    perCatalog = new Map();
+    perDoc.set(cat, perCatalog);
+  }
+  perCatalog.set(asOf ?? '', assessment);
   return assessment;
 }

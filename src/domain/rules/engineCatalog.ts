@@ -12,6 +12,7 @@ import type {
   Recommendation,
   Rule,
   Task,
+  VerdictRule,
   Threat,
   ThreatSource,
 } from '../catalog/schema';
@@ -37,6 +38,8 @@ export interface EngineCatalog {
   readonly rules: readonly Rule[];
   /** componentTypeId -> rules whose `appliesTo` names it, sorted by rule id. */
   readonly rulesByType: ReadonlyMap<string, readonly Rule[]>;
+  /** componentTypeId -> verdict rules whose `appliesTo` names it, sorted by id. */
+  readonly verdictsByType: ReadonlyMap<string, readonly VerdictRule[]>;
   /** recommendationId -> rules that call for it, sorted by rule id. */
   readonly rulesByRecommendation: ReadonlyMap<string, readonly Rule[]>;
   readonly recommendations: ReadonlyMap<string, Recommendation>;
@@ -90,6 +93,14 @@ export function indexCatalog(data: CatalogData): EngineCatalog {
       rulesByRecommendation.set(rec, list);
     }
   }
+  const verdictsByType = new Map<string, VerdictRule[]>();
+  for (const verdict of [...(data.verdicts ?? [])].sort((a, b) => compareIds(a.id, b.id))) {
+    for (const type of new Set(verdict.appliesTo)) {
+      const list = verdictsByType.get(type) ?? [];
+      list.push(verdict);
+      verdictsByType.set(type, list);
+    }
+  }
   const engine: EngineCatalog = {
     [ENGINE_CATALOG]: true,
     data,
@@ -101,6 +112,7 @@ export function indexCatalog(data: CatalogData): EngineCatalog {
     connectionAttributes,
     rules,
     rulesByType,
+    verdictsByType,
     rulesByRecommendation,
     recommendations: byId(data.recommendations),
     recommendationOrder: [...new Set(data.recommendations.map((r) => r.id))],

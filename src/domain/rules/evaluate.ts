@@ -9,9 +9,10 @@
  * Unknown is never read as false: an attribute that is `null` or absent makes its leaf
  * unknown, and `not unknown` stays unknown.
  */
-import type { AttributeSpec, Condition, Rule } from '../catalog/schema';
+import type { AttributeSpec, Condition, Provenance, Rule, VerdictRule } from '../catalog/schema';
+import { BOUNDARY_TYPE } from '../catalog/parseCatalogCore';
 import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
-import type { Finding, Reason } from './types';
+import type { ExplicitNo, Finding, ModelEvidence, Reason } from './types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
 import { ancestorsOf, childrenOf, componentsOfType, connectionsOf, indexDocument, modelMemo, type DocumentIndex } from './indexDocument';
 
@@ -25,6 +26,18 @@ export interface MissingInput {
   connectionId?: string;
 }
 
+/** An attribute value the model states, which decided a condition. */
+export interface StatedFact {
+  componentId: string;
+  connectionId?: string;
+  /** Whose value it is, as a person reads it: a component's name, or the link described. */
+  subject: string;
+  /** The attribute's label, e.g. "CPU virtualization extensions (VT-x/AMD-V)". */
+  attribute: string;
+  /** The value as a person reads it, e.g. "no". */
+  value: string;
+}
+
 /** Result of a condition with its provenance. */
 export interface ConditionResult {
   value: Truth;
@@ -33,6 +46,14 @@ export interface ConditionResult {
   /** For unknown results: the attributes that are unknown, and how to name them. */
   missing: MissingInput[];
   missingText: string[];
+  /** The stated attribute values among the deciding leaves. */
+  facts: StatedFact[];
+  /**
+   * For false results: true when the value is false only because something is not drawn
+   * (no such link, component or boundary), false when a stated attribute decided it.
+   * Absence never makes an item "not applicable" (see buildChecklist).
+   */
+  absent: boolean;
 }
 
 /** Count conditions report at most this many unknown components, to keep reasons readable. */
@@ -59,7 +80,12 @@ interface Context {
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 function result(value: Truth, trace: string[] = NONE, missing: MissingInput[] = NONE, missingText: string[] = NONE): ConditionResult {
-  return { value, trace, missing, missingText };
+  return { value, trace, missing, missingText, facts: NONE, absent: false };
+}
+
+/** A false result that holds only because something is not in the model. */
+function absentResult(trace: string[]): ConditionResult {
+  return { ...result(false, trace), absent: true };
 }
 
 const TRUE: ConditionResult = Object.freeze(result(true)) as ConditionResult;
@@ -126,7 +152,10 @@ function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<Attribut
   }
   const shown = formatAttributeValue(spec, value);
   const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}`;
-  return result(test(value), [text]);
+  const fact: StatedFact = subject.connection
+    ? { componentId: subject.ownerId, connectionId: subject.connection.id, subject: linkDescription(ctx, subject.connection), attribute: label, value: shown }
+    : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: shown };
+  return { ...result(test(value), [text]), facts: [fact] };
 }
 
 function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionResult) => boolean): ConditionResult {
@@ -142,13 +171,18 @@ function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionRe
   const trace: string[] = [];
   const missing: MissingInput[] = [];
   const missingText: string[] = [];
+  const facts: StatedFact[] = [];
+  let absent = value === false;
   for (const r of results) {
     if (!pick(r)) continue;
     trace.push(...r.trace);
     missing.push(...r.missing);
     missingText.push(...r.missingText);
+    facts.push(...r.facts);
+    // A false combination is "absent" only when every false part is.
+    if (r.value === false && !r.absent) absent = false;
   }
-  return result(value, trace, missing, missingText);
+  return { value, trace, missing, missingText, facts, absent };
 }
 
 /** Kleene AND with short-circuit on false (its trace is the false leaves). */
@@ -164,16 +198,18 @@ function evalAll(conds: Condition[], subject: Component, attrs: AttrSubject, ctx
   return sawUnknown ? combine(results, null, (r) => r.value === null) : combine(results, true, () => true);
 }
 
-/** Kleene OR: true if any child is true (trace: the true children). */
+/** Kleene OR: true if any child is true (trace: every true child, so reasons are complete). */
 function evalAny(conds: Condition[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
   const results: ConditionResult[] = [];
   let sawUnknown = false;
+  let sawTrue = false;
   for (const c of conds) {
     const r = evalCondition(c, subject, attrs, ctx);
-    if (r.value === true) return r;
+    if (r.value === true) sawTrue = true;
     if (r.value === null) sawUnknown = true;
     results.push(r);
   }
+  if (sawTrue) return combine(results, true, (r) => r.value === true);
   return sawUnknown ? combine(results, null, (r) => r.value === null) : combine(results, false, () => true);
 }
 
@@ -191,7 +227,8 @@ function evalConnected(
   const via = asSet(spec.via);
   const peerTypes = spec.peerTypes ? asSet(spec.peerTypes) : undefined;
   const unknown: ConditionResult[] = [];
-  const falseTrace: string[] = [];
+  const failed: ConditionResult[] = [];
+  const matches: { peer: Component; parts: ConditionResult[]; text: string }[] = [];
   let candidates = 0;
   for (const connection of connectionsOf(ctx.idx, subject.id)) {
     if (!via.has(connection.type) || !directionMatches(ctx, connection, subject.id, spec.direction)) continue;
@@ -211,13 +248,13 @@ function evalConnected(
       parts.push(evalCondition(spec.where, subject, linkSubject, ctx));
     }
     if (spec.peer) parts.push(evalCondition(spec.peer, peer, componentSubject(ctx, peer), ctx));
-    const link = () =>
+    const link =
       connection.source === subject.id
         ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
         : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
-    const failed = parts.find((p) => p.value === false);
-    if (failed) {
-      falseTrace.push(`${link()} (${failed.trace.join('; ')})`);
+    const no = parts.find((p) => p.value === false);
+    if (no) {
+      failed.push({ ...no, trace: [`${link} (${no.trace.join('; ')})`] });
       continue;
     }
     if (parts.some((p) => p.value === null)) {
@@ -225,13 +262,18 @@ function evalConnected(
       continue;
     }
     const details = parts.flatMap((p) => p.trace);
-    return result(true, [details.length > 0 ? `${link()} (${details.join('; ')})` : link()]);
+    matches.push({ peer, parts, text: details.length > 0 ? `${link} (${details.join('; ')})` : link });
+  }
+  if (matches.length > 0) {
+    // Every matching link, by peer id: a reason names all that triggered it, in a stable order.
+    matches.sort((a, b) => (a.peer.id < b.peer.id ? -1 : a.peer.id > b.peer.id ? 1 : 0));
+    return { ...result(true, matches.map((m) => m.text)), facts: matches.flatMap((m) => m.parts.flatMap((p) => p.facts)) };
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
   const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
   const peers = spec.peerTypes ? ` to a ${typeList(ctx, spec.peerTypes)}` : '';
-  if (candidates === 0) return result(false, [`${subject.name} has no ${kinds} link${peers}`]);
-  return result(false, falseTrace.length > 0 ? falseTrace : [`${subject.name} has no matching ${kinds} link${peers}`]);
+  if (candidates === 0) return absentResult([`${subject.name} has no ${kinds} link${peers}`]);
+  return combine(failed, false, () => true);
 }
 
 function evalInside(types: string[], subject: Component, ctx: Context): ConditionResult {
@@ -239,12 +281,14 @@ function evalInside(types: string[], subject: Component, ctx: Context): Conditio
   for (const ancestor of ancestorsOf(ctx.idx, subject)) {
     if (wanted.has(ancestor.type)) return result(true, [`${subject.name} is inside ${ancestor.name} (${typeName(ctx, ancestor.type)})`]);
   }
-  return result(false, [`${subject.name} is not inside any ${typeList(ctx, types)}`]);
+  return absentResult([`${subject.name} is not inside any ${typeList(ctx, types)}`]);
 }
 
 function evalContains(spec: { types: string[]; where?: Condition }, subject: Component, ctx: Context): ConditionResult {
   const wanted = asSet(spec.types);
   const unknown: ConditionResult[] = [];
+  const failed: ConditionResult[] = [];
+  const found: ConditionResult[] = [];
   const stack = [...childrenOf(ctx.idx, subject.id)].reverse();
   const seen = new Set<string>([subject.id]);
   while (stack.length > 0) {
@@ -256,11 +300,58 @@ function evalContains(spec: { types: string[]; where?: Condition }, subject: Com
     if (!wanted.has(child.type)) continue;
     const r = spec.where ? evalCondition(spec.where, child, componentSubject(ctx, child), ctx) : result(true);
     const head = `${subject.name} contains ${child.name} (${typeName(ctx, child.type)})`;
-    if (r.value === true) return result(true, [r.trace.length > 0 ? `${head}: ${r.trace.join('; ')}` : head]);
-    if (r.value === null) unknown.push(r);
+    if (r.value === true) found.push({ ...r, trace: [r.trace.length > 0 ? `${head}: ${r.trace.join('; ')}` : head] });
+    else if (r.value === null) unknown.push(r);
+    else failed.push(r);
   }
+  if (found.length > 0) return combine(found, true, () => true);
   if (unknown.length > 0) return combine(unknown, null, () => true);
-  return result(false, [`${subject.name} contains no ${typeList(ctx, spec.types)}${spec.where ? ' that qualifies' : ''}`]);
+  const text = [`${subject.name} contains no ${typeList(ctx, spec.types)}${spec.where ? ' that qualifies' : ''}`];
+  if (failed.length === 0) return absentResult(text);
+  return { ...combine(failed, false, () => true), trace: text };
+}
+
+/** The trust boundaries (outermost last) a component is nested in. */
+function boundariesOf(ctx: Context, component: Component): Component[] {
+  return ancestorsOf(ctx.idx, component).filter((a) => a.type === BOUNDARY_TYPE);
+}
+
+/** Whether `boundary`'s zone is one of `zones` (any zone when absent); unknown when not stated. */
+function zoneMatches(ctx: Context, boundary: Component, zones: readonly string[] | undefined): ConditionResult {
+  if (!zones) return result(true, [`${boundary.name} (${typeName(ctx, boundary.type)})`]);
+  return evalAttr(componentSubject(ctx, boundary), 'zone', (v) => asSet(zones).has(String(v)), ctx);
+}
+
+function anyBoundary(ctx: Context, boundaries: readonly Component[], zones: readonly string[] | undefined, head: (b: Component) => string): ConditionResult | null {
+  const unknown: ConditionResult[] = [];
+  const found: ConditionResult[] = [];
+  for (const b of boundaries) {
+    const r = zoneMatches(ctx, b, zones);
+    if (r.value === true) found.push({ ...r, trace: [`${head(b)}${zones ? ` (${r.trace.join('; ')})` : ''}`] });
+    else if (r.value === null) unknown.push(r);
+  }
+  if (found.length > 0) return combine(found, true, () => true);
+  if (unknown.length > 0) return combine(unknown, null, () => true);
+  return null;
+}
+
+function evalInBoundary(zones: readonly string[] | undefined, subject: Component, ctx: Context): ConditionResult {
+  const hit = anyBoundary(ctx, boundariesOf(ctx, subject), zones, (b) => `${subject.name} is inside ${b.name}`);
+  return hit ?? absentResult([`${subject.name} is not inside a ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`]);
+}
+
+/** A connection crosses a boundary when exactly one of its ends is inside it. */
+function evalCrossesBoundary(zones: readonly string[] | undefined, attrs: AttrSubject, ctx: Context): ConditionResult {
+  const connection = attrs.connection;
+  if (!connection) return absentResult(['not a connection']);
+  const source = ctx.idx.componentById.get(connection.source);
+  const target = ctx.idx.componentById.get(connection.target);
+  if (!source || !target) return absentResult([`${linkDescription(ctx, connection)} has a missing end`]);
+  const ofSource = boundariesOf(ctx, source);
+  const ofTarget = boundariesOf(ctx, target);
+  const crossed = [...ofSource.filter((b) => !ofTarget.includes(b)), ...ofTarget.filter((b) => !ofSource.includes(b))];
+  const hit = anyBoundary(ctx, crossed, zones, (b) => `it crosses the boundary of ${b.name}`);
+  return hit ?? absentResult([`it crosses no ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`]);
 }
 
 function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }, ctx: Context): ConditionResult {
@@ -284,7 +375,7 @@ function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }
   if (yes >= spec.atLeast) out = result(true, [`the model holds ${yes} ${what} (at least ${spec.atLeast} needed)`]);
   else if (yes + unknown.length >= spec.atLeast) {
     out = combine(unknown.slice(0, MAX_MISSING_PER_COUNT), null, () => true);
-  } else out = result(false, [`the model holds ${yes} ${what} (fewer than ${spec.atLeast})`]);
+  } else out = absentResult([`the model holds ${yes} ${what} (fewer than ${spec.atLeast})`]);
   ctx.countMemo.set(spec, out);
   return out;
 }
@@ -298,7 +389,8 @@ function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, 
   if ('any' in cond) return evalAny(cond.any, subject, attrs, ctx);
   if ('not' in cond) {
     const r = evalCondition(cond.not, subject, attrs, ctx);
-    return { ...r, value: r.value === null ? null : !r.value };
+    // not(present) is false because of what is drawn, never because something is missing.
+    return { ...r, value: r.value === null ? null : !r.value, absent: false };
   }
   if ('attr' in cond) {
     if ('eq' in cond) return evalAttr(attrs, cond.attr, (v) => v === cond.eq, ctx);
@@ -308,6 +400,8 @@ function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, 
   if ('connected' in cond) return evalConnected(cond.connected, subject, ctx);
   if ('inside' in cond) return evalInside(cond.inside, subject, ctx);
   if ('contains' in cond) return evalContains(cond.contains, subject, ctx);
+  if ('inBoundary' in cond) return evalInBoundary(cond.inBoundary.zones, subject, ctx);
+  if ('crossesBoundary' in cond) return evalCrossesBoundary(cond.crossesBoundary.zones, attrs, ctx);
   return evalCount(cond.count, ctx);
 }
 
@@ -387,6 +481,14 @@ function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: C
 
 /** catalog -> components -> connections -> findings. */
 const memo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly Finding[]>>>();
+/** The model's explicit "no" answers of one evaluation, keyed by its findings array. */
+const explicitNoMemo = new WeakMap<readonly Finding[], ReadonlyMap<string, readonly ExplicitNo[]>>();
+
+function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: Context): ExplicitNo {
+  const out = ruleOutputs(rule, ctx.cat);
+  const why = r.trace.length > 0 ? r.trace.join('; ') : (rule.notApplicableReason ?? `the condition of rule ${rule.id} does not hold`);
+  return { ruleId: rule.id, componentId: component.id, text: `${out.head} not applicable to ${component.name}: the model states ${why}` };
+}
 
 /**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
@@ -395,7 +497,8 @@ const memo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly
  * document's `components` and `connections`, and is memoised on their identities and the
  * catalog's (an assessment edit does not re-evaluate), so callers must treat the result as
  * read-only. Linear in the model: connections and children are indexed once, `count`
- * conditions are computed once.
+ * conditions are computed once. The same pass records the model's explicit answers
+ * (`explicitAnswers`).
  */
 export function evaluate(document: Pick<WorkbenchDocument, 'components' | 'connections'>, catalog: CatalogSource): readonly Finding[] {
   const cat = toEngineCatalog(catalog);
@@ -407,6 +510,7 @@ export function evaluate(document: Pick<WorkbenchDocument, 'components' | 'conne
   return modelMemo(perCatalog, document, () => {
     const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
     const findings: Finding[] = [];
+    const answers = new Map<string, ExplicitNo[]>();
     for (const component of ctx.idx.components) {
       const rules = cat.rulesByType.get(component.type);
       if (!rules) continue;
@@ -414,9 +518,72 @@ export function evaluate(document: Pick<WorkbenchDocument, 'components' | 'conne
       for (const rule of rules) {
         const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
         if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
+        else if (!r.absent) {
+          const list = answers.get(rule.id) ?? [];
+          list.push(explicitNo(rule, component, r, ctx));
+          answers.set(rule.id, list);
+        }
       }
     }
+    explicitNoMemo.set(findings, answers);
     return findings;
+  });
+}
+
+/**
+ * For findings of `evaluate`: per rule id, the components on which a stated attribute made
+ * the rule's condition false. Only these answers may make a recommendation not applicable.
+ */
+export function explicitAnswers(findings: readonly Finding[]): ReadonlyMap<string, readonly ExplicitNo[]> {
+  return explicitNoMemo.get(findings) ?? new Map();
+}
+
+/** "SP 800-125A Rev. 1 sec. 4.1", or "inferred from …" for our own mapping. */
+export function citation(provenance: Provenance): string {
+  const where = `${provenance.publication}${provenance.section ? ` sec. ${provenance.section}` : ''}`;
+  return provenance.basis === 'text' ? where : `inferred from ${where}`;
+}
+
+function evidenceText(verdict: VerdictRule, r: ConditionResult): string {
+  const stated =
+    r.facts.length > 0
+      ? r.facts.map((f) => `${f.subject}, ${f.attribute} = ${f.value}`)
+      : r.trace;
+  const head = verdict.verdict === 'contradicts' ? 'The model contradicts this' : 'The model suggests this is met (confirm)';
+  return `${head}: ${[...new Set(stated)].join('; ')} (${citation(verdict.provenance)})`;
+}
+
+const verdictMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly ModelEvidence[]>>>();
+
+/**
+ * What the model's own facts say about the recommendations: one record per (verdict rule,
+ * component, recommendation) whose condition holds, ordered by component id, then verdict id.
+ * Unknown values state nothing, so they give no record. Memoised like `evaluate`.
+ */
+export function evaluateVerdicts(document: Pick<WorkbenchDocument, 'components' | 'connections'>, catalog: CatalogSource): readonly ModelEvidence[] {
+  const cat = toEngineCatalog(catalog);
+  let perCatalog = verdictMemo.get(cat);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    verdictMemo.set(cat, perCatalog);
+  }
+  return modelMemo(perCatalog, document, () => {
+    const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+    const out: ModelEvidence[] = [];
+    for (const component of ctx.idx.components) {
+      const verdicts = cat.verdictsByType.get(component.type);
+      if (!verdicts) continue;
+      const subject = componentSubject(ctx, component);
+      for (const verdict of verdicts) {
+        const r = evalCondition(verdict.when, component, subject, ctx);
+        if (r.value !== true) continue;
+        const text = evidenceText(verdict, r);
+        for (const recommendationId of new Set(verdict.recommendations)) {
+          out.push({ verdictId: verdict.id, verdict: verdict.verdict, recommendationId, componentId: component.id, facts: r.facts, text });
+        }
+      }
+    }
+    return out;
   });
 }
 

@@ -14,6 +14,8 @@ export interface Reason {
   text: string;
   /** For needs-input reasons: the attributes that decide, so the UI can lead the user there. */
   missing?: { componentId: string; attribute: string; connectionId?: string }[];
+  /** For needs-input reasons that no attribute can answer (a part not drawn): what to ask. */
+  question?: string;
 }
 
 /** A rule that fired on a component: what the component performs/exposes and why. */
@@ -28,6 +30,27 @@ export interface Finding {
   reason: Reason;
 }
 
+/** A (rule, component) whose condition a stated attribute made false. */
+export interface ExplicitNo {
+  ruleId: string;
+  componentId: string;
+  text: string;
+}
+
+export type Verdict = 'contradicts' | 'supports';
+
+/** One fact of the model that contradicts or supports a recommendation (a verdict rule held). */
+export interface ModelEvidence {
+  verdictId: string;
+  verdict: Verdict;
+  recommendationId: string;
+  componentId: string;
+  /** The stated attribute values that decided it. */
+  facts: { componentId: string; connectionId?: string; subject: string; attribute: string; value: string }[];
+  /** e.g. "The model contradicts this: kvm-node-01, CPU virtualization extensions = no (SP 800-125A Rev. 1 sec. 4.1)". */
+  text: string;
+}
+
 export interface ChecklistItem {
   recommendationId: string;
   applicability: Applicability;
@@ -38,6 +61,16 @@ export interface ChecklistItem {
   status: AssessmentStatus;
   /** Saved entries for this recommendation: `platform` and per-component scopes. */
   entries: AssessmentEntry[];
+  /**
+   * What the model's own facts say: `contradicts` when any stated fact violates the
+   * recommendation (a gap unless risk-accepted), `supports` when facts suggest it is met
+   * (to confirm, never implemented by itself), else `none`. Always `none` when not applicable.
+   */
+  modelEvidence: Verdict | 'none';
+  /** The facts behind `modelEvidence`, contradictions first, then by component id. */
+  evidence: ModelEvidence[];
+  /** Risk acceptances (by scope) whose expiry date is before the assessment date: gaps again. */
+  expiredAcceptances: string[];
 }
 
 /** An assessment entry whose recommendation or component no longer applies: kept, never dropped. */
@@ -68,6 +101,10 @@ export interface Summary {
   assessed: number;
   implemented: number;
   gaps: number;
+  /** Applicable items the model's facts contradict (see `ChecklistItem.modelEvidence`). */
+  contradicted: number;
+  /** Applicable items whose risk acceptance has expired. */
+  expiredAcceptances: number;
   orphaned: number;
   byStatus: Record<AssessmentStatus, number>;
 }
@@ -82,6 +119,8 @@ export interface ValidationWarning {
 
 export interface Assessment {
   catalog: { id: string; version: string };
+  /** The date the assessment is made on (YYYY-MM-DD), when given: acceptances expire against it. */
+  asOf: string | null;
   findings: Finding[];
   checklist: ChecklistItem[];
   orphaned: OrphanedEntry[];
