@@ -234,6 +234,13 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   ];
   // Comments, acceptance and verification: every field the assessor typed is printed.
   for (const f of assessorFieldLines(r)) body.push(field(f.label, td(f.text)));
+  if (r.modelEvidenceText.length > 0) {
+    const color = r.modelEvidence === 'contradicts' ? RISK_COLOR.high : undefined;
+    body.push(field('Model', { text: plain(r.modelEvidenceText.join('\n')), ...(color ? { color } : {}) }));
+  }
+  if (r.expiredAcceptances.length > 0) {
+    body.push(field('Acceptance', { text: plain(`Risk acceptance expired: ${r.expiredAcceptances.join(', ')}`), color: RISK_COLOR.high }));
+  }
   if (reasons) body.push(field('Why', { text: plain(reasons), style: 'small' }));
   for (const e of r.componentEntries) {
     body.push(

@@ -11,6 +11,7 @@ import recommendations125b from '../../../threat-catalog/recommendations-sp800-1
 import componentTypes from '../../../threat-catalog/component-types.json';
 import connectionTypes from '../../../threat-catalog/connection-types.json';
 import rules from '../../../threat-catalog/rules.json';
+import verdicts from '../../../threat-catalog/verdicts.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
 import { catalogOrThrow } from './catalogOrThrow';
@@ -26,6 +27,7 @@ export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: 
     'component-types.json': componentTypes,
     'connection-types.json': connectionTypes,
     'rules.json': rules,
+    'verdicts.json': verdicts,
     'glossary.json': glossary,
   },
 };

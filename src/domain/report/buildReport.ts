@@ -7,6 +7,7 @@ import type { AssessmentEntry, AssessmentStatus, WorkbenchDocument } from '../mo
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
 import { isGap } from '../checklist/coverage';
+import { isOpenStatus } from '../checklist/status';
 import type {
   ActionItem,
   ComponentEntry,
@@ -87,15 +88,26 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     componentCount: item.components.length,
     componentIds: [...item.components],
     reasons: item.reasons.map((r) => r.text),
+    modelEvidence: item.modelEvidence,
+    modelEvidenceText: [...new Set(item.evidence.map((e) => e.text))],
+    expiredAcceptances: item.expiredAcceptances.map((scope) => (scope === 'platform' ? 'platform' : (names.get(scope) ?? scope))),
     threats: [...threats],
     tasks: [...(rec?.tasks ?? [])],
     crosswalk: [...(rec?.crosswalk.sp80053r5 ?? [])],
   };
   if (isGap(item)) {
-    const risk = scoreGap(cat, item.status, threats);
+    const risk = scoreGap(cat, gapStatus(item.status), threats);
     if (risk) row.risk = { level: risk.level, score: risk.score };
   }
   return row;
+}
+
+/**
+ * The status a gap is scored as: its own when open; a contradicted or expired item whose
+ * status says addressed is scored as not implemented, since the model or the calendar says so.
+ */
+function gapStatus(status: AssessmentStatus): AssessmentStatus {
+  return isOpenStatus(status) ? status : 'not-implemented';
 }
 
 function firstNonEmpty(values: readonly string[]): string {
@@ -160,8 +172,13 @@ function actionPlan(rows: readonly RecommendationRow[], cat: EngineCatalog): Act
       b.risk!.score - a.risk!.score || b.componentCount - a.componentCount || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
   );
   return gaps.map((r, i) => {
-    const scored = scoreGap(cat, r.status, r.threats)!;
+    const scored = scoreGap(cat, gapStatus(r.status), r.threats)!;
     const threats = scored.platformThreats.length > 0 ? `counters ${scored.platformThreats.join(', ')}` : 'counters no platform threat directly';
+    const why = [
+      r.statusLabel,
+      ...(r.modelEvidence === 'contradicts' ? ['the model contradicts it'] : []),
+      ...(r.expiredAcceptances.length > 0 ? [`risk acceptance expired (${r.expiredAcceptances.join(', ')})`] : []),
+    ];
     return {
       rank: i + 1,
       recommendationId: r.id,
@@ -170,7 +187,7 @@ function actionPlan(rows: readonly RecommendationRow[], cat: EngineCatalog): Act
       statusLabel: r.statusLabel,
       risk: r.risk!.level,
       score: r.risk!.score,
-      rationale: `${r.statusLabel}; ${threats}`,
+      rationale: `${why.join('; ')}; ${threats}`,
       owner: r.owner,
       dueDate: r.dueDate,
       componentCount: r.componentCount,

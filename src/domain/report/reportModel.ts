@@ -181,10 +181,16 @@ export interface RecommendationRow {
   componentCount: number;
   componentIds: string[];
   reasons: string[];
+  /** What the model's own facts say (`none` when they say nothing or the item does not apply). */
+  modelEvidence: 'contradicts' | 'supports' | 'none';
+  /** One line per fact: "The model contradicts this: <component>, <attribute> = <value> (<section>)". */
+  modelEvidenceText: string[];
+  /** Scopes (platform or component names) whose risk acceptance expired by the assessment date. */
+  expiredAcceptances: string[];
   threats: string[];
   tasks: string[];
   crosswalk: string[];
-  /** Set for open gaps (applicable and still open). */
+  /** Set for gaps: applicable and open, contradicted by the model, or with an expired acceptance. */
   risk?: { level: RiskLevel; score: number };
 }
 

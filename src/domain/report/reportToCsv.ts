@@ -27,6 +27,8 @@ export const REPORT_CSV_HEADER = [
   'Expires on',
   'Verified by',
   'Verified on',
+  'Model evidence',
+  'Expired acceptance',
 ] as const;
 
 /** The assessor's remaining fields, in the header's order (appended so earlier columns keep their place). */
@@ -60,9 +62,11 @@ export function reportToCsv(model: ReportModel): string {
         evidenceText(r.evidence),
         r.reasons.join(' | '),
         ...assessorCells(r),
+        r.modelEvidenceText.join(' | '),
+        r.expiredAcceptances.join('; '),
       ]);
       for (const e of r.componentEntries) {
-        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e)]);
+        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e), '', '']);
       }
     }
   }

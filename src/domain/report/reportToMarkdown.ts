@@ -41,6 +41,8 @@ function recommendation(r: RecommendationRow): string[] {
     `- Evidence: ${evidence(r.evidence) || '—'}`,
     `- Owner: ${md(r.owner) || '—'}; due: ${r.dueDate || '—'}`,
     ...assessorFieldLines(r).map((f) => `- ${f.label}: ${md(f.text)}`),
+    ...r.modelEvidenceText.map((t) => `- Model: ${md(t)}`),
+    ...(r.expiredAcceptances.length > 0 ? [`- Risk acceptance expired: ${r.expiredAcceptances.map(md).join(', ')}`] : []),
   ];
   if (r.reasons.length > 0) lines.push(`- Why: ${r.reasons.map(md).join('; ')}`);
   for (const e of r.componentEntries) {

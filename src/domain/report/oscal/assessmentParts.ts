@@ -4,7 +4,6 @@
  * and accepted risks). UUIDs are name-based (v5) on the document id and the recommendation,
  * so the same item keeps its UUID from one export to the next.
  */
-import type { AssessmentStatus } from '../../model/schema';
 import type { RecommendationRow, ReportEvidence, ReportModel } from '../reportModel';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
 import { assessorFieldLines } from '../assessorFields';
@@ -125,14 +124,19 @@ export function observationsOf(model: ReportModel, row: RecommendationRow): Osca
   ];
 }
 
-function isOpen(status: AssessmentStatus): boolean {
-  return status === 'not-implemented' || status === 'partially-implemented' || status === 'not-reviewed';
+/** What the model and the calendar add to a row's own words: contradictions, expired acceptances. */
+export function modelLines(row: RecommendationRow): string[] {
+  const expired = row.expiredAcceptances.length > 0 ? [`Risk acceptance expired: ${row.expiredAcceptances.join(', ')}.`] : [];
+  return [...row.modelEvidenceText, ...expired];
 }
 
-/** The risk of `row`: open for gaps, deviation-approved for accepted risks, none otherwise. */
+/**
+ * The risk of `row`: open for gaps (`row.risk` is set for every gap, including contradicted
+ * items and expired acceptances), deviation-approved for accepted risks still in force, none otherwise.
+ */
 export function riskOf(model: ReportModel, row: RecommendationRow, observations: readonly OscalObservation[]): OscalRisk | undefined {
-  const accepted = row.status === 'risk-accepted';
-  if (!accepted && !(row.applicability === 'applicable' && isOpen(row.status))) return undefined;
+  const accepted = row.status === 'risk-accepted' && row.expiredAcceptances.length === 0;
+  if (!accepted && row.risk === undefined) return undefined;
   const deadline = endOfDay(accepted ? row.expiresAt : row.dueDate);
   const owner = oscalString(row.owner, '');
   return {
@@ -140,7 +144,7 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
     title: markupLine(`${row.id} not met: ${row.title}`, row.id),
     description: markupMultiline(row.requirement, row.title),
     statement: markupMultiline(
-      [`Status: ${row.statusLabel}.`, row.justification, ...row.reasons].filter((x) => x.trim() !== '').join('\n'),
+      [`Status: ${row.statusLabel}.`, row.justification, ...modelLines(row), ...row.reasons].filter((x) => x.trim() !== '').join('\n'),
       `Status: ${row.statusLabel}.`,
     ),
     props: [
@@ -197,9 +201,10 @@ function findingRemarks(row: RecommendationRow): { remarks?: string } {
 
 /** The finding for `row`: satisfied when implemented (or judged not applicable by the assessor). */
 export function findingOf(model: ReportModel, row: RecommendationRow, observations: readonly OscalObservation[], risk: OscalRisk | undefined): OscalFinding {
-  const satisfied = row.status === 'implemented' || row.status === 'not-applicable';
+  // A status the model's own facts contradict is not taken as met.
+  const satisfied = (row.status === 'implemented' || row.status === 'not-applicable') && row.modelEvidence !== 'contradicts';
   const reason = satisfied ? 'pass' : row.status === 'not-reviewed' || row.applicability === 'needs-input' ? 'other' : 'fail';
-  const lines = [`${row.statusLabel} (${row.applicabilityLabel}).`, row.justification];
+  const lines = [`${row.statusLabel} (${row.applicabilityLabel}).`, row.justification, ...modelLines(row)];
   return {
     uuid: itemUuid(model, 'finding', row.id),
     title: markupLine(`${row.id}: ${row.title}`, row.id),
@@ -207,6 +212,7 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
     props: [
       ...htwProp('status', row.status),
       ...htwProp('applicability', row.applicability),
+      ...htwProp('model-evidence', row.modelEvidence === 'none' ? undefined : row.modelEvidence),
       ...htwProp('owner', row.owner),
       ...htwProp('due-date', row.dueDate),
       ...htwProp('components', row.componentCount),
