@@ -22,7 +22,7 @@ describe('buildChecklist', () => {
       'HY-SR-6C:applicable',
       'HY-SR-7:applicable',
       'HY-SR-9:applicable',
-      'HY-SR-13:not-applicable',
+      'HY-SR-13:needs-input',
       'HY-SR-19:applicable',
       'HY-SR-20:applicable',
     ]);
@@ -37,12 +37,34 @@ describe('buildChecklist', () => {
     expect(needs.reasons[0]?.missing).toEqual([{ componentId: 'nic1', attribute: 'mode', connectionId: 'a3' }]);
   });
 
-  it('says why an item is not applicable', () => {
+  it('asks instead of excusing: parts not drawn make an item need input, with the question', () => {
     const items = checklist(buildDocument([{ id: 'vm', type: 'guest-vm' }])).items;
     const byId = (id: string) => items.find((i) => i.recommendationId === id)!;
-    expect(byId('HY-SR-13').reasons.map((r) => r.text)).toEqual(['HY-SR-13 is not applicable: no component of type Hypervisor host in the model']);
-    expect(byId('HY-SR-3').reasons.map((r) => r.text)).toEqual(['HY-SR-3 is not applicable to vm: No VM is placed on a host.']);
-    expect(byId('HY-SR-3').status).toBe('not-applicable');
+    expect(byId('HY-SR-13').applicability).toBe('needs-input');
+    expect(byId('HY-SR-13').reasons.map((r) => r.question)).toEqual([
+      'No Hypervisor host is drawn. Does the platform have one? If so, draw it, or assess the item as not applicable with a justification.',
+    ]);
+    expect(byId('HY-SR-3').applicability).toBe('needs-input');
+    expect(byId('HY-SR-3').reasons[0]!.text).toMatch(/^HY-SR-3 needs input: No VM is placed on a host\. for vm, but only because the model does not show it/);
+    expect(byId('HY-SR-3').status).toBe('not-reviewed');
+  });
+
+  it('is not applicable only on a stated fact, and says which', () => {
+    const doc = buildDocument(
+      [
+        { id: 'h', type: 'host', name: 'Host-1' },
+        { id: 'vm', type: 'guest-vm', name: 'vm-web', parentId: 'h' },
+        { id: 'usb', type: 'pci-device', name: 'USB-1', parentId: 'h' },
+      ],
+      [{ id: 'a', type: 'device-assignment', source: 'usb', target: 'vm', attributes: { mode: 'emulation' } }],
+    );
+    const item = checklist(doc).items.find((i) => i.recommendationId === 'HY-SR-6C')!;
+    expect(item.applicability).toBe('not-applicable');
+    expect(item.status).toBe('not-applicable');
+    expect(item.reasons.map((r) => [r.componentId, r.text])).toEqual([['usb', expect.stringMatching(/^HY-SR-6C is not applicable to USB-1: the model states .*emulation/i)]]);
+    // Unknown is not "no": the same link with its mode unknown needs input.
+    const unknown = { ...doc, connections: { a: { ...doc.connections.a!, attributes: { mode: null } } } };
+    expect(checklist(unknown).items.find((i) => i.recommendationId === 'HY-SR-6C')!.applicability).toBe('needs-input');
   });
 
   it('is not-reviewed when nothing is saved, never passed', () => {
@@ -81,12 +103,13 @@ describe('buildChecklist', () => {
     };
     const { items, orphaned } = checklist(doc);
     expect(orphaned.map((o) => [o.key, o.why])).toEqual([
-      ['HY-SR-13', 'recommendation-not-applicable'],
       ['HY-SR-3@gone', 'component-removed'],
       ['HY-SR-3@gpu1', 'recommendation-not-applicable'],
       ['HY-SR-99', 'recommendation-not-in-catalog'],
     ]);
-    // Needs-input keeps its entries: unknown is not "not applicable".
+    // Needs-input keeps its entries: unknown is not "not applicable", and neither is "not drawn"
+    // (no live-migration link is drawn, so HY-SR-13 needs input and keeps its entry).
     expect(items.find((i) => i.recommendationId === 'HY-SR-6B')!.status).toBe('not-implemented');
+    expect(items.find((i) => i.recommendationId === 'HY-SR-13')!.entries.map((e) => e.scope)).toEqual(['platform']);
   });
 });

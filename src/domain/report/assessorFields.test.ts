@@ -40,7 +40,8 @@ describe('per-component records reach every text format', () => {
     const csv = reportToCsv(model);
     const line = csv.split('\r\n').find((l) => l.includes('Component verifier'))!;
     expect(line).toContain('"Component comment =HYPERLINK(');
-    expect(REPORT_CSV_HEADER.slice(-6)).toEqual(['Comments', 'Approver', 'Approved on', 'Expires on', 'Verified by', 'Verified on']);
+    expect(REPORT_CSV_HEADER.slice(-8, -2)).toEqual(['Comments', 'Approver', 'Approved on', 'Expires on', 'Verified by', 'Verified on']);
+    expect(REPORT_CSV_HEADER.slice(-2)).toEqual(['Model evidence', 'Expired acceptance']);
   });
 
   it('OSCAL keeps them in the finding remarks and stays valid', () => {

@@ -53,7 +53,15 @@ describe('buildReport', () => {
     expect(plan.length).toBe(assessment.summary.gaps);
     expect(plan.map((a) => a.rank)).toEqual(plan.map((_, i) => i + 1));
     for (let i = 1; i < plan.length; i++) expect(plan[i - 1]!.score).toBeGreaterThanOrEqual(plan[i]!.score);
-    for (const a of plan) expect(['not-implemented', 'partially-implemented', 'not-reviewed']).toContain(a.status);
+    // A gap is open, or contradicted by the model (then the rationale says so), or an expired acceptance.
+    const byId = new Map(assessment.checklist.map((i) => [i.recommendationId, i]));
+    for (const a of plan) {
+      const item = byId.get(a.recommendationId)!;
+      if (!['not-implemented', 'partially-implemented', 'not-reviewed'].includes(a.status)) {
+        expect(item.modelEvidence === 'contradicts' || item.expiredAcceptances.length > 0, a.recommendationId).toBe(true);
+      }
+      if (item.modelEvidence === 'contradicts') expect(a.rationale).toContain('the model contradicts it');
+    }
     expect(model.executiveSummary.topGaps).toEqual(plan.slice(0, 5));
     // A not-implemented item countering VM escape outranks a partially implemented one.
     const levels = new Set(plan.map((a) => a.risk));

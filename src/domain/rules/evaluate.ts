@@ -14,7 +14,15 @@ import { BOUNDARY_TYPE } from '../catalog/parseCatalogCore';
 import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
 import type { ExplicitNo, Finding, ModelEvidence, Reason } from './types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
-import { ancestorsOf, childrenOf, componentsOfType, connectionsOf, indexDocument, modelMemo, type DocumentIndex } from './indexDocument';
+import {
+  ancestorsOf,
+  childrenOf,
+  componentsOfType,
+  connectionsOf,
+  indexDocument,
+  modelMemo,
+  type DocumentIndex,
+} from './indexDocument';
 
 /** Kleene truth value: `null` is unknown. */
 export type Truth = boolean | null;
@@ -79,7 +87,12 @@ interface Context {
 // Shared empty arrays: most leaves have no missing inputs, and results are never mutated.
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-function result(value: Truth, trace: string[] = NONE, missing: MissingInput[] = NONE, missingText: string[] = NONE): ConditionResult {
+function result(
+  value: Truth,
+  trace: string[] = NONE,
+  missing: MissingInput[] = NONE,
+  missingText: string[] = NONE,
+): ConditionResult {
   return { value, trace, missing, missingText, facts: NONE, absent: false };
 }
 
@@ -139,7 +152,12 @@ function linkDescription(ctx: Context, connection: Connection): string {
   return `${connectionTypeName(ctx, connection.type)} link ${componentName(ctx, connection.source)} → ${componentName(ctx, connection.target)}`;
 }
 
-function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<AttributeValue, null>) => boolean, ctx: Context): ConditionResult {
+function evalAttr(
+  subject: AttrSubject,
+  attr: string,
+  test: (v: Exclude<AttributeValue, null>) => boolean,
+  ctx: Context,
+): ConditionResult {
   const spec = subject.specs?.get(attr);
   const label = spec?.label ?? attr;
   const value = Object.prototype.hasOwnProperty.call(subject.attributes, attr) ? subject.attributes[attr] : undefined;
@@ -147,13 +165,21 @@ function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<Attribut
     const missing: MissingInput = subject.connection
       ? { componentId: subject.ownerId, attribute: attr, connectionId: subject.connection.id }
       : { componentId: subject.ownerId, attribute: attr };
-    const text = subject.connection ? `${label} of the ${linkDescription(ctx, subject.connection)}` : `${subject.name}'s ${label}`;
+    const text = subject.connection
+      ? `${label} of the ${linkDescription(ctx, subject.connection)}`
+      : `${subject.name}'s ${label}`;
     return result(null, [], [missing], [text]);
   }
   const shown = formatAttributeValue(spec, value);
   const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}`;
   const fact: StatedFact = subject.connection
-    ? { componentId: subject.ownerId, connectionId: subject.connection.id, subject: linkDescription(ctx, subject.connection), attribute: label, value: shown }
+    ? {
+        componentId: subject.ownerId,
+        connectionId: subject.connection.id,
+        subject: linkDescription(ctx, subject.connection),
+        attribute: label,
+        value: shown,
+      }
     : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: shown };
   return { ...result(test(value), [text]), facts: [fact] };
 }
@@ -213,7 +239,12 @@ function evalAny(conds: Condition[], subject: Component, attrs: AttrSubject, ctx
   return sawUnknown ? combine(results, null, (r) => r.value === null) : combine(results, false, () => true);
 }
 
-function directionMatches(ctx: Context, connection: Connection, subjectId: string, direction: 'out' | 'in' | 'any'): boolean {
+function directionMatches(
+  ctx: Context,
+  connection: Connection,
+  subjectId: string,
+  direction: 'out' | 'in' | 'any',
+): boolean {
   // Undirected connection types have no meaningful drawing direction: any end matches.
   if (direction === 'any' || ctx.cat.connectionTypes.get(connection.type)?.directed === false) return true;
   return direction === 'out' ? connection.source === subjectId : connection.target === subjectId;
@@ -267,7 +298,13 @@ function evalConnected(
   if (matches.length > 0) {
     // Every matching link, by peer id: a reason names all that triggered it, in a stable order.
     matches.sort((a, b) => (a.peer.id < b.peer.id ? -1 : a.peer.id > b.peer.id ? 1 : 0));
-    return { ...result(true, matches.map((m) => m.text)), facts: matches.flatMap((m) => m.parts.flatMap((p) => p.facts)) };
+    return {
+      ...result(
+        true,
+        matches.map((m) => m.text),
+      ),
+      facts: matches.flatMap((m) => m.parts.flatMap((p) => p.facts)),
+    };
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
   const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
@@ -279,7 +316,8 @@ function evalConnected(
 function evalInside(types: string[], subject: Component, ctx: Context): ConditionResult {
   const wanted = asSet(types);
   for (const ancestor of ancestorsOf(ctx.idx, subject)) {
-    if (wanted.has(ancestor.type)) return result(true, [`${subject.name} is inside ${ancestor.name} (${typeName(ctx, ancestor.type)})`]);
+    if (wanted.has(ancestor.type))
+      return result(true, [`${subject.name} is inside ${ancestor.name} (${typeName(ctx, ancestor.type)})`]);
   }
   return absentResult([`${subject.name} is not inside any ${typeList(ctx, types)}`]);
 }
@@ -322,7 +360,12 @@ function zoneMatches(ctx: Context, boundary: Component, zones: readonly string[]
   return evalAttr(componentSubject(ctx, boundary), 'zone', (v) => asSet(zones).has(String(v)), ctx);
 }
 
-function anyBoundary(ctx: Context, boundaries: readonly Component[], zones: readonly string[] | undefined, head: (b: Component) => string): ConditionResult | null {
+function anyBoundary(
+  ctx: Context,
+  boundaries: readonly Component[],
+  zones: readonly string[] | undefined,
+  head: (b: Component) => string,
+): ConditionResult | null {
   const unknown: ConditionResult[] = [];
   const found: ConditionResult[] = [];
   for (const b of boundaries) {
@@ -337,7 +380,9 @@ function anyBoundary(ctx: Context, boundaries: readonly Component[], zones: read
 
 function evalInBoundary(zones: readonly string[] | undefined, subject: Component, ctx: Context): ConditionResult {
   const hit = anyBoundary(ctx, boundariesOf(ctx, subject), zones, (b) => `${subject.name} is inside ${b.name}`);
-  return hit ?? absentResult([`${subject.name} is not inside a ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`]);
+  return (
+    hit ?? absentResult([`${subject.name} is not inside a ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`])
+  );
 }
 
 /** A connection crosses a boundary when exactly one of its ends is inside it. */
@@ -457,8 +502,13 @@ function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: C
   let reason: Reason;
   if (r.value === true) {
     const type = typeName(ctx, component.type);
-    const trace = r.trace.length > 0 ? r.trace : [`${component.name} is ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`];
-    reason = { ruleId: rule.id, componentId: component.id, text: `${out.head} ${plural ? 'apply' : 'applies'}: ${trace.join('; ')}` };
+    const trace =
+      r.trace.length > 0 ? r.trace : [`${component.name} is ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`];
+    reason = {
+      ruleId: rule.id,
+      componentId: component.id,
+      text: `${out.head} ${plural ? 'apply' : 'applies'}: ${trace.join('; ')}`,
+    };
   } else {
     const { missing, text } = dedupeMissing(r);
     reason = {
@@ -486,8 +536,15 @@ const explicitNoMemo = new WeakMap<readonly Finding[], ReadonlyMap<string, reado
 
 function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: Context): ExplicitNo {
   const out = ruleOutputs(rule, ctx.cat);
-  const why = r.trace.length > 0 ? r.trace.join('; ') : (rule.notApplicableReason ?? `the condition of rule ${rule.id} does not hold`);
-  return { ruleId: rule.id, componentId: component.id, text: `${out.head} not applicable to ${component.name}: the model states ${why}` };
+  const why =
+    r.trace.length > 0
+      ? r.trace.join('; ')
+      : (rule.notApplicableReason ?? `the condition of rule ${rule.id} does not hold`);
+  return {
+    ruleId: rule.id,
+    componentId: component.id,
+    text: `${out.head} ${out.recommendations.length > 1 ? 'are' : 'is'} not applicable to ${component.name}: the model states ${why}`,
+  };
 }
 
 /**
@@ -500,7 +557,10 @@ function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: C
  * conditions are computed once. The same pass records the model's explicit answers
  * (`explicitAnswers`).
  */
-export function evaluate(document: Pick<WorkbenchDocument, 'components' | 'connections'>, catalog: CatalogSource): readonly Finding[] {
+export function evaluate(
+  document: Pick<WorkbenchDocument, 'components' | 'connections'>,
+  catalog: CatalogSource,
+): readonly Finding[] {
   const cat = toEngineCatalog(catalog);
   let perCatalog = memo.get(cat);
   if (!perCatalog) {
@@ -545,11 +605,9 @@ export function citation(provenance: Provenance): string {
 }
 
 function evidenceText(verdict: VerdictRule, r: ConditionResult): string {
-  const stated =
-    r.facts.length > 0
-      ? r.facts.map((f) => `${f.subject}, ${f.attribute} = ${f.value}`)
-      : r.trace;
-  const head = verdict.verdict === 'contradicts' ? 'The model contradicts this' : 'The model suggests this is met (confirm)';
+  const stated = r.facts.length > 0 ? r.facts.map((f) => `${f.subject}, ${f.attribute} = ${f.value}`) : r.trace;
+  const head =
+    verdict.verdict === 'contradicts' ? 'The model contradicts this' : 'The model suggests this is met (confirm)';
   return `${head}: ${[...new Set(stated)].join('; ')} (${citation(verdict.provenance)})`;
 }
 
@@ -560,7 +618,10 @@ const verdictMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, r
  * component, recommendation) whose condition holds, ordered by component id, then verdict id.
  * Unknown values state nothing, so they give no record. Memoised like `evaluate`.
  */
-export function evaluateVerdicts(document: Pick<WorkbenchDocument, 'components' | 'connections'>, catalog: CatalogSource): readonly ModelEvidence[] {
+export function evaluateVerdicts(
+  document: Pick<WorkbenchDocument, 'components' | 'connections'>,
+  catalog: CatalogSource,
+): readonly ModelEvidence[] {
   const cat = toEngineCatalog(catalog);
   let perCatalog = verdictMemo.get(cat);
   if (!perCatalog) {
@@ -579,7 +640,14 @@ export function evaluateVerdicts(document: Pick<WorkbenchDocument, 'components' 
         if (r.value !== true) continue;
         const text = evidenceText(verdict, r);
         for (const recommendationId of new Set(verdict.recommendations)) {
-          out.push({ verdictId: verdict.id, verdict: verdict.verdict, recommendationId, componentId: component.id, facts: r.facts, text });
+          out.push({
+            verdictId: verdict.id,
+            verdict: verdict.verdict,
+            recommendationId,
+            componentId: component.id,
+            facts: r.facts,
+            text,
+          });
         }
       }
     }
