@@ -55,10 +55,29 @@ export function errorMessage(error: unknown): string {
  * What `--fail-on` finds in an assessment summary, as a message ("3 gaps and 1 item needing
  * input"), or undefined when nothing it gates on is there.
  */
-export function gateFailure(summary: { gaps: number; needsInput: number }, failOn: ReadonlySet<FailOn>): string | undefined {
-  const { gaps, needsInput } = summary;
+export function gateFailure(
+  summary: { gaps: number; needsInput: number; unanswered?: number; contradicted?: number; expiredAcceptances?: number },
+  failOn: ReadonlySet<FailOn>,
+): string | undefined {
+  const { gaps } = summary;
+  // An assessor's status on a needs-input item answers it (e.g. "not applicable" with a justification).
+  const needsInput = summary.unanswered ?? summary.needsInput;
   const failures: string[] = [];
-  if (failOn.has('gaps') && gaps > 0) failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}`);
+  if (failOn.has('gaps') && gaps > 0) {
+    const why = [
+      ...(summary.contradicted ? [`${summary.contradicted} contradicted by the model`] : []),
+      ...(summary.expiredAcceptances ? [`${summary.expiredAcceptances} with an expired risk acceptance`] : []),
+    ];
+    failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}${why.length > 0 ? ` (${why.join(', ')})` : ''}`);
+  }
   if (failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
   return failures.length > 0 ? failures.join(' and ') : undefined;
+}
+
+/** A `--as-of` value: a real calendar date written YYYY-MM-DD. */
+export function parseAsOf(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${value}"`);
+  return value;
 }

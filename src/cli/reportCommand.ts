@@ -136,8 +136,10 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     return EXIT_USAGE;
   }
   const document = imported.value;
-  const assessment = assess(document, catalog);
-  const model = buildReport(document, catalog, assessment, { generatedAt: io.now(), generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });
+  const generatedAt = io.now();
+  // Risk acceptances expire against the report's own date.
+  const assessment = assess(document, catalog, { asOf: generatedAt.slice(0, 10) });
+  const model = buildReport(document, catalog, assessment, { generatedAt, generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });
   try {
     if (args.format === 'pdf') {
       const bytes = await io.renderPdf(model, args.pageSize);

@@ -66,9 +66,11 @@ describe('htw', () => {
     done.connections['a3'] = { ...done.connections['a3']!, attributes: { mode: 'sr-iov' } };
     const ids = ['HY-SR-1', 'HY-SR-2', 'HY-SR-3', 'HY-SR-4', 'HY-SR-6A', 'HY-SR-6C', 'HY-SR-7', 'HY-SR-9', 'HY-SR-19', 'HY-SR-20'];
     for (const id of ids) done.assessment[id] = entry(id, 'platform', id === 'HY-SR-19' ? 'risk-accepted' : 'implemented');
+    // No live-migration link is drawn, which only asks; the assessor answers it.
+    done.assessment['HY-SR-13'] = entry('HY-SR-13', 'platform', 'not-applicable');
     const ok = memoryIo({ 'm.json': JSON.stringify(done) });
     expect(runCli(['assess', 'm.json', '--fail-on', 'gaps,needs-input'], ok.io)).toBe(0);
-    expect(JSON.parse(ok.out()).summary).toMatchObject({ gaps: 0, needsInput: 0, implemented: 9 });
+    expect(JSON.parse(ok.out()).summary).toMatchObject({ gaps: 0, needsInput: 1, unanswered: 0, implemented: 9 });
   });
 
   it('exit 2 on invalid input, naming the file, the JSON path and the problem, writing nothing', () => {

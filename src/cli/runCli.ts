@@ -13,7 +13,7 @@ import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
-import { addFailOn, errorMessage, gateFailure, scanArgs, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, errorMessage, gateFailure, parseAsOf, scanArgs, UsageError, type FailOn } from './cliArgs';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
@@ -24,6 +24,8 @@ export interface CliIo {
   /** The catalog shipped with the tool. */
   loadCatalog(): CatalogData;
   version?: string;
+  /** Today's date (YYYY-MM-DD), the default of `--as-of`; the system clock when absent. */
+  today?(): string;
 }
 
 export const EXIT_OK = 0;
@@ -34,7 +36,7 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE]
+             [--catalog FILE] [--as-of YYYY-MM-DD]
   htw --help
   htw --version
 
@@ -49,9 +51,13 @@ Options:
                          md:   a Markdown report;  csv: the checklist, one row per item.
   --out FILE             Write to FILE instead of standard output.
   --fail-on WHAT         Exit 1 when the assessment has gaps (applicable recommendations
-                         not implemented, partially implemented or not reviewed) or
-                         needs-input items (attributes left unknown). Repeat or separate
-                         with commas to gate on both: --fail-on gaps,needs-input
+                         not implemented, partially implemented or not reviewed, ones the
+                         model's own facts contradict unless risk-accepted, and expired
+                         risk acceptances) or needs-input items (attributes left unknown,
+                         parts not drawn). Repeat or separate with commas to gate on
+                         both: --fail-on gaps,needs-input
+  --as-of YYYY-MM-DD     The assessment date (default: today): risk acceptances that
+                         expire before it count as gaps.
   --catalog FILE         Assess against this catalog JSON instead of the bundled one.
   -h, --help             Show this help.
   -V, --version          Show the version.
@@ -74,11 +80,12 @@ interface AssessArgs {
   out: string | undefined;
   failOn: Set<Gate>;
   catalog: string | undefined;
+  asOf: string | undefined;
 }
 
 
 function parseAssessArgs(args: string[]): AssessArgs {
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, asOf: undefined };
   const positional = scanArgs(args, (name, takeValue) => {
     switch (name) {
       case '--format': {
@@ -96,6 +103,9 @@ function parseAssessArgs(args: string[]): AssessArgs {
         break;
       case '--catalog':
         parsed.catalog = takeValue();
+        break;
+      case '--as-of':
+        parsed.asOf = parseAsOf(takeValue());
         break;
       default:
         throw new UsageError(`unknown option ${name}`);
@@ -198,7 +208,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
       `htw: note: ${args.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`,
     );
   }
-  const assessment = assess(document, catalog);
+  const assessment = assess(document, catalog, { asOf: args.asOf ?? io.today?.() ?? new Date().toISOString().slice(0, 10) });
   const format = args.format ?? inferFormat(args.out);
   const output =
     format === 'json'

@@ -183,6 +183,7 @@ export function isGap(item: ChecklistItem): boolean {
 /**
  * Summary figures:
  * - `total`: checklist items; `applicable` / `needsInput` / `notApplicable`: items by applicability;
+ * - `unanswered`: needs-input items still not reviewed (an assessor's status answers the question);
  * - `assessed`: applicable or needs-input items whose status is not `not-reviewed`;
  * - `implemented`: applicable items with status `implemented`;
  * - `gaps`: applicable items that are gaps (see `isGap`);
@@ -197,6 +198,7 @@ export function summarize(items: readonly ChecklistItem[], orphaned: readonly Or
     total: items.length,
     applicable: 0,
     needsInput: 0,
+    unanswered: 0,
     notApplicable: 0,
     assessed: 0,
     implemented: 0,
@@ -212,7 +214,10 @@ export function summarize(items: readonly ChecklistItem[], orphaned: readonly Or
       continue;
     }
     if (item.applicability === 'applicable') summary.applicable++;
-    else summary.needsInput++;
+    else {
+      summary.needsInput++;
+      if (item.status === 'not-reviewed') summary.unanswered++;
+    }
     byStatus[item.status]++;
     if (item.status !== 'not-reviewed') summary.assessed++;
     if (item.applicability === 'applicable' && item.status === 'implemented') summary.implemented++;

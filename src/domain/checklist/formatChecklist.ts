@@ -21,11 +21,33 @@ export interface ChecklistJsonItem {
   reasons: string[];
   /** Attributes to fill in, for needs-input items. */
   missing: { componentId: string; attribute: string; connectionId?: string }[];
+  /** Questions to answer, for needs-input items whose parts are not drawn. */
+  questions: string[];
+  /** What the model's own facts say (see `ChecklistItem.modelEvidence`). */
+  modelEvidence: ChecklistItem['modelEvidence'];
+  /** The facts behind it, one per (verdict rule, component). */
+  evidence: { verdict: string; verdictId: string; componentId: string; text: string }[];
+  /** Components whose own verdict differs from the item's (e.g. one host contradicts, another supports). */
+  componentEvidence: { componentId: string; modelEvidence: ChecklistItem['modelEvidence'] }[];
+  /** Scopes whose risk acceptance has expired by `asOf`. */
+  expiredAcceptances: string[];
+}
+
+/** Per component: contradicts when any of its facts does, else supports. */
+function componentVerdicts(item: ChecklistItem): { componentId: string; modelEvidence: ChecklistItem['modelEvidence'] }[] {
+  const byComponent = new Map<string, ChecklistItem['modelEvidence']>();
+  for (const e of item.evidence) if (byComponent.get(e.componentId) !== 'contradicts') byComponent.set(e.componentId, e.verdict);
+  return [...byComponent]
+    .filter(([, v]) => v !== item.modelEvidence)
+    .map(([componentId, modelEvidence]) => ({ componentId, modelEvidence }))
+    .sort((a, b) => (a.componentId < b.componentId ? -1 : a.componentId > b.componentId ? 1 : 0));
 }
 
 /** The machine-readable assessment written by `htw assess --format json`. */
 export interface AssessmentJson {
   catalog: { id: string; version: string };
+  /** The assessment date acceptances expire against (YYYY-MM-DD), or null. */
+  asOf: string | null;
   document: { id: string; name: string; catalog: { id: string; version: string } };
   components: { id: string; name: string; type: string }[];
   checklist: ChecklistJsonItem[];
@@ -41,6 +63,7 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
   const cat = toEngineCatalog(catalog);
   return {
     catalog: assessment.catalog,
+    asOf: assessment.asOf,
     document: { id: document.id, name: document.name, catalog: document.catalog },
     components: Object.values(document.components)
       .map((c) => ({ id: c.id, name: c.name, type: c.type }))
@@ -56,6 +79,11 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
         components: item.components,
         reasons: item.reasons.map((r) => r.text),
         missing: item.reasons.flatMap((r) => r.missing ?? []),
+        questions: item.reasons.flatMap((r) => (r.question ? [r.question] : [])),
+        modelEvidence: item.modelEvidence,
+        evidence: item.evidence.map((e) => ({ verdict: e.verdict, verdictId: e.verdictId, componentId: e.componentId, text: e.text })),
+        componentEvidence: componentVerdicts(item),
+        expiredAcceptances: item.expiredAcceptances,
       };
     }),
     orphaned: assessment.orphaned.map((o) => ({
@@ -102,6 +130,8 @@ export const CHECKLIST_CSV_HEADER = [
   'Owner',
   'Due date',
   'Justification',
+  'Model evidence',
+  'Expired acceptance',
 ] as const;
 
 /**
@@ -127,6 +157,8 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       platform?.owner ?? '',
       platform?.dueDate ?? '',
       platform?.justification ?? '',
+      [...new Set(item.evidence.map((e) => e.text))].join(' | '),
+      item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join('; '),
     ]);
   }
   for (const o of assessment.orphaned) {
@@ -142,6 +174,8 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       o.entry.owner,
       o.entry.dueDate,
       o.entry.justification,
+      '',
+      '',
     ]);
   }
   return toCsv(rows);
@@ -178,13 +212,13 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
   const lines: string[] = [
     `# Assessment: ${md(document.name)}`,
     '',
-    `Catalog: ${md(assessment.catalog.id)} ${md(assessment.catalog.version)}`,
+    `Catalog: ${md(assessment.catalog.id)} ${md(assessment.catalog.version)}${assessment.asOf ? `; assessed as of ${assessment.asOf}` : ''}`,
     '',
     '## Summary',
     '',
-    '| Recommendations | Applicable | Needs input | Not applicable | Assessed | Implemented | Gaps | Orphaned |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    `| ${s.total} | ${s.applicable} | ${s.needsInput} | ${s.notApplicable} | ${s.assessed} | ${s.implemented} | ${s.gaps} | ${s.orphaned} |`,
+    '| Recommendations | Applicable | Needs input | Not applicable | Assessed | Implemented | Gaps | Contradicted by the model | Expired acceptances | Orphaned |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${s.total} | ${s.applicable} | ${s.needsInput} | ${s.notApplicable} | ${s.assessed} | ${s.implemented} | ${s.gaps} | ${s.contradicted} | ${s.expiredAcceptances} | ${s.orphaned} |`,
     '',
     '## Checklist',
     '',
@@ -201,6 +235,10 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
   for (const item of assessment.checklist) {
     lines.push(`### ${md(item.recommendationId)}`, '');
     for (const reason of item.reasons) lines.push(`- ${md(reason.text)}`);
+    for (const text of new Set(item.evidence.map((e) => e.text))) lines.push(`- ${md(text)}`);
+    if (item.expiredAcceptances.length > 0) {
+      lines.push(`- Risk acceptance expired: ${item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join(', ')}`);
+    }
     lines.push('');
   }
   if (assessment.warnings.length > 0) {

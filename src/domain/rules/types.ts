@@ -97,6 +97,8 @@ export interface Summary {
   total: number;
   applicable: number;
   needsInput: number;
+  /** Needs-input items nobody has answered yet (status still not reviewed): what `--fail-on needs-input` counts. */
+  unanswered: number;
   notApplicable: number;
   assessed: number;
   implemented: number;

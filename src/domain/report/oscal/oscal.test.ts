@@ -1,3 +1,4 @@
+import type { WorkbenchDocument } from '../../model/schema';
 import { describe, expect, it } from 'vitest';
 import { toAssessmentResults } from './toAssessmentResults';
 import { toPoam } from './toPoam';
@@ -65,7 +66,7 @@ describe('OSCAL exports (our schema of the emitted subset)', () => {
     const done = { ...document, assessment: Object.fromEntries(Object.entries(document.assessment).map(([k, e]) => [k, { ...e, status: 'implemented' as const }])) };
     const all = assess(done, catalog);
     // Items nobody recorded stay not-reviewed: record them as implemented too.
-    const entries = { ...done.assessment };
+    const entries: WorkbenchDocument['assessment'] = { ...done.assessment };
     for (const item of all.checklist.filter((i) => i.applicability === 'applicable')) {
       entries[item.recommendationId] ??= { ...Object.values(done.assessment)[0]!, recommendationId: item.recommendationId, scope: 'platform', status: 'implemented' };
     }
