@@ -8,13 +8,23 @@ import { assess } from '../domain/rules/assess';
 
 let lastDoc: unknown = null;
 let lastCatalog: unknown = null;
+let lastAsOf = '';
 let lastAssessment: Assessment | null = null;
 
+/** Today in the user's time zone, YYYY-MM-DD: the app assesses as of today. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function selectAssessment(state: Pick<WorkbenchState, 'document' | 'catalog'>): Assessment {
-  if (state.document !== lastDoc || state.catalog !== lastCatalog || !lastAssessment) {
-    lastAssessment = assess(state.document, state.catalog);
+  // Risk acceptances expire against today, so the result also changes when the date does.
+  const asOf = localToday();
+  if (state.document !== lastDoc || state.catalog !== lastCatalog || asOf !== lastAsOf || !lastAssessment) {
+    lastAssessment = assess(state.document, state.catalog, { asOf });
     lastDoc = state.document;
     lastCatalog = state.catalog;
+    lastAsOf = asOf;
   }
   return lastAssessment;
 }

@@ -79,6 +79,21 @@ export function ChecklistItemCard({
           <span className="checklist-title">{recommendation?.title ?? rec}</span>
         </button>
         {item.applicability !== 'applicable' && <span className={`pill ${item.applicability}`}>{APPLICABILITY_LABEL[item.applicability]}</span>}
+        {item.modelEvidence === 'contradicts' && (
+          <span className="pill model-contradicts" data-testid="model-verdict" title="A fact stated in the model contradicts this recommendation: a gap unless risk-accepted">
+            Model contradicts
+          </span>
+        )}
+        {item.modelEvidence === 'supports' && (
+          <span className="pill model-supports" data-testid="model-verdict" title="Facts stated in the model suggest this is met: confirm it">
+            Model suggests met
+          </span>
+        )}
+        {item.expiredAcceptances.length > 0 && (
+          <span className="pill model-contradicts" data-testid="acceptance-expired" title="A risk acceptance of this item has expired: it counts as a gap again">
+            Acceptance expired
+          </span>
+        )}
         {assessable &&
           (readOnly || (perComponent && !headerScope) ? (
             <StatusPill status={item.status} note={perComponent ? 'Worst status of its components' : undefined} />

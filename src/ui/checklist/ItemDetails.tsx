@@ -26,6 +26,23 @@ export function ItemDetails({ item, recommendation }: { item: ChecklistItem; rec
         <span data-testid="item-section">{sourceLine(recommendation)}</span>
         {recommendation.baselineFunction && <span> · {recommendation.baselineFunction}</span>}
       </p>
+      {item.evidence.length > 0 && (
+        <>
+          <h5>What the model says</h5>
+          <ul className="reason-list model-evidence" data-testid="model-evidence">
+            {[...new Set(item.evidence.map((e) => e.text))].map((text) => (
+              <li key={text} className={text.startsWith('The model contradicts') ? 'evidence-contradicts' : 'evidence-supports'}>
+                {text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {item.expiredAcceptances.length > 0 && (
+        <p className="evidence-contradicts" data-testid="expired-acceptance">
+          Risk acceptance expired ({item.expiredAcceptances.map((scope) => (scope === 'platform' ? 'platform' : (components[scope]?.name ?? scope))).join(', ')}): it counts as a gap again until it is renewed or the item is addressed.
+        </p>
+      )}
       <h5>Why it {item.applicability === 'not-applicable' ? 'does not apply' : item.applicability === 'needs-input' ? 'may apply' : 'applies'}</h5>
       <ul className="reason-list">
         {item.reasons.map((r, i) => (

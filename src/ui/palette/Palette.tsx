@@ -35,7 +35,9 @@ export function Palette() {
     const q = query.trim().toLowerCase();
     const byCategory = new Map<string, typeof catalog.componentTypes>();
     for (const t of catalog.componentTypes) {
-      if (q && !`${t.name} ${t.description} ${t.id}`.toLowerCase().includes(q)) continue;
+      // Option labels count too: "USB" finds the device emulator by its emulated device class.
+      const options = t.attributes.flatMap((a) => (a.type === 'enum' ? a.options.map((o) => o.label) : [])).join(' ');
+      if (q && !`${t.name} ${t.description} ${t.id} ${options}`.toLowerCase().includes(q)) continue;
       const list = byCategory.get(t.category) ?? [];
       list.push(t);
       byCategory.set(t.category, list);
