@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { CatalogData } from '../catalog/schema';
 import type { Component, Connection, WorkbenchDocument } from '../model/schema';
 import { loadBundledCatalog } from '../catalog/catalogSource';
+import { listTemplates, loadTemplate } from '../catalog/templates';
 import { addComponents, addConnections, removeComponents, removeConnections, updateComponents } from '../model/operations';
 import { setAssessment } from '../checklist/assessmentOps';
 import { evaluate } from './evaluate';
@@ -200,6 +201,54 @@ describe('assessment state survives model edits', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('every fact counts, on every template (issue 14)', () => {
+  const templates = listTemplates().map((t) => [t.id, loadTemplate(t.id)] as const);
+  const applicability = (doc: WorkbenchDocument) => new Map(assess(doc, bundled).checklist.map((i) => [i.recommendationId, i.applicability]));
+  /** Not applicable is only ever said on a stated fact, naming a component that exists. */
+  const onlyStatedNotApplicable = (doc: WorkbenchDocument) => {
+    for (const item of assess(doc, bundled).checklist) {
+      for (const reason of item.reasons) if (reason.componentId !== undefined) expect(doc.components[reason.componentId], reason.text).toBeDefined();
+      for (const e of item.evidence) expect(doc.components[e.componentId], e.text).toBeDefined();
+      if (item.applicability !== 'not-applicable') continue;
+      for (const reason of item.reasons) expect(reason.text, item.recommendationId).toMatch(/ not applicable to .+: the model states /);
+    }
+  };
+
+  it.each(templates)('%s: replacing any attribute value by unknown never excuses an item', (_id, template) => {
+    const stated = Object.values(template.components).flatMap((c) =>
+      Object.entries(c.attributes)
+        .filter(([, v]) => v !== null)
+        .map(([attribute]) => ({ id: c.id, attribute })),
+    );
+    const before = applicability(template);
+    fc.assert(
+      fc.property(fc.subarray(stated, { minLength: 1 }), (forgotten) => {
+        const patch: Record<string, { attributes: Record<string, null> }> = {};
+        for (const { id, attribute } of forgotten) patch[id] = { attributes: { ...patch[id]?.attributes, [attribute]: null } };
+        const doc = updateComponents(template, patch, NOW);
+        const after = applicability(doc);
+        for (const [rec, was] of before) if (was !== 'not-applicable') expect(after.get(rec), rec).not.toBe('not-applicable');
+        onlyStatedNotApplicable(doc);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each(templates)('%s: deleting components never excuses an item by absence, and verdicts are deterministic', (_id, template) => {
+    const ids = Object.keys(template.components);
+    fc.assert(
+      fc.property(fc.subarray(ids, { minLength: 1, maxLength: 4 }), (removed) => {
+        const doc = removeComponents(template, removed, NOW);
+        onlyStatedNotApplicable(doc);
+        // What was applicable or asked may now be excused only by a stated fact elsewhere.
+        const a = assess(doc, bundled);
+        expect(JSON.stringify(assess(reshuffled(doc), bundled).checklist)).toBe(JSON.stringify(a.checklist));
+      }),
+      { numRuns: 30 },
     );
   });
 });
