@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { securityHeaders } from './src/app/securityHeaders.ts';
 
 /**
  * The dev server injects styles inline for hot reload, which the strict CSP of index.html
@@ -15,6 +17,12 @@ function relaxCspInDev(): Plugin {
   };
 }
 
+// `npm start` and the e2e suite serve the built app with these headers (README, "Hosting dist/"). Set on
+// preview explicitly: without its own, vite preview falls back to the dev server's headers.
+const headers = securityHeaders(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
+// The dev server keeps the relaxed meta policy of `relaxCspInDev` (hot reload), so no CSP header there.
+const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
+
 export default defineConfig({
   plugins: [react(), relaxCspInDev()],
   resolve: {
@@ -23,8 +31,8 @@ export default defineConfig({
     // gzipped) is enough. Same version, same API: only our persistence layer imports it.
     alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
+  server: { host: '127.0.0.1', headers: devHeaders },
   build: {
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,

@@ -7,7 +7,7 @@
 import type { RecommendationRow, ReportEvidence, ReportModel } from '../reportModel';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
 import { assessorFieldLines } from '../assessorFields';
-import { OSCAL_VERSION, controlId, endOfDay, htwProp, markupLine, markupMultiline, nonEmpty, oscalString, type OscalProp } from './oscalText';
+import { OSCAL_VERSION, controlId, endOfDay, htwProp, markupLine, markupMultiline, nonEmpty, oscalString, propsOf, type OscalProp } from './oscalText';
 
 export interface OscalMetadata {
   title: string;
@@ -83,12 +83,12 @@ export function assessmentMetadata(model: ReportModel, title: string): OscalMeta
     'last-modified': c.generatedAt,
     version: oscalString(c.documentUpdatedAt, '1'),
     'oscal-version': OSCAL_VERSION,
-    props: [
+    ...propsOf([
       ...htwProp('generator', c.generator),
       ...htwProp('catalog-id', c.catalog.id),
       ...htwProp('catalog-version', c.catalog.version),
       ...htwProp('document-id', c.documentId),
-    ],
+    ]),
     ...nonEmpty('roles', roles),
     ...nonEmpty('parties', parties),
     ...nonEmpty('responsible-parties', responsible),
@@ -110,7 +110,7 @@ function observation(model: ReportModel, row: RecommendationRow, scope: string, 
     uuid: itemUuid(model, 'observation', `${row.id}/${scope}/${e.id}`),
     title: markupLine(`${row.id} evidence (${scopeName}): ${e.kind}`, `${row.id} evidence`),
     description: markupMultiline(e.text, 'Evidence without text.'),
-    props: [...htwProp('evidence-kind', e.kind), ...htwProp('recommendation', row.id), ...htwProp('scope', scopeName)],
+    ...propsOf([...htwProp('evidence-kind', e.kind), ...htwProp('recommendation', row.id), ...htwProp('scope', scopeName)]),
     methods: ['EXAMINE'],
     collected: e.addedAt,
   };
@@ -147,13 +147,13 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
       [`Status: ${row.statusLabel}.`, row.justification, ...modelLines(row), ...row.reasons].filter((x) => x.trim() !== '').join('\n'),
       `Status: ${row.statusLabel}.`,
     ),
-    props: [
+    ...propsOf([
       ...htwProp('risk-level', row.risk?.level),
       ...htwProp('risk-score', row.risk?.score),
       ...htwProp('threats', row.threats.join(' ')),
       ...htwProp('components', row.componentCount),
       ...(accepted ? [...htwProp('approver', row.approver), ...htwProp('expires', row.expiresAt)] : []),
-    ],
+    ]),
     status: accepted ? 'deviation-approved' : 'open',
     ...(deadline ? { deadline } : {}),
     ...(accepted
@@ -165,7 +165,7 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
               lifecycle: owner || row.dueDate ? ('planned' as const) : ('recommendation' as const),
               title: markupLine(`Implement ${row.id}: ${row.title}`, `Implement ${row.id}`),
               description: markupMultiline(row.requirement, row.title),
-              props: [...htwProp('owner', owner), ...htwProp('due-date', row.dueDate)],
+              ...propsOf([...htwProp('owner', owner), ...htwProp('due-date', row.dueDate)]),
             },
           ],
         }),
@@ -209,7 +209,7 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
     uuid: itemUuid(model, 'finding', row.id),
     title: markupLine(`${row.id}: ${row.title}`, row.id),
     description: markupMultiline(lines.filter((x) => x.trim() !== '').join('\n'), row.statusLabel),
-    props: [
+    ...propsOf([
       ...htwProp('status', row.status),
       ...htwProp('applicability', row.applicability),
       ...htwProp('model-evidence', row.modelEvidence === 'none' ? undefined : row.modelEvidence),
@@ -221,7 +221,7 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
       ...htwProp('expires', row.expiresAt),
       ...htwProp('verified-by', row.verifiedBy),
       ...htwProp('verified-on', row.verifiedAt),
-    ],
+    ]),
     ...findingRemarks(row),
     target: { type: 'statement-id', 'target-id': `${controlId(row.id)}_smt`, status: { state: satisfied ? 'satisfied' : 'not-satisfied', reason } },
     ...nonEmpty(

@@ -63,3 +63,11 @@ export function htwProp(name: string, value: string | number | undefined): Oscal
 export function nonEmpty<T>(key: string, value: readonly T[]): Record<string, T[]> {
   return value.length > 0 ? { [key]: [...value] } : {};
 }
+
+/**
+ * `{ props }` with the properties of `groups`, or nothing when there are none: OSCAL's
+ * `props` has minItems 1, so an empty list makes the document invalid (issue 22 item 11).
+ */
+export function propsOf(...groups: readonly OscalProp[][]): { props?: OscalProp[] } {
+  return nonEmpty('props', groups.flat());
+}

@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from '../reportModel';
 import { allRows, assessedRows, assessmentMetadata, findingOf, itemUuid, observationsOf, riskOf, type OscalFinding, type OscalMetadata, type OscalObservation, type OscalRisk } from './assessmentParts';
-import { controlId, htwProp, markupLine, markupMultiline, nonEmpty, type OscalProp } from './oscalText';
+import { controlId, htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
 
 export interface OscalAssessmentResults {
   'assessment-results': {
@@ -63,7 +63,7 @@ export function toAssessmentResults(model: ReportModel): OscalAssessmentResults 
           ),
           start: model.cover.generatedAt,
           end: model.cover.generatedAt,
-          props: [...htwProp('gaps', s.gaps), ...htwProp('needs-input', s.needsInput)],
+          ...propsOf([...htwProp('gaps', s.gaps), ...htwProp('needs-input', s.needsInput)]),
           'reviewed-controls': {
             'control-selections': [
               rows.length > 0 ? { 'include-controls': rows.map((r) => ({ 'control-id': controlId(r.id) })) } : { 'include-all': {} },

@@ -8,7 +8,7 @@
 import type { Recommendation } from '../../catalog/schema';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
-import { OSCAL_VERSION, controlId, htwProp, markupLine, markupMultiline, nonEmpty, type OscalProp } from './oscalText';
+import { OSCAL_VERSION, controlId, htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
 
 export interface OscalPart {
   id?: string;
@@ -21,7 +21,7 @@ export interface OscalControl {
   id: string;
   class: string;
   title: string;
-  props: OscalProp[];
+  props?: OscalProp[];
   parts: OscalPart[];
 }
 
@@ -49,7 +49,7 @@ function control(rec: Recommendation, sortIndex: number): OscalControl {
     id,
     class: 'recommendation',
     title: markupLine(rec.title, rec.id),
-    props: [
+    ...propsOf([
       { name: 'label', value: rec.id },
       { name: 'sort-id', value: `${String(sortIndex).padStart(3, '0')}-${id}` },
       ...htwProp('pack', rec.pack),
@@ -57,7 +57,7 @@ function control(rec: Recommendation, sortIndex: number): OscalControl {
       ...htwProp('page', rec.page),
       ...htwProp('basis', rec.provenance.basis),
       ...htwProp('sp800-53r5-crosswalk', rec.crosswalk.sp80053r5.join(' ')),
-    ],
+    ]),
     parts: [
       { id: `${id}_smt`, name: 'statement', prose: markupMultiline(rec.requirement, rec.title) },
       { id: `${id}_gdn`, name: 'guidance', prose: markupMultiline(rec.rationale, rec.title) },
@@ -83,7 +83,7 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
       id: controlId(bf.id),
       class: 'baseline-function',
       title: markupLine(bf.name, bf.id),
-      props: [{ name: 'label', value: bf.id }],
+      ...propsOf([{ name: 'label', value: bf.id }]),
       parts: [
         { id: `${controlId(bf.id)}_ovw`, name: 'overview', prose: markupMultiline(bf.definition, bf.name) },
         ...(bf.noRecommendationReason ? [{ id: `${controlId(bf.id)}_nrr`, name: 'no-recommendation', prose: markupMultiline(bf.noRecommendationReason, bf.name) }] : []),
@@ -99,7 +99,7 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
     uuid: uuidV5(WORKBENCH_NAMESPACE, `publication/${p.id}`),
     title: markupLine(p.title, p.id),
     citation: { text: markupLine(`${p.title}, ${p.date}, ${p.identifier}`, p.id) },
-    props: htwProp('identifier', p.identifier),
+    ...propsOf(htwProp('identifier', p.identifier)),
   }));
   return {
     catalog: {
@@ -109,7 +109,7 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
         'last-modified': lastModified,
         version: d.version,
         'oscal-version': OSCAL_VERSION,
-        props: htwProp('catalog-id', d.id),
+        ...propsOf(htwProp('catalog-id', d.id)),
       },
       groups,
       ...(resources.length > 0 ? { 'back-matter': { resources } } : {}),

@@ -5,7 +5,7 @@
  */
 import type { ReportModel } from '../reportModel';
 import { allRows, assessmentMetadata, findingOf, itemUuid, observationsOf, riskOf, type OscalFinding, type OscalMetadata, type OscalObservation, type OscalRisk } from './assessmentParts';
-import { htwProp, markupLine, markupMultiline, nonEmpty, type OscalProp } from './oscalText';
+import { htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
 
 export interface OscalPoamItem {
   uuid: string;
@@ -51,14 +51,14 @@ export function toPoam(model: ReportModel): OscalPoam {
       uuid: itemUuid(model, 'poam-item', row.id),
       title: markupLine(`${row.id}: ${row.title}`, row.id),
       description: markupMultiline(`${action.rationale}.\n${row.requirement}`, row.title),
-      props: [
+      ...propsOf([
         ...htwProp('rank', action.rank),
         ...htwProp('risk-level', action.risk),
         ...htwProp('risk-score', action.score),
         ...htwProp('status', action.status),
         ...htwProp('owner', action.owner),
         ...htwProp('due-date', action.dueDate),
-      ],
+      ]),
       'related-findings': [{ 'finding-uuid': finding.uuid }],
       ...nonEmpty('related-observations', obs.map((o) => ({ 'observation-uuid': o.uuid }))),
       ...(risk ? { 'related-risks': [{ 'risk-uuid': risk.uuid }] } : {}),
@@ -69,7 +69,7 @@ export function toPoam(model: ReportModel): OscalPoam {
       uuid: itemUuid(model, 'poam-item', 'no-open-gaps'),
       title: 'No open gaps',
       description: 'Every applicable recommendation was implemented or its risk accepted when this plan was generated.',
-      props: htwProp('no-open-gaps', 'true'),
+      ...propsOf(htwProp('no-open-gaps', 'true')),
     });
   }
   return {
