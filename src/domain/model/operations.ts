@@ -4,6 +4,7 @@
  */
 import type { Attributes, AttributeValue, Component, Connection, WorkbenchDocument } from './schema';
 import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT } from './schema';
+import { own } from './ownEntry';
 
 export interface NewDocumentArgs {
   id: string;
@@ -63,7 +64,7 @@ export function updateComponents(
   const next = { ...doc.components };
   let changed = false;
   for (const [id, patch] of Object.entries(patches)) {
-    const current = next[id];
+    const current = own(next, id);
     if (!current) continue;
     const { attributes, ...rest } = patch;
     const merged: Component = { ...current, ...rest };
@@ -110,7 +111,7 @@ export function descendantsOf(doc: WorkbenchDocument, id: string): string[] {
 export function removeComponents(doc: WorkbenchDocument, ids: string[], now: string): WorkbenchDocument {
   const doomed = new Set<string>();
   for (const id of ids) {
-    if (!doc.components[id]) continue;
+    if (!own(doc.components, id)) continue;
     doomed.add(id);
     for (const d of descendantsOf(doc, id)) doomed.add(d);
   }
@@ -136,7 +137,7 @@ export type ConnectionPatch = Partial<Pick<Connection, 'label' | 'type'>> & {
 };
 
 export function updateConnection(doc: WorkbenchDocument, id: string, patch: ConnectionPatch, now: string): WorkbenchDocument {
-  const current = doc.connections[id];
+  const current = own(doc.connections, id);
   if (!current) return doc;
   const { attributes, ...rest } = patch;
   const next: Connection = { ...current, ...rest };
@@ -148,7 +149,7 @@ export function removeConnections(doc: WorkbenchDocument, ids: string[], now: st
   const next = { ...doc.connections };
   let changed = false;
   for (const id of ids) {
-    if (next[id]) {
+    if (own(next, id)) {
       delete next[id];
       changed = true;
     }
@@ -160,13 +161,13 @@ export function removeConnections(doc: WorkbenchDocument, ids: string[], now: st
 export function absolutePosition(doc: WorkbenchDocument, id: string): { x: number; y: number } {
   let x = 0;
   let y = 0;
-  let current = doc.components[id];
+  let current = own(doc.components, id);
   const seen = new Set<string>();
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
     x += current.position.x;
     y += current.position.y;
-    current = current.parentId ? doc.components[current.parentId] : undefined;
+    current = current.parentId ? own(doc.components, current.parentId) : undefined;
   }
   return { x, y };
 }
