@@ -3,6 +3,7 @@
  * problem is, so the message can name both; `describeImportError` is the only place that
  * turns them into words.
  */
+import { describeCycle } from '../model/containment';
 
 export type ImportError =
   | { kind: 'empty' }
@@ -69,6 +70,6 @@ export function describeImportError(error: ImportError, subject = 'The file'): s
     case 'too-many':
       return `${subject} has too many ${error.what}: ${error.count}, the limit is ${error.limit}.`;
     case 'containment-cycle':
-      return `${subject} places components inside each other in a cycle at ${error.path}: ${error.cycle.join(' → ')}.`;
+      return `${subject} nests components inside each other in a cycle at ${error.path}: ${describeCycle(error.cycle)}. A component cannot be inside itself.`;
   }
 }

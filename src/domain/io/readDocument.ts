@@ -7,6 +7,7 @@ import { DocumentSchema, LIMITS, assessmentKey, type WorkbenchDocument } from '.
 import type { ImportError, ImportResult } from './importErrors';
 import { formatJsonPath } from './jsonPath';
 import { migrateDocument } from './migrateDocument';
+import { findContainmentCycle } from '../model/containment';
 
 /**
  * How many components and connections a document may hold. The defaults are the declared
@@ -60,6 +61,8 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
       return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
     }
   }
+  const cycle = findContainmentCycle(doc.components);
+  if (cycle) return { kind: 'containment-cycle', path: formatJsonPath(['components', cycle[0]!, 'parentId']), cycle };
   for (const [key, c] of Object.entries(doc.connections)) {
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
     for (const end of ['source', 'target'] as const) {
@@ -77,7 +80,8 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
 /**
  * Validates a parsed document (any supported schema version) into the current schema.
  * Invariants of the result: strict schema, at most `recordLimits` (default `LIMITS`)
- * components and connections, every component and connection type exists in
+ * components and connections, no component inside itself (directly or not), every
+ * component and connection type exists in
  * the catalog, record keys equal their ids, and every reference resolves. `$schema` is
  * dropped (it is an editor hint, not project data). The input is never modified.
  */

@@ -5,6 +5,7 @@
 import type { Attributes, AttributeValue, Component, Connection, WorkbenchDocument } from './schema';
 import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT } from './schema';
 import { own } from './ownEntry';
+import { findContainmentCycle } from './containment';
 
 export interface NewDocumentArgs {
   id: string;
@@ -43,11 +44,12 @@ export function updateScope(doc: WorkbenchDocument, patch: Partial<WorkbenchDocu
   return touch(doc, now, { scope: { ...doc.scope, ...patch } });
 }
 
-/** Adds components (ids must be new). */
+/** Adds components (ids must be new). Refused (the document is returned unchanged) when their parents would form a cycle. */
 export function addComponents(doc: WorkbenchDocument, components: Component[], now: string): WorkbenchDocument {
   if (components.length === 0) return doc;
   const next = { ...doc.components };
   for (const c of components) next[c.id] = c;
+  if (findContainmentCycle(next, components.map((c) => c.id))) return doc;
   return touch(doc, now, { components: next });
 }
 
@@ -55,7 +57,11 @@ export type ComponentPatch = Partial<Pick<Component, 'name' | 'notes' | 'positio
   attributes?: Partial<Record<string, AttributeValue>>;
 };
 
-/** Patches several components at once (one undo step); attribute patches merge. */
+/**
+ * Patches several components at once (one undo step); attribute patches merge. A patch that
+ * would put a component inside itself or its own descendant (a containment cycle) refuses the
+ * whole update: the document is returned unchanged.
+ */
 export function updateComponents(
   doc: WorkbenchDocument,
   patches: Record<string, ComponentPatch>,
@@ -73,6 +79,8 @@ export function updateComponents(
     next[id] = merged;
     changed = true;
   }
+  const reparented = Object.entries(patches).flatMap(([id, patch]) => ('parentId' in patch ? [id] : []));
+  if (reparented.length > 0 && findContainmentCycle(next, reparented)) return doc;
   return changed ? touch(doc, now, { components: next }) : doc;
 }
 
