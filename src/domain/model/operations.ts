@@ -3,7 +3,7 @@
  * so undo/redo is a stack of document references. Ids and time are passed in.
  */
 import type { Attributes, AttributeValue, Component, Connection, WorkbenchDocument } from './schema';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT } from './schema';
+import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, LIMITS } from './schema';
 import { own } from './ownEntry';
 import { findContainmentCycle } from './containment';
 
@@ -44,11 +44,28 @@ export function updateScope(doc: WorkbenchDocument, patch: Partial<WorkbenchDocu
   return touch(doc, now, { scope: { ...doc.scope, ...patch } });
 }
 
+function boundedCoordinate(value: number): number {
+  return Number.isFinite(value) ? Math.min(LIMITS.position, Math.max(-LIMITS.position, value)) : 0;
+}
+
+/**
+ * A position the reader accepts (each coordinate within ±`LIMITS.position`): a long nudge or
+ * drag must not produce a document that can never be opened again.
+ */
+export function boundedPosition(position: { x: number; y: number }): { x: number; y: number } {
+  const x = boundedCoordinate(position.x);
+  const y = boundedCoordinate(position.y);
+  return x === position.x && y === position.y ? position : { x, y };
+}
+
 /** Adds components (ids must be new). Refused (the document is returned unchanged) when their parents would form a cycle. */
 export function addComponents(doc: WorkbenchDocument, components: Component[], now: string): WorkbenchDocument {
   if (components.length === 0) return doc;
   const next = { ...doc.components };
-  for (const c of components) next[c.id] = c;
+  for (const c of components) {
+    const position = boundedPosition(c.position);
+    next[c.id] = position === c.position ? c : { ...c, position };
+  }
   if (findContainmentCycle(next, components.map((c) => c.id))) return doc;
   return touch(doc, now, { components: next });
 }
@@ -74,6 +91,7 @@ export function updateComponents(
     if (!current) continue;
     const { attributes, ...rest } = patch;
     const merged: Component = { ...current, ...rest };
+    if (rest.position) merged.position = boundedPosition(rest.position);
     if ('parentId' in patch && patch.parentId === undefined) delete merged.parentId;
     if (attributes) merged.attributes = mergeAttributes(current.attributes, attributes);
     next[id] = merged;
