@@ -46,6 +46,33 @@ export function addFailOn(value: string, into: Set<FailOn>): void {
   }
 }
 
+/** Largest value `--max-components` / `--max-connections` accept. */
+const MAX_RECORD_LIMIT = 1_000_000;
+
+/**
+ * Handles `--max-components N` and `--max-connections N`, which replace the declared limits
+ * of a model (`LIMITS`) for this run, writing into `limits`. Returns false for other options.
+ */
+export function takeRecordLimit(
+  name: string,
+  takeValue: () => string,
+  limits: { components: number; connections: number },
+): boolean {
+  const what = name === '--max-components' ? 'components' : name === '--max-connections' ? 'connections' : undefined;
+  if (!what) return false;
+  const value = takeValue();
+  if (!/^\d{1,7}$/.test(value) || Number(value) < 1 || Number(value) > MAX_RECORD_LIMIT) {
+    throw new UsageError(`${name} must be a whole number from 1 to ${MAX_RECORD_LIMIT}, not "${value}"`);
+  }
+  limits[what] = Number(value);
+  return true;
+}
+
+/** What to add after an import error: how to raise a limit the model is over, or nothing. */
+export function limitHint(error: { kind: string; what?: string }): string {
+  return error.kind === 'too-many' ? `htw: pass --max-${error.what} N to read larger models.\n` : '';
+}
+
 /** The message of anything thrown. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

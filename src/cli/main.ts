@@ -2,22 +2,21 @@
  * Node entry of the `htw` command line, bundled by `vite.cli.config.ts` into
  * `dist-cli/htw.mjs` and started by `bin/htw.mjs`. All logic lives in `runCli`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readInputFile } from './readInputFile';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
 import { IMPORT_HELP, runDrift, runImport } from './importCommand';
 
-/** Refuse model files above this size: the app's limits keep real models far below it. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Refuse input files above this size: the app's limits keep real models far below it. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export function nodeIo(): CliIo {
   return {
     readFile(path) {
-      const buffer = readFileSync(path);
-      if (buffer.byteLength > MAX_INPUT_BYTES) throw new Error(`file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
-      return buffer.toString('utf8');
+      return Buffer.from(readInputFile(path, MAX_INPUT_BYTES)).toString('utf8');
     },
     writeFile(path, data) {
       writeFileSync(path, data, 'utf8');

@@ -17,7 +17,8 @@ import { renderTextReport, type ReportFormat } from '../domain/report/exportForm
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
-import { addFailOn, errorMessage, gateFailure, scanArgs, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, errorMessage, gateFailure, limitHint, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 
 export interface ReportIo extends CliIo {
   writeBytes(path: string, data: Uint8Array): void;
@@ -33,6 +34,7 @@ export const REPORT_HELP = `htw report - write an assessment report
 Usage:
   htw report <model.json> --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog
              [--out FILE] [--page-size a4|letter] [--fail-on gaps|needs-input]
+             [--max-components N] [--max-connections N]
 
 Formats:
   pdf            the full report (cover, contents, summary, diagram, coverage, sections,
@@ -42,6 +44,9 @@ Formats:
   oscal-ar       OSCAL 1.2.1 assessment-results JSON
   oscal-poam     OSCAL 1.2.1 plan-of-action-and-milestones JSON
   oscal-catalog  the catalog's recommendations as an OSCAL 1.2.1 catalog
+
+--max-components and --max-connections raise the model limits (5000 components, 20000
+connections) for larger platforms; reports of such models take longer.
 
 The format is taken from --out's extension when --format is absent (.pdf, .md, .csv).
 Without --out the report goes to standard output. SOURCE_DATE_EPOCH, when set, fixes the
@@ -62,6 +67,7 @@ interface ReportArgs {
   out: string | undefined;
   pageSize: PageSizeName;
   failOn: Set<FailOn>;
+  recordLimits: RecordLimits;
 }
 
 function parseArgs(args: readonly string[]): ReportArgs {
@@ -69,7 +75,9 @@ function parseArgs(args: readonly string[]): ReportArgs {
   let out: string | undefined;
   let pageSize: PageSizeName = 'A4';
   const failOn = new Set<FailOn>();
+  const recordLimits = { ...DEFAULT_RECORD_LIMITS };
   const positional = scanArgs(args, (name, value) => {
+    if (takeRecordLimit(name, value, recordLimits)) return;
     switch (name) {
       case '--format': {
         const v = value();
@@ -98,7 +106,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
   if (!chosen) throw new UsageError('say which report: --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog');
-  return { model: positional[0]!, format: chosen, out, pageSize, failOn };
+  return { model: positional[0]!, format: chosen, out, pageSize, failOn, recordLimits };
 }
 
 
@@ -130,9 +138,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stderr(`htw: cannot read model ${args.model}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
-  const imported = importProjectFile(text, catalog);
+  const imported = importProjectFile(text, catalog, { recordLimits: args.recordLimits });
   if (!imported.ok) {
-    io.stderr(`htw: ${describeImportError(imported.error, args.model)}\n`);
+    io.stderr(`htw: ${describeImportError(imported.error, args.model)}\n${limitHint(imported.error)}`);
     return EXIT_USAGE;
   }
   const document = imported.value;

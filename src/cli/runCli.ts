@@ -11,9 +11,10 @@ import { describeImportError } from '../domain/io/importErrors';
 import { formatJsonPath } from '../domain/io/jsonPath';
 import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
+import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
-import { addFailOn, errorMessage, gateFailure, parseAsOf, scanArgs, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
@@ -36,7 +37,7 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--as-of YYYY-MM-DD]
+             [--catalog FILE] [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
   htw --help
   htw --version
 
@@ -59,6 +60,8 @@ Options:
   --as-of YYYY-MM-DD     The assessment date (default: today): risk acceptances that
                          expire before it count as gaps.
   --catalog FILE         Assess against this catalog JSON instead of the bundled one.
+  --max-components N     Accept models of up to N components (default 5000) ...
+  --max-connections N    ... and N connections (default 20000), for larger platforms.
   -h, --help             Show this help.
   -V, --version          Show the version.
 
@@ -81,12 +84,15 @@ interface AssessArgs {
   failOn: Set<Gate>;
   catalog: string | undefined;
   asOf: string | undefined;
+  recordLimits: RecordLimits;
 }
 
 
 function parseAssessArgs(args: string[]): AssessArgs {
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, asOf: undefined };
+  const recordLimits = { ...DEFAULT_RECORD_LIMITS };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, asOf: undefined, recordLimits };
   const positional = scanArgs(args, (name, takeValue) => {
+    if (takeRecordLimit(name, takeValue, recordLimits)) return;
     switch (name) {
       case '--format': {
         const value = takeValue();
@@ -160,7 +166,7 @@ function readJson<T>(
  * of older schema versions, strict validation, catalog types, dangling references). When the
  * schema refuses it, every problem is listed with its JSON path, not only the first.
  */
-export function readModel(io: CliIo, path: string, catalog: CatalogData): WorkbenchDocument | undefined {
+export function readModel(io: CliIo, path: string, catalog: CatalogData, recordLimits: RecordLimits = DEFAULT_RECORD_LIMITS): WorkbenchDocument | undefined {
   let text: string;
   try {
     text = io.readFile(path);
@@ -168,9 +174,9 @@ export function readModel(io: CliIo, path: string, catalog: CatalogData): Workbe
     io.stderr(`htw: cannot read model ${path}: ${errorMessage(error)}\n`);
     return undefined;
   }
-  const result = importProjectFile(text, catalog);
+  const result = importProjectFile(text, catalog, { recordLimits });
   if (result.ok) return result.value;
-  io.stderr(`htw: ${describeImportError(result.error, path)}\n`);
+  io.stderr(`htw: ${describeImportError(result.error, path)}\n${limitHint(result.error)}`);
   if (result.error.kind === 'invalid' && result.error.more > 0) {
     let raw: unknown;
     try {
@@ -201,7 +207,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
       return EXIT_USAGE;
     }
   }
-  const document = readModel(io, args.model, catalog);
+  const document = readModel(io, args.model, catalog, args.recordLimits);
   if (!document) return EXIT_USAGE;
   if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
     io.stderr(

@@ -21,6 +21,7 @@ import {
   type EntryProblem,
 } from '../domain/checklist/assessmentWorkflow';
 import type { WorkbenchStore } from './createWorkbenchStore';
+import { own } from '../domain/model/ownEntry';
 
 /** Outcome of an assessment edit: applied, or refused with what is wrong (nothing changed). */
 export type AssessmentResult = { ok: true } | { ok: false; message: string; problems: EntryProblem[] };
@@ -64,7 +65,7 @@ export function createAssessmentActions({ getState, commit, clock, ids }: Deps):
     saveAssessment(recommendationId, scope, patch) {
       const { document, readOnly } = getState();
       if (readOnly) return READ_ONLY;
-      const current = document.assessment[assessmentKey(recommendationId, scope)] ?? emptyAssessmentEntry(recommendationId, scope, clock());
+      const current = own(document.assessment, assessmentKey(recommendationId, scope)) ?? emptyAssessmentEntry(recommendationId, scope, clock());
       const problems = validateEntry({ ...current, ...patch });
       if (problems.length > 0) return refused(problems, recommendationId);
       commit((doc, now) => {
@@ -90,7 +91,7 @@ export function createAssessmentActions({ getState, commit, clock, ids }: Deps):
 
     addEvidence(recommendationId, scope, evidence) {
       if (getState().readOnly) return READ_ONLY;
-      const count = getState().document.assessment[assessmentKey(recommendationId, scope)]?.evidence.length ?? 0;
+      const count = own(getState().document.assessment, assessmentKey(recommendationId, scope))?.evidence.length ?? 0;
       if (count >= LIMITS.evidencePerItem) {
         return { ok: false, message: `An item holds at most ${LIMITS.evidencePerItem} pieces of evidence; remove one first.`, problems: [] };
       }
@@ -114,7 +115,7 @@ export function createAssessmentActions({ getState, commit, clock, ids }: Deps):
     mergeToPlatform(recommendationId, componentIds) {
       const { document, readOnly } = getState();
       if (readOnly) return READ_ONLY;
-      const components = componentIds.map((id) => ({ id, name: document.components[id]?.name ?? id }));
+      const components = componentIds.map((id) => ({ id, name: own(document.components, id)?.name ?? id }));
       const check = mergeToPlatform(document, recommendationId, components, clock());
       if (!check.ok) return { ok: false, message: check.message, problems: [] };
       commit((doc, now) => {

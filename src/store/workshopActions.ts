@@ -29,6 +29,7 @@ import {
   startWorkshop,
   type NewLogEntry,
 } from '../domain/workshop';
+import { own } from '../domain/model/ownEntry';
 
 type Commit = (change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument, options?: { coalesce?: string }) => void;
 
@@ -72,7 +73,7 @@ export function createWorkshopActions({ commit, getDocument, catalog, ids }: Dep
       commit((doc, now) =>
         startWorkshop(doc, { id, title, participants: participants.map((p) => ({ ...p, id: ids() })), agenda: buildAgenda(doc, catalog) }, now),
       );
-      return getDocument().workshops[id] ? id : null;
+      return own(getDocument().workshops, id) ? id : null;
     },
     goToWorkshopStep: (stepId) => onRunning((doc, w, now) => goToStep(doc, w, stepId, now), 'workshop-navigation'),
     moveWorkshopStep: (delta) => onRunning((doc, w, now) => moveStep(doc, w, delta, now), 'workshop-navigation'),

@@ -6,6 +6,7 @@
  * `clearAssessment`, an explicit user action, removes an entry.
  */
 import { assessmentKey, type AssessmentEntry, type Evidence, type WorkbenchDocument } from '../model/schema';
+import { own } from '../model/ownEntry';
 
 /** `platform` for the recommendation as a whole, or a component id. */
 export type AssessmentScope = 'platform' | string;
@@ -35,7 +36,7 @@ export function emptyAssessmentEntry(recommendationId: string, scope: Assessment
 
 /** The saved entry for (recommendation, scope), if any. */
 export function getAssessment(doc: WorkbenchDocument, recommendationId: string, scope: AssessmentScope): AssessmentEntry | undefined {
-  return doc.assessment[assessmentKey(recommendationId, scope)];
+  return own(doc.assessment, assessmentKey(recommendationId, scope));
 }
 
 /**
@@ -51,7 +52,7 @@ export function setAssessment(
   now: string,
 ): WorkbenchDocument {
   const key = assessmentKey(recommendationId, scope);
-  const base = doc.assessment[key] ?? emptyAssessmentEntry(recommendationId, scope, now);
+  const base = own(doc.assessment, key) ?? emptyAssessmentEntry(recommendationId, scope, now);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as AssessmentPatch;
   const entry: AssessmentEntry = { ...base, ...defined, recommendationId, scope, updatedAt: now };
   return { ...doc, updatedAt: now, assessment: { ...doc.assessment, [key]: entry } };
@@ -71,7 +72,7 @@ export function setAssessmentStatus(
 /** Removes the entry for (recommendation, scope): an explicit user action. No-op when absent. */
 export function clearAssessment(doc: WorkbenchDocument, recommendationId: string, scope: AssessmentScope, now: string): WorkbenchDocument {
   const key = assessmentKey(recommendationId, scope);
-  if (!(key in doc.assessment)) return doc;
+  if (!Object.hasOwn(doc.assessment, key)) return doc;
   const { [key]: _removed, ...rest } = doc.assessment;
   return { ...doc, updatedAt: now, assessment: rest };
 }
@@ -114,8 +115,8 @@ export function moveAssessment(
 ): WorkbenchDocument {
   const fromKey = assessmentKey(recommendationId, from);
   const toKey = assessmentKey(recommendationId, to);
-  const entry = doc.assessment[fromKey];
-  if (!entry || fromKey === toKey || toKey in doc.assessment) return doc;
+  const entry = own(doc.assessment, fromKey);
+  if (!entry || fromKey === toKey || Object.hasOwn(doc.assessment, toKey)) return doc;
   const { [fromKey]: _moved, ...rest } = doc.assessment;
   return { ...doc, updatedAt: now, assessment: { ...rest, [toKey]: { ...entry, scope: to, updatedAt: now } } };
 }

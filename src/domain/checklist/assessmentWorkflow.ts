@@ -10,6 +10,7 @@ import { assessmentKey, LIMITS, type AssessmentEntry, type AssessmentStatus, typ
 import { clearAssessment, emptyAssessmentEntry, setAssessment, type AssessmentPatch, type AssessmentScope } from './assessmentOps';
 import { worstStatus } from './status';
 import { STATUS_LABELS } from './statusLabels';
+import { own } from '../model/ownEntry';
 
 // Labels and attachment limits live apart so the first page can use them without this module.
 export { STATUS_LABELS } from './statusLabels';
@@ -171,8 +172,8 @@ function definedOnly(patch: AssessmentPatch): AssessmentPatch {
 
 /** Whether an item is assessed per component (component entries and no platform entry). */
 export function isAssessedPerComponent(doc: WorkbenchDocument, recommendationId: string, components: readonly string[]): boolean {
-  if (doc.assessment[assessmentKey(recommendationId, 'platform')]) return false;
-  return components.some((c) => doc.assessment[assessmentKey(recommendationId, c)] !== undefined);
+  if (own(doc.assessment, assessmentKey(recommendationId, 'platform'))) return false;
+  return components.some((c) => own(doc.assessment, assessmentKey(recommendationId, c)) !== undefined);
 }
 
 /**
@@ -182,10 +183,10 @@ export function isAssessedPerComponent(doc: WorkbenchDocument, recommendationId:
  * as not reviewed. Lossless; one document change.
  */
 export function splitPerComponent(doc: WorkbenchDocument, recommendationId: string, components: readonly string[], now: string): WorkbenchDocument {
-  const platform = doc.assessment[assessmentKey(recommendationId, 'platform')];
+  const platform = own(doc.assessment, assessmentKey(recommendationId, 'platform'));
   let next = doc;
   for (const componentId of components) {
-    if (next.assessment[assessmentKey(recommendationId, componentId)]) continue;
+    if (own(next.assessment, assessmentKey(recommendationId, componentId))) continue;
     const { recommendationId: _r, scope: _s, updatedAt: _u, ...fields } = platform ?? emptyAssessmentEntry(recommendationId, componentId, now);
     next = setAssessment(next, recommendationId, componentId, fields, now);
   }
@@ -207,7 +208,7 @@ export function mergeToPlatform(
   now: string,
 ): { ok: true; document: WorkbenchDocument } | { ok: false; message: string } {
   const entries = components
-    .map((c) => ({ name: c.name, entry: doc.assessment[assessmentKey(recommendationId, c.id)] }))
+    .map((c) => ({ name: c.name, entry: own(doc.assessment, assessmentKey(recommendationId, c.id)) }))
     .filter((e): e is { name: string; entry: AssessmentEntry } => e.entry !== undefined);
   if (entries.length === 0) return { ok: true, document: doc };
   const text = (field: 'justification' | 'owner' | 'verifiedBy' | 'approver' | 'comments', separator: string) => {
@@ -222,7 +223,7 @@ export function mergeToPlatform(
   };
   const evidence: Evidence[] = [];
   for (const { entry } of entries) for (const ev of entry.evidence) if (!evidence.some((e) => e.id === ev.id)) evidence.push(ev);
-  const statuses = components.map((c) => doc.assessment[assessmentKey(recommendationId, c.id)]?.status ?? 'not-reviewed');
+  const statuses = components.map((c) => own(doc.assessment, assessmentKey(recommendationId, c.id))?.status ?? 'not-reviewed');
   const patch = {
     status: worstStatus(statuses),
     justification: text('justification', '\n'),

@@ -8,6 +8,7 @@ import { explicitAnswers } from '../rules/evaluate';
 import { compareIds, toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
 import { componentsOfType, indexDocument } from '../rules/indexDocument';
 import { worstStatus } from './status';
+import { own } from '../model/ownEntry';
 
 export interface Checklist {
   /** One item per recommendation, in catalog order. */
@@ -123,7 +124,7 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
   const entriesByRec = new Map<string, [string, AssessmentEntry][]>();
   const orphaned: OrphanedEntry[] = [];
   for (const key of Object.keys(document.assessment).sort(compareIds)) {
-    const entry = document.assessment[key]!;
+    const entry = own(document.assessment, key)!;
     if (!cat.recommendations.has(entry.recommendationId)) {
       orphaned.push({ key, entry, why: 'recommendation-not-in-catalog' });
       continue;
@@ -150,7 +151,7 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
     const perComponent = new Map<string, AssessmentStatus>();
     for (const [key, entry] of entriesByRec.get(recId) ?? []) {
       const isPlatform = entry.scope === 'platform';
-      if (!isPlatform && !(entry.scope in document.components)) {
+      if (!isPlatform && !Object.hasOwn(document.components, entry.scope)) {
         orphaned.push({ key, entry, why: 'component-removed' });
       } else if (applicability === 'not-applicable' || (!isPlatform && !concerned.has(entry.scope))) {
         orphaned.push({ key, entry, why: 'recommendation-not-applicable' });
@@ -182,9 +183,9 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
  * else `not-reviewed`.
  */
 export function componentStatus(document: WorkbenchDocument, recommendationId: string, componentId: string): AssessmentStatus {
-  const own = document.assessment[assessmentKey(recommendationId, componentId)];
-  if (own && own.recommendationId === recommendationId && own.scope === componentId) return own.status;
-  const platform = document.assessment[assessmentKey(recommendationId, 'platform')];
+  const mine = own(document.assessment, assessmentKey(recommendationId, componentId));
+  if (mine && mine.recommendationId === recommendationId && mine.scope === componentId) return mine.status;
+  const platform = own(document.assessment, assessmentKey(recommendationId, 'platform'));
   if (platform && platform.scope === 'platform') return platform.status;
   return 'not-reviewed';
 }

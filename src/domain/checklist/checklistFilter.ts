@@ -8,6 +8,7 @@ import type { CatalogData } from '../catalog/schema';
 import type { ChecklistItem, ThreatSourceView } from '../rules/types';
 import { isGap } from './coverage';
 import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
+import { own } from '../model/ownEntry';
 
 // The filter's shape and defaults live apart so the first page can use them without this module.
 export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
@@ -48,7 +49,7 @@ function functionOf(ctx: ChecklistContext, recommendationId: string): string {
 function searchText(item: ChecklistItem, ctx: ChecklistContext): string {
   const rec = ctx.catalog.recommendations.find((r) => r.id === item.recommendationId);
   const parts = [item.recommendationId, rec?.title ?? '', rec?.requirement ?? '', rec?.section ?? ''];
-  for (const id of item.components) parts.push(id, ctx.document.components[id]?.name ?? '');
+  for (const id of item.components) parts.push(id, own(ctx.document.components, id)?.name ?? '');
   for (const e of item.entries) {
     parts.push(e.owner, e.justification, e.comments, e.approver, e.verifiedBy);
     for (const ev of e.evidence) parts.push(ev.text);

@@ -8,6 +8,7 @@ import { ASSESSMENT_STATUSES } from '../model/schema';
 import { compareIds, toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
 import { componentStatus } from './buildChecklist';
 import { isOpenStatus } from './status';
+import { emptyRecord, own } from '../model/ownEntry';
 
 /**
  * HY-BF x component. Columns are the components with at least one applicable finding (sorted
@@ -64,13 +65,15 @@ export function buildCoverage(findings: readonly Finding[], document: WorkbenchD
       if (open && !c.openRecommendations.includes(r)) c.openRecommendations.push(r);
     }
   }
-  const cells: CoverageMatrix['cells'] = Object.fromEntries(baselineFunctions.map((bf) => [bf, {}]));
+  // Null-prototype tables: a component id such as `toString` must read as absent, not as Object.prototype's member.
+  const cells: CoverageMatrix['cells'] = emptyRecord();
+  for (const bf of baselineFunctions) cells[bf] = emptyRecord();
   const components = [...byComponent.keys()].sort(compareIds);
   for (const componentId of components) {
     for (const [bf, c] of byComponent.get(componentId)!) {
       c.tasks.sort(compareIds);
       c.openRecommendations.sort((a, b) => (recOrder.get(a) ?? 0) - (recOrder.get(b) ?? 0));
-      cells[bf]![componentId] = c;
+      own(cells, bf)![componentId] = c;
     }
   }
   return { baselineFunctions, components, cells };

@@ -7,6 +7,7 @@ import type { CatalogData } from '../catalog/schema';
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { isAcceptanceExpired, isOverdue, STATUS_LABELS } from './assessmentWorkflow';
 import { isGap } from './coverage';
+import { own } from '../model/ownEntry';
 
 export interface DashboardProgress {
   /** In-scope items: applicable or needs input. Not-applicable items are not counted. */
@@ -137,7 +138,7 @@ export function buildDashboardData(
   }
 
   const recById = new Map(catalog.recommendations.map((r) => [r.id, r]));
-  const nameOf = (id: string) => document.components[id]?.name ?? id;
+  const nameOf = (id: string) => own(document.components, id)?.name ?? id;
   const docOrder = new Map(Object.keys(document.components).map((id, i) => [id, i]));
 
   const columns = [...assessment.coverage.components]
@@ -159,7 +160,8 @@ export function buildDashboardData(
   let maxOpen = 0;
   const cells = rows.map((row) =>
     columns.map((col) => {
-      const cell = assessment.coverage.cells[row.id]?.[col.id];
+      const byComponent = own(assessment.coverage.cells, row.id);
+      const cell = byComponent ? own(byComponent, col.id) : undefined;
       if (!cell) return null;
       maxOpen = Math.max(maxOpen, cell.openRecommendations.length);
       const recommendations = recsByCell.get(`${row.id}|${col.id}`) ?? [];

@@ -8,6 +8,7 @@
 import type { WorkbenchDocument } from '../model/schema';
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource } from '../rules/engineCatalog';
+import { own } from '../model/ownEntry';
 
 // ---------------------------------------------------------------------------------- JSON
 
@@ -141,7 +142,7 @@ export const CHECKLIST_CSV_HEADER = [
  */
 export function checklistToCsv(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
   const cat = toEngineCatalog(catalog);
-  const name = (id: string) => document.components[id]?.name ?? id;
+  const name = (id: string) => own(document.components, id)?.name ?? id;
   const rows: (string | null)[][] = [[...CHECKLIST_CSV_HEADER]];
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
@@ -207,7 +208,7 @@ const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
 export function assessmentToMarkdown(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
   const cat = toEngineCatalog(catalog);
   const md = escapeMarkdown;
-  const name = (id: string) => md(document.components[id]?.name ?? id);
+  const name = (id: string) => md(own(document.components, id)?.name ?? id);
   const s = assessment.summary;
   const lines: string[] = [
     `# Assessment: ${md(document.name)}`,

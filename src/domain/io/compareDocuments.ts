@@ -8,6 +8,7 @@ import type { AssessmentStatus } from '../model/schema';
 import type { Applicability } from '../rules/types';
 import { assess } from '../rules/assess';
 import type { CatalogSource } from '../rules/engineCatalog';
+import { own } from '../model/ownEntry';
 
 export interface RecordRef {
   id: string;
@@ -77,14 +78,14 @@ function diffRecords<R extends { id: string; type: string }>(
   const removed: RecordRef[] = [];
   const changed: RecordChange[] = [];
   for (const [id, b] of Object.entries(after)) {
-    const a = before[id];
+    const a = own(before, id);
     if (!a) added.push(ref(b));
     else if (a !== b) {
       const list = changes(a, b);
       if (list.length > 0) changed.push({ ...ref(b), changes: list });
     }
   }
-  for (const [id, a] of Object.entries(before)) if (!(id in after)) removed.push(ref(a));
+  for (const [id, a] of Object.entries(before)) if (!Object.hasOwn(after, id)) removed.push(ref(a));
   return { added, removed, changed };
 }
 
@@ -95,16 +96,16 @@ function diffRecords<R extends { id: string; type: string }>(
  * as well as one the assessor set.
  */
 export function compareDocuments(before: WorkbenchDocument, after: WorkbenchDocument, catalog: CatalogSource): DocumentComparison {
-  const names = (id: string | undefined) => (id === undefined ? '(top level)' : show(after.components[id]?.name ?? before.components[id]?.name ?? id));
+  const names = (id: string | undefined) => (id === undefined ? '(top level)' : show(own(after.components, id)?.name ?? own(before.components, id)?.name ?? id));
   const connectionName = (doc: WorkbenchDocument) => (c: Connection): RecordRef => ({
     id: c.id,
     type: c.type,
-    name: c.label || `${doc.components[c.source]?.name ?? c.source} → ${doc.components[c.target]?.name ?? c.target}`,
+    name: c.label || `${own(doc.components, c.source)?.name ?? c.source} → ${own(doc.components, c.target)?.name ?? c.target}`,
   });
   const components = diffRecords(before.components, after.components, (c) => ({ id: c.id, name: c.name, type: c.type }), (a, b) => componentChanges(a, b, names));
   const connRefAfter = connectionName(after);
   const connRefBefore = connectionName(before);
-  const connections = diffRecords(before.connections, after.connections, (c) => (c.id in after.connections ? connRefAfter(c) : connRefBefore(c)), connectionChanges);
+  const connections = diffRecords(before.connections, after.connections, (c) => (Object.hasOwn(after.connections, c.id) ? connRefAfter(c) : connRefBefore(c)), connectionChanges);
 
   const itemsBefore = new Map(assess(before, catalog).checklist.map((i) => [i.recommendationId, i]));
   const itemsAfter = new Map(assess(after, catalog).checklist.map((i) => [i.recommendationId, i]));

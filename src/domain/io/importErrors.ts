@@ -3,6 +3,7 @@
  * problem is, so the message can name both; `describeImportError` is the only place that
  * turns them into words.
  */
+import { describeCycle } from '../model/containment';
 
 export type ImportError =
   | { kind: 'empty' }
@@ -17,7 +18,9 @@ export type ImportError =
   | { kind: 'migration-failed'; from: number; message: string }
   | { kind: 'invalid'; path: string; message: string; more: number }
   | { kind: 'unknown-type'; what: 'component' | 'connection'; type: string; path: string; more: number }
-  | { kind: 'dangling-reference'; path: string; missing: string };
+  | { kind: 'dangling-reference'; path: string; missing: string }
+  | { kind: 'too-many'; what: 'components' | 'connections'; count: number; limit: number }
+  | { kind: 'containment-cycle'; path: string; cycle: string[] };
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
@@ -64,5 +67,9 @@ export function describeImportError(error: ImportError, subject = 'The file'): s
       return `${subject} uses the unknown ${error.what} type "${error.type}" at ${error.path}${plusMore(error.more)}; the threat catalog has no such type.`;
     case 'dangling-reference':
       return `${subject} refers to the missing component "${error.missing}" at ${error.path}.`;
+    case 'too-many':
+      return `${subject} has too many ${error.what}: ${error.count}, the limit is ${error.limit}.`;
+    case 'containment-cycle':
+      return `${subject} nests components inside each other in a cycle at ${error.path}: ${describeCycle(error.cycle)}. A component cannot be inside itself.`;
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { WorkbenchDocument } from '../model/schema';
 import { describeImportError, type ImportResult } from './importErrors';
-import { readDocument, type TypeCatalog } from './readDocument';
+import { readDocument, type RecordLimits, type TypeCatalog } from './readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from './untrustedJson';
 import { exportProjectFile, MAX_PROJECT_FILE_BYTES } from './projectFileFormat';
 
@@ -28,10 +28,10 @@ export function exportProblem(document: WorkbenchDocument): string | undefined {
 export function importProjectFile(
   text: string,
   catalog: TypeCatalog,
-  options: { byteLength?: number; limits?: UntrustedJsonLimits } = {},
+  options: { byteLength?: number; limits?: UntrustedJsonLimits; recordLimits?: RecordLimits } = {},
 ): ImportResult<WorkbenchDocument> {
   const limits = options.limits ?? { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES };
   const parsed = parseUntrustedJson(text, limits, options.byteLength);
   if (!parsed.ok) return parsed;
-  return readDocument(parsed.value, catalog);
+  return readDocument(parsed.value, catalog, { recordLimits: options.recordLimits });
 }

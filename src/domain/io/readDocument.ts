@@ -3,10 +3,22 @@
  * strictly, then check it against the catalog and itself. Used for imported files and for
  * rows read from IndexedDB alike.
  */
-import { DocumentSchema, assessmentKey, type WorkbenchDocument } from '../model/schema';
+import { DocumentSchema, LIMITS, assessmentKey, type WorkbenchDocument } from '../model/schema';
 import type { ImportError, ImportResult } from './importErrors';
 import { formatJsonPath } from './jsonPath';
 import { migrateDocument } from './migrateDocument';
+import { findContainmentCycle } from '../model/containment';
+
+/**
+ * How many components and connections a document may hold. The defaults are the declared
+ * `LIMITS`; the CLI may raise them on request (`--max-components`), the app never does.
+ */
+export interface RecordLimits {
+  readonly components: number;
+  readonly connections: number;
+}
+
+export const DEFAULT_RECORD_LIMITS: RecordLimits = { components: LIMITS.components, connections: LIMITS.connections };
 
 /** The part of the catalog an import is checked against. */
 export interface TypeCatalog {
@@ -27,6 +39,21 @@ function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError
   return bad('component', doc.components, componentTypes, 'components') ?? bad('connection', doc.connections, connectionTypes, 'connections');
 }
 
+/**
+ * Counted before the schema runs, so a file with 50,000 components is refused at once instead
+ * of being validated record by record first.
+ */
+function tooMany(value: unknown, limits: RecordLimits): ImportError | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const what of ['components', 'connections'] as const) {
+    const records: unknown = (value as Record<string, unknown>)[what];
+    if (records === null || typeof records !== 'object') continue;
+    const count = Object.keys(records).length;
+    if (count > limits[what]) return { kind: 'too-many', what, count, limit: limits[what] };
+  }
+  return undefined;
+}
+
 function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   for (const [key, c] of Object.entries(doc.components)) {
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['components', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
@@ -34,6 +61,8 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
       return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
     }
   }
+  const cycle = findContainmentCycle(doc.components);
+  if (cycle) return { kind: 'containment-cycle', path: formatJsonPath(['components', cycle[0]!, 'parentId']), cycle };
   for (const [key, c] of Object.entries(doc.connections)) {
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
     for (const end of ['source', 'target'] as const) {
@@ -50,13 +79,21 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
 
 /**
  * Validates a parsed document (any supported schema version) into the current schema.
- * Invariants of the result: strict schema, every component and connection type exists in
+ * Invariants of the result: strict schema, at most `recordLimits` (default `LIMITS`)
+ * components and connections, no component inside itself (directly or not), every
+ * component and connection type exists in
  * the catalog, record keys equal their ids, and every reference resolves. `$schema` is
  * dropped (it is an editor hint, not project data). The input is never modified.
  */
-export function readDocument(value: unknown, catalog: TypeCatalog): ImportResult<WorkbenchDocument> {
+export function readDocument(
+  value: unknown,
+  catalog: TypeCatalog,
+  options: { recordLimits?: RecordLimits } = {},
+): ImportResult<WorkbenchDocument> {
   const migrated = migrateDocument(value);
   if (!migrated.ok) return migrated;
+  const counted = tooMany(migrated.value.document, options.recordLimits ?? DEFAULT_RECORD_LIMITS);
+  if (counted) return { ok: false, error: counted };
   const parsed = DocumentSchema.safeParse(migrated.value.document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -5,6 +5,7 @@
 import type { Component, Connection, WorkbenchDocument } from './schema';
 import type { IdFactory } from '../ports';
 import { absolutePosition, addComponents, addConnections, descendantsOf, updateComponents, type ComponentPatch } from './operations';
+import { own } from './ownEntry';
 
 /**
  * What was copied: components (with everything nested in them) and the connections whose two
@@ -21,7 +22,7 @@ export interface ClipboardContent {
 export function copyComponents(doc: WorkbenchDocument, ids: readonly string[]): ClipboardContent {
   const picked = new Set<string>();
   for (const id of ids) {
-    if (!doc.components[id]) continue;
+    if (!own(doc.components, id)) continue;
     picked.add(id);
     for (const d of descendantsOf(doc, id)) picked.add(d);
   }
@@ -62,10 +63,10 @@ export function pasteComponents(
     if (copiedParent) return { ...rest, id, parentId: copiedParent, attributes: { ...c.attributes } };
     roots.push(id);
     const shifted = (p: { x: number; y: number }) => ({ x: p.x + offset.x, y: p.y + offset.y });
-    if (c.parentId !== undefined && doc.components[c.parentId]) {
+    if (c.parentId !== undefined && own(doc.components, c.parentId)) {
       return { ...rest, id, parentId: c.parentId, position: shifted(c.position), attributes: { ...c.attributes } };
     }
-    return { ...rest, id, position: shifted(content.absolute[c.id] ?? c.position), attributes: { ...c.attributes } };
+    return { ...rest, id, position: shifted(own(content.absolute, c.id) ?? c.position), attributes: { ...c.attributes } };
   });
   const connections: Connection[] = content.connections.map((c) => ({
     ...c,
@@ -97,11 +98,11 @@ export function nudgeComponents(
   delta: { x: number; y: number },
   now: string,
 ): WorkbenchDocument {
-  const moving = new Set(componentIds.filter((id) => doc.components[id]));
+  const moving = new Set(componentIds.filter((id) => own(doc.components, id)));
   const patches: Record<string, ComponentPatch> = {};
   for (const id of moving) {
     if (hasMovingAncestor(doc, id, moving)) continue;
-    const c = doc.components[id]!;
+    const c = own(doc.components, id)!;
     patches[id] = { position: { x: c.position.x + delta.x, y: c.position.y + delta.y } };
   }
   return updateComponents(doc, patches, now);
@@ -109,11 +110,11 @@ export function nudgeComponents(
 
 function hasMovingAncestor(doc: WorkbenchDocument, id: string, moving: ReadonlySet<string>): boolean {
   const seen = new Set<string>([id]);
-  let parent = doc.components[id]?.parentId;
+  let parent = own(doc.components, id)?.parentId;
   while (parent !== undefined && !seen.has(parent)) {
     if (moving.has(parent)) return true;
     seen.add(parent);
-    parent = doc.components[parent]?.parentId;
+    parent = own(doc.components, parent)?.parentId;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  */
 import type { CatalogData } from '../catalog/schema';
 import type { Attributes, WorkbenchDocument } from './schema';
+import { own } from './ownEntry';
 
 type TypesOnly = Pick<CatalogData, 'componentTypes' | 'connectionTypes'>;
 
@@ -40,8 +41,8 @@ export function checkConnection(
   target: string,
   connectionType: string,
 ): { ok: true } | { ok: false; message: string } {
-  const from = doc.components[source];
-  const to = doc.components[target];
+  const from = own(doc.components, source);
+  const to = own(doc.components, target);
   if (!from || !to) return { ok: false, message: 'Both ends of a connection must be components on the canvas.' };
   if (source === target) return { ok: false, message: `A component cannot be connected to itself (${from.name}).` };
   const spec = catalog.connectionTypes.find((t) => t.id === connectionType);

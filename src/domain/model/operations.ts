@@ -3,7 +3,9 @@
  * so undo/redo is a stack of document references. Ids and time are passed in.
  */
 import type { Attributes, AttributeValue, Component, Connection, WorkbenchDocument } from './schema';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT } from './schema';
+import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, LIMITS } from './schema';
+import { own } from './ownEntry';
+import { findContainmentCycle } from './containment';
 
 export interface NewDocumentArgs {
   id: string;
@@ -42,11 +44,29 @@ export function updateScope(doc: WorkbenchDocument, patch: Partial<WorkbenchDocu
   return touch(doc, now, { scope: { ...doc.scope, ...patch } });
 }
 
-/** Adds components (ids must be new). */
+function boundedCoordinate(value: number): number {
+  return Number.isFinite(value) ? Math.min(LIMITS.position, Math.max(-LIMITS.position, value)) : 0;
+}
+
+/**
+ * A position the reader accepts (each coordinate within ±`LIMITS.position`): a long nudge or
+ * drag must not produce a document that can never be opened again.
+ */
+export function boundedPosition(position: { x: number; y: number }): { x: number; y: number } {
+  const x = boundedCoordinate(position.x);
+  const y = boundedCoordinate(position.y);
+  return x === position.x && y === position.y ? position : { x, y };
+}
+
+/** Adds components (ids must be new). Refused (the document is returned unchanged) when their parents would form a cycle. */
 export function addComponents(doc: WorkbenchDocument, components: Component[], now: string): WorkbenchDocument {
   if (components.length === 0) return doc;
   const next = { ...doc.components };
-  for (const c of components) next[c.id] = c;
+  for (const c of components) {
+    const position = boundedPosition(c.position);
+    next[c.id] = position === c.position ? c : { ...c, position };
+  }
+  if (findContainmentCycle(next, components.map((c) => c.id))) return doc;
   return touch(doc, now, { components: next });
 }
 
@@ -54,7 +74,11 @@ export type ComponentPatch = Partial<Pick<Component, 'name' | 'notes' | 'positio
   attributes?: Partial<Record<string, AttributeValue>>;
 };
 
-/** Patches several components at once (one undo step); attribute patches merge. */
+/**
+ * Patches several components at once (one undo step); attribute patches merge. A patch that
+ * would put a component inside itself or its own descendant (a containment cycle) refuses the
+ * whole update: the document is returned unchanged.
+ */
 export function updateComponents(
   doc: WorkbenchDocument,
   patches: Record<string, ComponentPatch>,
@@ -63,15 +87,18 @@ export function updateComponents(
   const next = { ...doc.components };
   let changed = false;
   for (const [id, patch] of Object.entries(patches)) {
-    const current = next[id];
+    const current = own(next, id);
     if (!current) continue;
     const { attributes, ...rest } = patch;
     const merged: Component = { ...current, ...rest };
+    if (rest.position) merged.position = boundedPosition(rest.position);
     if ('parentId' in patch && patch.parentId === undefined) delete merged.parentId;
     if (attributes) merged.attributes = mergeAttributes(current.attributes, attributes);
     next[id] = merged;
     changed = true;
   }
+  const reparented = Object.entries(patches).flatMap(([id, patch]) => ('parentId' in patch ? [id] : []));
+  if (reparented.length > 0 && findContainmentCycle(next, reparented)) return doc;
   return changed ? touch(doc, now, { components: next }) : doc;
 }
 
@@ -110,7 +137,7 @@ export function descendantsOf(doc: WorkbenchDocument, id: string): string[] {
 export function removeComponents(doc: WorkbenchDocument, ids: string[], now: string): WorkbenchDocument {
   const doomed = new Set<string>();
   for (const id of ids) {
-    if (!doc.components[id]) continue;
+    if (!own(doc.components, id)) continue;
     doomed.add(id);
     for (const d of descendantsOf(doc, id)) doomed.add(d);
   }
@@ -136,7 +163,7 @@ export type ConnectionPatch = Partial<Pick<Connection, 'label' | 'type'>> & {
 };
 
 export function updateConnection(doc: WorkbenchDocument, id: string, patch: ConnectionPatch, now: string): WorkbenchDocument {
-  const current = doc.connections[id];
+  const current = own(doc.connections, id);
   if (!current) return doc;
   const { attributes, ...rest } = patch;
   const next: Connection = { ...current, ...rest };
@@ -148,7 +175,7 @@ export function removeConnections(doc: WorkbenchDocument, ids: string[], now: st
   const next = { ...doc.connections };
   let changed = false;
   for (const id of ids) {
-    if (next[id]) {
+    if (own(next, id)) {
       delete next[id];
       changed = true;
     }
@@ -160,13 +187,13 @@ export function removeConnections(doc: WorkbenchDocument, ids: string[], now: st
 export function absolutePosition(doc: WorkbenchDocument, id: string): { x: number; y: number } {
   let x = 0;
   let y = 0;
-  let current = doc.components[id];
+  let current = own(doc.components, id);
   const seen = new Set<string>();
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
     x += current.position.x;
     y += current.position.y;
-    current = current.parentId ? doc.components[current.parentId] : undefined;
+    current = current.parentId ? own(doc.components, current.parentId) : undefined;
   }
   return { x, y };
 }

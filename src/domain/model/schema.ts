@@ -19,7 +19,17 @@ export const LIMITS = {
   components: 5_000,
   connections: 20_000,
   evidencePerItem: 50,
+  /**
+   * Largest distance of a position from the origin on either axis. Far beyond any real canvas
+   * (sizes stop at 100,000); 1e308 overflowed the canvas into Infinity and NaN (issue 22 item 9).
+   */
+  position: 1_000_000,
 } as const;
+
+const POSITION_MESSAGE = `a position must be a number from -${LIMITS.position} to ${LIMITS.position}`;
+/** One coordinate of a position. `z.number()` already refuses Infinity and NaN. */
+const coordinate = () =>
+  z.number().check(z.gte(-LIMITS.position, { error: POSITION_MESSAGE }), z.lte(LIMITS.position, { error: POSITION_MESSAGE }));
 
 const recordId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
@@ -47,8 +57,8 @@ export const ComponentSchema = z.strictObject({
   type: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
   name: userText(LIMITS.name).check(z.minLength(1)),
   notes: userText(LIMITS.notes),
-  /** Position relative to the parent when `parentId` is set, else absolute. `z.number()` refuses Infinity and NaN. */
-  position: z.strictObject({ x: z.number(), y: z.number() }),
+  /** Position relative to the parent when `parentId` is set, else absolute, each coordinate within ±`LIMITS.position`. */
+  position: z.strictObject({ x: coordinate(), y: coordinate() }),
   /** Size of container components (hosts, trust boundaries). */
   size: z.optional(
     z.strictObject({

@@ -25,6 +25,7 @@ import { APPLICABILITY_LABEL, STATUS_CHART_ORDER, STATUS_LABEL } from './labels'
 import { scoreGap } from './riskRanking';
 import { layoutDiagram } from './diagramLayout';
 import { readEndedWorkshops } from './readWorkshops';
+import { own } from '../model/ownEntry';
 
 const DEFAULT_GENERATOR = 'Hypervisor Threat Workbench';
 const DEFAULT_MAX_NAMES = 12;
@@ -205,7 +206,8 @@ function coverageSection(assessment: Assessment, cat: EngineCatalog, names: Read
       componentName: names.get(componentId) ?? componentId,
       cells: Object.fromEntries(
         bfs.map((bf) => {
-          const cell = assessment.coverage.cells[bf]?.[componentId];
+          const row = own(assessment.coverage.cells, bf);
+          const cell = row ? own(row, componentId) : undefined;
           return [bf, { tasks: cell?.tasks.length ?? 0, open: cell?.openRecommendations.length ?? 0 }];
         }),
       ),

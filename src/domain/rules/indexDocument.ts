@@ -5,6 +5,7 @@
  * findings built on it) survive status changes.
  */
 import type { Component, Connection, WorkbenchDocument } from '../model/schema';
+import { own } from '../model/ownEntry';
 
 export interface DocumentIndex {
   /** All components sorted by id: the engine's deterministic order. */
@@ -55,7 +56,7 @@ function buildIndex(document: Model): DocumentIndex {
   // times faster than a comparator callback. Record keys are the records' ids.
   const components = Object.keys(document.components)
     .sort()
-    .map((key) => document.components[key]!);
+    .map((key) => own(document.components, key)!);
   const componentById = new Map<string, Component>();
   const byType = new Map<string, Component[]>();
   const children = new Map<string, Component[]>();
@@ -66,7 +67,7 @@ function buildIndex(document: Model): DocumentIndex {
   }
   const connections = Object.keys(document.connections)
     .sort()
-    .map((key) => document.connections[key]!);
+    .map((key) => own(document.connections, key)!);
   const connectionsOf = new Map<string, Connection[]>();
   for (const connection of connections) {
     push(connectionsOf, connection.source, connection);

@@ -7,6 +7,7 @@ import type { Finding, ValidationWarning } from './types';
 import { toEngineCatalog, type CatalogSource } from './engineCatalog';
 import { indexDocument } from './indexDocument';
 import { evaluate } from './evaluate';
+import { own } from '../model/ownEntry';
 
 /**
  * Categories of containers a VM may live in: a host (`platform`), or a trust boundary standing
@@ -154,7 +155,7 @@ export function validateModel(
       if (seen.has(key)) continue;
       seen.add(key);
       const owner = idx.componentById.get(m.componentId);
-      const connection = m.connectionId !== undefined ? document.connections[m.connectionId] : undefined;
+      const connection = m.connectionId !== undefined ? own(document.connections, m.connectionId) : undefined;
       const specs = connection ? cat.connectionAttributes.get(connection.type) : owner ? cat.componentAttributes.get(owner.type) : undefined;
       const label = specs?.get(m.attribute)?.label ?? m.attribute;
       const where = connection

@@ -6,6 +6,7 @@
 import type { CatalogData } from '../catalog/schema';
 import type { AssessmentStatus, WorkbenchDocument, WorkshopStep } from '../model/schema';
 import type { Applicability, Assessment } from '../rules/types';
+import { own } from '../model/ownEntry';
 
 export interface StepTaskView {
   id: string;
@@ -49,7 +50,7 @@ export interface StepView {
 export function describeStep(step: WorkshopStep, document: WorkbenchDocument, catalog: CatalogData, assessment: Assessment): StepView {
   const recommendations = new Map(catalog.recommendations.map((r) => [r.id, r]));
   const checklist = new Map(assessment.checklist.map((item) => [item.recommendationId, item]));
-  const componentName = (id: string) => document.components[id]?.name ?? id;
+  const componentName = (id: string) => own(document.components, id)?.name ?? id;
   const bf = step.baselineFunctionId ? catalog.baselineFunctions.find((b) => b.id === step.baselineFunctionId) : undefined;
 
   const taskIds = bf
@@ -71,7 +72,7 @@ export function describeStep(step: WorkshopStep, document: WorkbenchDocument, ca
   const componentIds = unique([
     ...[...performers.values()].flatMap((set) => [...set]),
     ...step.items.flatMap((id) => checklist.get(id)?.components ?? []),
-  ]).filter((id) => id in document.components);
+  ]).filter((id) => Object.hasOwn(document.components, id));
 
   // Threats to the tasks the model performs; when it performs none (HY-BF3 on most
   // platforms), the function's threats still frame the discussion.
@@ -91,7 +92,7 @@ export function describeStep(step: WorkshopStep, document: WorkbenchDocument, ca
     items: step.items.map((id) => {
       const rec = recommendations.get(id);
       const item = checklist.get(id);
-      const entry = document.assessment[id];
+      const entry = own(document.assessment, id);
       return {
         id,
         title: rec?.title ?? id,

@@ -13,6 +13,7 @@ import { AssessmentStatusSchema, type WorkbenchDocument, type Workshop } from '.
 import type { Assessment } from '../rules/types';
 import { describeStep } from './describeStep';
 import { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION } from './presenterChannel';
+import { own } from '../model/ownEntry';
 
 // The channel name and message envelopes live in a module of their own (no schema), so the
 // first page can answer a presenter without loading this one.
@@ -107,7 +108,7 @@ export function buildPresenterFrame(workshop: Workshop, document: WorkbenchDocum
   const step = workshop.agenda[stepIndex] ?? workshop.agenda[0]!;
   const view = describeStep(step, document, catalog, assessment);
   const item = view.items.find((i) => i.id === workshop.currentItemId);
-  const nameOf = (id: string) => workshop.participants[id]?.name ?? id;
+  const nameOf = (id: string) => own(workshop.participants, id)?.name ?? id;
   const entries = Object.values(workshop.log);
   const itemLog = item
     ? entries

@@ -5,6 +5,7 @@
  */
 import type { CatalogData } from '../catalog/schema';
 import type { WorkbenchDocument, Workshop, WorkshopLogEntry, WorkshopSummary } from '../model/schema';
+import { own } from '../model/ownEntry';
 
 /** A workshop's summary with the facts a report or export needs around it. */
 export interface WorkshopSummaryView extends WorkshopSummary {
@@ -41,7 +42,7 @@ export function summarizeWorkshop(workshop: Workshop, document: WorkbenchDocumen
 export function computeWorkshopSummary(workshop: Workshop, catalog: CatalogData, now: string): WorkshopSummary {
   const stepTitle = new Map(workshop.agenda.map((s) => [s.id, s.title]));
   const itemTitle = new Map(catalog.recommendations.map((r) => [r.id, r.title]));
-  const nameOf = (id: string) => workshop.participants[id]?.name ?? id;
+  const nameOf = (id: string) => own(workshop.participants, id)?.name ?? id;
   const entries = Object.values(workshop.log).sort(byTimeThenId);
   const ofKind = (kind: WorkshopLogEntry['kind']) => entries.filter((e) => e.kind === kind);
   const step = (e: { stepId: string }) => stepTitle.get(e.stepId) ?? e.stepId;

@@ -19,6 +19,7 @@ import { WORKSHOP_LIMITS } from '../model/schema';
 import { emptyAssessmentEntry, setAssessment, type AssessmentPatch } from '../checklist/assessmentOps';
 import { validateEntry, type EntryProblem } from '../checklist/assessmentWorkflow';
 import { computeWorkshopSummary } from './summarizeWorkshop';
+import { own } from '../model/ownEntry';
 
 /** The running workshop (started, not ended), if any. */
 export function activeWorkshop(doc: WorkbenchDocument): Workshop | undefined {
@@ -46,7 +47,7 @@ export interface StartWorkshopArgs {
  */
 export function startWorkshop(doc: WorkbenchDocument, args: StartWorkshopArgs, now: string): WorkbenchDocument {
   const first = args.agenda[0];
-  if (activeWorkshop(doc) || !first || doc.workshops[args.id]) return doc;
+  if (activeWorkshop(doc) || !first || own(doc.workshops, args.id)) return doc;
   if (!args.participants.some((p) => p.role === 'facilitator')) return doc;
   const workshop: Workshop = {
     id: args.id,
@@ -71,7 +72,7 @@ function updateRunning(
   now: string,
   change: (w: Workshop) => Workshop | undefined,
 ): WorkbenchDocument {
-  const current = doc.workshops[workshopId];
+  const current = own(doc.workshops, workshopId);
   if (!current || current.endedAt !== undefined) return doc;
   const next = change(current);
   if (!next || next === current) return doc;
@@ -112,7 +113,7 @@ export function goToStep(doc: WorkbenchDocument, workshopId: string, stepId: str
 
 /** Moves `delta` steps along the agenda (next: 1, previous: -1); stays put at either end. */
 export function moveStep(doc: WorkbenchDocument, workshopId: string, delta: number, now: string): WorkbenchDocument {
-  const w = doc.workshops[workshopId];
+  const w = own(doc.workshops, workshopId);
   if (!w) return doc;
   const index = w.agenda.findIndex((s) => s.id === w.currentStepId);
   const target = w.agenda[index + delta];
@@ -130,7 +131,7 @@ export function selectItem(doc: WorkbenchDocument, workshopId: string, itemId: s
 
 /** Moves `delta` items within the current step; stays put at either end. */
 export function moveItem(doc: WorkbenchDocument, workshopId: string, delta: number, now: string): WorkbenchDocument {
-  const w = doc.workshops[workshopId];
+  const w = own(doc.workshops, workshopId);
   const step = w?.agenda.find((s) => s.id === w.currentStepId);
   if (!w || !step) return doc;
   const target = step.items[(w.currentItemId ? step.items.indexOf(w.currentItemId) : -1) + delta];
@@ -140,7 +141,7 @@ export function moveItem(doc: WorkbenchDocument, workshopId: string, delta: numb
 /** Adds a participant who joins late. */
 export function addParticipant(doc: WorkbenchDocument, workshopId: string, participant: WorkshopParticipant, now: string): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
-    if (w.participants[participant.id] || Object.keys(w.participants).length >= WORKSHOP_LIMITS.participants) return undefined;
+    if (own(w.participants, participant.id) || Object.keys(w.participants).length >= WORKSHOP_LIMITS.participants) return undefined;
     const name = participant.name.trim();
     if (!name) return undefined;
     return { ...w, participants: { ...w.participants, [participant.id]: { ...participant, name } } };
@@ -169,7 +170,7 @@ export interface NewLogEntry {
  */
 function decisionPatch(doc: WorkbenchDocument, workshopTitle: string, input: NewLogEntry, now: string): AssessmentPatch | undefined {
   if (input.kind !== 'decision' || !input.status || !input.itemId) return undefined;
-  const current = doc.assessment[input.itemId];
+  const current = own(doc.assessment, input.itemId);
   const text = input.text.trim();
   const note = `Workshop "${workshopTitle}" (${now.slice(0, 10)}): ${input.status}${text ? ` — ${text}` : ''}`;
   const previous = current?.comments ?? '';
@@ -191,10 +192,10 @@ function decisionPatch(doc: WorkbenchDocument, workshopTitle: string, input: New
  * without approver or expiry, or "not applicable" without a reason. Empty when it may be recorded.
  */
 export function decisionProblems(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): EntryProblem[] {
-  const w = doc.workshops[workshopId];
+  const w = own(doc.workshops, workshopId);
   const patch = w ? decisionPatch(doc, w.title, input, now) : undefined;
   if (!patch || !input.itemId) return [];
-  const base = doc.assessment[input.itemId] ?? emptyAssessmentEntry(input.itemId, 'platform', now);
+  const base = own(doc.assessment, input.itemId) ?? emptyAssessmentEntry(input.itemId, 'platform', now);
   return validateEntry({ ...base, ...patch });
 }
 
@@ -206,8 +207,8 @@ export function decisionProblems(doc: WorkbenchDocument, workshopId: string, inp
  * workflow would refuse (`decisionProblems`).
  */
 export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): WorkbenchDocument {
-  const w = doc.workshops[workshopId];
-  if (!w || w.endedAt !== undefined || w.log[input.id] || !w.participants[input.by]) return doc;
+  const w = own(doc.workshops, workshopId);
+  if (!w || w.endedAt !== undefined || own(w.log, input.id) || !own(w.participants, input.by)) return doc;
   if (Object.keys(w.log).length >= WORKSHOP_LIMITS.logEntries) return doc;
   const text = input.text.trim();
   if (!text && !(input.kind === 'decision' && input.status)) return doc;
@@ -238,7 +239,7 @@ export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input
 /** Marks an open question answered (or open again). */
 export function setQuestionResolved(doc: WorkbenchDocument, workshopId: string, entryId: string, resolved: boolean, now: string): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
-    const entry = w.log[entryId];
+    const entry = own(w.log, entryId);
     if (entry?.kind !== 'question' || entry.resolved === resolved) return undefined;
     return { ...w, log: { ...w.log, [entryId]: { ...entry, resolved } } };
   });
@@ -248,7 +249,7 @@ export function setQuestionResolved(doc: WorkbenchDocument, workshopId: string, 
 export function parkTopic(doc: WorkbenchDocument, workshopId: string, topic: { id: string; text: string; by: string }, now: string): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const text = topic.text.trim();
-    if (!text || w.parkingLot[topic.id] || !w.participants[topic.by]) return undefined;
+    if (!text || own(w.parkingLot, topic.id) || !own(w.participants, topic.by)) return undefined;
     if (Object.keys(w.parkingLot).length >= WORKSHOP_LIMITS.parkingLot) return undefined;
     const parked: ParkedTopic = { id: topic.id, stepId: w.currentStepId, text, by: topic.by, at: now, resolved: false };
     return { ...w, parkingLot: { ...w.parkingLot, [topic.id]: parked } };
@@ -258,7 +259,7 @@ export function parkTopic(doc: WorkbenchDocument, workshopId: string, topic: { i
 /** Marks a parked topic dealt with (or back on the lot). */
 export function setParkedTopicResolved(doc: WorkbenchDocument, workshopId: string, topicId: string, resolved: boolean, now: string): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
-    const topic = w.parkingLot[topicId];
+    const topic = own(w.parkingLot, topicId);
     if (!topic || topic.resolved === resolved) return undefined;
     return { ...w, parkingLot: { ...w.parkingLot, [topicId]: { ...topic, resolved } } };
   });
@@ -267,7 +268,7 @@ export function setParkedTopicResolved(doc: WorkbenchDocument, workshopId: strin
 /** The facilitator's private note for a step (never shown in the presenter view). */
 export function setPrivateNote(doc: WorkbenchDocument, workshopId: string, stepId: string, text: string, now: string): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
-    if (!w.agenda.some((s) => s.id === stepId) || (w.privateNotes[stepId] ?? '') === text) return undefined;
+    if (!w.agenda.some((s) => s.id === stepId) || (own(w.privateNotes, stepId) ?? '') === text) return undefined;
     return { ...w, privateNotes: { ...w.privateNotes, [stepId]: text.slice(0, 10_000) } };
   });
 }

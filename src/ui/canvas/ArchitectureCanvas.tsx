@@ -30,6 +30,7 @@ import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import './editor.css';
+import { own } from '../../domain/model/ownEntry';
 
 const nodeTypes = { component: ComponentNode };
 const NO_EDGES: Edge[] = [];
@@ -173,7 +174,7 @@ export function ArchitectureCanvas() {
       const doc = state.document;
       const patches: Record<string, { position: { x: number; y: number }; parentId?: string }> = {};
       for (const n of dragged) {
-        const component = doc.components[n.id];
+        const component = own(doc.components, n.id);
         if (!component) continue;
         // The drop point decides the parent: a VM dragged into a host becomes its child, and
         // dragged out of it, a top-level component again. Its absolute position is kept.

@@ -4,6 +4,7 @@ import { checkConnection } from '../../domain/model/componentDefaults';
 import type { ConnectionType } from '../../domain/catalog/schema';
 import type { AttributeValue } from '../../domain/model/schema';
 import { EditorDialog } from './EditorDialog';
+import { own } from '../../domain/model/ownEntry';
 
 interface Option {
   key: string;
@@ -28,7 +29,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
   const [mode, setMode] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const from = document.components[source];
+  const from = own(document.components, source);
   const typeName = (typeId: string) => catalog.componentTypes.find((t) => t.id === typeId)?.name ?? typeId;
   const candidates = useMemo(
     () =>
@@ -39,7 +40,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
   );
 
   const { options, refusal } = useMemo(() => {
-    if (!target || !document.components[target]) return { options: [] as Option[], refusal: null };
+    if (!target || !own(document.components, target)) return { options: [] as Option[], refusal: null };
     const out: Option[] = [];
     const messages = new Set<string>();
     for (const type of catalog.connectionTypes) {
@@ -50,7 +51,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
         else if (check.message.includes('already joined')) messages.add(check.message);
       }
     }
-    const to = document.components[target]!;
+    const to = own(document.components, target)!;
     const refusalText =
       out.length > 0
         ? null
@@ -87,7 +88,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
     onClose();
   };
 
-  const nameOf = (id: string) => document.components[id]?.name ?? id;
+  const nameOf = (id: string) => own(document.components, id)?.name ?? id;
 
   return (
     <EditorDialog title={`Connect ${from.name}`} onClose={onClose} testId="connect-dialog">

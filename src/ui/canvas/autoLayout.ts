@@ -13,6 +13,7 @@ import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
 import type { ComponentPatch } from '../../domain/model/operations';
 import { LEAF_SIZE } from './layoutSizes';
+import { own } from '../../domain/model/ownEntry';
 
 export { LEAF_SIZE };
 /** Room inside a container: its title bar on top, a margin around. */
@@ -29,7 +30,7 @@ export function autoLayout(
   const containerTypes = new Set(catalog.componentTypes.filter((t) => t.container).map((t) => t.id));
   const children = new Map<string | null, string[]>();
   for (const c of Object.values(doc.components)) {
-    const parent = c.parentId !== undefined && doc.components[c.parentId] ? c.parentId : null;
+    const parent = c.parentId !== undefined && own(doc.components, c.parentId) ? c.parentId : null;
     const list = children.get(parent) ?? [];
     list.push(c.id);
     children.set(parent, list);
@@ -40,9 +41,9 @@ export function autoLayout(
     const seen = new Set<string>();
     while (current !== undefined && !seen.has(current)) {
       seen.add(current);
-      const c: WorkbenchDocument['components'][string] | undefined = doc.components[current];
+      const c: WorkbenchDocument['components'][string] | undefined = own(doc.components, current);
       if (!c) return null;
-      const parent = c.parentId !== undefined && doc.components[c.parentId] ? c.parentId : null;
+      const parent = c.parentId !== undefined && own(doc.components, c.parentId) ? c.parentId : null;
       if (parent === level) return current;
       current = c.parentId;
     }
@@ -55,7 +56,7 @@ export function autoLayout(
   const layOut = (level: string | null): Size => {
     const ids = children.get(level) ?? [];
     for (const id of ids) {
-      const isContainer = containerTypes.has(doc.components[id]!.type);
+      const isContainer = containerTypes.has(own(doc.components, id)!.type);
       if (isContainer && (children.get(id)?.length ?? 0) > 0) {
         const inner = layOut(id);
         const size = {
@@ -65,7 +66,7 @@ export function autoLayout(
         sizes.set(id, size);
         patches[id] = { ...patches[id], size };
       } else {
-        sizes.set(id, doc.components[id]!.size ?? measured.get(id) ?? LEAF_SIZE);
+        sizes.set(id, own(doc.components, id)!.size ?? measured.get(id) ?? LEAF_SIZE);
       }
     }
     const graph = new dagre.graphlib.Graph({ multigraph: false });

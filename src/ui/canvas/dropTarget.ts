@@ -5,6 +5,7 @@
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
 import { absolutePosition, descendantsOf } from '../../domain/model/operations';
+import { own } from '../../domain/model/ownEntry';
 
 export function findDropParent(
   doc: WorkbenchDocument,
@@ -14,7 +15,7 @@ export function findDropParent(
   sizes: Map<string, { width: number; height: number }>,
   movingType?: string,
 ): string | undefined {
-  const type = movingType ?? (movingId ? doc.components[movingId]?.type : undefined);
+  const type = movingType ?? (movingId ? own(doc.components, movingId)?.type : undefined);
   const spec = catalog.componentTypes.find((t) => t.id === type);
   if (!spec) return undefined;
   const excluded = new Set(movingId ? [movingId, ...descendantsOf(doc, movingId)] : []);

@@ -5,6 +5,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
+import { own } from '../../domain/model/ownEntry';
 
 export interface ComponentNodeData extends Record<string, unknown> {
   componentId: string;
@@ -31,12 +32,12 @@ export interface FlowViewState {
 /** Parents must come before children in React Flow's node array. */
 function depthOf(doc: WorkbenchDocument, id: string): number {
   let depth = 0;
-  let current = doc.components[id];
+  let current = own(doc.components, id);
   const seen = new Set<string>();
   while (current?.parentId && !seen.has(current.id)) {
     seen.add(current.id);
     depth++;
-    current = doc.components[current.parentId];
+    current = own(doc.components, current.parentId);
   }
   return depth;
 }
@@ -53,7 +54,7 @@ export function toFlowNodes(
   return ordered.map(({ c, depth }) => {
     const type = types.get(c.type);
     const container = type?.container ?? false;
-    const parentExists = c.parentId !== undefined && doc.components[c.parentId] !== undefined;
+    const parentExists = c.parentId !== undefined && own(doc.components, c.parentId) !== undefined;
     const node: ComponentFlowNode = {
       id: c.id,
       type: 'component',
@@ -96,7 +97,7 @@ export function toFlowEdges(
   // every frame; there only labels that carry information (the user's, a device mode) stay.
   const showTypeNames = all.length <= TYPE_LABEL_LIMIT;
   for (const c of all) {
-    if (!doc.components[c.source] || !doc.components[c.target]) continue;
+    if (!own(doc.components, c.source) || !own(doc.components, c.target)) continue;
     const type = types.get(c.type);
     const mode = typeof c.attributes.mode === 'string' ? c.attributes.mode : null;
     const typeName = type?.name ?? c.type;
@@ -109,7 +110,7 @@ export function toFlowEdges(
       selected: view.selectedConnections.has(c.id),
       className: `edge-${c.type}`,
       markerEnd: type?.directed === false ? undefined : { type: 'arrowclosed' as never },
-      ariaLabel: `${type?.name ?? c.type} from ${doc.components[c.source]?.name} to ${doc.components[c.target]?.name}`,
+      ariaLabel: `${type?.name ?? c.type} from ${own(doc.components, c.source)?.name} to ${own(doc.components, c.target)?.name}`,
     });
   }
   return edges.sort((a, b) => (a.id < b.id ? -1 : 1));

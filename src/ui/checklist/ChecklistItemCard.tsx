@@ -9,6 +9,7 @@ import { ItemDetails } from './ItemDetails';
 import { StatusPill } from './StatusPill';
 import { QuickStatusSelect } from './QuickStatusSelect';
 import { EntrySummary } from './EntrySummary';
+import { own } from '../../domain/model/ownEntry';
 
 const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
   applicable: 'Applies',
@@ -59,7 +60,7 @@ export function ChecklistItemCard({
   };
   // Grouped by component, an item assessed per component shows and sets that component's own status.
   const headerScope = perComponent && groupComponentId && item.components.includes(groupComponentId) ? groupComponentId : undefined;
-  const headerStatus = headerScope ? (document.assessment[assessmentKey(rec, headerScope)]?.status ?? 'not-reviewed') : item.status;
+  const headerStatus = headerScope ? (own(document.assessment, assessmentKey(rec, headerScope))?.status ?? 'not-reviewed') : item.status;
 
   return (
     <li
@@ -102,7 +103,7 @@ export function ChecklistItemCard({
               recommendationId={rec}
               scope={headerScope ?? 'platform'}
               status={headerStatus}
-              label={headerScope ? `Status of ${rec} for ${document.components[headerScope]?.name ?? headerScope}` : `Status of ${rec}`}
+              label={headerScope ? `Status of ${rec} for ${own(document.components, headerScope)?.name ?? headerScope}` : `Status of ${rec}`}
               onNeedsFields={(status) => needsFields({ scope: headerScope ?? 'platform', status })}
             />
           ))}

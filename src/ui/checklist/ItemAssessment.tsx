@@ -7,6 +7,7 @@ import { useAssessmentActions } from './useAssessmentActions';
 import { EntryEditor, entrySignature } from './EntryEditor';
 import { EvidenceList } from './EvidenceList';
 import { QuickStatusSelect } from './QuickStatusSelect';
+import { own } from '../../domain/model/ownEntry';
 
 /** A status picked in a menu that needs more fields (justification, approval), for one scope. */
 export interface PendingStatus {
@@ -41,7 +42,7 @@ export function ItemAssessment({
     return <p className="empty-note">Nothing to assess: the model gives no component this recommendation applies to.</p>;
   }
 
-  const platformEntry = document.assessment[assessmentKey(rec, 'platform')];
+  const platformEntry = own(document.assessment, assessmentKey(rec, 'platform'));
   const pendingFor = (scope: string) => (pending?.scope === scope ? pending.status : undefined);
   return (
     <div className="item-assessment">
@@ -74,10 +75,10 @@ export function ItemAssessment({
       ) : (
         <ul className="scope-list">
           {item.components.map((componentId) => {
-            const entry = document.assessment[assessmentKey(rec, componentId)];
+            const entry = own(document.assessment, assessmentKey(rec, componentId));
             const scopePending = pendingFor(componentId);
             const open = openScope === componentId || scopePending !== undefined;
-            const name = document.components[componentId]?.name ?? componentId;
+            const name = own(document.components, componentId)?.name ?? componentId;
             return (
               <li key={componentId} className="scope-row" data-testid="scope-row" data-scope={componentId}>
                 <div className="scope-head">

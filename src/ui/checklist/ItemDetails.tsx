@@ -1,6 +1,7 @@
 import type { Recommendation } from '../../domain/catalog/schema';
 import type { ChecklistItem, Reason } from '../../domain/rules/types';
 import { useWorkbench } from '../../store/hooks';
+import { own } from '../../domain/model/ownEntry';
 
 const PLATFORM_NAMES = { kvm: 'KVM / libvirt', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'VMware ESXi' } as const;
 
@@ -97,11 +98,11 @@ function ReasonLine({ reason }: { reason: Reason }) {
   const goToAttribute = useWorkbench((s) => s.goToAttribute);
   const labelOf = (m: NonNullable<Reason['missing']>[number]) => {
     if (m.connectionId) {
-      const conn = document.connections[m.connectionId];
+      const conn = own(document.connections, m.connectionId);
       const spec = catalog.connectionTypes.find((t) => t.id === conn?.type)?.attributes.find((a) => a.id === m.attribute);
       return `${spec?.label ?? m.attribute} on the connection ${conn?.label || m.connectionId}`;
     }
-    const comp = document.components[m.componentId];
+    const comp = own(document.components, m.componentId);
     const spec = catalog.componentTypes.find((t) => t.id === comp?.type)?.attributes.find((a) => a.id === m.attribute);
     return `${spec?.label ?? m.attribute} on ${comp?.name ?? m.componentId}`;
   };

@@ -5,6 +5,7 @@ import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS } from './statusOptions';
 import { toDraft } from './EntryEditor';
+import { own } from '../../domain/model/ownEntry';
 
 /**
  * A status menu that applies at once when the status needs nothing more, and otherwise hands
@@ -26,7 +27,7 @@ export function QuickStatusSelect({
   onNeedsFields: (status: AssessmentStatus) => void;
 }) {
   const key = assessmentKey(recommendationId, scope);
-  const entry = useWorkbench((s) => s.document.assessment[key]);
+  const entry = useWorkbench((s) => own(s.document.assessment, key));
   const draft = useWorkbench((s) => s.assessmentDrafts[key]);
   const setAssessmentDraft = useWorkbench((s) => s.setAssessmentDraft);
   const { saveAssessment } = useAssessmentActions();

@@ -10,6 +10,7 @@ import { CoverageHeatmap } from './CoverageHeatmap';
 import { ThreatSourceList } from './ThreatSourceList';
 import { TopGaps } from './TopGaps';
 import './dashboard.css';
+import { own } from '../../domain/model/ownEntry';
 
 /**
  * The assessment at a glance: progress, status breakdown, HY-BF x component coverage, threat
@@ -80,7 +81,7 @@ export function Dashboard() {
         </article>
         <article className="dash-card">
           <h3>Top gaps</h3>
-          <TopGaps gaps={data.topGaps} componentName={(id) => document.components[id]?.name ?? id} onOpen={open} />
+          <TopGaps gaps={data.topGaps} componentName={(id) => own(document.components, id)?.name ?? id} onOpen={open} />
         </article>
       </div>
     </section>

@@ -7,6 +7,7 @@ import { TextLimit } from '../shared/TextLimit';
 import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ParentField } from './ParentField';
+import { own } from '../../domain/model/ownEntry';
 
 /** Name, notes and typed attributes of the selected components; with several, their common attributes. */
 export function ComponentInspector() {
@@ -21,7 +22,7 @@ export function ComponentInspector() {
     })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
-  const selected = selection.components.map((id) => document.components[id]).filter((c) => c !== undefined);
+  const selected = selection.components.map((id) => own(document.components, id)).filter((c) => c !== undefined);
 
   const missing = useMemo(() => {
     const out = new Set<string>();

@@ -6,6 +6,7 @@ import { checkConnection } from '../../domain/model/componentDefaults';
 import { updateConnection, type ConnectionPatch } from '../../domain/model/operations';
 import type { AttributeValue, Attributes } from '../../domain/model/schema';
 import { AttributeField } from './AttributeField';
+import { own } from '../../domain/model/ownEntry';
 
 /**
  * A selected connection: its kind (among those the catalog allows between its two ends), its
@@ -16,7 +17,7 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
     useShallow((s) => ({ document: s.document, catalog: s.catalog, commit: s.commit, removeSelection: s.removeSelection, readOnly: s.readOnly })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
-  const connection = document.connections[connectionId];
+  const connection = own(document.connections, connectionId);
 
   const missing = useMemo(() => {
     const out = new Set<string>();
@@ -33,8 +34,8 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
 
   if (!connection) return null;
   const type = catalog.connectionTypes.find((t) => t.id === connection.type);
-  const from = document.components[connection.source];
-  const to = document.components[connection.target];
+  const from = own(document.components, connection.source);
+  const to = own(document.components, connection.target);
   // Other kinds this pair may be: the check ignores the connection itself (it would be a duplicate of itself).
   const without = { ...document, connections: { ...document.connections } };
   delete without.connections[connectionId];

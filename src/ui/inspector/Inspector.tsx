@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { ScopeForm } from './ScopeForm';
+import { own } from '../../domain/model/ownEntry';
 
 // Loaded on the first selection: a first visit shows the platform scope form only.
 const ComponentInspector = lazy(() => import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })));
@@ -14,9 +15,9 @@ export function Inspector() {
   // Primitives only, so the panel re-renders when what it shows changes, not on every edit.
   const { components, connectionCount, connection } = useWorkbench(
     useShallow((s) => {
-      const connections = s.selection.connections.filter((id) => s.document.connections[id]);
+      const connections = s.selection.connections.filter((id) => own(s.document.connections, id));
       return {
-        components: s.selection.components.filter((id) => s.document.components[id]).length,
+        components: s.selection.components.filter((id) => own(s.document.components, id)).length,
         connectionCount: connections.length,
         connection: connections[0],
       };

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { absolutePosition, descendantsOf, updateComponents } from '../../domain/model/operations';
+import { own } from '../../domain/model/ownEntry';
 
 const TOP_LEVEL = '__top__';
 const SLOT = { width: 230, height: 76 };
@@ -13,7 +14,7 @@ const SLOT = { width: 230, height: 76 };
 export function ParentField({ componentId }: { componentId: string }) {
   const id = useId();
   const { document, catalog, commit } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, commit: s.commit })));
-  const component = document.components[componentId];
+  const component = own(document.components, componentId);
   if (!component) return null;
   const spec = catalog.componentTypes.find((t) => t.id === component.type);
   const excluded = new Set([componentId, ...descendantsOf(document, componentId)]);
@@ -27,7 +28,7 @@ export function ParentField({ componentId }: { componentId: string }) {
     commit((doc, now) => {
       const abs = absolutePosition(doc, componentId);
       if (value === TOP_LEVEL) return updateComponents(doc, { [componentId]: { parentId: undefined, position: abs } }, now);
-      const parent = doc.components[value];
+      const parent = own(doc.components, value);
       if (!parent) return doc;
       // The next free cell of the parent's grid; the parent grows to hold it (one undo step).
       const siblings = Object.values(doc.components).filter((c) => c.parentId === value).length;

@@ -8,6 +8,7 @@ import type { Component } from '../../domain/model/schema';
 import { addComponents, updateComponents } from '../../domain/model/operations';
 import { defaultAttributes, defaultComponentName } from '../../domain/model/componentDefaults';
 import { newRecordId } from '../canvas/editorActions';
+import { own } from '../../domain/model/ownEntry';
 
 const CATEGORY_LABELS: Record<string, string> = {
   platform: 'Platform and hardware',
@@ -73,10 +74,10 @@ export function Palette() {
       };
       const next = addComponents(doc, [component], now);
       // The container grows so the new child is inside it (same undo step as the add).
-      const size = parent ? grownSize(doc.components[parent.id]?.size, siblings + 1) : undefined;
+      const size = parent ? grownSize(own(doc.components, parent.id)?.size, siblings + 1) : undefined;
       return size && parent ? updateComponents(next, { [parent.id]: { size } }, now) : next;
     });
-    if (store.getState().document.components[id]) state.select({ components: [id] });
+    if (own(store.getState().document.components, id)) state.select({ components: [id] });
     setStatus(`Added ${spec?.name ?? type}${parent ? ` inside ${parent.name}` : ''}.`);
   };
 
@@ -129,11 +130,11 @@ export function Palette() {
 /** The selected component when it may hold `type`, else the container the selection sits in. */
 function keyboardParent(doc: WorkbenchDocument, selectedId: string | undefined, allowedParents: string[]) {
   const seen = new Set<string>();
-  let current = selectedId ? doc.components[selectedId] : undefined;
+  let current = selectedId ? own(doc.components, selectedId) : undefined;
   while (current && !seen.has(current.id)) {
     if (allowedParents.includes(current.type)) return current;
     seen.add(current.id);
-    current = current.parentId ? doc.components[current.parentId] : undefined;
+    current = current.parentId ? own(doc.components, current.parentId) : undefined;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 import { KIND_LABEL, STATUS_LABEL } from './labels';
+import { own } from '../../domain/model/ownEntry';
 
 /** The log of the current step, newest first, with who and when; questions can be marked answered. */
 export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
@@ -27,7 +28,7 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
               {e.owner && <span className="ws-muted">owner {e.owner}</span>}
               {e.dueDate && <span className="ws-muted">due {e.dueDate}</span>}
               <span className="ws-muted">
-                {workshop.participants[e.by]?.name ?? e.by}, {e.at.slice(11, 16)}
+                {own(workshop.participants, e.by)?.name ?? e.by}, {e.at.slice(11, 16)}
               </span>
               {e.kind === 'question' && (
                 <label className="ws-muted">

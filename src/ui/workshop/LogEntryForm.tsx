@@ -5,6 +5,7 @@ import { TextLimit } from '../shared/TextLimit';
 import { LIMITS, ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
+import { own } from '../../domain/model/ownEntry';
 
 /** Who records by default: the scribe, else the facilitator. */
 function defaultRecorder(workshop: Workshop): string {
@@ -41,7 +42,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
   // The checklist's workflow rules, checked as the user types (the domain refuses the same).
   const problems = decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
   const canRecord =
-    !disabled && !!workshop.participants[by] && problems.length === 0 && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
+    !disabled && !!own(workshop.participants, by) && problems.length === 0 && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
 
   return (
     <form

@@ -1,6 +1,7 @@
 import { useWorkshopActions } from './useWorkshopActions';
 import { LIMITS, type Workshop } from '../../domain/model/schema';
 import { TextLimit } from '../shared/TextLimit';
+import { own } from '../../domain/model/ownEntry';
 
 /** The facilitator's notes for the current step; saved with the project, never shown on the presenter view. */
 export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
@@ -13,11 +14,11 @@ export function PrivateNotes({ workshop, disabled }: { workshop: Workshop; disab
         <textarea
           rows={3}
           maxLength={LIMITS.notes}
-          value={workshop.privateNotes[stepId] ?? ''}
+          value={own(workshop.privateNotes, stepId) ?? ''}
           disabled={disabled}
           onChange={(e) => setNote(stepId, e.target.value)}
         />
-        <TextLimit value={workshop.privateNotes[stepId] ?? ''} max={LIMITS.notes} />
+        <TextLimit value={own(workshop.privateNotes, stepId) ?? ''} max={LIMITS.notes} />
       </label>
     </section>
   );
