@@ -68,11 +68,27 @@ export function updateComponents(
     const { attributes, ...rest } = patch;
     const merged: Component = { ...current, ...rest };
     if ('parentId' in patch && patch.parentId === undefined) delete merged.parentId;
-    if (attributes) merged.attributes = mergeAttributes(current.attributes, attributes);
+    if (attributes) {
+      merged.attributes = mergeAttributes(current.attributes, attributes);
+      const provenance = withoutProvenanceOf(current.provenance, Object.keys(attributes));
+      if (provenance) merged.provenance = provenance;
+      else delete merged.provenance;
+    }
     next[id] = merged;
     changed = true;
   }
   return changed ? touch(doc, now, { components: next }) : doc;
+}
+
+/**
+ * A value the user sets is theirs, not the configuration file's: its provenance goes (issue 18).
+ * Undo brings the old document back, provenance included.
+ */
+function withoutProvenanceOf(provenance: Component['provenance'], edited: string[]): Component['provenance'] {
+  if (!provenance) return undefined;
+  const out = { ...provenance };
+  for (const k of edited) delete out[k];
+  return Object.keys(out).length ? out : undefined;
 }
 
 function mergeAttributes(current: Attributes, patch: Partial<Record<string, AttributeValue>>): Attributes {
