@@ -25,7 +25,7 @@ export interface ImportSummary {
   added: { name: string; type: string }[];
   addedConnections: number;
   /** Drawn components whose attributes the files change (values already equal are not listed). */
-  updated: { name: string; changes: AttributeChange[] }[];
+  updated: { name: string; type: string; changes: AttributeChange[] }[];
 }
 
 /** Drawn component an imported one stands for, if any. */
@@ -68,7 +68,7 @@ export function mergeImportIntoDocument(
     const next: Component = { ...match, attributes, notes };
     if (Object.keys(provenance).length) next.provenance = provenance;
     components[match.id] = next;
-    if (changes.length) summary.updated.push({ name: match.name, changes });
+    if (changes.length) summary.updated.push({ name: match.name, type: match.type, changes });
   }
 
   const unmatched = result.components.filter((c) => !idOf.has(c.key));

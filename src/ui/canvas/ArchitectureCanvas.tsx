@@ -29,6 +29,7 @@ import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
+import { dragHasFiles, useImportUi } from '../import/importUi';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
@@ -208,7 +209,8 @@ export function ArchitectureCanvas() {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+    // Configuration files from the desktop open the import dialog (see onDrop).
+    if (event.dataTransfer.types.includes(PALETTE_MIME) || dragHasFiles([...event.dataTransfer.types])) {
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
     }
@@ -216,6 +218,11 @@ export function ArchitectureCanvas() {
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      if (event.dataTransfer.files.length > 0) {
+        event.preventDefault();
+        useImportUi.getState().show([...event.dataTransfer.files]);
+        return;
+      }
       const type = event.dataTransfer.getData(PALETTE_MIME);
       if (!type) return;
       event.preventDefault();
