@@ -62,6 +62,11 @@ describe('mergeImportIntoDocument', () => {
       expect(c.position.y + 100).toBeLessThanOrEqual(document.components['kvm-node-01']!.size!.height);
     }
     const host = document.components['kvm-node-01']!;
+    // Wrapped at the host's width: it grows downwards only, and no two added parts overlap.
+    expect(host.size!.width).toBe(sample.components['kvm-node-01']!.size!.width);
+    for (const c of added) expect(c.position.x + 300, c.name).toBeLessThanOrEqual(host.size!.width);
+    const cells = new Set(added.map((c) => `${c.position.x},${c.position.y}`));
+    expect(cells.size).toBe(added.length);
     expect(host.position.y + host.size!.height).toBeLessThanOrEqual(document.components['rack-a']!.size!.height);
     // The sample is untouched (the store keeps it for undo).
     expect(sample.components['vm-web']!.attributes.vcpus).toBe(2);

@@ -112,24 +112,35 @@ function originBesides(doc: WorkbenchDocument): { x: number; y: number } {
   return { x: Math.round(right + 80), y: Math.round(top) };
 }
 
-/** New parts of a matched host go in rows below its present children; the host grows to hold them. */
+/**
+ * New parts of a matched host go in rows below its present children, one kind per row as in a
+ * new import, wrapped at the host's width; the host grows downwards to hold them.
+ */
 function placeInsideHost(doc: WorkbenchDocument, components: Record<string, Component>, hostId: string, added: Component[]): void {
   const host = components[hostId]!;
-  const children = Object.values(doc.components).filter((c) => c.parentId === hostId);
-  const below = children.length ? Math.max(...children.map((c) => c.position.y + (c.size ?? DEFAULT_LEAF).height)) + 20 : 0;
-  const shift = Math.max(0, below - CELL.padY + 20);
-  let right = 0;
-  let bottom = 0;
-  for (const c of added) {
-    if (c.parentId || c.type === 'physical-host') continue;
-    c.parentId = hostId;
-    c.position = { x: c.position.x, y: c.position.y + shift };
-    right = Math.max(right, c.position.x + CELL.width);
-    bottom = Math.max(bottom, c.position.y + CELL.height);
-  }
-  if (right === 0) return;
   const size = host.size ?? { width: 420, height: 260 };
-  components[hostId] = { ...host, size: { width: Math.max(size.width, right + CELL.padX), height: Math.max(size.height, bottom + 20) } };
+  const children = Object.values(doc.components).filter((c) => c.parentId === hostId);
+  const top = children.length ? Math.max(...children.map((c) => c.position.y + (c.size ?? DEFAULT_LEAF).height)) + 20 : CELL.padY;
+  const cols = Math.max(1, Math.floor((size.width - CELL.padX) / CELL.width));
+  // buildParts gave each kind its own row (its y); keep that order and grouping.
+  const placed = added.filter((c) => !c.parentId && c.type !== 'physical-host').sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  let row = 0;
+  let col = 0;
+  let band: number | undefined;
+  let bottom = 0;
+  for (const c of placed) {
+    if (band !== undefined && (c.position.y !== band || col >= cols)) {
+      row++;
+      col = 0;
+    }
+    band = c.position.y;
+    c.parentId = hostId;
+    c.position = { x: CELL.padX + col * CELL.width, y: top + row * CELL.height };
+    bottom = Math.max(bottom, c.position.y + CELL.height);
+    col++;
+  }
+  if (placed.length === 0) return;
+  components[hostId] = { ...host, size: { width: size.width, height: Math.max(size.height, bottom + 20) } };
   // A host inside a trust boundary (a rack, a zone) grows it as well, so nothing spills out.
   for (let inner = components[hostId]!; inner.parentId; ) {
     const outer = components[inner.parentId];

@@ -24,6 +24,7 @@ import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
 import { absolutePosition } from '../../domain/model/operations';
 import { findDropParent } from './dropTarget';
+import { fitAll } from './fitAll';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
@@ -110,6 +111,17 @@ export function ArchitectureCanvas() {
   useEffect(() => {
     if (useEditorUi.getState().largePlatform !== largePlatform) useEditorUi.getState().setLargePlatform(largePlatform);
   }, [largePlatform]);
+
+  // After an import the view zooms to what it added, so the new parts are on screen and readable.
+  const rf = useReactFlow();
+  const fitRequest = useImportUi((s) => s.fitRequest);
+  useEffect(() => {
+    if (!fitRequest) return;
+    const doc = store.getState().document;
+    const only = [...fitRequest.ids].some((id) => doc.components[id]) ? fitRequest.ids : undefined;
+    const frame = requestAnimationFrame(() => fitAll(rf, doc, only));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, rf, store]);
 
   const dragging = useRef(false);
 

@@ -11,7 +11,7 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { FileButton } from '../projects/FileButton';
 import { readChosenFile } from '../projects/files';
-import { dragHasFiles } from './importUi';
+import { dragHasFiles, useImportUi } from './importUi';
 import './import.css';
 
 const FORMAT_LABEL = { 'libvirt-domain': 'libvirt domain XML', 'xl-cfg': 'Xen xl.cfg', vmx: 'VMware .vmx' } as const;
@@ -95,14 +95,17 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
         created = `Created "${name}". `;
       }
       const out: { summary?: ImportSummary } = {};
+      const before = store.getState().document.components;
       store.getState().commit((doc, now) => {
         const merged = mergeImportIntoDocument(doc, preview.merged, catalog, now);
         out.summary = merged.summary;
         return merged.document;
       });
+      const added = new Set(Object.keys(store.getState().document.components).filter((id) => !before[id]));
       // A refused commit (read-only tab) has said why in the notice.
       if (!out.summary || store.getState().readOnly) return;
       store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), action: 'undo' });
+      useImportUi.getState().requestFit(added);
       onClose();
     } finally {
       setBusy(false);
@@ -154,11 +157,13 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
               <input type="radio" name="import-mode" checked={mode === 'merge'} disabled={readOnly} onChange={() => setMode('merge')} data-testid="import-mode-merge" />
               Merge into this project ("{document.name}"): parts already drawn are matched by type and name
             </label>
-            <label>
-              <input type="radio" name="import-mode" checked={mode === 'new'} onChange={() => setMode('new')} data-testid="import-mode-new" />
-              New project named
-              <input aria-label="New project name" value={newName} maxLength={200} disabled={mode !== 'new'} onChange={(e) => setNewName(e.target.value)} />
-            </label>
+            <span className="import-mode-new">
+              <label>
+                <input type="radio" name="import-mode" checked={mode === 'new'} onChange={() => setMode('new')} data-testid="import-mode-new" />
+                A new project, named
+              </label>
+              <input aria-label="Name of the new project" value={newName} maxLength={200} disabled={mode !== 'new'} onChange={(e) => setNewName(e.target.value)} />
+            </span>
           </fieldset>
           <ChangePreview summary={summary} catalog={catalog} />
         </>
@@ -185,7 +190,7 @@ function FileRow({ preview: f }: { preview: FilePreview }) {
   if (!f.ok) {
     return (
       <li className="refused" data-testid="import-file" data-file={f.file} data-ok="false">
-        <span className="import-file-name">{f.error.file}:{f.error.line}</span>: {f.error.detail}. Not imported.
+        <span className="import-file-name">{f.error.file}:{f.error.line}</span>: {f.error.detail.replace(/\.$/, '')}. Not imported.
       </li>
     );
   }

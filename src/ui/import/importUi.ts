@@ -9,8 +9,11 @@ export interface ImportUiState {
   open: boolean;
   /** Files dropped on the canvas, read by the dialog when it opens. */
   files: File[];
+  /** Set after an import so the canvas zooms to the parts it added (a new object each time). */
+  fitRequest: { ids: ReadonlySet<string> } | null;
   show(files?: File[]): void;
   close(): void;
+  requestFit(ids: ReadonlySet<string>): void;
 }
 
 export const useImportUi = create<ImportUiState>()((set) => ({
@@ -18,6 +21,8 @@ export const useImportUi = create<ImportUiState>()((set) => ({
   files: [],
   show: (files = []) => set({ open: true, files }),
   close: () => set({ open: false, files: [] }),
+  fitRequest: null,
+  requestFit: (ids) => set({ fitRequest: { ids } }),
 }));
 
 /** Whether a drag carries files from the desktop (not a palette item). */
