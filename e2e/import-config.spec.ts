@@ -4,6 +4,7 @@
  * with its file and line while nothing stored changes.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
@@ -23,6 +24,13 @@ async function dropFiles(page: Page, testId: string, files: { name: string; text
   await target.dispatchEvent('dragenter', { dataTransfer: transfer });
   await target.dispatchEvent('dragover', { dataTransfer: transfer });
   await target.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** No serious or critical axe violation on the whole page (the dialog open over the workbench). */
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(serious).toEqual([]);
 }
 
 const undoButton = (page: Page) => page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Undo' });
@@ -50,6 +58,7 @@ test('drop a domain XML on the canvas, choose another: per-file preview, one und
   await expect(dialog).toContainText('Adds gpu-01 (Guest VM)');
   await expect(dialog).not.toContainText('Adds web-01 (');
   await page.screenshot({ path: test.info().outputPath('import-preview.png') });
+  await expectAccessible(page, 'import preview');
   // Nothing has changed yet.
   await expect(canvas.nodes()).toHaveCount(nodesBefore);
 
@@ -128,6 +137,7 @@ test('a malformed file is refused with its file and line; nothing changes, nothi
   await expect(fileRow(page, 'lol.xml')).toContainText('lol.xml:2: <!DOCTYPE is not accepted');
   await expect(page.getByTestId('import-apply')).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('import-refused.png') });
+  await expectAccessible(page, 'import refused');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
   await expect(canvas.nodes()).toHaveCount(nodesBefore);

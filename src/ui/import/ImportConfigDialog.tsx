@@ -141,7 +141,8 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
       {preview.files.length > 0 && (
         <section aria-labelledby="import-files-head">
           <h3 id="import-files-head">Files</h3>
-          <ul className="import-files" data-testid="import-file-list">
+          {/* Focusable: a long list scrolls, and keyboard users scroll it too (axe scrollable-region-focusable). */}
+          <ul className="import-files" data-testid="import-file-list" tabIndex={0} aria-label="Chosen files">
             {preview.files.map((f) => (
               <FileRow key={f.file} preview={f} />
             ))}
@@ -218,7 +219,7 @@ function ChangePreview({ summary, catalog }: { summary: ImportSummary; catalog: 
             Adds {plural(summary.added.length, 'component')} and {plural(summary.addedConnections, 'connection')}
             {summary.updated.length > 0 && `; changes ${plural(summary.updated.length, 'drawn component')}`}.
           </p>
-          <ul className="import-changes">
+          <ul className="import-changes" tabIndex={0} aria-label="Changes the import makes">
             {summary.added.slice(0, LIST_LIMIT).map((c, i) => (
               <li key={`a${i}`}>
                 Adds {c.name} <span className="import-source">({typeName(c.type)})</span>
