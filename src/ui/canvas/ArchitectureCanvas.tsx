@@ -31,6 +31,7 @@ import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { dragHasFiles, useImportUi } from '../import/importUi';
+import { droppedFiles } from '../import/droppedFiles';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
@@ -232,7 +233,7 @@ export function ArchitectureCanvas() {
     (event: DragEvent) => {
       if (event.dataTransfer.files.length > 0) {
         event.preventDefault();
-        useImportUi.getState().show([...event.dataTransfer.files]);
+        void droppedFiles(event.dataTransfer).then((files) => useImportUi.getState().show(files));
         return;
       }
       const type = event.dataTransfer.getData(PALETTE_MIME);

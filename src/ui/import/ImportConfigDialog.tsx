@@ -12,6 +12,7 @@ import { EditorDialog } from '../canvas/EditorDialog';
 import { FileButton } from '../projects/FileButton';
 import { readChosenFile } from '../projects/files';
 import { dragHasFiles, useImportUi } from './importUi';
+import { droppedFiles } from './droppedFiles';
 import './import.css';
 
 const FORMAT_LABEL = { 'libvirt-domain': 'libvirt domain XML', 'xl-cfg': 'Xen xl.cfg', vmx: 'VMware .vmx' } as const;
@@ -122,7 +123,7 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
     if (!e.dataTransfer.files.length) return;
     e.preventDefault();
     setOver(false);
-    void addFiles([...e.dataTransfer.files]);
+    void droppedFiles(e.dataTransfer).then((files) => addFiles(files));
   };
 
   return (
