@@ -46,6 +46,8 @@ interface AttrSubject {
   attributes: Attributes;
   specs: ReadonlyMap<string, AttributeSpec> | undefined;
   connection?: Connection;
+  /** Where imported values came from (issue 18): named in the reason, "(from web-01.xml)". */
+  provenance?: Component['provenance'];
 }
 
 interface Context {
@@ -106,6 +108,7 @@ function componentSubject(ctx: Context, component: Component): AttrSubject {
     name: component.name,
     attributes: component.attributes,
     specs: ctx.cat.componentAttributes.get(component.type),
+    provenance: component.provenance,
   };
 }
 
@@ -125,7 +128,9 @@ function evalAttr(subject: AttrSubject, attr: string, test: (v: Exclude<Attribut
     return result(null, [], [missing], [text]);
   }
   const shown = formatAttributeValue(spec, value);
-  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}`;
+  const source = subject.provenance?.[attr];
+  const from = source ? ` (from ${source.file})` : '';
+  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}${from}`;
   return result(test(value), [text]);
 }
 
