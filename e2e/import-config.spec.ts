@@ -79,8 +79,11 @@ test('drop a domain XML on the canvas, choose another: per-file preview, one und
   const vcpus = page.locator('[data-attribute="vcpus"]');
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveText('from gpu-01.xml, <vcpu>');
   await page.screenshot({ path: test.info().outputPath('import-provenance.png') });
+  await expect(page.getByTestId('notice-undo')).toBeVisible();
   await vcpus.getByRole('spinbutton').fill('12');
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveCount(0);
+  // The notice's Undo would now undo the edit, not the import: it is withdrawn.
+  await expect(page.getByTestId('notice-undo')).toHaveCount(0);
   await undoButton(page).click();
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveText('from gpu-01.xml, <vcpu>');
 
@@ -128,8 +131,9 @@ test('a malformed file is refused with its file and line; nothing changes, nothi
   const projects = new ProjectsPage(page);
 
   await page.getByTestId('open-import-config').click();
+  // Dropped on the dialog beside the drop zone: taken all the same (the browser does not open it).
+  await dropFiles(page, 'import-config-dialog', [{ name: 'broken.xml', text: "<domain type='kvm'>\n  <name>bad</name>\n  <devices>\n    <interface type='bridge'>\n  </devices>\n</domain>\n" }]);
   await page.getByTestId('import-config-choose-input').setInputFiles([
-    { name: 'broken.xml', mimeType: 'text/xml', buffer: Buffer.from("<domain type='kvm'>\n  <name>bad</name>\n  <devices>\n    <interface type='bridge'>\n  </devices>\n</domain>\n") },
     { name: 'lol.xml', mimeType: 'text/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE lol [<!ENTITY a "aaaa">]>\n<domain/>') },
   ]);
   await expect(fileRow(page, 'broken.xml')).toHaveAttribute('data-ok', 'false');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ConfigImportError, MAX_CONFIG_BYTES, type ConfigFile } from '../../domain/import/types';
 import { previewConfigFiles, tooLargeConfigFile, type FilePreview } from '../../domain/import/preview';
@@ -68,6 +68,27 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
     // Only the files the dialog was opened with.
   }, [initialFiles]);
 
+  // While the dialog is open the whole window takes dropped files: a drop beside the drop zone
+  // must add them, not make the browser open the file in place of the app.
+  const addFilesRef = useRef(addFiles);
+  addFilesRef.current = addFiles;
+  useEffect(() => {
+    const over = (e: globalThis.DragEvent) => {
+      if (e.dataTransfer && dragHasFiles([...e.dataTransfer.types])) e.preventDefault();
+    };
+    const drop = (e: globalThis.DragEvent) => {
+      if (!e.dataTransfer?.files.length || e.defaultPrevented) return;
+      e.preventDefault();
+      void droppedFiles(e.dataTransfer).then((files) => addFilesRef.current(files));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   const preview = useMemo(() => previewConfigFiles(configs), [configs]);
   const target = mode === 'merge' ? document : undefined;
   const summary = useMemo(() => {
@@ -105,7 +126,7 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
       const added = new Set(Object.keys(store.getState().document.components).filter((id) => !before[id]));
       // A refused commit (read-only tab) has said why in the notice.
       if (!out.summary || store.getState().readOnly) return;
-      store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), action: 'undo' });
+      store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), undo: { after: store.getState().document } });
       useImportUi.getState().requestFit(added);
       onClose();
     } finally {

@@ -6,17 +6,19 @@ export function Notice() {
   const notice = useWorkbench((s) => s.notice);
   const notify = useWorkbench((s) => s.notify);
   const undo = useWorkbench((s) => s.undo);
+  const document = useWorkbench((s) => s.document);
   useEffect(() => {
     if (!notice || notice.kind === 'error') return;
     // A message offering Undo stays long enough to reach the button.
-    const timer = setTimeout(() => notify(null), notice.action === 'undo' ? 20_000 : 5000);
+    const timer = setTimeout(() => notify(null), notice.undo ? 20_000 : 5000);
     return () => clearTimeout(timer);
   }, [notice, notify]);
   if (!notice) return null;
   return (
     <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{notice.text}</span>
-      {notice.action === 'undo' && (
+      {/* Only while nothing has changed since: Undo then takes back exactly the reported change. */}
+      {notice.undo?.after === document && (
         <button
           type="button"
           className="link-button"
