@@ -99,7 +99,11 @@ test('drop a domain XML on the canvas, choose another: per-file preview, one und
 test('Undo in the notice takes the whole import back; a new project gets its own', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
-  await page.getByTestId('open-import-config').click();
+  // The Projects dialog leads to the same import.
+  const projects = new ProjectsPage(page);
+  await projects.openProjects();
+  await page.getByTestId('projects-import-config').click();
+  await expect(page.getByTestId('projects-dialog')).toBeHidden();
   await page.getByTestId('import-config-choose-input').setInputFiles([await fixtureFile('hvm-stub.cfg'), await fixtureFile('netdd.cfg')]);
   await expect(fileRow(page, 'hvm-stub.cfg')).toContainText('Xen xl.cfg');
   await page.getByTestId('import-apply').click();
@@ -118,7 +122,6 @@ test('Undo in the notice takes the whole import back; a new project gets its own
   await expect(page.getByLabel('Project name')).toHaveValue('ESXi as built');
   await expect(canvas.node('db-01')).toBeVisible();
   await canvas.waitForSaved();
-  const projects = new ProjectsPage(page);
   await projects.openProjects();
   await expect(projects.projectRows()).toHaveCount(2);
 });
