@@ -56,7 +56,12 @@ export interface WorkbenchState extends AssessmentViewState {
   readOnly: boolean;
   saveState: SaveState;
   /** Last user-facing message (refused connection, import error, ...). */
-  notice: { kind: 'info' | 'error'; text: string } | null;
+  notice: {
+    kind: 'info' | 'error';
+    text: string;
+    /** Offers Undo of the change it reports (an import) while `after`, the document it made, is still the current one. */
+    undo?: { after: WorkbenchDocument };
+  } | null;
   /** Local storage (projects, snapshots, import/export), set by the composition root; null in tests. */
   storage: ProjectStorage | null;
 }

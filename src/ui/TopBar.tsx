@@ -5,6 +5,7 @@ import { ViewSwitch } from './dashboard/ViewSwitch';
 import { ProjectsMenu } from './projects/ProjectsMenu';
 import { WorkshopLink } from './workshop/WorkshopLink';
 import { ExportMenu } from './report/ExportMenu';
+import { ImportConfigButton } from './import/ImportConfigButton';
 
 const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
 
@@ -46,6 +47,9 @@ export function TopBar() {
       </div>
       <ViewSwitch />
       <ProjectsMenu />
+      <div className="toolbar" role="toolbar" aria-label="Import">
+        <ImportConfigButton />
+      </div>
       <WorkshopLink />
       <ExportMenu />
       <span className="spacer" />

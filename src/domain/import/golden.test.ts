@@ -61,6 +61,19 @@ describe('import golden: files -> model -> assessment', () => {
     expect(names('HY-SR-6C')).not.toContain('web-01');
   });
 
+  it('names the file an imported value came from in the reason, and nothing for drawn values', () => {
+    const { checklist } = assess(doc, catalog);
+    const reasons = checklist.find((i) => i.recommendationId === 'HY-SR-6C')!.reasons.map((r) => r.text);
+    expect(reasons).toContainEqual(expect.stringContaining("gpu-01 PCI 0x0000:0x17:0x00:0x0's DMA-capable is yes (from gpu-01.xml)"));
+    // The same value set by hand (its provenance dropped) reads without a source.
+    const pci = Object.values(doc.components).find((c) => c.type === 'passthrough-device')!;
+    const drawn = { ...doc, components: { ...doc.components, [pci.id]: { ...pci, provenance: undefined } } };
+    delete drawn.components[pci.id]!.provenance;
+    const again = assess(drawn, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-6C')!.reasons.map((r) => r.text);
+    expect(again.join('\n')).toContain("DMA-capable is yes; ");
+    expect(again.join('\n')).not.toContain('(from gpu-01.xml)');
+  });
+
   it('imports Xen and VMware files into the same kind of model', () => {
     const xen = importFiles('hvm-stub.cfg', 'netdd.cfg');
     expect(importProjectFile(JSON.stringify(xen), catalog).ok).toBe(true);

@@ -6,3 +6,6 @@ export { mergeImports } from './merge';
 export { detectFormat, importConfigFiles, parseConfigFile } from './detectFormat';
 export { buildParts, importToDocument, describeObservation } from './toDocument';
 export { computeDrift, describeDrift, type DriftItem } from './drift';
+export { mergeImportIntoDocument, type ImportSummary, type AttributeChange } from './mergeIntoDocument';
+export { previewConfigFiles, tooLargeConfigFile, type FilePreview, type ImportPreview } from './preview';
+export { describeProvenance, shortLocation, type ProvenanceText } from './provenanceText';

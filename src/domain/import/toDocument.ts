@@ -39,7 +39,7 @@ export function describeObservation(o: Observation): string {
 }
 
 /** Whether a value is one the catalog accepts for the attribute (enum option or type). */
-function accepted(catalog: TypesOnly, type: string, attribute: string, value: unknown): boolean {
+export function accepted(catalog: TypesOnly, type: string, attribute: string, value: unknown): boolean {
   const spec = catalog.componentTypes.find((t) => t.id === type)?.attributes.find((a) => a.id === attribute);
   if (!spec) return false;
   if (spec.type === 'enum') return (spec.options ?? []).some((o) => o.value === value);

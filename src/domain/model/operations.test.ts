@@ -3,6 +3,7 @@ import { makeComponent, makeConnection, makeDocument, T0 } from '../../test/buil
 import {
   absolutePosition,
   addComponents,
+  createDocument,
   descendantsOf,
   removeComponents,
   updateComponents,
@@ -62,5 +63,20 @@ describe('document operations', () => {
     });
     expect(absolutePosition(doc, 'vm1')).toEqual({ x: 111, y: 122 });
     expect(descendantsOf(doc, 'zone').sort()).toEqual(['h1', 'vm1']);
+  });
+});
+
+describe('provenance of imported attributes', () => {
+  it('drops the provenance of an attribute the user sets, keeps the others, and leaves the input alone', () => {
+    const base = createDocument({ id: 'p', name: 'P', now: T0, catalog: { id: 'c', version: '1' } });
+    const vm = { id: 'vm', type: 'guest-vm', name: 'vm', notes: '', position: { x: 0, y: 0 }, attributes: { vcpus: 4, memoryGiB: 8 }, provenance: { vcpus: { file: 'a.xml', at: '/domain/vcpu' }, memoryGiB: { file: 'a.xml', at: '/domain/memory' } } };
+    const doc = addComponents(base, [vm], T0);
+    const edited = updateComponents(doc, { vm: { attributes: { vcpus: 8 } } }, T1);
+    expect(edited.components.vm!.provenance).toEqual({ memoryGiB: { file: 'a.xml', at: '/domain/memory' } });
+    expect(doc.components.vm!.provenance?.vcpus).toBeDefined();
+    const both = updateComponents(edited, { vm: { attributes: { memoryGiB: null } } }, T1);
+    expect('provenance' in both.components.vm!).toBe(false);
+    // Moving or renaming is not an edit of a value.
+    expect(updateComponents(doc, { vm: { name: 'vm2' } }, T1).components.vm!.provenance).toEqual(vm.provenance);
   });
 });

@@ -93,13 +93,29 @@ export function updateComponents(
     const merged: Component = { ...current, ...rest };
     if (rest.position) merged.position = boundedPosition(rest.position);
     if ('parentId' in patch && patch.parentId === undefined) delete merged.parentId;
-    if (attributes) merged.attributes = mergeAttributes(current.attributes, attributes);
+    if (attributes) {
+      merged.attributes = mergeAttributes(current.attributes, attributes);
+      const provenance = withoutProvenanceOf(current.provenance, Object.keys(attributes));
+      if (provenance) merged.provenance = provenance;
+      else delete merged.provenance;
+    }
     next[id] = merged;
     changed = true;
   }
   const reparented = Object.entries(patches).flatMap(([id, patch]) => ('parentId' in patch ? [id] : []));
   if (reparented.length > 0 && findContainmentCycle(next, reparented)) return doc;
   return changed ? touch(doc, now, { components: next }) : doc;
+}
+
+/**
+ * A value the user sets is theirs, not the configuration file's: its provenance goes (issue 18).
+ * Undo brings the old document back, provenance included.
+ */
+function withoutProvenanceOf(provenance: Component['provenance'], edited: string[]): Component['provenance'] {
+  if (!provenance) return undefined;
+  const out = { ...provenance };
+  for (const k of edited) delete out[k];
+  return Object.keys(out).length ? out : undefined;
 }
 
 function mergeAttributes(current: Attributes, patch: Partial<Record<string, AttributeValue>>): Attributes {

@@ -72,6 +72,8 @@ export const ComponentSchema = z.strictObject({
   /**
    * Where imported attribute values came from (issue 18): attribute id -> file and the XML path
    * or line in it. Optional: drawn components have none, and editing an attribute drops its entry.
+   * No schemaVersion bump: every stored version-1 document stays valid unchanged (the field is
+   * optional and additive), so there is nothing to migrate.
    */
   provenance: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), ProvenanceSchema())),
 });

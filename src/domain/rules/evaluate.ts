@@ -75,6 +75,8 @@ interface AttrSubject {
   attributes: Attributes;
   specs: ReadonlyMap<string, AttributeSpec> | undefined;
   connection?: Connection;
+  /** Where imported values came from (issue 18): named in the reason, "(from web-01.xml)". */
+  provenance?: Component['provenance'];
 }
 
 interface Context {
@@ -145,6 +147,7 @@ function componentSubject(ctx: Context, component: Component): AttrSubject {
     name: component.name,
     attributes: component.attributes,
     specs: ctx.cat.componentAttributes.get(component.type),
+    provenance: component.provenance,
   };
 }
 
@@ -171,7 +174,9 @@ function evalAttr(
     return result(null, [], [missing], [text]);
   }
   const shown = formatAttributeValue(spec, value);
-  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}`;
+  const source = subject.provenance?.[attr];
+  const from = source ? ` (from ${source.file})` : '';
+  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}${from}`;
   const fact: StatedFact = subject.connection
     ? {
         componentId: subject.ownerId,
@@ -180,7 +185,7 @@ function evalAttr(
         attribute: label,
         value: shown,
       }
-    : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: shown };
+    : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: `${shown}${from}` };
   return { ...result(test(value), [text]), facts: [fact] };
 }
 

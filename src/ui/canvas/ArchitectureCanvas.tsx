@@ -24,11 +24,14 @@ import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
 import { absolutePosition } from '../../domain/model/operations';
 import { findDropParent } from './dropTarget';
+import { fitAll } from './fitAll';
 import { CanvasToolbar } from './CanvasToolbar';
 import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
+import { dragHasFiles, useImportUi } from '../import/importUi';
+import { droppedFiles } from '../import/droppedFiles';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
 
@@ -110,6 +113,17 @@ export function ArchitectureCanvas() {
   useEffect(() => {
     if (useEditorUi.getState().largePlatform !== largePlatform) useEditorUi.getState().setLargePlatform(largePlatform);
   }, [largePlatform]);
+
+  // After an import the view zooms to what it added, so the new parts are on screen and readable.
+  const rf = useReactFlow();
+  const fitRequest = useImportUi((s) => s.fitRequest);
+  useEffect(() => {
+    if (!fitRequest) return;
+    const doc = store.getState().document;
+    const only = [...fitRequest.ids].some((id) => doc.components[id]) ? fitRequest.ids : undefined;
+    const frame = requestAnimationFrame(() => fitAll(rf, doc, only));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest, rf, store]);
 
   const dragging = useRef(false);
 
@@ -209,7 +223,8 @@ export function ArchitectureCanvas() {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+    // Configuration files from the desktop open the import dialog (see onDrop).
+    if (event.dataTransfer.types.includes(PALETTE_MIME) || dragHasFiles([...event.dataTransfer.types])) {
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
     }
@@ -217,6 +232,11 @@ export function ArchitectureCanvas() {
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      if (event.dataTransfer.files.length > 0) {
+        event.preventDefault();
+        void droppedFiles(event.dataTransfer).then((files) => useImportUi.getState().show(files));
+        return;
+      }
       const type = event.dataTransfer.getData(PALETTE_MIME);
       if (!type) return;
       event.preventDefault();

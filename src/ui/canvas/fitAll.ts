@@ -8,12 +8,13 @@ import type { WorkbenchDocument } from '../../domain/model/schema';
 import { absolutePosition } from '../../domain/model/operations';
 import { LEAF_SIZE } from './layoutSizes';
 
-export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined) {
+export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, only?: ReadonlySet<string>) {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const c of Object.values(doc.components)) {
+    if (only && !only.has(c.id)) continue;
     const p = absolutePosition(doc, c.id);
     const m = measured(c.id);
     const width = c.size?.width ?? m?.width ?? LEAF_SIZE.width;
@@ -27,7 +28,8 @@ export function documentBounds(doc: WorkbenchDocument, measured: (id: string) =>
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-export function fitAll(rf: Pick<ReactFlowInstance, 'getNode' | 'fitBounds'>, doc: WorkbenchDocument): void {
-  const bounds = documentBounds(doc, (id) => rf.getNode(id)?.measured);
+/** Zooms to the whole platform, or to the components in `only` (what an import added). */
+export function fitAll(rf: Pick<ReactFlowInstance, 'getNode' | 'fitBounds'>, doc: WorkbenchDocument, only?: ReadonlySet<string>): void {
+  const bounds = documentBounds(doc, (id) => rf.getNode(id)?.measured, only);
   if (bounds) void rf.fitBounds(bounds, { padding: 0.1, duration: 200 });
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AttributeSpec } from '../../domain/catalog/schema';
-import { LIMITS, type AttributeValue } from '../../domain/model/schema';
+import { LIMITS, type AttributeProvenance, type AttributeValue } from '../../domain/model/schema';
+import { describeProvenance } from '../../domain/import/provenanceText';
 
 const UNKNOWN = '__unknown__';
 const MIXED = '__mixed__';
@@ -14,11 +15,14 @@ export function AttributeField({
   value,
   onChange,
   highlight,
+  provenance,
 }: {
   spec: AttributeSpec;
   value: AttributeValue | undefined;
   onChange: (value: AttributeValue) => void;
   highlight?: boolean;
+  /** Where an imported value came from; gone once the user sets the value. */
+  provenance?: AttributeProvenance;
 }) {
   const id = useId();
   const mixed = value === undefined;
@@ -28,6 +32,12 @@ export function AttributeField({
       {spec.label}
       {highlight && <span className="field-flag"> — needs input</span>}
     </label>
+  );
+  const source = provenance && describeProvenance(provenance);
+  const origin = source && (
+    <small className="field-provenance" data-testid="attribute-provenance" title={source.full}>
+      {source.text}
+    </small>
   );
 
   if (spec.type === 'enum' || spec.type === 'boolean') {
@@ -55,6 +65,7 @@ export function AttributeField({
             </option>
           ))}
         </select>
+        {origin}
         {spec.help && <small className="field-help">{spec.help}</small>}
       </div>
     );
@@ -79,6 +90,7 @@ export function AttributeField({
             else if (Number.isFinite(Number(raw))) onChange(Number(raw));
           }}
         />
+        {origin}
         {spec.unit && <small className="field-help">in {spec.unit}</small>}
         {invalid && (
           <small className="field-error" role="alert">
@@ -100,6 +112,7 @@ export function AttributeField({
         value={typeof value === 'string' ? value : ''}
         onChange={(e) => onChange(e.target.value)}
       />
+      {origin}
     </div>
   );
 }

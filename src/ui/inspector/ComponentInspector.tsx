@@ -82,6 +82,7 @@ export function ComponentInspector() {
             spec={spec}
             value={valueOf(spec.id)}
             highlight={selected.some((c) => missing.has(`${c.id}:${spec.id}`))}
+            provenance={single?.provenance?.[spec.id]}
             onChange={(v) =>
               setAttribute(
                 selected.map((c) => c.id),

@@ -1,7 +1,13 @@
 import { useRef, type ReactNode } from 'react';
 
 /** A button that opens the file chooser; the hidden input is reset so the same file can be chosen twice. */
-export function FileButton({ onFile, children, testId, accept = '.json,application/json' }: { onFile: (file: File) => void; children: ReactNode; testId: string; accept?: string }) {
+export function FileButton({
+  onFile,
+  onFiles,
+  children,
+  testId,
+  accept = '.json,application/json',
+}: { children: ReactNode; testId: string; accept?: string } & ({ onFile: (file: File) => void; onFiles?: never } | { onFiles: (files: File[]) => void; onFile?: never })) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -13,11 +19,14 @@ export function FileButton({ onFile, children, testId, accept = '.json,applicati
         type="file"
         accept={accept}
         hidden
+        multiple={onFiles !== undefined}
         data-testid={`${testId}-input`}
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (file) onFile(file);
+          if (onFiles) {
+            if (files.length) onFiles(files);
+          } else if (files[0]) onFile?.(files[0]);
         }}
       />
     </>

@@ -8,6 +8,7 @@ import { StorageUsage } from './StorageUsage';
 import { downloadTextFile, formatWhen, readChosenFile } from './files';
 import { useStorage, useStorageStatus } from './useStorage';
 import { useTemplateLibrary } from '../templates/templateLibraryContext';
+import { useImportUi } from '../import/importUi';
 import './projects.css';
 
 /**
@@ -230,6 +231,16 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             }
           >
             Back up all projects
+          </button>
+          <button
+            type="button"
+            data-testid="projects-import-config"
+            onClick={() => {
+              onClose();
+              useImportUi.getState().show();
+            }}
+          >
+            Import configuration…
           </button>
           <FileButton
             testId="restore-backup"

@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
+import { useImportUi } from './importUi';
+
+// The parsers (fast-xml-parser among them) load with the dialog, not with the first page.
+const ImportConfigDialog = lazy(() => import('./ImportConfigDialog').then((m) => ({ default: m.ImportConfigDialog })));
+
+/** Top-bar entry "Import configuration…"; files dropped on the canvas open the same dialog. */
+export function ImportConfigButton() {
+  const { open, files, show, close } = useImportUi();
+  return (
+    <>
+      <button type="button" onClick={() => show()} data-testid="open-import-config" title="Build or update the model from libvirt, xl.cfg or .vmx files">
+        Import configuration…
+      </button>
+      {open && (
+        <ViewErrorBoundary view="the configuration import" floating back={{ label: 'Close', onBack: close }}>
+          <Suspense fallback={null}>
+            <ImportConfigDialog initialFiles={files} onClose={close} />
+          </Suspense>
+        </ViewErrorBoundary>
+      )}
+    </>
+  );
+}

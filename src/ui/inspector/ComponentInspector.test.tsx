@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { ComponentInspector } from './ComponentInspector';
+import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
+import { importConfigFiles } from '../../domain/import/detectFormat';
+import { importToDocument } from '../../domain/import/toDocument';
+import { fixture } from '../../domain/import/testFiles';
+
+afterEach(cleanup);
+
+function setup() {
+  const catalog = loadBundledCatalog();
+  const r = importConfigFiles([fixture('gpu-01.xml')]);
+  if (!r.ok) throw r.error;
+  const doc = importToDocument(r.value, catalog, { id: 'p1', now: '2026-12-03T09:00:00.000Z', name: 'Imported' });
+  const store = createWorkbenchStore({ catalog, clock: () => '2026-12-03T09:05:00.000Z', ids: () => 'x1' }, doc);
+  const nic = Object.values(doc.components).find((c) => c.name === 'gpu-01 nic1 (e1000)')!;
+  const guest = Object.values(doc.components).find((c) => c.name === 'gpu-01')!;
+  render(
+    <WorkbenchContext.Provider value={store}>
+      <ComponentInspector />
+    </WorkbenchContext.Provider>,
+  );
+  return { store, nic, guest };
+}
+
+const field = (attribute: string) => document.querySelector<HTMLElement>(`[data-attribute="${attribute}"]`)!;
+
+describe('ComponentInspector: provenance of imported values', () => {
+  it('shows under an imported attribute which file and element it came from, and nothing under the others', () => {
+    const { store, nic } = setup();
+    act(() => store.getState().select({ components: [nic.id] }));
+    const source = within(field('model')).getByTestId('attribute-provenance');
+    expect(source.textContent).toBe('from gpu-01.xml, <model type> of interface 1');
+    expect(source.getAttribute('title')).toBe('from gpu-01.xml, /domain/devices/interface[1]/model/@type');
+    expect(within(field('spoofGuard')).queryByTestId('attribute-provenance')).toBeNull();
+  });
+
+  it('drops the provenance once the user sets the value, and undo brings it back', () => {
+    const { store, guest } = setup();
+    act(() => store.getState().select({ components: [guest.id] }));
+    expect(within(field('vcpus')).getByTestId('attribute-provenance').textContent).toBe('from gpu-01.xml, <vcpu>');
+    fireEvent.change(within(field('vcpus')).getByRole('spinbutton'), { target: { value: '32' } });
+    expect(store.getState().document.components[guest.id]!.attributes.vcpus).toBe(32);
+    expect(within(field('vcpus')).queryByTestId('attribute-provenance')).toBeNull();
+    // memoryGiB was not edited: its source stays.
+    expect(within(field('memoryGiB')).getByTestId('attribute-provenance').textContent).toBe('from gpu-01.xml, <memory>');
+    act(() => store.getState().undo());
+    expect(screen.getAllByTestId('attribute-provenance').length).toBeGreaterThanOrEqual(2);
+    expect(within(field('vcpus')).getByTestId('attribute-provenance')).toBeTruthy();
+  });
+
+  it('shows no provenance when several components are selected', () => {
+    const { store, guest, nic } = setup();
+    act(() => store.getState().select({ components: [guest.id, nic.id] }));
+    expect(screen.queryByTestId('attribute-provenance')).toBeNull();
+  });
+});
