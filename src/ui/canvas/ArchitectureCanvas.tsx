@@ -29,6 +29,8 @@ import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
+import { ZoomLevel } from './ZoomLevel';
+import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 
 const nodeTypes = { component: ComponentNode };
@@ -37,6 +39,8 @@ const NO_EDGES: Edge[] = [];
 const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
+// The first fit, before storage places the project (fitAll.ts): never beyond 100 %.
+const FIT_OPTIONS = { maxZoom: MAX_FIT_ZOOM, padding: 0.1 };
 /**
  * Below this zoom the canvas draws a level of detail: components as plain coloured boxes
  * (their text, icons and badges would be a few pixels high, unreadable) without connection
@@ -264,6 +268,7 @@ export function ArchitectureCanvas() {
           snapToGrid={snapToGrid}
           snapGrid={GRID}
           fitView
+          fitViewOptions={FIT_OPTIONS}
           minZoom={0.1}
           // Zoomed in, only what is in view is in the DOM (large platforms stay fluid); all of it
           // while exporting or zoomed out (see DETAIL_ZOOM).
@@ -279,7 +284,9 @@ export function ArchitectureCanvas() {
             </Suspense>
           )}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false}>
+            <ZoomLevel />
+          </Controls>
           <Panel position="top-left">
             <CanvasToolbar measuredSizes={measuredSizes} />
           </Panel>
