@@ -1,12 +1,14 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
+  ConnectionMode,
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
+  useConnection,
   useStore,
   useUpdateNodeInternals,
   type Connection as FlowConnection,
@@ -39,6 +41,8 @@ const NO_EDGES: Edge[] = [];
 const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
+/** Screen pixels around a handle within which a dropped connection snaps to it. */
+const CONNECTION_RADIUS = 30;
 // The first fit, before storage places the project (fitAll.ts): never beyond 100 %.
 const FIT_OPTIONS = { maxZoom: MAX_FIT_ZOOM, padding: 0.1 };
 /**
@@ -62,6 +66,8 @@ export function ArchitectureCanvas() {
   const { screenToFlowPosition } = useReactFlow();
   // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every frame.
   const lowZoom = useStore(lowZoomSelector);
+  // A boolean too: the canvas re-renders when a connection starts and ends, not as it is drawn.
+  const connecting = useConnection((c) => c.inProgress);
   // The level of detail draws no badges: unless a checklist item is highlighted, the canvas
   // needs no findings there, so opening a large platform does not wait for its assessment.
   const needsFindings = !lowZoom || renderAll || highlight !== null;
@@ -250,7 +256,7 @@ export function ArchitectureCanvas() {
 
   return (
     <LevelOfDetailContext.Provider value={lod}>
-      <div className={lod ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <div className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
         <ReactFlow
           nodes={nodes}
           edges={lod ? NO_EDGES : edges}
@@ -260,6 +266,11 @@ export function ArchitectureCanvas() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          // Dropped near any handle, or on a component's body (its body handle), connects; in
+          // either direction, since the dialog offers the directions the catalog allows.
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={CONNECTION_RADIUS}
+          isValidConnection={notToItself}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={null}
@@ -302,6 +313,8 @@ export function ArchitectureCanvas() {
     </LevelOfDetailContext.Provider>
   );
 }
+
+const notToItself = (c: { source: string; target: string }) => c.source !== c.target;
 
 function nodeSizes(nodes: ComponentFlowNode[]): Map<string, { width: number; height: number }> {
   return new Map(nodes.map((n) => [n.id, flowNodeSize(n)]));

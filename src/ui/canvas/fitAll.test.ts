@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEWPORT, MAX_FIT_ZOOM, openingViewport, READABLE_ZOOM, readableFit } from './fitAll';
+import { EMPTY_VIEWPORT, MAX_FIT_ZOOM, openingViewport, panToReveal, READABLE_ZOOM, readableFit } from './fitAll';
 import { createDocument } from '../../domain/model/operations';
 
 const canvas = { width: 800, height: 600 };
@@ -34,5 +34,25 @@ describe('openingViewport', () => {
   it('opens an empty project at 100 % at the origin, whatever the zoom before', () => {
     const doc = createDocument({ id: 'p1', name: 'Empty', now: '2026-01-01T00:00:00.000Z', catalog: { id: 'c', version: '1' } });
     expect(openingViewport(doc, () => undefined, canvas)).toEqual(EMPTY_VIEWPORT);
+  });
+});
+
+describe('panToReveal', () => {
+  const view = { x: 0, y: 0, zoom: 1 };
+  it('leaves a component in view alone', () => {
+    expect(panToReveal({ x: 100, y: 100, width: 180, height: 56 }, view, canvas)).toBeNull();
+  });
+
+  it('pans just enough to bring one past the right or bottom edge in, keeping the zoom', () => {
+    const next = panToReveal({ x: 700, y: 580, width: 180, height: 56 }, view, canvas)!;
+    expect(next.zoom).toBe(1);
+    expect(700 + 180 + next.x).toBe(canvas.width - 24);
+    expect(580 + 56 + next.y).toBe(canvas.height - 24);
+  });
+
+  it('shows one larger than the view from its top left corner', () => {
+    const next = panToReveal({ x: -50, y: 100, width: 2000, height: 56 }, { x: 0, y: 0, zoom: 0.5 }, canvas)!;
+    expect(-50 * 0.5 + next.x).toBe(24);
+    expect(next.y).toBe(0);
   });
 });

@@ -66,3 +66,32 @@ export function fitAll(rf: Pick<ReactFlowInstance, 'getNode' | 'setViewport'>, d
   const bounds = documentBounds(doc, (id) => rf.getNode(id)?.measured);
   if (bounds) void rf.setViewport(readableFit(bounds, size), { duration: 200 });
 }
+
+/**
+ * The viewport panned (zoom kept) just enough that `bounds` is in view with `margin` screen
+ * pixels around it, or null when it is in view already. Something larger than the view is
+ * shown from its top left corner.
+ */
+export function panToReveal(bounds: Rect, viewport: Viewport, size: { width: number; height: number }, margin = 24): Viewport | null {
+  const axis = (start: number, length: number, offset: number, room: number) => {
+    const from = start * viewport.zoom + offset;
+    const to = from + length * viewport.zoom;
+    if (from >= margin && to <= room - margin) return offset;
+    if (to - from > room - 2 * margin || from < margin) return offset + (margin - from);
+    return offset - (to - (room - margin));
+  };
+  const x = axis(bounds.x, bounds.width, viewport.x, size.width);
+  const y = axis(bounds.y, bounds.height, viewport.y, size.height);
+  return x === viewport.x && y === viewport.y ? null : { x, y, zoom: viewport.zoom };
+}
+
+/** Pans the canvas so component `id` is in view (after the keyboard or a click added it off screen). */
+export function revealComponent(rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>, doc: WorkbenchDocument, id: string, size: { width: number; height: number }): void {
+  const c = doc.components[id];
+  if (!c || size.width <= 0) return;
+  const p = absolutePosition(doc, id);
+  const m = rf.getNode(id)?.measured;
+  const bounds = { x: p.x, y: p.y, width: c.size?.width ?? m?.width ?? LEAF_SIZE.width, height: c.size?.height ?? m?.height ?? LEAF_SIZE.height };
+  const next = panToReveal(bounds, rf.getViewport(), size);
+  if (next) void rf.setViewport(next, { duration: 150 });
+}
