@@ -6,6 +6,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { baseURL } from './playwrightShared';
+import { skipWelcome } from './welcomeSkip';
 
 const ORIGIN = baseURL;
 
@@ -31,8 +32,14 @@ async function guardPage(page: Page, guard: Guard): Promise<void> {
   });
 }
 
-export const test = base.extend<{ guard: Guard; workbench: WorkbenchPage }>({
+export const test = base.extend<{ guard: Guard; workbench: WorkbenchPage; firstRun: boolean }>({
   serviceWorkers: 'block',
+  // `test.use({ firstRun: true })` keeps the welcome, as a newcomer's first load shows it.
+  firstRun: [false, { option: true }],
+  context: async ({ context, firstRun }, use) => {
+    if (!firstRun) await skipWelcome(context);
+    await use(context);
+  },
   guard: [
     async ({ page, context }, use) => {
       const guard: Guard = { problems: [] };

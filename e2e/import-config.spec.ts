@@ -79,11 +79,11 @@ test('drop a domain XML on the canvas, choose another: per-file preview, one und
   const vcpus = page.locator('[data-attribute="vcpus"]');
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveText('from gpu-01.xml, <vcpu>');
   await page.screenshot({ path: test.info().outputPath('import-provenance.png') });
-  await expect(page.getByTestId('notice-undo')).toBeVisible();
+  await expect(page.getByTestId('notice-action')).toBeVisible();
   await vcpus.getByRole('spinbutton').fill('12');
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveCount(0);
   // The notice's Undo would now undo the edit, not the import: it is withdrawn.
-  await expect(page.getByTestId('notice-undo')).toHaveCount(0);
+  await expect(page.getByTestId('notice-action')).toHaveCount(0);
   await undoButton(page).click();
   await expect(vcpus.getByTestId('attribute-provenance')).toHaveText('from gpu-01.xml, <vcpu>');
 
@@ -109,7 +109,7 @@ test('Undo in the notice takes the whole import back; a new project gets its own
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('notice')).toContainText('Imported 2 domains');
   await expect(canvas.node('win-01')).toBeVisible();
-  await page.getByTestId('notice-undo').click();
+  await page.getByTestId('notice-action').click();
   await expect(canvas.node('win-01')).toHaveCount(0);
   await expect(undoButton(page)).toBeDisabled();
 

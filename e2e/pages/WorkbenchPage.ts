@@ -1,10 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { skipWelcome } from '../welcomeSkip';
 
 /** Page object of the main screen: palette, canvas, inspector and checklist. */
 export class WorkbenchPage {
   constructor(readonly page: Page) {}
 
+  /** Opens the app as a returning user: the first-run welcome is marked as seen (also in contexts a spec creates itself). */
   async open(): Promise<void> {
+    await skipWelcome(this.page.context());
     await this.page.goto('/');
     await expect(this.page.getByTestId('canvas')).toBeVisible();
     await expect(this.nodes().first()).toBeVisible();

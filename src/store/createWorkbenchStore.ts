@@ -33,6 +33,11 @@ export interface StoreDeps {
 
 export type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
 
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 export interface Selection {
   components: string[];
   connections: string[];
@@ -56,12 +61,8 @@ export interface WorkbenchState extends AssessmentViewState {
   readOnly: boolean;
   saveState: SaveState;
   /** Last user-facing message (refused connection, import error, ...). */
-  notice: {
-    kind: 'info' | 'error';
-    text: string;
-    /** Offers Undo of the change it reports (an import) while `after`, the document it made, is still the current one. */
-    undo?: { after: WorkbenchDocument };
-  } | null;
+  /** The last message for the user; `action` is one button on it (an Undo after a deletion). */
+  notice: { kind: 'info' | 'error'; text: string; action?: NoticeAction } | null;
   /** Local storage (projects, snapshots, import/export), set by the composition root; null in tests. */
   storage: ProjectStorage | null;
 }

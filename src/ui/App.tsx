@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
@@ -13,11 +13,13 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PresenterFeed } from './workshop/PresenterFeed';
 import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
+import { welcomeWasDismissed } from './welcome/welcomeSeen';
 
 // Views a first visit does not show load on demand, keeping the first download small.
 const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const WorkshopView = lazy(() => import('./workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
+const WelcomeDialog = lazy(() => import('./welcome/WelcomeDialog').then((m) => ({ default: m.WelcomeDialog })));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -36,6 +38,8 @@ export function App() {
   const select = useWorkbench((s) => s.select);
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
+  // Read once: a newcomer is greeted on the first load, never again once any choice is made.
+  const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
   return (
     <ReactFlowProvider>
       <Shortcuts />
@@ -99,6 +103,11 @@ export function App() {
         </main>
         )}
         <Notice />
+        {welcome && !inWorkshop && (
+          <Suspense fallback={null}>
+            <WelcomeDialog onClose={() => setWelcome(false)} />
+          </Suspense>
+        )}
       </div>
     </ReactFlowProvider>
   );

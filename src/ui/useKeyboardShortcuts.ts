@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useWorkbenchStore } from '../store/hooks';
 import { useEditorUi } from './canvas/editorUi';
 import { fitAll } from './canvas/fitAll';
@@ -54,6 +54,7 @@ function modCommand(key: string, shift: boolean, target: EventTarget | null, has
 export function useKeyboardShortcuts() {
   const store = useWorkbenchStore();
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.defaultPrevented) return;
@@ -107,7 +108,11 @@ export function useKeyboardShortcuts() {
         }
       } else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1') || key === 'f') {
         handled();
-        fitAll(rf, state.document);
+        const { width, height } = flowStore.getState();
+        fitAll(rf, state.document, { width, height });
+      } else if (key === '0' && !e.shiftKey) {
+        handled();
+        void rf.zoomTo(1, { duration: 150 });
       } else if (key === '+' || key === '=') {
         handled();
         void rf.zoomIn({ duration: 150 });
@@ -134,5 +139,5 @@ export function useKeyboardShortcuts() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, rf]);
+  }, [store, rf, flowStore]);
 }

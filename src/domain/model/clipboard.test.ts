@@ -79,6 +79,19 @@ describe('pasteComponents', () => {
     expect(document.components[roots[0]!]!.attributes).not.toBe(doc.components.vm1!.attributes);
   });
 
+  it('gives each pasted top-level copy a name no component has, and keeps the names nested in a copied parent', () => {
+    const named = { ...doc, components: { ...doc.components, lone: { ...doc.components.lone!, name: 'guest-03' } } };
+    const once = duplicateComponents(named, ['lone'], { ids: idFactory('a'), now: T1, offset: { x: 10, y: 10 } });
+    expect(once.document.components[once.roots[0]!]!.name).toBe('guest-04');
+    const twice = pasteComponents(once.document, copyComponents(named, ['lone', 'h1']), { ids: idFactory('b'), now: T1, offset: { x: 20, y: 20 } });
+    const names = twice.roots.map((id) => twice.document.components[id]!.name).sort();
+    expect(names).toEqual(['guest-05', 'h2']);
+    const all = Object.values(twice.document.components).filter((c) => c.parentId === undefined).map((c) => c.name);
+    expect(new Set(all).size).toBe(all.length);
+    const copiedHost = twice.roots.find((id) => twice.document.components[id]!.name === 'h2')!;
+    expect(Object.values(twice.document.components).filter((c) => c.parentId === copiedHost).map((c) => c.name).sort()).toEqual(['vm1', 'vm2']);
+  });
+
   it('returns the same document for an empty clipboard', () => {
     const result = pasteComponents(doc, { components: [], connections: [], absolute: {} }, { ids: idFactory(), now: T1, offset: { x: 0, y: 0 } });
     expect(result.document).toBe(doc);

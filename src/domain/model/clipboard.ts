@@ -6,6 +6,7 @@ import type { Component, Connection, WorkbenchDocument } from './schema';
 import type { IdFactory } from '../ports';
 import { absolutePosition, addComponents, addConnections, descendantsOf, updateComponents, type ComponentPatch } from './operations';
 import { own } from './ownEntry';
+import { takenNames, uniqueName } from './uniqueName';
 
 /**
  * What was copied: components (with everything nested in them) and the connections whose two
@@ -45,6 +46,8 @@ export interface PasteOptions {
  * Pastes clipboard content with fresh ids. A component whose parent was copied too stays in
  * the copied parent; one whose parent still exists in `doc` goes back into that parent (a
  * duplicated VM stays in its host); otherwise it lands at top level at its absolute position.
+ * Each pasted top-level component gets a name no component has yet ("guest-03" pasted is
+ * "guest-04"); what is nested in a pasted parent keeps its name, inside the renamed parent.
  * Returns the new document and the ids of the pasted top-level components (to select them).
  */
 export function pasteComponents(
@@ -56,12 +59,16 @@ export function pasteComponents(
   const idMap = new Map<string, string>();
   for (const c of content.components) idMap.set(c.id, ids());
   const roots: string[] = [];
+  const taken = takenNames(Object.values(doc.components).map((c) => c.name));
   const components: Component[] = content.components.map((c) => {
     const id = idMap.get(c.id)!;
     const copiedParent = c.parentId !== undefined ? idMap.get(c.parentId) : undefined;
-    const { parentId: _dropped, ...rest } = c;
-    if (copiedParent) return { ...rest, id, parentId: copiedParent, attributes: { ...c.attributes } };
+    const { parentId: _dropped, ...original } = c;
+    if (copiedParent) return { ...original, id, parentId: copiedParent, attributes: { ...c.attributes } };
     roots.push(id);
+    const name = uniqueName(c.name, taken);
+    taken.add(name.toLowerCase());
+    const rest = { ...original, name };
     const shifted = (p: { x: number; y: number }) => ({ x: p.x + offset.x, y: p.y + offset.y });
     if (c.parentId !== undefined && own(doc.components, c.parentId)) {
       return { ...rest, id, parentId: c.parentId, position: shifted(c.position), attributes: { ...c.attributes } };

@@ -1,13 +1,16 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
+  ConnectionMode,
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
+  useConnection,
   useStore,
+  useStoreApi,
   useUpdateNodeInternals,
   type Connection as FlowConnection,
   type Edge,
@@ -32,6 +35,8 @@ import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { dragHasFiles, useImportUi } from '../import/importUi';
 import { droppedFiles } from '../import/droppedFiles';
+import { ZoomLevel } from './ZoomLevel';
+import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
 
@@ -41,6 +46,10 @@ const NO_EDGES: Edge[] = [];
 const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
+/** Screen pixels around a handle within which a dropped connection snaps to it. */
+const CONNECTION_RADIUS = 30;
+// The first fit, before storage places the project (fitAll.ts): never beyond 100 %.
+const FIT_OPTIONS = { maxZoom: MAX_FIT_ZOOM, padding: 0.1 };
 /**
  * Below this zoom the canvas draws a level of detail: components as plain coloured boxes
  * (their text, icons and badges would be a few pixels high, unreadable) without connection
@@ -62,6 +71,8 @@ export function ArchitectureCanvas() {
   const { screenToFlowPosition } = useReactFlow();
   // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every frame.
   const lowZoom = useStore(lowZoomSelector);
+  // A boolean too: the canvas re-renders when a connection starts and ends, not as it is drawn.
+  const connecting = useConnection((c) => c.inProgress);
   // The level of detail draws no badges: unless a checklist item is highlighted, the canvas
   // needs no findings there, so opening a large platform does not wait for its assessment.
   const needsFindings = !lowZoom || renderAll || highlight !== null;
@@ -116,14 +127,15 @@ export function ArchitectureCanvas() {
 
   // After an import the view zooms to what it added, so the new parts are on screen and readable.
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const fitRequest = useImportUi((s) => s.fitRequest);
   useEffect(() => {
     if (!fitRequest) return;
     const doc = store.getState().document;
     const only = [...fitRequest.ids].some((id) => doc.components[id]) ? fitRequest.ids : undefined;
-    const frame = requestAnimationFrame(() => fitAll(rf, doc, only));
+    const frame = requestAnimationFrame(() => fitAll(rf, doc, flowStore.getState(), only));
     return () => cancelAnimationFrame(frame);
-  }, [fitRequest, rf, store]);
+  }, [fitRequest, rf, store, flowStore]);
 
   const dragging = useRef(false);
 
@@ -267,7 +279,7 @@ export function ArchitectureCanvas() {
 
   return (
     <LevelOfDetailContext.Provider value={lod}>
-      <div className={lod ? 'canvas canvas-lod' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <div className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
         <ReactFlow
           nodes={nodes}
           edges={lod ? NO_EDGES : edges}
@@ -277,6 +289,11 @@ export function ArchitectureCanvas() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          // Dropped near any handle, or on a component's body (its body handle), connects; in
+          // either direction, since the dialog offers the directions the catalog allows.
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={CONNECTION_RADIUS}
+          isValidConnection={notToItself}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={null}
@@ -285,6 +302,7 @@ export function ArchitectureCanvas() {
           snapToGrid={snapToGrid}
           snapGrid={GRID}
           fitView
+          fitViewOptions={FIT_OPTIONS}
           minZoom={0.1}
           // Zoomed in, only what is in view is in the DOM (large platforms stay fluid); all of it
           // while exporting or zoomed out (see DETAIL_ZOOM).
@@ -300,7 +318,9 @@ export function ArchitectureCanvas() {
             </Suspense>
           )}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false}>
+            <ZoomLevel />
+          </Controls>
           <Panel position="top-left">
             <CanvasToolbar measuredSizes={measuredSizes} />
           </Panel>
@@ -316,6 +336,8 @@ export function ArchitectureCanvas() {
     </LevelOfDetailContext.Provider>
   );
 }
+
+const notToItself = (c: { source: string; target: string }) => c.source !== c.target;
 
 function nodeSizes(nodes: ComponentFlowNode[]): Map<string, { width: number; height: number }> {
   return new Map(nodes.map((n) => [n.id, flowNodeSize(n)]));

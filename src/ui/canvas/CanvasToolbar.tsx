@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from './editorUi';
@@ -12,6 +12,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => ReadonlyMap<string, { width: number; height: number }> }) {
   const store = useWorkbenchStore();
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const { selectedCount, selectedConnections, readOnly } = useWorkbench(
     useShallow((s) => ({ selectedCount: s.selection.components.length, selectedConnections: s.selection.connections.length, readOnly: s.readOnly })),
   );
@@ -52,7 +53,7 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-      <button type="button" onClick={() => fitAll(rf, store.getState().document)} title="Zoom to fit (Shift+1)">
+      <button type="button" onClick={() => fitAll(rf, store.getState().document, flowStore.getState())} title="Zoom to fit (Shift+1)">
         Fit
       </button>
       <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">

@@ -11,6 +11,9 @@ import { useLevelOfDetail } from './levelOfDetail';
  * icons, texts and 1,000 handles are thousands of elements to render and lay out for nothing.
  * Its name stays in the node's aria-label.
  */
+/** The id of the node-sized handle that takes a connection dropped on a component's body. */
+export const BODY_HANDLE = 'body';
+
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const lod = useLevelOfDetail();
   const classes = ['cmp-node', `cmp-${data.category}`];
@@ -40,6 +43,9 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
         )}
       </div>
       <Handle type="source" position={Position.Bottom} />
+      {/* The whole box is a drop target while a connection is drawn (editor.css lets it take the
+          pointer only then): releasing anywhere on a component connects to it, not only on its 5 px handle. */}
+      <Handle type="target" id={BODY_HANDLE} position={Position.Top} className="cmp-body-target" isConnectableStart={false} />
     </div>
   );
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { checkConnection } from '../../domain/model/componentDefaults';
+import { inferConnectionKind, inferConnectionMode } from '../../domain/model/inferConnectionMode';
 import type { ConnectionType } from '../../domain/catalog/schema';
 import type { AttributeValue } from '../../domain/model/schema';
 import { EditorDialog } from './EditorDialog';
@@ -18,7 +19,9 @@ const UNKNOWN = '__unknown__';
 /**
  * Draws a connection by keyboard or finishes one drawn with the pointer: pick the other end,
  * the kind of connection the catalog allows between the two (either direction), and for
- * device assignments the mode (emulated, para-virtual, passthrough, SR-IOV VF).
+ * device assignments the mode (emulated, para-virtual, passthrough, SR-IOV VF), pre-filled
+ * when the device end tells it (a para-virtual back end is para-virtual). With everything
+ * known, the Connect button has the focus: a connection drawn with the pointer is one Enter.
  */
 export function ConnectDialog({ source, target: fixedTarget, onClose }: { source: string; target?: string; onClose: () => void }) {
   const store = useWorkbenchStore();
@@ -26,7 +29,8 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
   const catalog = useWorkbench((s) => s.catalog);
   const [target, setTarget] = useState(fixedTarget ?? '');
   const [choice, setChoice] = useState('');
-  const [mode, setMode] = useState('');
+  // null until the user picks a mode: then the inferred one (if any) is shown.
+  const [pickedMode, setMode] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const from = own(document.components, source);
@@ -61,8 +65,16 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
     return { options: out, refusal: refusalText };
   }, [catalog, document, source, target]);
 
-  const selected = options.find((o) => o.key === choice) ?? (options.length === 1 ? options[0] : undefined);
+  // Until the user chooses: the only kind, else the one the device end implies (inferConnectionKind).
+  const inferredKind = useMemo(
+    () => options[inferConnectionKind(catalog, document, options.map((o) => ({ typeId: o.type.id, source: o.source, target: o.target })))],
+    [catalog, document, options],
+  );
+  const selected = options.find((o) => o.key === choice) ?? (options.length === 1 ? options[0] : choice === '' ? inferredKind : undefined);
   const modeSpec = selected?.type.attributes.find((a) => a.id === 'mode');
+  const inferredMode = selected && modeSpec ? inferConnectionMode(catalog, document, selected.source, selected.target, selected.type.id) : null;
+  const mode = pickedMode ?? inferredMode ?? '';
+  const ready = fixedTarget !== undefined && selected !== undefined && (!modeSpec || mode !== '');
 
   if (!from) return null;
 
@@ -103,6 +115,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
             onChange={(e) => {
               setTarget(e.target.value);
               setChoice('');
+              setMode(null);
               setError(null);
             }}
           >
@@ -125,9 +138,10 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
             <select
               id="connect-type"
               value={selected?.key ?? ''}
-              data-autofocus={fixedTarget !== undefined}
+              data-autofocus={fixedTarget !== undefined && !ready}
               onChange={(e) => {
                 setChoice(e.target.value);
+                setMode(null);
                 setError(null);
               }}
             >
@@ -153,6 +167,11 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
               ))}
               {modeSpec.unknownAllowed && <option value={UNKNOWN}>Unknown (decide later)</option>}
             </select>
+            {inferredMode !== null && pickedMode === null && selected && (
+              <small className="field-help" data-testid="connect-mode-inferred">
+                Pre-filled from {nameOf(selected.source)} ({typeName(document.components[selected.source]?.type ?? '')}).
+              </small>
+            )}
             {modeSpec.help && <small className="field-help">{modeSpec.help}</small>}
           </div>
         )}
@@ -165,7 +184,7 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={options.length === 0}>
+          <button type="submit" className="primary" disabled={options.length === 0} data-autofocus={ready}>
             Connect
           </button>
         </div>

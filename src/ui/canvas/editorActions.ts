@@ -5,6 +5,7 @@
  */
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { copyComponents, duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/model/clipboard';
+import { describeRemoval } from '../../domain/model/removalSummary';
 import { useEditorUi } from './editorUi';
 
 /** Ids minted in the UI for pasted records (url-safe, as the document schema requires). */
@@ -66,10 +67,31 @@ export function nudgeSelection(store: WorkbenchStore, delta: { x: number; y: num
   store.getState().commit((doc, now) => nudgeComponents(doc, selection.components, delta, now), { coalesce: `nudge:${nudgeBurst}` });
 }
 
+/**
+ * Deletes the selection (and everything inside the selected components) as one undo step, and
+ * says what went, with an Undo button: a host with twenty VMs does not vanish without a word.
+ */
 export function deleteSelection(store: WorkbenchStore): boolean {
-  const { selection } = store.getState();
+  const { selection, document: before } = store.getState();
   if (selection.components.length === 0 && selection.connections.length === 0) return false;
+  const summary = describeRemoval(before, selection.components, selection.connections);
   store.getState().removeSelection();
+  const after = store.getState().document;
+  if (summary && after !== before) {
+    store.getState().notify({
+      kind: 'info',
+      text: summary,
+      action: {
+        label: 'Undo',
+        // Only this deletion: once the model changed again the top bar's Undo is the way back.
+        run: () => {
+          const state = store.getState();
+          if (state.document === after) state.undo();
+          state.notify(null);
+        },
+      },
+    });
+  }
   return true;
 }
 

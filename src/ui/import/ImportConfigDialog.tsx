@@ -126,7 +126,7 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
       const added = new Set(Object.keys(store.getState().document.components).filter((id) => !before[id]));
       // A refused commit (read-only tab) has said why in the notice.
       if (!out.summary || store.getState().readOnly) return;
-      store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), undo: { after: store.getState().document } });
+      store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
       useImportUi.getState().requestFit(added);
       onClose();
     } finally {

@@ -1,5 +1,5 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { Icon } from '../shared/Icon';
 import { PALETTE_MIME } from '../canvas/ArchitectureCanvas';
@@ -9,6 +9,8 @@ import { addComponents, updateComponents } from '../../domain/model/operations';
 import { defaultAttributes, defaultComponentName } from '../../domain/model/componentDefaults';
 import { newRecordId } from '../canvas/editorActions';
 import { own } from '../../domain/model/ownEntry';
+import { revealComponent } from '../canvas/fitAll';
+import { LEAF_SIZE } from '../canvas/layoutSizes';
 
 const CATEGORY_LABELS: Record<string, string> = {
   platform: 'Platform and hardware',
@@ -23,12 +25,19 @@ const CATEGORY_LABELS: Record<string, string> = {
 
 /** One cell of the grid keyboard-added children are placed on (a component box is up to ~220 wide). */
 const SLOT = { width: 230, height: 76 };
+/** The first size of a host or boundary added from the palette. */
+const CONTAINER_SIZE = { width: 420, height: 260 };
+const toGrid = (v: number) => Math.round(v / 10) * 10;
+/** Screen pixels between the top of the canvas and a container added from the palette (below the toolbar). */
+const CONTAINER_TOP_MARGIN = 64;
 
 /** Component types from the catalog: drag onto the canvas, or press Enter to add at the centre. */
 export function Palette() {
   const catalog = useWorkbench((s) => s.catalog);
   const store = useWorkbenchStore();
-  const { screenToFlowPosition } = useReactFlow();
+  const rf = useReactFlow();
+  const { screenToFlowPosition } = rf;
+  const flowStore = useStoreApi();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
 
@@ -51,17 +60,21 @@ export function Palette() {
     const centre = canvas
       ? screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 })
       : { x: 0, y: 0 };
+    // A host or boundary grows downwards as children are added: it starts near the top of the view.
+    const nearTop = canvas ? screenToFlowPosition({ x: 0, y: canvas.top + CONTAINER_TOP_MARGIN }).y : centre.y;
     const state = store.getState();
     const spec = catalog.componentTypes.find((t) => t.id === type);
     const parent = keyboardParent(state.document, state.selection.components[0], spec?.allowedParents ?? []);
     // With a host or boundary selected (or something inside one), keyboard-added components go
     // inside it, on the next free slot of a three-column grid.
     const id = newRecordId();
+    const box = spec?.container ? CONTAINER_SIZE : LEAF_SIZE;
     state.commit((doc, now) => {
       const siblings = parent ? Object.values(doc.components).filter((c) => c.parentId === parent.id).length : 0;
       const position = parent
         ? { x: 20 + (siblings % 3) * SLOT.width, y: 56 + Math.floor(siblings / 3) * SLOT.height }
-        : freeSpot(doc, { x: Math.round(centre.x), y: Math.round(centre.y) });
+        : // Centred on the canvas (not hanging from its centre), on the 10 px grid.
+          freeSpot(doc, { x: toGrid(centre.x - box.width / 2), y: toGrid(spec?.container ? Math.min(nearTop, centre.y - box.height / 2) : centre.y - box.height / 2) });
       const component: Component = {
         id,
         type,
@@ -70,14 +83,20 @@ export function Palette() {
         position,
         attributes: defaultAttributes(catalog, type),
         ...(parent ? { parentId: parent.id } : {}),
-        ...(spec?.container ? { size: { width: 420, height: 260 } } : {}),
+        ...(spec?.container ? { size: { ...CONTAINER_SIZE } } : {}),
       };
       const next = addComponents(doc, [component], now);
       // The container grows so the new child is inside it (same undo step as the add).
       const size = parent ? grownSize(own(doc.components, parent.id)?.size, siblings + 1) : undefined;
       return size && parent ? updateComponents(next, { [parent.id]: { size } }, now) : next;
     });
-    if (own(store.getState().document.components, id)) state.select({ components: [id] });
+    const after = store.getState().document;
+    if (own(after.components, id)) {
+      state.select({ components: [id] });
+      // At a readable zoom a child on the next grid slot can fall outside the view: bring it in.
+      const { width, height } = flowStore.getState();
+      revealComponent(rf, after, id, { width, height });
+    }
     setStatus(`Added ${spec?.name ?? type}${parent ? ` inside ${parent.name}` : ''}.`);
   };
 

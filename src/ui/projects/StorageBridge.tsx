@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNodesInitialized, useOnViewportChange, useReactFlow } from '@xyflow/react';
+import { useNodesInitialized, useOnViewportChange, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from '../canvas/editorUi';
+import { openingViewport } from '../canvas/fitAll';
 import { useStorage } from './useStorage';
 
 /** How long to wait for the canvas's own initial fit when not every node gets measured (large projects render only what is visible). */
@@ -11,7 +12,8 @@ const SETTLE_MS = 250;
  * Glue between storage and the editor, rendered inside the ReactFlowProvider: documents made
  * by the template gallery become stored projects, and each project's viewport is kept in the
  * session table and restored when it opens again. A project opened without a saved viewport
- * is fitted to the screen, like the first one on load.
+ * is fitted to the screen at a readable zoom (see fitAll.ts), an empty one opens at 100 %:
+ * never at the zoom the previous project happened to have.
  */
 export function StorageBridge() {
   const storage = useStorage();
@@ -37,15 +39,11 @@ export function StorageBridge() {
   // (setting a viewport needs no measured nodes).
   const ready = restoredFor.current !== null || initialized || settledFor === projectId;
   // React Flow's fitView counts only measured nodes, and a large project renders only what is
-  // visible; the document's own top-level boxes give the whole extent.
+  // visible; the document's own boxes give the whole extent.
+  const flowStore = useStoreApi();
   const fitDocument = (document = store.getState().document) => {
-    const components = Object.values(document.components).filter((c) => c.parentId === undefined);
-    if (components.length === 0) return;
-    const xs = components.flatMap((c) => [c.position.x, c.position.x + (c.size?.width ?? 200)]);
-    const ys = components.flatMap((c) => [c.position.y, c.position.y + (c.size?.height ?? 80)]);
-    const x = Math.min(...xs);
-    const y = Math.min(...ys);
-    void flow.fitBounds({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }, { padding: 0.1 });
+    const { width, height } = flowStore.getState();
+    void flow.setViewport(openingViewport(document, (id) => flow.getNode(id)?.measured, { width, height }));
   };
   const fitRef = useRef(fitDocument);
   fitRef.current = fitDocument;
@@ -76,7 +74,7 @@ export function StorageBridge() {
       if (restoredFor.current !== id) return;
       const apply = () => {
         if (viewport) void flow.setViewport(viewport);
-        else if (!firstProject) fitDocument();
+        else fitDocument();
       };
       // The first project: after the canvas's initial fit, one frame later.
       if (firstProject) requestAnimationFrame(apply);

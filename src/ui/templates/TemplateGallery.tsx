@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { instantiate } from '../../domain/catalog/templateDocument';
-import { createDocument } from '../../domain/model/operations';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
-import { useEditorUi } from '../canvas/editorUi';
 import { newRecordId } from '../canvas/editorActions';
 import { Icon } from '../shared/Icon';
 import { useTemplateLibrary } from './templateLibraryContext';
+import { emptyPlatform, openNewPlatform } from './openPlatform';
 
 const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'ESXi', other: 'Other' };
 
@@ -23,15 +22,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const [loading, setLoading] = useState<string | null>(null);
 
   const open = (document: WorkbenchDocument) => {
-    const { storage, notify, loadDocument } = store.getState();
-    const handler = useEditorUi.getState().openNewDocument;
-    if (storage) {
-      // Storage makes it a project of its own and opens it (the list, autosave, other tabs).
-      void storage.openNewDocument(document).then((result) => {
-        if (!result.ok) notify({ kind: 'error', text: result.message });
-      });
-    } else if (handler) handler(document);
-    else loadDocument(document);
+    openNewPlatform(store, document);
     onClose();
   };
 
@@ -47,10 +38,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const empty = () => {
-    const { catalog } = store.getState();
-    open(createDocument({ id: newRecordId(), name: 'New platform', now: now(), catalog: { id: catalog.id, version: catalog.version } }));
-  };
+  const empty = () => open(emptyPlatform(store));
 
   return (
     <EditorDialog title="Start a new platform" onClose={onClose} className="template-dialog" testId="template-gallery">
