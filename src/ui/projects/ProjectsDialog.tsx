@@ -58,8 +58,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
 
   const readFile = async (file: File, limit: number) => {
     const read = await readChosenFile(file, limit);
-    if ('tooLarge' in read) {
-      setResult({ ok: false, message: describeImportError({ kind: 'too-large', bytes: read.tooLarge, limit }, `"${file.name}"`) });
+    if ('refused' in read) {
+      setResult({ ok: false, message: describeImportError(read.refused, `"${file.name}"`) });
       return undefined;
     }
     return read;
