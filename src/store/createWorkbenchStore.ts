@@ -24,6 +24,7 @@ import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
+import { recordLimitProblem } from '../domain/model/recordLimits';
 
 export interface StoreDeps {
   catalog: Catalog;
@@ -133,6 +134,11 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
       }
       const next = change(document, clock());
       if (next === document) return;
+      const overLimit = recordLimitProblem(document, next);
+      if (overLimit) {
+        set({ notice: { kind: 'error', text: overLimit } });
+        return;
+      }
       const merge = options?.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
       lastCoalesce = options?.coalesce;
       set({ document: next, past: merge ? past : [...past, document].slice(-HISTORY_LIMIT), future: [] });
@@ -154,7 +160,8 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
         if (spec?.container) component.size = { width: 420, height: 260 };
         return addComponents(doc, [component], now);
       });
-      set({ selection: { components: [id], connections: [] } });
+      // Not added (read-only tab, over the component limit): nothing to select.
+      if (Object.hasOwn(get().document.components, id)) set({ selection: { components: [id], connections: [] } });
       return id;
     },
 
