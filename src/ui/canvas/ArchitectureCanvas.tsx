@@ -295,7 +295,7 @@ export function ArchitectureCanvas() {
             </Suspense>
           )}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
-          <Controls showInteractive={false}>
+          <Controls showInteractive={false} showFitView={false}>
             <ZoomLevel />
           </Controls>
           <Panel position="top-left">
