@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -32,6 +32,7 @@ import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { ZoomLevel } from './ZoomLevel';
+import { NodeContextMenu } from './NodeContextMenu';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 
@@ -217,6 +218,26 @@ export function ArchitectureCanvas() {
     [store, catalog, openDialog],
   );
 
+  // Double-click renames in place; right-click opens the component's menu (selecting it first
+  // unless it is part of the selection, so the menu acts on what the user pointed at).
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: Node) => {
+      if (store.getState().readOnly) return;
+      store.getState().select({ components: [node.id], connections: [] });
+      useEditorUi.getState().startRename(node.id);
+    },
+    [store],
+  );
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: Node) => {
+      event.preventDefault();
+      const state = store.getState();
+      if (!state.selection.components.includes(node.id)) state.select({ components: [node.id], connections: [] });
+      useEditorUi.getState().openContextMenu({ componentId: node.id, x: event.clientX, y: event.clientY });
+    },
+    [store],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
       event.preventDefault();
@@ -266,6 +287,10 @@ export function ArchitectureCanvas() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeContextMenu={onNodeContextMenu}
+          // A double-click on a component renames it; zooming is +, − and the wheel.
+          zoomOnDoubleClick={false}
           // Dropped near any handle, or on a component's body (its body handle), connects; in
           // either direction, since the dialog offers the directions the catalog allows.
           connectionMode={ConnectionMode.Loose}
@@ -309,6 +334,7 @@ export function ArchitectureCanvas() {
           </div>
         )}
         <EditorDialogs />
+        <NodeContextMenu />
       </div>
     </LevelOfDetailContext.Provider>
   );

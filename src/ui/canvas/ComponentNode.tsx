@@ -3,6 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ComponentFlowNode } from './toFlowElements';
 import { Icon } from '../shared/Icon';
 import { useLevelOfDetail } from './levelOfDetail';
+import { useEditorUi } from './editorUi';
+import { NodeNameEditor } from './NodeNameEditor';
 
 /**
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
@@ -16,6 +18,7 @@ export const BODY_HANDLE = 'body';
 
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const lod = useLevelOfDetail();
+  const renaming = useEditorUi((s) => s.renaming === data.componentId);
   const classes = ['cmp-node', `cmp-${data.category}`];
   if (data.container) classes.push('cmp-container');
   if (selected) classes.push('is-selected');
@@ -29,7 +32,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           <Icon name={data.icon} category={data.category} />
         </span>
         <span className="cmp-text">
-          <span className="cmp-name">{data.name}</span>
+          {renaming ? <NodeNameEditor componentId={data.componentId} name={data.name} /> : <span className="cmp-name">{data.name}</span>}
           <span className="cmp-type">{data.typeName}</span>
         </span>
         {data.openCount > 0 && (
