@@ -33,6 +33,7 @@ import { flowNodeSize, LEAF_SIZE } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { ZoomLevel } from './ZoomLevel';
 import { NodeContextMenu } from './NodeContextMenu';
+import { resizeGesture } from './ContainerResizer';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 
@@ -140,7 +141,7 @@ export function ArchitectureCanvas() {
       }
       // Arrow keys on a focused, selected node move it through React Flow (not a drag): those
       // moves go straight to the document, one undo step per burst.
-      const keyboardMoves = dragging.current ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
+      const keyboardMoves = dragging.current || resizeGesture.active ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
       if (keyboardMoves.length) {
         const patches: Record<string, { position: { x: number; y: number } }> = {};
         for (const c of keyboardMoves) {
@@ -148,7 +149,8 @@ export function ArchitectureCanvas() {
         }
         state.updateComponents(patches, { coalesce: 'keyboard-move' });
       }
-      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current));
+      // Position changes stay local only during a drag or a resize (the document gets them at the end).
+      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current && !resizeGesture.active));
       if (local.length) setNodes((current) => applyNodeChanges(local, current));
     },
     [store],

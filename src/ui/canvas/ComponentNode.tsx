@@ -5,6 +5,7 @@ import { Icon } from '../shared/Icon';
 import { useLevelOfDetail } from './levelOfDetail';
 import { useEditorUi } from './editorUi';
 import { NodeNameEditor } from './NodeNameEditor';
+import { ContainerResizer } from './ContainerResizer';
 
 /**
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
@@ -26,6 +27,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   if (lod) return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
+      {data.container && <ContainerResizer componentId={data.componentId} selected={selected === true} />}
       <Handle type="target" position={Position.Top} />
       <div className="cmp-head">
         <span className="cmp-icon">
