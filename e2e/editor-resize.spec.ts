@@ -62,3 +62,35 @@ test('a component that is not a container has no resize handles', async ({ page 
   await canvas.selectNode('kvm-node-01');
   await expect(page.locator('.react-flow__node', { has: canvas.node('kvm-node-01') }).locator('.react-flow__resize-control.handle')).toHaveCount(4);
 });
+
+test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await canvas.startFrom('empty');
+  await canvas.addFromPalette('physical-host');
+  const host = await canvas.boxOf('Physical host 1');
+  const area = (await page.getByTestId('canvas').boundingBox())!;
+  const drop = async (x: number, y: number) =>
+    canvas.paletteItem('guest-vm').dragTo(page.getByTestId('canvas'), { targetPosition: { x: x - area.x, y: y - area.y } });
+
+  // Three drops on the same point, and one at the host's right edge.
+  for (let i = 0; i < 3; i++) await drop(host.x + 40, host.y + host.height / 2);
+  await drop(host.x + host.width - 10, host.y + host.height / 2);
+  await expect(canvas.nodes()).toHaveCount(5);
+  const grown = await canvas.boxOf('Physical host 1');
+  const vms = await Promise.all([1, 2, 3, 4].map((n) => canvas.boxOf(`Guest VM ${n}`)));
+  for (const [i, a] of vms.entries()) {
+    expect(a.x).toBeGreaterThanOrEqual(grown.x);
+    expect(a.x + a.width).toBeLessThanOrEqual(grown.x + grown.width);
+    expect(a.y + a.height).toBeLessThanOrEqual(grown.y + grown.height);
+    for (const b of vms.slice(i + 1)) {
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, 'two dropped VMs overlap').toBe(true);
+    }
+  }
+  await page.screenshot({ path: test.info().outputPath('dropped-children.png') });
+  // Each drop was one undo step (the host's growth included).
+  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.undo();
+  await expect(canvas.nodes()).toHaveCount(4);
+});

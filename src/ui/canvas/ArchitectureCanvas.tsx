@@ -34,6 +34,8 @@ import { LevelOfDetailContext } from './levelOfDetail';
 import { ZoomLevel } from './ZoomLevel';
 import { NodeContextMenu } from './NodeContextMenu';
 import { resizeGesture } from './ContainerResizer';
+import { placeInside } from './placeInside';
+import { CONTAINER_SIZE } from '../../store/createWorkbenchStore';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 
@@ -254,13 +256,24 @@ export function ArchitectureCanvas() {
       event.preventDefault();
       const state = store.getState();
       const abs = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const parent = findDropParent(state.document, catalog, null, abs, nodeSizes(nodes), type);
+      const sizes = nodeSizes(nodes);
+      const parent = findDropParent(state.document, catalog, null, abs, sizes, type);
       const parentPos = parent ? absolutePosition(state.document, parent) : { x: 0, y: 0 };
-      state.addComponent({
-        type,
-        position: { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) },
-        ...(parent ? { parentId: parent } : {}),
-      });
+      const desired = { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) };
+      if (!parent) {
+        state.addComponent({ type, position: desired });
+        return;
+      }
+      // Inside a container: in free space, never over a sibling or across the edge (the
+      // container grows when it is full).
+      const doc = state.document;
+      const sizeOf = (id: string) => doc.components[id]?.size ?? sizes.get(id) ?? LEAF_SIZE;
+      const siblings = Object.values(doc.components)
+        .filter((c) => c.parentId === parent)
+        .map((c) => ({ ...c.position, ...sizeOf(c.id) }));
+      const own = catalog.componentTypes.find((t) => t.id === type)?.container ? CONTAINER_SIZE : LEAF_SIZE;
+      const placed = placeInside(desired, own, siblings, sizeOf(parent));
+      state.addComponent({ type, position: placed.position, parentId: parent, ...(placed.grownTo ? { parentSize: placed.grownTo } : {}) });
     },
     [store, catalog, screenToFlowPosition, nodes],
   );
