@@ -294,8 +294,8 @@ export function ArchitectureCanvas() {
       const siblings = Object.values(doc.components)
         .filter((c) => c.parentId === parent)
         .map((c) => ({ ...c.position, ...sizeOf(c.id) }));
-      const own = catalog.componentTypes.find((t) => t.id === type)?.container ? CONTAINER_SIZE : LEAF_SIZE;
-      const placed = placeInside(desired, own, siblings, sizeOf(parent));
+      const ownSize = catalog.componentTypes.find((t) => t.id === type)?.container ? CONTAINER_SIZE : LEAF_SIZE;
+      const placed = placeInside(desired, ownSize, siblings, sizeOf(parent));
       state.addComponent({ type, position: placed.position, parentId: parent, ...(placed.grownTo ? { parentSize: placed.grownTo } : {}) });
     },
     [store, catalog, screenToFlowPosition, nodes],
