@@ -4,6 +4,7 @@
  * turns them into words.
  */
 import { describeCycle } from '../model/containment';
+import { formatBytes } from '../text/formatBytes';
 
 export type ImportError =
   | { kind: 'empty' }
@@ -26,13 +27,6 @@ export type ImportError =
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-const KB = 1024;
-
-function formatBytes(bytes: number): string {
-  if (bytes >= KB * KB) return `${(bytes / (KB * KB)).toFixed(1)} MB`;
-  if (bytes >= KB) return `${Math.round(bytes / KB)} kB`;
-  return `${bytes} bytes`;
-}
 
 function plusMore(more: number): string {
   return more > 0 ? ` (and ${more} more)` : '';

@@ -11,7 +11,7 @@ import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xy
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { absolutePosition } from '../../domain/model/operations';
 import { own } from '../../domain/model/ownEntry';
-import { LEAF_SIZE } from './layoutSizes';
+import { LEAF_SIZE } from '../../domain/model/geometry';
 
 export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, only?: ReadonlySet<string>) {
   let minX = Infinity;
