@@ -6,7 +6,9 @@ import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, Re
 import { STATUS_LABEL } from '../domain/report/labels';
 import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
+import { executiveSummarySentence } from '../domain/report/summaryText';
 import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
+import { isAre } from '../domain/text/plural';
 
 /** Reasons printed per recommendation before "and N more" (a 200-component model lists many). */
 const MAX_REASONS = 6;
@@ -120,7 +122,7 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
   return [
     h1('Executive summary', 'executive-summary', { pageBreak: 'before' }),
     {
-      text: `${es.componentCount} components and ${es.connectionCount} connections were assessed against the ${s.total} recommendations of the catalog: ${s.applicable} apply, ${s.needsInput} need more input about the platform to decide, and ${s.notApplicable} do not apply. ${s.implemented} of the applicable recommendations are implemented (${es.implementedPercent} %) and ${s.gaps} remain open gaps.`,
+      text: executiveSummarySentence(es, { needsInputPhrase: 'need more input about the platform to decide' }),
       style: 'p',
     },
     {
@@ -375,7 +377,7 @@ export function appendix(model: ReportModel): PdfNode[] {
     ...a.method.map((m) => ({ text: m, style: 'p' })),
     { text: 'Catalog provenance', style: 'h3' },
     {
-      text: `${plain(p.catalogTitle)} — ${plain(p.catalogId)} version ${plain(p.catalogVersion)}. Of its items, ${p.basis.text} are stated by the publications and ${p.basis.inferred} are the workbench\u2019s own inference; every item records its publication, section and page.`,
+      text: `${plain(p.catalogTitle)} — ${plain(p.catalogId)} version ${plain(p.catalogVersion)}. Of its items, ${p.basis.text} ${isAre(p.basis.text)} stated by the publications and ${p.basis.inferred} ${isAre(p.basis.inferred)} the workbench\u2019s own inference; every item records its publication, section and page.`,
       style: 'p',
     },
     { ul: p.publications.map((x) => plain(`${x.title}, ${x.date}, ${x.identifier}`)), margin: [0, 0, 0, 8] },

@@ -9,6 +9,7 @@ import { ChecklistItemCard } from './ChecklistItemCard';
 import { BulkStatusBar } from './BulkStatusBar';
 import { OrphanedRecords } from './OrphanedRecords';
 import './checklist.css';
+import { plural } from '../../domain/text/plural';
 
 /** Beyond this many cards (an item shows once per group), groups start closed so large platforms stay responsive. */
 const OPEN_CARD_BUDGET = 300;
@@ -75,7 +76,7 @@ export function ChecklistPanel() {
         />
       )}
       <p className="checklist-count" role="status" data-testid="shown-count">
-        {shown.length} of {assessment.checklist.length} items shown
+        {shown.length} of {plural(assessment.checklist.length, 'item')} shown
         {selected.length === 0 && assessable.length > 0 && (
           <>
             {' · '}

@@ -11,6 +11,7 @@ import { ThreatSourceList } from './ThreatSourceList';
 import { TopGaps } from './TopGaps';
 import './dashboard.css';
 import { own } from '../../domain/model/ownEntry';
+import { plural } from '../../domain/text/plural';
 
 /**
  * The assessment at a glance: progress, status breakdown, HY-BF x component coverage, threat
@@ -68,7 +69,7 @@ export function Dashboard() {
           </ul>
         </article>
         <article className="dash-card dash-wide">
-          <h3>Status of the {progress.total} items in scope</h3>
+          <h3>Status of the {plural(progress.total, 'item')} in scope</h3>
           <StatusBreakdownChart slices={data.statusBreakdown} onOpen={open} />
         </article>
         <article className="dash-card dash-wide">

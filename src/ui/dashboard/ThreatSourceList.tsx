@@ -1,5 +1,6 @@
 import type { ThreatSourceFigures } from '../../domain/checklist/dashboardData';
 import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import { plural } from '../../domain/text/plural';
 
 /** HY-TS1..3: threats the model faces, how many still have open gaps, and those gaps. */
 export function ThreatSourceList({ sources, onOpen }: { sources: ThreatSourceFigures[]; onOpen: (filter: Partial<ChecklistFilter>) => void }) {
@@ -11,7 +12,7 @@ export function ThreatSourceList({ sources, onOpen }: { sources: ThreatSourceFig
           <div className="ts-head">
             <strong>{s.id}</strong> <span>{s.name}</span>
           </div>
-          <svg className="ts-bar" viewBox="0 0 300 12" preserveAspectRatio="none" role="img" aria-label={`${s.threatsWithGaps} of ${s.threatsFaced} threats with open gaps`}>
+          <svg className="ts-bar" viewBox="0 0 300 12" preserveAspectRatio="none" role="img" aria-label={`${s.threatsWithGaps} of ${plural(s.threatsFaced, 'threat')} with open gaps`}>
             <rect x={0} y={0} width={300} height={12} className="ts-track" />
             <rect x={0} y={0} width={(s.threatsFaced / max) * 300} height={12} className="ts-faced" />
             <rect x={0} y={0} width={(s.threatsWithGaps / max) * 300} height={12} className="ts-open" />

@@ -8,6 +8,7 @@ import {
 } from '../../domain/workshop/presenterFrame';
 import { STATUS_LABEL } from '../../domain/workshop/workshopToMarkdown';
 import { StepTimer } from './StepTimer';
+import { plural } from '../../domain/text/plural';
 
 /**
  * The presenter window (for a projector): large type, public content only. It receives
@@ -152,8 +153,4 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
 function shortList(names: readonly string[], max: number): string {
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
