@@ -94,6 +94,12 @@ test('bad files are refused with a message naming what and where; nothing stored
     ['deep.json', `{"format":"hypervisor-threat-workbench/document","x":${'['.repeat(5000)}${']'.repeat(5000)}}`, /"deep.json" is nested too deeply \(more than 64 levels\) at line 1, column \d+\./],
     ['rtl.json', withChange((d) => (d.name = 'invoice\u202Efdp.exe')), '"rtl.json" contains text that is refused at name: the bidirectional control U+202E'],
     ['huge.json', Buffer.alloc(21 * 1024 * 1024, 32), '"huge.json" is too large: 21.0 MB, the limit is 20.0 MB.'],
+    // Issue 22 items 5, 8, 9: the app decodes and checks files as the CLI does.
+    ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(doc), 'utf16le')]), '"utf16.json" is encoded as UTF-16 (little-endian) (it starts with that byte-order mark), not UTF-8.'],
+    ['latin1.json', Buffer.from(JSON.stringify(doc).replace('"scope":{', '"scope":{"x":"caf\u00e9",'), 'latin1'), /"latin1\.json" is not valid UTF-8: the bytes at offset \d+ do not form a character\./],
+    ['secret.json', '{"format": SECRET-TOKEN}', '"secret.json" is not valid JSON: an unexpected character at line 1, column 12.'],
+    ['cycle.json', withChange((d) => (d.components[firstId].parentId = firstId)), `"cycle.json" nests components inside each other in a cycle at components.${firstId}.parentId: ${firstId} → ${firstId}.`],
+    ['far.json', withChange((d) => (d.components[firstId].position.x = 1e308)), `"far.json" is not a valid project at components.${firstId}.position.x: a position must be a number from -1000000 to 1000000.`],
   ];
   const countBefore = await projects.projectRows().count();
   for (const [name, content, message] of cases) {
@@ -105,6 +111,10 @@ test('bad files are refused with a message naming what and where; nothing stored
     if (name === 'types.json') await page.screenshot({ path: test.info().outputPath('bad-file.png') });
   }
   await expect(projects.projectRows()).toHaveCount(countBefore);
+  // A file saved by a Windows editor (UTF-8 with a byte-order mark) imports.
+  await projects.chooseFile('import-project', { name: 'bom.json', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(doc))]) });
+  await expect(projects.result()).toContainText('Imported');
+  await expect(projects.projectRows()).toHaveCount(countBefore + 1);
   expect(await page.evaluate(() => ({} as Record<string, unknown>).isAdmin)).toBeUndefined();
   // A backup given to "Import project" says which button to use.
   const download = await projects.exportBackup();

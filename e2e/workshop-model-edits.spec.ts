@@ -7,17 +7,19 @@ test('items that apply after a model edit mid-workshop can be added to the agend
   await workshop.open();
   await workshop.start('Growing model', [{ name: 'Fay Facilitator', role: 'facilitator' }]);
   await expect(page.getByTestId('new-agenda-items')).toHaveCount(0);
-  const before = await page.locator('[data-testid="agenda-step"][data-step="step-virtual-network"]').textContent();
+  const before = await page.locator('[data-testid="agenda-step"][data-step="step-hy-bf4"]').textContent();
 
-  // A NIC team added to the model makes the SP 800-125B NIC-teaming items apply (or need input).
+  // The sample states its hypervisor offers no VMI, so HY-SR-15 is not on the agenda; a security
+  // virtual appliance added to the model makes it apply. (Items whose parts are merely not drawn
+  // are on the agenda from the start, as needing input.)
   await workshop.leave();
-  await workbench.addFromPalette('nic-team');
+  await workbench.addFromPalette('security-virtual-appliance');
   await workshop.open();
   const notice = page.getByTestId('new-agenda-items');
-  await expect(notice).toContainText('VM-NPR-R1');
+  await expect(notice).toContainText('HY-SR-15');
   await notice.getByRole('button', { name: 'Add to the agenda' }).click();
   await expect(notice).toHaveCount(0);
-  await workshop.goToStep('step-virtual-network');
-  await expect(page.locator('[data-testid="workshop-item"][data-item="VM-NPR-R1"]')).toBeVisible();
-  expect(await page.locator('[data-testid="agenda-step"][data-step="step-virtual-network"]').textContent()).not.toBe(before);
+  await workshop.goToStep('step-hy-bf4');
+  await expect(page.locator('[data-testid="workshop-item"][data-item="HY-SR-15"]')).toBeVisible();
+  expect(await page.locator('[data-testid="agenda-step"][data-step="step-hy-bf4"]').textContent()).not.toBe(before);
 });

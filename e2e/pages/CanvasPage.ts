@@ -11,9 +11,9 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name });
   }
 
-  /** Opens the template gallery and starts from `templateId` (`empty` for an empty platform). */
+  /** Opens the template gallery (New… in the top bar) and starts from `templateId` (`empty` for an empty platform). */
   async startFrom(templateId: string): Promise<void> {
-    await this.toolbarButton('Templates…').click();
+    await this.page.getByTestId('open-new-project').click();
     await expect(this.page.getByTestId('template-gallery')).toBeVisible();
     await this.page.getByTestId(`template-${templateId}`).click();
     await expect(this.page.getByTestId('template-gallery')).toBeHidden();

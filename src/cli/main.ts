@@ -3,7 +3,9 @@
  * `dist-cli/htw.mjs` and started by `bin/htw.mjs`. All logic lives in `runCli`.
  */
 import { writeFileSync } from 'node:fs';
-import { readInputFile } from './readInputFile';
+import { decodeText } from '../domain/io/decodeText';
+import { describeImportError } from '../domain/io/importErrors';
+import { InputFileRefused, readInputFile } from './readInputFile';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
@@ -16,7 +18,10 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export function nodeIo(): CliIo {
   return {
     readFile(path) {
-      return Buffer.from(readInputFile(path, MAX_INPUT_BYTES)).toString('utf8');
+      // The app's decoder, so both accept and refuse the same files (BOM, UTF-16, invalid UTF-8).
+      const decoded = decodeText(readInputFile(path, MAX_INPUT_BYTES));
+      if (!decoded.ok) throw new InputFileRefused(describeImportError(decoded.error, 'the file'));
+      return decoded.value;
     },
     writeFile(path, data) {
       writeFileSync(path, data, 'utf8');

@@ -9,6 +9,7 @@ import { CatalogSchema, type CatalogData } from '../domain/catalog/schema';
 import { DocumentSchema, type WorkbenchDocument } from '../domain/model/schema';
 import { describeImportError } from '../domain/io/importErrors';
 import { formatJsonPath } from '../domain/io/jsonPath';
+import { jsonSyntaxError } from '../domain/io/untrustedJson';
 import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
@@ -147,7 +148,8 @@ function readJson<T>(
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    io.stderr(`htw: ${path}: not valid JSON: ${errorMessage(error)}\n`);
+    // Never V8's message: it quotes the input.
+    io.stderr(`htw: ${describeImportError(jsonSyntaxError(text, error), path)}\n`);
     return undefined;
   }
   const parsed = schema.safeParse(raw);

@@ -14,6 +14,7 @@ import type { ProjectListEntry } from '../domain/io/storagePort';
 import type { DocumentRow, WorkbenchDb } from './db';
 import type { RepositoryLibrary } from './repositoryLibrary';
 import { NewerDataError, RefusedDocumentError, withReopen } from './storageErrors';
+import { own } from '../domain/model/ownEntry';
 
 /** Session key of the highest document schema version ever written to this database. */
 export const STORAGE_FORMAT_KEY = 'storageFormat';
@@ -134,7 +135,9 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
         // Reading the small trash map, not the stored project, keeps a 500-component save fast.
         const trash = db.session.get(TRASH_KEY);
         const put = db.documents.put(toRow(document));
-        const deletedAt = ((await trash)?.value as Record<string, string> | undefined)?.[document.id];
+        const marks = (await trash)?.value as Record<string, string> | undefined;
+        // Own entries only: a project id such as `toString` must not read an inherited function.
+        const deletedAt = marks ? own(marks, document.id) : undefined;
         await put;
         // Another tab moved it to the trash meanwhile: keep it there.
         if (deletedAt) await db.documents.put(toRow(document, deletedAt));

@@ -48,7 +48,8 @@ function fromBase64(data: string, mediaType: string): Blob {
 
 export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: RepositoryCore) {
   const setTrashed = async (id: string, deletedAt: string | undefined) => {
-    const trash = { ...((await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined) };
+    // Null prototype: ids are data, and `trash[id] = …` must never reach Object.prototype.
+    const trash: Record<string, string> = Object.assign(Object.create(null), (await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined);
     if (deletedAt) trash[id] = deletedAt;
     else delete trash[id];
     await db.session.put({ key: TRASH_KEY, value: trash });

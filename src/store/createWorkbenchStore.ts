@@ -24,6 +24,7 @@ import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
+import { recordLimitProblem } from '../domain/model/recordLimits';
 
 export interface StoreDeps {
   catalog: Catalog;
@@ -75,7 +76,8 @@ export interface WorkbenchActions extends AssessmentViewActions {
    * row (typing in one field) merge into one step.
    */
   commit(change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument, options?: { coalesce?: string }): void;
-  addComponent(args: { type: string; position: { x: number; y: number }; parentId?: string; name?: string }): string;
+  /** `parentSize`: the parent's new size when it grows to hold the component (same undo step). */
+  addComponent(args: { type: string; position: { x: number; y: number }; parentId?: string; name?: string; parentSize?: { width: number; height: number } }): string;
   updateComponents(patches: Record<string, ComponentPatch>, options?: { coalesce?: string }): void;
   setAttribute(componentIds: string[], attribute: string, value: AttributeValue | undefined): void;
   removeSelection(): void;
@@ -100,6 +102,8 @@ export interface WorkbenchActions extends AssessmentViewActions {
 export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 
 const HISTORY_LIMIT = 200;
+/** The first size of a host or boundary. */
+export const CONTAINER_SIZE = { width: 420, height: 260 };
 const EMPTY_SELECTION: Selection = { components: [], connections: [] };
 
 export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument) {
@@ -133,12 +137,17 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
       }
       const next = change(document, clock());
       if (next === document) return;
+      const overLimit = recordLimitProblem(document, next);
+      if (overLimit) {
+        set({ notice: { kind: 'error', text: overLimit } });
+        return;
+      }
       const merge = options?.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
       lastCoalesce = options?.coalesce;
       set({ document: next, past: merge ? past : [...past, document].slice(-HISTORY_LIMIT), future: [] });
     },
 
-    addComponent({ type, position, parentId, name }) {
+    addComponent({ type, position, parentId, name, parentSize }) {
       const id = ids();
       get().commit((doc, now) => {
         const component: Component = {
@@ -151,10 +160,12 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
           ...(parentId ? { parentId } : {}),
         };
         const spec = catalog.componentTypes.find((t) => t.id === type);
-        if (spec?.container) component.size = { width: 420, height: 260 };
-        return addComponents(doc, [component], now);
+        if (spec?.container) component.size = { ...CONTAINER_SIZE };
+        const added = addComponents(doc, [component], now);
+        return parentId && parentSize && doc.components[parentId] ? updateComponents(added, { [parentId]: { size: parentSize } }, now) : added;
       });
-      set({ selection: { components: [id], connections: [] } });
+      // Not added (read-only tab, over the component limit): nothing to select.
+      if (Object.hasOwn(get().document.components, id)) set({ selection: { components: [id], connections: [] } });
       return id;
     },
 

@@ -95,6 +95,17 @@ export function useKeyboardShortcuts() {
         const step = e.shiftKey ? 50 : 10;
         const dir = ARROWS[key]!;
         nudgeSelection(store, { x: dir.x * step, y: dir.y * step }, e.timeStamp);
+      } else if ((e.key === 'F2' || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) && !elsewhere) {
+        // Rename in place, or the component's menu, for the one selected component.
+        const only = state.selection.components.length === 1 ? state.selection.components[0] : undefined;
+        if (!only) return;
+        handled();
+        if (e.key === 'F2') {
+          if (!state.readOnly) ui.startRename(only);
+        } else {
+          const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(only)}"]`)?.getBoundingClientRect();
+          ui.openContextMenu({ componentId: only, x: box ? box.left + 12 : 200, y: box ? box.top + box.height / 2 : 200 });
+        }
       } else if (e.key === '?') {
         handled();
         ui.openDialog({ kind: 'shortcuts' });

@@ -7,6 +7,8 @@ import { describeCycle } from '../model/containment';
 
 export type ImportError =
   | { kind: 'empty' }
+  | { kind: 'not-utf8'; offset: number }
+  | { kind: 'other-encoding'; encoding: string; byteOrderMark: boolean }
   | { kind: 'too-large'; bytes: number; limit: number }
   | { kind: 'not-json'; detail: string; line?: number; column?: number }
   | { kind: 'too-deep'; limit: number; line: number; column: number }
@@ -41,6 +43,10 @@ export function describeImportError(error: ImportError, subject = 'The file'): s
   switch (error.kind) {
     case 'empty':
       return `${subject} is empty.`;
+    case 'not-utf8':
+      return `${subject} is not valid UTF-8: the bytes at offset ${error.offset} do not form a character. Save it as UTF-8 and try again.`;
+    case 'other-encoding':
+      return `${subject} is encoded as ${error.encoding}${error.byteOrderMark ? ' (it starts with that byte-order mark)' : ''}, not UTF-8. Save it as UTF-8 and try again.`;
     case 'too-large':
       return `${subject} is too large: ${formatBytes(error.bytes)}, the limit is ${formatBytes(error.limit)}.`;
     case 'not-json':

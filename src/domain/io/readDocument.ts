@@ -8,6 +8,7 @@ import type { ImportError, ImportResult } from './importErrors';
 import { formatJsonPath } from './jsonPath';
 import { migrateDocument } from './migrateDocument';
 import { findContainmentCycle } from '../model/containment';
+import { workshopReferenceProblem } from '../workshop/workshopReferences';
 
 /**
  * How many components and connections a document may hold. The defaults are the declared
@@ -77,12 +78,19 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   return undefined;
 }
 
+/** A workshop reference that does not resolve (current step, participants, running workshops). */
+function workshopInconsistency(doc: WorkbenchDocument): ImportError | undefined {
+  const problem = workshopReferenceProblem(doc);
+  return problem ? { kind: 'invalid', path: formatJsonPath(problem.path), message: problem.message, more: 0 } : undefined;
+}
+
 /**
  * Validates a parsed document (any supported schema version) into the current schema.
  * Invariants of the result: strict schema, at most `recordLimits` (default `LIMITS`)
  * components and connections, no component inside itself (directly or not), every
  * component and connection type exists in
- * the catalog, record keys equal their ids, and every reference resolves. `$schema` is
+ * the catalog, record keys equal their ids, and every reference resolves (workshops' too:
+ * `workshopReferences.ts`). `$schema` is
  * dropped (it is an editor hint, not project data). The input is never modified.
  */
 export function readDocument(
@@ -100,6 +108,6 @@ export function readDocument(
     return { ok: false, error: { kind: 'invalid', path: formatJsonPath(issue.path), message: issue.message, more: parsed.error.issues.length - 1 } };
   }
   const { $schema: _hint, ...document } = parsed.data;
-  const problem = unknownTypes(document, catalog) ?? inconsistency(document);
+  const problem = unknownTypes(document, catalog) ?? inconsistency(document) ?? workshopInconsistency(document);
   return problem ? { ok: false, error: problem } : { ok: true, value: document };
 }

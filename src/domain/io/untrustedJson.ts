@@ -79,12 +79,30 @@ function findTooDeep(text: string, maxDepth: number): number | undefined {
   return undefined;
 }
 
-function syntaxError(text: string, error: unknown): ImportError {
+/**
+ * What went wrong, in our words. V8 quotes the input in its messages ("Unexpected token 'x',
+ * "…" is not valid JSON"), and a message must never echo a hostile file's text (control
+ * characters, bidirectional overrides, a secret pasted by mistake), so only its kind is kept.
+ */
+const SYNTAX_EXPLANATIONS: readonly [RegExp, string][] = [
+  [/Unexpected end of JSON input/, 'the text ends before the JSON is complete'],
+  [/Unterminated string/, 'a string is not closed'],
+  [/Bad control character/, 'a control character inside a string'],
+  [/Bad (escaped character|Unicode escape)/, 'an invalid escape in a string'],
+  [/Expected property name/, 'a property name in double quotes was expected'],
+  [/Expected ':'/, 'a colon after a property name was expected'],
+  [/Expected ',' or '}'/, 'a comma or } was expected'],
+  [/Expected ',' or ']'/, 'a comma or ] was expected'],
+  [/non-whitespace character after JSON/, 'there is more text after the JSON value'],
+  [/number|minus sign|Exponent/i, 'a malformed number'],
+];
+
+/** A JSON syntax error as an `ImportError`: a fixed explanation and, when known, the line and column. */
+export function jsonSyntaxError(text: string, error: unknown): ImportError {
   const message = error instanceof Error ? error.message : String(error);
   const reported = /at position (\d+)/.exec(message);
   const position = reported ? Number(reported[1]) : findJsonSyntaxError(text);
-  // V8 quotes a piece of the input in its message; keep only the explanation.
-  const detail = message.replace(/,? ".*" is not valid JSON/s, '').replace(/ in JSON at position \d+.*$/s, '').trim() || 'syntax error';
+  const detail = SYNTAX_EXPLANATIONS.find(([pattern]) => pattern.test(message))?.[1] ?? 'an unexpected character';
   if (position === undefined) return { kind: 'not-json', detail };
   return { kind: 'not-json', detail, ...lineAndColumn(text, position) };
 }
@@ -136,7 +154,7 @@ export function parseUntrustedJson(text: string, limits: UntrustedJsonLimits = D
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: syntaxError(text, error) };
+    return { ok: false, error: jsonSyntaxError(text, error) };
   }
   const problem = walk(value, [], limits);
   return problem ? { ok: false, error: problem } : { ok: true, value };

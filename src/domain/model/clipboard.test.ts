@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyComponents, duplicateComponents, nudgeComponents, pasteComponents } from './clipboard';
+import { copyComponents, duplicateComponents, insertFragment, nudgeComponents, pasteComponents } from './clipboard';
 import { makeComponent, makeConnection, makeDocument, T0 } from '../../test/builders';
 import { DocumentSchema } from './schema';
 
@@ -109,5 +109,37 @@ describe('nudgeComponents', () => {
 
   it('moves a nested component alone when its parent is not selected', () => {
     expect(nudgeComponents(doc, ['vm2'], { x: 0, y: 10 }, T1).components.vm2!.position).toEqual({ x: 200, y: 30 });
+  });
+});
+
+describe('insertFragment', () => {
+  const fragment = makeDocument({
+    components: [
+      makeComponent('th', 'physical-host', { position: { x: 40, y: 40 }, size: { width: 300, height: 200 } }),
+      makeComponent('tvm', 'guest-vm', { parentId: 'th', position: { x: 10, y: 20 } }),
+    ],
+    connections: [makeConnection('tc', 'runs-on', 'tvm', 'th')],
+  });
+
+  it('adds the whole drawing with fresh ids to the right of the platform, top-aligned, names unique', () => {
+    const withH2 = { ...doc, components: { ...doc.components, h1: { ...doc.components.h1!, name: 'th' } } };
+    const { document, pasted, roots } = insertFragment(withH2, fragment, { ids: idFactory('i'), now: T1 });
+    expect(pasted).toHaveLength(2);
+    const host = document.components[roots[0]!]!;
+    // Right of the rightmost top-level box (lone at x 700), at the top of the platform (y 0).
+    expect(host.position.x).toBeGreaterThan(700);
+    expect(host.position.y).toBe(0);
+    expect(host.name).not.toBe('th');
+    const child = Object.values(document.components).find((c) => c.parentId === host.id)!;
+    expect(child.name).toBe('tvm');
+    expect(Object.values(document.connections).filter((c) => c.source === child.id && c.target === host.id)).toHaveLength(1);
+    expect(Object.keys(document.components)).toHaveLength(Object.keys(doc.components).length + 2);
+    expect(DocumentSchema.safeParse(document).success).toBe(true);
+  });
+
+  it('into an empty platform, keeps the fragment where it was drawn', () => {
+    const empty = { ...doc, components: {}, connections: {} };
+    const { document, roots } = insertFragment(empty, fragment, { ids: idFactory('e'), now: T1 });
+    expect(document.components[roots[0]!]!.position).toEqual({ x: 40, y: 40 });
   });
 });

@@ -125,3 +125,30 @@ function hasMovingAncestor(doc: WorkbenchDocument, id: string, moving: ReadonlyS
   }
   return false;
 }
+
+/** Screen-free room between a platform and a fragment inserted beside it (leaves have no stored size). */
+const INSERT_GAP = 260;
+
+/**
+ * Inserts every component and connection of `fragment` (a template, say) into `doc`, with fresh
+ * ids, to the right of what `doc` holds and top-aligned with it. The fragment's assessment,
+ * scope and workshops stay behind: only the drawing is inserted. Top-level names are made
+ * unique as in a paste.
+ */
+export function insertFragment(doc: WorkbenchDocument, fragment: WorkbenchDocument, options: Omit<PasteOptions, 'offset'>) {
+  const roots = Object.values(fragment.components).filter((c) => c.parentId === undefined || !fragment.components[c.parentId]);
+  const content = copyComponents(fragment, roots.map((c) => c.id));
+  const extent = (d: WorkbenchDocument) => {
+    const tops = Object.values(d.components).filter((c) => c.parentId === undefined || !d.components[c.parentId]);
+    if (tops.length === 0) return null;
+    return {
+      minX: Math.min(...tops.map((c) => c.position.x)),
+      minY: Math.min(...tops.map((c) => c.position.y)),
+      maxX: Math.max(...tops.map((c) => c.position.x + (c.size?.width ?? 0))),
+    };
+  };
+  const here = extent(doc);
+  const there = extent(fragment);
+  const offset = here && there ? { x: here.maxX + INSERT_GAP - there.minX, y: here.minY - there.minY } : { x: 0, y: 0 };
+  return pasteComponents(doc, content, { ...options, offset });
+}

@@ -552,6 +552,21 @@ function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: C
   };
 }
 
+/** A value memoised per catalog, then on the model's (components, connections) identities. */
+function catalogModelMemo<T>(
+  store: WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, T>>>,
+  cat: EngineCatalog,
+  document: Pick<WorkbenchDocument, 'components' | 'connections'>,
+  make: () => T,
+): T {
+  let perCatalog = store.get(cat);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    store.set(cat, perCatalog);
+  }
+  return modelMemo(perCatalog, document, make);
+}
+
 /**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
  * names the component's type and whose condition is true (`applicable`) or unknown
@@ -567,12 +582,7 @@ export function evaluate(
   catalog: CatalogSource,
 ): readonly Finding[] {
   const cat = toEngineCatalog(catalog);
-  let perCatalog = memo.get(cat);
-  if (!perCatalog) {
-    perCatalog = new WeakMap();
-    memo.set(cat, perCatalog);
-  }
-  return modelMemo(perCatalog, document, () => {
+  return catalogModelMemo(memo, cat, document, () => {
     const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
     const findings: Finding[] = [];
     const answers = new Map<string, ExplicitNo[]>();
@@ -628,12 +638,7 @@ export function evaluateVerdicts(
   catalog: CatalogSource,
 ): readonly ModelEvidence[] {
   const cat = toEngineCatalog(catalog);
-  let perCatalog = verdictMemo.get(cat);
-  if (!perCatalog) {
-    perCatalog = new WeakMap();
-    verdictMemo.set(cat, perCatalog);
-  }
-  return modelMemo(perCatalog, document, () => {
+  return catalogModelMemo(verdictMemo, cat, document, () => {
     const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
     const out: ModelEvidence[] = [];
     for (const component of ctx.idx.components) {

@@ -12,12 +12,12 @@ import type { CatalogData } from '../catalog/schema';
 import { AssessmentStatusSchema, type WorkbenchDocument, type Workshop } from '../model/schema';
 import type { Assessment } from '../rules/types';
 import { describeStep } from './describeStep';
-import { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION } from './presenterChannel';
+import { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, hasPrototypeKey } from './presenterChannel';
 import { own } from '../model/ownEntry';
 
 // The channel name and message envelopes live in a module of their own (no schema), so the
 // first page can answer a presenter without loading this one.
-export { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, frameMessage, presenterChannelName, requestMessage } from './presenterChannel';
+export { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, frameMessage, helloMessage, presenterChannelName, requestMessage } from './presenterChannel';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.number().check(z.int(), z.nonnegative());
@@ -81,7 +81,13 @@ export const PresenterFrameSchema = z.strictObject({
 export type PresenterFrame = z.infer<typeof PresenterFrameSchema>;
 
 export const PresenterMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('request') }),
+  z.strictObject({
+    protocol: z.literal(PRESENTER_PROTOCOL),
+    version: z.literal(PRESENTER_PROTOCOL_VERSION),
+    type: z.literal('request'),
+    projectId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  }),
+  z.strictObject({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('hello') }),
   z.strictObject({
     protocol: z.literal(PRESENTER_PROTOCOL),
     version: z.literal(PRESENTER_PROTOCOL_VERSION),
@@ -93,8 +99,12 @@ export const PresenterMessageSchema = z.discriminatedUnion('type', [
 
 export type PresenterMessage = z.infer<typeof PresenterMessageSchema>;
 
-/** Parses a received message; `undefined` for anything that is not a valid presenter message. */
+/**
+ * Parses a received message; `undefined` for anything that is not a valid presenter message,
+ * including one with a prototype key (`__proto__`, `constructor`, `prototype`) anywhere.
+ */
 export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
+  if (hasPrototypeKey(data)) return undefined;
   const result = PresenterMessageSchema.safeParse(data);
   return result.success ? result.data : undefined;
 }

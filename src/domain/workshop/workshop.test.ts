@@ -296,11 +296,22 @@ describe('presenter frames', () => {
   });
 
   it('rejects messages of another protocol, version or shape', () => {
-    expect(parsePresenterMessage(requestMessage())).toEqual(requestMessage());
-    expect(parsePresenterMessage({ ...requestMessage(), version: 2 })).toBeUndefined();
+    expect(parsePresenterMessage(requestMessage('proj1'))).toEqual(requestMessage('proj1'));
+    expect(parsePresenterMessage({ ...requestMessage('proj1'), version: 1 })).toBeUndefined();
     expect(parsePresenterMessage({ type: 'frame', frame: null })).toBeUndefined();
     expect(parsePresenterMessage('<script>')).toBeUndefined();
     expect(parsePresenterMessage({ ...frameMessage(null), extra: 1 })).toBeUndefined();
+  });
+
+  it('refuses a valid frame carrying a prototype key anywhere (issue 22 item 10)', () => {
+    const doc = started();
+    const frame = buildPresenterFrame(activeWorkshop(doc)!, doc, catalog, assess(doc, catalog));
+    const text = JSON.stringify(frameMessage(frame));
+    expect(parsePresenterMessage(JSON.parse(text))).toBeDefined();
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      expect(parsePresenterMessage(JSON.parse(text.replace('"timer":{', `"timer":{"${key}":{"polluted":true},`)))).toBeUndefined();
+      expect(parsePresenterMessage(JSON.parse(text.replace('{"protocol"', `{"${key}":1,"protocol"`)))).toBeUndefined();
+    }
   });
 });
 

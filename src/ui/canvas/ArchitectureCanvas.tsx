@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -36,6 +36,10 @@ import { LevelOfDetailContext } from './levelOfDetail';
 import { dragHasFiles, useImportUi } from '../import/importUi';
 import { droppedFiles } from '../import/droppedFiles';
 import { ZoomLevel } from './ZoomLevel';
+import { NodeContextMenu } from './NodeContextMenu';
+import { resizeGesture } from './ContainerResizer';
+import { placeInside } from './placeInside';
+import { CONTAINER_SIZE } from '../../store/createWorkbenchStore';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
@@ -132,7 +136,7 @@ export function ArchitectureCanvas() {
   useEffect(() => {
     if (!fitRequest) return;
     const doc = store.getState().document;
-    const only = [...fitRequest.ids].some((id) => doc.components[id]) ? fitRequest.ids : undefined;
+    const only = [...fitRequest.ids].some((id) => own(doc.components, id)) ? fitRequest.ids : undefined;
     const frame = requestAnimationFrame(() => fitAll(rf, doc, flowStore.getState(), only));
     return () => cancelAnimationFrame(frame);
   }, [fitRequest, rf, store, flowStore]);
@@ -156,7 +160,7 @@ export function ArchitectureCanvas() {
       }
       // Arrow keys on a focused, selected node move it through React Flow (not a drag): those
       // moves go straight to the document, one undo step per burst.
-      const keyboardMoves = dragging.current ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
+      const keyboardMoves = dragging.current || resizeGesture.active ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
       if (keyboardMoves.length) {
         const patches: Record<string, { position: { x: number; y: number } }> = {};
         for (const c of keyboardMoves) {
@@ -164,7 +168,8 @@ export function ArchitectureCanvas() {
         }
         state.updateComponents(patches, { coalesce: 'keyboard-move' });
       }
-      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current));
+      // Position changes stay local only during a drag or a resize (the document gets them at the end).
+      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current && !resizeGesture.active));
       if (local.length) setNodes((current) => applyNodeChanges(local, current));
     },
     [store],
@@ -234,6 +239,26 @@ export function ArchitectureCanvas() {
     [store, catalog, openDialog],
   );
 
+  // Double-click renames in place; right-click opens the component's menu (selecting it first
+  // unless it is part of the selection, so the menu acts on what the user pointed at).
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: Node) => {
+      if (store.getState().readOnly) return;
+      store.getState().select({ components: [node.id], connections: [] });
+      useEditorUi.getState().startRename(node.id);
+    },
+    [store],
+  );
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: Node) => {
+      event.preventDefault();
+      const state = store.getState();
+      if (!state.selection.components.includes(node.id)) state.select({ components: [node.id], connections: [] });
+      useEditorUi.getState().openContextMenu({ componentId: node.id, x: event.clientX, y: event.clientY });
+    },
+    [store],
+  );
+
   const onDragOver = useCallback((event: DragEvent) => {
     // Configuration files from the desktop open the import dialog (see onDrop).
     if (event.dataTransfer.types.includes(PALETTE_MIME) || dragHasFiles([...event.dataTransfer.types])) {
@@ -254,13 +279,24 @@ export function ArchitectureCanvas() {
       event.preventDefault();
       const state = store.getState();
       const abs = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const parent = findDropParent(state.document, catalog, null, abs, nodeSizes(nodes), type);
+      const sizes = nodeSizes(nodes);
+      const parent = findDropParent(state.document, catalog, null, abs, sizes, type);
       const parentPos = parent ? absolutePosition(state.document, parent) : { x: 0, y: 0 };
-      state.addComponent({
-        type,
-        position: { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) },
-        ...(parent ? { parentId: parent } : {}),
-      });
+      const desired = { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) };
+      if (!parent) {
+        state.addComponent({ type, position: desired });
+        return;
+      }
+      // Inside a container: in free space, never over a sibling or across the edge (the
+      // container grows when it is full).
+      const doc = state.document;
+      const sizeOf = (id: string) => own(doc.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
+      const siblings = Object.values(doc.components)
+        .filter((c) => c.parentId === parent)
+        .map((c) => ({ ...c.position, ...sizeOf(c.id) }));
+      const ownSize = catalog.componentTypes.find((t) => t.id === type)?.container ? CONTAINER_SIZE : LEAF_SIZE;
+      const placed = placeInside(desired, ownSize, siblings, sizeOf(parent));
+      state.addComponent({ type, position: placed.position, parentId: parent, ...(placed.grownTo ? { parentSize: placed.grownTo } : {}) });
     },
     [store, catalog, screenToFlowPosition, nodes],
   );
@@ -289,6 +325,10 @@ export function ArchitectureCanvas() {
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeContextMenu={onNodeContextMenu}
+          // A double-click on a component renames it; zooming is +, − and the wheel.
+          zoomOnDoubleClick={false}
           // Dropped near any handle, or on a component's body (its body handle), connects; in
           // either direction, since the dialog offers the directions the catalog allows.
           connectionMode={ConnectionMode.Loose}
@@ -318,7 +358,7 @@ export function ArchitectureCanvas() {
             </Suspense>
           )}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
-          <Controls showInteractive={false}>
+          <Controls showInteractive={false} showFitView={false}>
             <ZoomLevel />
           </Controls>
           <Panel position="top-left">
@@ -332,6 +372,7 @@ export function ArchitectureCanvas() {
           </div>
         )}
         <EditorDialogs />
+        <NodeContextMenu />
       </div>
     </LevelOfDetailContext.Provider>
   );

@@ -5,6 +5,7 @@ import { useEditorUi } from './editorUi';
 import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
 import type { ImageFormat } from './exportImage';
 import { documentBounds, fitAll } from './fitAll';
+import { ToolbarIcon, ToolbarLabel } from './ToolbarIcon';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -57,13 +58,16 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         Fit
       </button>
       <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">
-        Auto-layout
+        <ToolbarIcon name="layout" />
+        <ToolbarLabel>Auto-layout</ToolbarLabel>
       </button>
       <button type="button" aria-pressed={snapToGrid} onClick={toggleSnap} title="Snap to grid (G)">
-        Snap
+        <ToolbarIcon name="snap" />
+        <ToolbarLabel>Snap</ToolbarLabel>
       </button>
       <button type="button" aria-pressed={showMinimap} onClick={toggleMinimap} title="Minimap (M)">
-        Minimap
+        <ToolbarIcon name="minimap" />
+        <ToolbarLabel>Minimap</ToolbarLabel>
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
       <button
@@ -72,10 +76,12 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         onClick={() => connectSource && openDialog({ kind: 'connect', source: connectSource })}
         title="Connect the selected component (C)"
       >
-        Connect…
+        <ToolbarIcon name="connect" />
+        <ToolbarLabel>Connect…</ToolbarLabel>
       </button>
       <button type="button" disabled={readOnly || selectedCount === 0} onClick={() => duplicateSelection(store)} title="Duplicate (Ctrl+D)">
-        Duplicate
+        <ToolbarIcon name="duplicate" />
+        <ToolbarLabel>Duplicate</ToolbarLabel>
       </button>
       <button
         type="button"
@@ -83,7 +89,8 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         onClick={() => deleteSelection(store)}
         title="Delete (Delete)"
       >
-        Delete
+        <ToolbarIcon name="remove" />
+        <ToolbarLabel>Delete</ToolbarLabel>
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
       <button type="button" onClick={() => void exportAs('png')} title="Export the diagram as PNG">
@@ -93,8 +100,9 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         SVG
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" onClick={() => openDialog({ kind: 'templates' })} title="Start from a reference architecture or empty">
-        Templates…
+      <button type="button" disabled={readOnly} onClick={() => openDialog({ kind: 'templates', insert: true })} title="Insert a reference architecture into this platform">
+        <ToolbarIcon name="insert" />
+        <ToolbarLabel>Insert from templates…</ToolbarLabel>
       </button>
       <button type="button" onClick={() => openDialog({ kind: 'shortcuts' })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
         ?

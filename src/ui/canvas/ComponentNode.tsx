@@ -3,6 +3,9 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ComponentFlowNode } from './toFlowElements';
 import { Icon } from '../shared/Icon';
 import { useLevelOfDetail } from './levelOfDetail';
+import { useEditorUi } from './editorUi';
+import { NodeNameEditor } from './NodeNameEditor';
+import { ContainerResizer } from './ContainerResizer';
 
 /**
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
@@ -16,6 +19,7 @@ export const BODY_HANDLE = 'body';
 
 export const ComponentNode = memo(function ComponentNode({ data, selected }: NodeProps<ComponentFlowNode>) {
   const lod = useLevelOfDetail();
+  const renaming = useEditorUi((s) => s.renaming === data.componentId);
   const classes = ['cmp-node', `cmp-${data.category}`];
   if (data.container) classes.push('cmp-container');
   if (selected) classes.push('is-selected');
@@ -23,13 +27,14 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   if (lod) return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
+      {data.container && <ContainerResizer componentId={data.componentId} selected={selected === true} />}
       <Handle type="target" position={Position.Top} />
       <div className="cmp-head">
         <span className="cmp-icon">
           <Icon name={data.icon} category={data.category} />
         </span>
         <span className="cmp-text">
-          <span className="cmp-name">{data.name}</span>
+          {renaming ? <NodeNameEditor componentId={data.componentId} name={data.name} /> : <span className="cmp-name">{data.name}</span>}
           <span className="cmp-type">{data.typeName}</span>
         </span>
         {data.openCount > 0 && (

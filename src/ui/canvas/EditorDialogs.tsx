@@ -18,7 +18,7 @@ export function EditorDialogs() {
       ) : dialog.kind === 'shortcuts' ? (
         <ShortcutsDialog onClose={close} />
       ) : (
-        <TemplateGallery onClose={close} />
+        <TemplateGallery onClose={close} insert={dialog.insert === true} />
       )}
     </Suspense>
   );

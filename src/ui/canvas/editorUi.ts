@@ -9,7 +9,8 @@ import type { WorkbenchDocument } from '../../domain/model/schema';
 
 export type EditorDialog =
   | { kind: 'shortcuts' }
-  | { kind: 'templates' }
+  /** `insert`: add a template's drawing to the open platform; otherwise start a new project from one. */
+  | { kind: 'templates'; insert?: boolean }
   /** Connect from `source`; `target` is set when the user drew the connection with the pointer. */
   | { kind: 'connect'; source: string; target?: string };
 
@@ -28,6 +29,10 @@ export interface EditorUiState {
   /** While an image is exported every element is rendered (normally only what is in view). */
   renderAll: boolean;
   clipboard: ClipboardContent | null;
+  /** The component whose name is being edited on the canvas (double-click or F2), if any. */
+  renaming: string | null;
+  /** The canvas context menu: for which component, at which screen point. */
+  contextMenu: { componentId: string; x: number; y: number } | null;
   /** How many times the current clipboard was pasted, so each paste lands a step further. */
   pasteCount: number;
   /**
@@ -42,6 +47,8 @@ export interface EditorUiState {
   setLargePlatform(large: boolean): void;
   setRenderAll(renderAll: boolean): void;
   setClipboard(content: ClipboardContent): void;
+  startRename(componentId: string | null): void;
+  openContextMenu(menu: EditorUiState['contextMenu']): void;
   notePaste(): number;
   setOpenNewDocument(handler: ((document: WorkbenchDocument) => void) | null): void;
 }
@@ -57,6 +64,8 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
   largePlatform: false,
   renderAll: false,
   clipboard: null,
+  renaming: null,
+  contextMenu: null,
   pasteCount: 0,
   openNewDocument: null,
   openDialog: (dialog) => set({ dialog }),
@@ -66,6 +75,8 @@ export const useEditorUi = create<EditorUiState>()((set, get) => ({
   setLargePlatform: (largePlatform) => set({ largePlatform, showMinimap: get().minimapChoice ?? !largePlatform }),
   setRenderAll: (renderAll) => set({ renderAll }),
   setClipboard: (clipboard) => set({ clipboard, pasteCount: 0 }),
+  startRename: (renaming) => set({ renaming, contextMenu: null }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
   notePaste: () => {
     const next = get().pasteCount + 1;
     set({ pasteCount: next });

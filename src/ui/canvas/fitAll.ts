@@ -10,6 +10,7 @@
 import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xyflow/react';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { absolutePosition } from '../../domain/model/operations';
+import { own } from '../../domain/model/ownEntry';
 import { LEAF_SIZE } from './layoutSizes';
 
 export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, only?: ReadonlySet<string>) {
@@ -89,7 +90,7 @@ export function panToReveal(bounds: Rect, viewport: Viewport, size: { width: num
 
 /** Pans the canvas so component `id` is in view (after the keyboard or a click added it off screen). */
 export function revealComponent(rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>, doc: WorkbenchDocument, id: string, size: { width: number; height: number }): void {
-  const c = doc.components[id];
+  const c = own(doc.components, id);
   if (!c || size.width <= 0) return;
   const p = absolutePosition(doc, id);
   const m = rf.getNode(id)?.measured;

@@ -12,6 +12,7 @@ import { useWorkbench } from '../../store/hooks';
 import { TextLimit } from '../shared/TextLimit';
 import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS, todayIso } from './statusOptions';
+import { own } from '../../domain/model/ownEntry';
 
 type Draft = Pick<AssessmentEntry, EntryField>;
 
@@ -52,7 +53,7 @@ export function EntryEditor({
   const readOnly = useWorkbench((s) => s.readOnly);
   const base = entry ?? emptyAssessmentEntry(recommendationId, scope, '1970-01-01T00:00:00Z');
   const key = assessmentKey(recommendationId, scope);
-  const stored = useWorkbench((s) => s.assessmentDrafts[key]);
+  const stored = useWorkbench((s) => own(s.assessmentDrafts, key));
   const setAssessmentDraft = useWorkbench((s) => s.setAssessmentDraft);
   // A status picked in the row menu is already in the stored draft (`QuickStatusSelect`).
   const draft: Draft = stored ?? toDraft(base);

@@ -28,7 +28,7 @@ export function QuickStatusSelect({
 }) {
   const key = assessmentKey(recommendationId, scope);
   const entry = useWorkbench((s) => own(s.document.assessment, key));
-  const draft = useWorkbench((s) => s.assessmentDrafts[key]);
+  const draft = useWorkbench((s) => own(s.assessmentDrafts, key));
   const setAssessmentDraft = useWorkbench((s) => s.setAssessmentDraft);
   const { saveAssessment } = useAssessmentActions();
   const notify = useWorkbench((s) => s.notify);

@@ -11,6 +11,7 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { FileButton } from '../projects/FileButton';
 import { readChosenFile } from '../projects/files';
+import { describeImportError } from '../../domain/io/importErrors';
 import { dragHasFiles, useImportUi } from './importUi';
 import { droppedFiles } from './droppedFiles';
 import './import.css';
@@ -27,7 +28,10 @@ async function readConfigFiles(files: readonly File[]): Promise<(ConfigFile | Co
   return Promise.all(
     files.map(async (file) => {
       const read = await readChosenFile(file, MAX_CONFIG_BYTES);
-      return 'tooLarge' in read ? tooLargeConfigFile(file.name, read.tooLarge) : { name: file.name, text: read.text };
+      if (!('refused' in read)) return { name: file.name, text: read.text };
+      if (read.refused.kind === 'too-large') return tooLargeConfigFile(file.name, read.refused.bytes);
+      // Not UTF-8 (or UTF-16/32): the decoder's own sentence, as the CLI prints it, on the file's first line.
+      return new ConfigImportError('unsupported', file.name, 1, describeImportError(read.refused, '').trim());
     }),
   );
 }

@@ -11,6 +11,7 @@ import { newRecordId } from '../canvas/editorActions';
 import { own } from '../../domain/model/ownEntry';
 import { revealComponent } from '../canvas/fitAll';
 import { LEAF_SIZE } from '../canvas/layoutSizes';
+import { CONTAINER_SIZE } from '../../store/createWorkbenchStore';
 
 const CATEGORY_LABELS: Record<string, string> = {
   platform: 'Platform and hardware',
@@ -25,8 +26,6 @@ const CATEGORY_LABELS: Record<string, string> = {
 
 /** One cell of the grid keyboard-added children are placed on (a component box is up to ~220 wide). */
 const SLOT = { width: 230, height: 76 };
-/** The first size of a host or boundary added from the palette. */
-const CONTAINER_SIZE = { width: 420, height: 260 };
 const toGrid = (v: number) => Math.round(v / 10) * 10;
 /** Screen pixels between the top of the canvas and a container added from the palette (below the toolbar). */
 const CONTAINER_TOP_MARGIN = 64;

@@ -58,13 +58,10 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const readFile = async (file: File, limit: number) => {
+  /** The file's text, or the refusal to show (too large, not UTF-8), for `run` to return. */
+  const readFile = async (file: File, limit: number): Promise<{ text: string; size: number } | { refusal: StorageResult }> => {
     const read = await readChosenFile(file, limit);
-    if ('tooLarge' in read) {
-      setResult({ ok: false, message: describeImportError({ kind: 'too-large', bytes: read.tooLarge, limit }, `"${file.name}"`) });
-      return undefined;
-    }
-    return read;
+    return 'refused' in read ? { refusal: { ok: false, message: describeImportError(read.refused, `"${file.name}"`) } } : read;
   };
 
   const editing = status.role === 'editor';
@@ -203,7 +200,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             onFile={(file) =>
               void run(async () => {
                 const read = await readFile(file, MAX_PROJECT_FILE_BYTES);
-                if (!read) return { ok: false, message: describeImportError({ kind: 'too-large', bytes: file.size, limit: MAX_PROJECT_FILE_BYTES }, `"${file.name}"`) };
+                if ('refusal' in read) return read.refusal;
                 return storage.importProject(read.text, file.name, read.size);
               })
             }
@@ -248,7 +245,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             onFile={(file) =>
               void run(async () => {
                 const read = await readFile(file, MAX_BACKUP_FILE_BYTES);
-                if (!read) return { ok: false, message: describeImportError({ kind: 'too-large', bytes: file.size, limit: MAX_BACKUP_FILE_BYTES }, `"${file.name}"`) };
+                if ('refusal' in read) return read.refusal;
                 return storage.restoreBackup(read.text, file.name, read.size);
               })
             }

@@ -1,18 +1,31 @@
 import { lazy, Suspense, useState } from 'react';
 import { useStorage } from './useStorage';
 import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
+import { useEditorUi } from '../canvas/editorUi';
+import { useWorkbench } from '../../store/hooks';
+import { leaveWorkshopView } from '../workshop/useHashRoute';
 
 // Loaded when first opened: neither is needed to show the platform on a first visit.
 const ProjectsDialog = lazy(() => import('./ProjectsDialog').then((m) => ({ default: m.ProjectsDialog })));
 const SnapshotsDialog = lazy(() => import('./SnapshotsDialog').then((m) => ({ default: m.SnapshotsDialog })));
 
-/** Top-bar entry points: the projects dialog and the snapshots dialog. */
+/** Top-bar entry points: a new project (the template gallery), the projects dialog and the snapshots dialog. */
 export function ProjectsMenu() {
   const storage = useStorage();
   const [open, setOpen] = useState<'projects' | 'snapshots' | null>(null);
+  const showView = useWorkbench((s) => s.showView);
+  // The gallery is a canvas dialog: from the dashboard or the workshop, go to the model first.
+  const openNew = () => {
+    leaveWorkshopView();
+    showView('model');
+    useEditorUi.getState().openDialog({ kind: 'templates' });
+  };
   if (!storage) return null;
   return (
     <div className="toolbar" role="toolbar" aria-label="Projects">
+      <button type="button" onClick={openNew} data-testid="open-new-project" title="A new project from a reference architecture or empty">
+        New…
+      </button>
       <button type="button" onClick={() => setOpen('projects')} data-testid="open-projects">
         Projects
       </button>

@@ -2,7 +2,7 @@
  * The Export menu's popup (formats and PDF page size) and its progress line, loaded when the
  * menu is first opened (React.lazy in ExportMenu.tsx): a first visit only shows the button.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { REPORT_FORMATS, type ReportFormat } from '../../domain/report/reportFormats';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
@@ -27,7 +27,9 @@ export interface ExportPopupProps {
 export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: ExportPopupProps) {
   const popup = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the focus lands on the first entry in the same commit that shows the popup,
+  // before paint, so a key pressed right away (or a test reading activeElement) never finds it elsewhere.
+  useLayoutEffect(() => {
     const onDown = (e: MouseEvent) => {
       if (!root.current?.contains(e.target as Node)) onClose();
     };

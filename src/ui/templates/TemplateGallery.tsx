@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { fitAll } from '../canvas/fitAll';
 import { instantiate } from '../../domain/catalog/templateDocument';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { useWorkbenchStore } from '../../store/hooks';
@@ -6,17 +8,21 @@ import { EditorDialog } from '../canvas/EditorDialog';
 import { newRecordId } from '../canvas/editorActions';
 import { Icon } from '../shared/Icon';
 import { useTemplateLibrary } from './templateLibraryContext';
-import { emptyPlatform, openNewPlatform } from './openPlatform';
+import { emptyPlatform, insertTemplate, openNewPlatform } from './openPlatform';
 
 const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'ESXi', other: 'Other' };
 
 /**
  * Start a new project from a reference architecture or from an empty canvas. The new
- * document gets a fresh id, so the project open now stays as it is in storage.
+ * document gets a fresh id, so the project open now stays as it is in storage. With `insert`
+ * (the canvas toolbar), a template's drawing is added to the open platform instead, beside
+ * what is there, as one undo step.
  */
-export function TemplateGallery({ onClose }: { onClose: () => void }) {
+export function TemplateGallery({ onClose, insert = false }: { onClose: () => void; insert?: boolean }) {
   const store = useWorkbenchStore();
   const library = useTemplateLibrary();
+  const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const templates = library.list();
   // The template file is fetched on first use; the chosen card says so while it loads.
   const [loading, setLoading] = useState<string | null>(null);
@@ -31,7 +37,15 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const fromTemplate = async (templateId: string) => {
     setLoading(templateId);
     try {
-      open(instantiate(await library.load(templateId), { id: newRecordId(), now: now() }));
+      const document = instantiate(await library.load(templateId), { id: newRecordId(), now: now() });
+      if (insert) {
+        insertTemplate(store, document);
+        onClose();
+        // Show the platform with the inserted part, once React Flow has it.
+        requestAnimationFrame(() => fitAll(rf, store.getState().document, flowStore.getState()));
+        return;
+      }
+      open(document);
     } catch (error) {
       store.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
       setLoading(null);
@@ -41,8 +55,12 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
   const empty = () => open(emptyPlatform(store));
 
   return (
-    <EditorDialog title="Start a new platform" onClose={onClose} className="template-dialog" testId="template-gallery">
-      <p className="field-help">The project open now stays saved; the new one opens in its place.</p>
+    <EditorDialog title={insert ? 'Insert a reference architecture' : 'Start a new platform'} onClose={onClose} className="template-dialog" testId="template-gallery">
+      <p className="field-help">
+        {insert
+          ? 'Adds the template’s components and connections to this platform, to the right of what is there (one undo step). To start a new project from a template, use New… in the top bar.'
+          : 'The project open now stays saved; the new one opens in its place.'}
+      </p>
       <ul className="template-list">
         {templates.map((t, i) => (
           <li key={t.id}>
@@ -55,6 +73,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
             </button>
           </li>
         ))}
+        {!insert && (
         <li>
           <button type="button" className="template-card" disabled={loading !== null} onClick={empty} data-testid="template-empty">
             <span className="template-title">
@@ -63,6 +82,7 @@ export function TemplateGallery({ onClose }: { onClose: () => void }) {
             <span className="template-description">A blank canvas: build the platform from the palette.</span>
           </button>
         </li>
+        )}
       </ul>
     </EditorDialog>
   );

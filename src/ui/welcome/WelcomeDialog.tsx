@@ -32,8 +32,8 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     try {
       const read = await readChosenFile(file, MAX_PROJECT_FILE_BYTES);
-      if ('tooLarge' in read) {
-        setProblem(describeImportError({ kind: 'too-large', bytes: read.tooLarge, limit: MAX_PROJECT_FILE_BYTES }, `"${file.name}"`));
+      if ('refused' in read) {
+        setProblem(describeImportError(read.refused, `"${file.name}"`));
         return;
       }
       const result = await storage.importProject(read.text, file.name, read.size);

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { PresenterApp } from './PresenterApp';
-import { frameMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { frameMessage, helloMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { deliver, otherWindow } from './presenterTestChannel';
 
 const frame: PresenterFrame = {
   projectId: 'proj1',
@@ -34,44 +35,102 @@ const frame: PresenterFrame = {
   totals: { decisions: 1, actions: 0, openQuestions: 0 },
 };
 
-/** Resolves after the channel's next message (BroadcastChannel delivers asynchronously). */
-function nextMessage(channel: BroadcastChannel): Promise<unknown> {
-  return new Promise((resolve) => channel.addEventListener('message', (e) => resolve((e as MessageEvent).data), { once: true }));
-}
-
 async function flush(): Promise<void> {
   await act(() => new Promise((r) => setTimeout(r, 50)));
 }
 
-afterEach(cleanup);
+/** The facilitator's window: this presenter's `window.opener`. */
+let facilitator: ReturnType<typeof otherWindow>;
+
+beforeEach(() => {
+  facilitator = otherWindow();
+  Object.defineProperty(window, 'opener', { value: facilitator.win, configurable: true, writable: true });
+});
+
+afterEach(() => {
+  cleanup();
+  facilitator.remove();
+  Object.defineProperty(window, 'opener', { value: null, configurable: true, writable: true });
+});
+
+const fromFacilitator = async (data: unknown) => {
+  deliver(data, facilitator.win);
+  await flush();
+};
 
 describe('PresenterApp', () => {
-  it('asks for the current frame on opening, then shows what the facilitator sends, as text', async () => {
-    const facilitator = new BroadcastChannel(presenterChannelName('proj1'));
-    const request = nextMessage(facilitator);
+  it('asks its opener for the current frame, then shows what the opener sends, as text', async () => {
     render(<PresenterApp projectId="proj1" />);
-    expect(await request).toEqual(requestMessage());
+    expect(facilitator.sent).toEqual([requestMessage('proj1')]);
     expect(screen.getByRole('status').textContent).toMatch(/Waiting/);
 
-    facilitator.postMessage(frameMessage(frame));
-    await flush();
+    await fromFacilitator(frameMessage(frame));
     expect(screen.getByTestId('presenter-step-title').textContent).toBe('HY-BF1 VM Process Isolation');
     expect(screen.getByTestId('presenter-log').textContent).toContain('<b>bold</b> stays text');
     expect(screen.getByTestId('presenter-log').querySelector('b')).toBeNull();
-    facilitator.close();
   });
 
   it('ignores malformed messages and frames of another project', async () => {
-    const facilitator = new BroadcastChannel(presenterChannelName('proj1'));
     render(<PresenterApp projectId="proj1" />);
-    facilitator.postMessage({ ...frameMessage(frame), version: 99 });
-    facilitator.postMessage(frameMessage({ ...frame, projectId: 'other' }));
-    facilitator.postMessage({ type: 'frame', frame: { ...frame, step: 'x' } });
+    await fromFacilitator({ ...frameMessage(frame), version: 99 });
+    await fromFacilitator(frameMessage({ ...frame, projectId: 'other' }));
+    await fromFacilitator({ type: 'frame', frame: { ...frame, step: 'x' } });
+    expect(screen.queryByTestId('presenter-step-title')).toBeNull();
+    await fromFacilitator(frameMessage(null));
+    expect(screen.getByRole('status').textContent).toMatch(/No workshop/);
+  });
+
+  it('shows no frame from a window other than its opener, from another origin, or over the broadcast channel', async () => {
+    render(<PresenterApp projectId="proj1" />);
+    const forger = otherWindow();
+    deliver(frameMessage({ ...frame, workshopTitle: 'Forged' }), forger.win);
+    deliver(frameMessage({ ...frame, workshopTitle: 'Forged' }), null);
+    deliver(frameMessage({ ...frame, workshopTitle: 'Forged' }), facilitator.win, 'http://evil.example');
+    const channel = new BroadcastChannel(presenterChannelName('proj1'));
+    channel.postMessage(frameMessage({ ...frame, workshopTitle: 'Forged' }));
     await flush();
     expect(screen.queryByTestId('presenter-step-title')).toBeNull();
-    facilitator.postMessage(frameMessage(null));
+    expect(screen.getByRole('status').textContent).toMatch(/Waiting/);
+    // The real one still gets through.
+    await fromFacilitator(frameMessage(frame));
+    expect(screen.getByTestId('presenter-step-title').textContent).toBe('HY-BF1 VM Process Isolation');
+    channel.close();
+    forger.remove();
+  });
+
+  it('refuses a frame with a prototype key anywhere, even from its opener', async () => {
+    render(<PresenterApp projectId="proj1" />);
+    const valid = JSON.stringify(frameMessage({ ...frame, workshopTitle: 'Polluted' }));
+    const polluted = [
+      valid.replace('{"protocol"', '{"__proto__":{"isAdmin":true},"protocol"'),
+      valid.replace('"projectId":"proj1"', '"projectId":"proj1","__proto__":{"x":1}'),
+      valid.replace('"kind":"decision"', '"kind":"decision","constructor":{"prototype":{}}'),
+      valid.replace('"id":"HY-SR-2"', '"id":"HY-SR-2","prototype":"p"'),
+    ];
+    for (const text of polluted) {
+      expect(text).not.toBe(valid);
+      await fromFacilitator(JSON.parse(text));
+    }
+    expect(screen.queryByTestId('presenter-step-title')).toBeNull();
+    await fromFacilitator(JSON.parse(valid));
+    expect(screen.getByTestId('presenter-step-title')).toBeDefined();
+  });
+
+  it('asks its opener again when a facilitator says hello (after the facilitator reloads)', async () => {
+    render(<PresenterApp projectId="proj1" />);
+    const channel = new BroadcastChannel(presenterChannelName('proj1'));
+    channel.postMessage(helloMessage());
+    channel.postMessage({ ...helloMessage(), frame: frame });
     await flush();
-    expect(screen.getByRole('status').textContent).toMatch(/No workshop/);
-    facilitator.close();
+    expect(facilitator.sent).toEqual([requestMessage('proj1'), requestMessage('proj1')]);
+    channel.close();
+  });
+
+  it('says how to open it when no window opened it, and shows nothing', async () => {
+    Object.defineProperty(window, 'opener', { value: null, configurable: true, writable: true });
+    render(<PresenterApp projectId="proj1" />);
+    await fromFacilitator(frameMessage(frame));
+    expect(screen.getByRole('status').textContent).toMatch(/not opened from a workshop/);
+    expect(facilitator.sent).toEqual([]);
   });
 });

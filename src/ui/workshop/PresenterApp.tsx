@@ -1,40 +1,56 @@
 import { useEffect, useState } from 'react';
 import './workshop.css';
-import {
-  parsePresenterMessage,
-  presenterChannelName,
-  requestMessage,
-  type PresenterFrame,
-} from '../../domain/workshop/presenterFrame';
+import { parsePresenterMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { isHelloMessage } from '../../domain/workshop/presenterChannel';
 import { STATUS_LABEL } from '../../domain/workshop/workshopToMarkdown';
 import { StepTimer } from './StepTimer';
 import { plural } from '../../domain/text/plural';
 
 /**
  * The presenter window (for a projector): large type, public content only. It receives
- * everything from the facilitator's window over a BroadcastChannel and never opens the
- * database, so it cannot disturb the project's single-writer policy or autosave.
+ * everything from the facilitator's window that opened it, by `postMessage`, and accepts
+ * frames from that window alone (issue 22 item 10): not from other same-origin pages, which
+ * could reach a BroadcastChannel. It never opens the database, so it cannot disturb the
+ * project's single-writer policy or autosave.
  */
 export function PresenterApp({ projectId }: { projectId: string }) {
   // undefined: nothing heard yet; null: the project has no workshop to show.
   const [frame, setFrame] = useState<PresenterFrame | null | undefined>(undefined);
+  const [orphan, setOrphan] = useState(false);
 
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(presenterChannelName(projectId));
-    channel.onmessage = (event: MessageEvent<unknown>) => {
+    const opener = window.opener as Window | null;
+    if (!opener) {
+      setOrphan(true);
+      return;
+    }
+    const origin = window.location.origin;
+    const onMessage = (event: MessageEvent<unknown>) => {
+      if (event.source !== opener || event.origin !== origin) return;
       const message = parsePresenterMessage(event.data);
       if (message?.type !== 'frame') return;
       if (message.frame === null || message.frame.projectId === projectId) setFrame(message.frame);
     };
-    channel.postMessage(requestMessage());
-    return () => channel.close();
+    const request = () => {
+      if (!opener.closed) opener.postMessage(requestMessage(projectId), origin);
+    };
+    window.addEventListener('message', onMessage);
+    // The facilitator's window says hello when it (re)loads: ask it again. Anyone may say
+    // hello; it only makes this window ask its opener.
+    const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(presenterChannelName(projectId));
+    if (channel) channel.onmessage = (event: MessageEvent<unknown>) => void (isHelloMessage(event.data) && request());
+    request();
+    return () => {
+      window.removeEventListener('message', onMessage);
+      channel?.close();
+    };
   }, [projectId]);
 
   useEffect(() => {
     document.title = frame ? `Presenter: ${frame.workshopTitle}` : 'Presenter view';
   }, [frame]);
 
+  if (orphan) return <PresenterMessageScreen text="This window was not opened from a workshop. Open the presenter view with the Open presenter view button of the facilitator's window." />;
   if (frame === undefined) return <PresenterMessageScreen text="Waiting for the facilitator's window… Keep the workshop open in the other window." />;
   if (frame === null) return <PresenterMessageScreen text="No workshop is running on this project yet." />;
   return <PresenterScreen frame={frame} />;

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useWorkbench } from '../../store/hooks';
-import { frameMessage, isRequestMessage, presenterChannelName } from '../../domain/workshop/presenterChannel';
+import { frameMessage } from '../../domain/workshop/presenterChannel';
+import { servePresenters } from './presenterLink';
 
 // Building frames takes the workshop domain and the frame schema: they load only once the
 // project has a workshop, not on a first visit.
@@ -22,21 +23,14 @@ export function PresenterFeed() {
   );
 }
 
-/** Says "no workshop" on mount and to every request; silent in a read-only tab, like the broadcaster. */
+/** Answers every request with "no workshop" (in a read-only tab too, like the broadcaster). */
 function NoWorkshopAnnouncer() {
   const projectId = useWorkbench((s) => s.document.id);
-  const readOnly = useWorkbench((s) => s.readOnly);
 
   useEffect(() => {
-    if (readOnly || typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(presenterChannelName(projectId));
-    const announce = () => channel.postMessage(frameMessage(null));
-    channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (isRequestMessage(event.data)) announce();
-    };
-    announce();
-    return () => channel.close();
-  }, [projectId, readOnly]);
+    const link = servePresenters(projectId, (reply) => reply(frameMessage(null)));
+    return () => link.close();
+  }, [projectId]);
 
   return null;
 }

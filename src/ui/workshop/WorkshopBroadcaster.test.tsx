@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup } from '@testing-library/react';
 import { WorkshopBroadcaster } from './WorkshopBroadcaster';
-import { lastFrame, renderWithPresenter, settle } from './presenterTestChannel';
+import { deliver, lastFrame, otherWindow, renderWithPresenter, settle } from './presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
 import { requestMessage } from '../../domain/workshop/presenterFrame';
 
@@ -21,25 +21,44 @@ describe('WorkshopBroadcaster', () => {
     await settle();
     expect(lastFrame(received)!.step.id).not.toBe(first);
     const count = received.length;
-    presenter.postMessage(requestMessage());
+    presenter.request();
     await settle();
     expect(received.length).toBe(count + 1);
     presenter.close();
   });
 
-  it('stays silent in a read-only tab', async () => {
+  it('serves the presenters it opened in a read-only tab too, from the document it follows', async () => {
     const { store, received, presenter } = setup();
+    await settle();
+    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
     await settle();
     act(() => store.getState().setReadOnly(true));
     const count = received.length;
-    presenter.postMessage(requestMessage());
+    presenter.request();
+    await settle();
+    expect(received.length).toBe(count + 1);
+    expect(lastFrame(received)?.workshopTitle).toBe('Review');
+    presenter.close();
+  });
+
+  it('answers only same-origin windows asking for this project, and sends frames only to windows that asked', async () => {
+    const { store, received, presenter } = setup();
+    await settle();
+    const bystander = otherWindow();
+    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
+    await settle();
+    const count = received.length;
+    presenter.request(requestMessage('other-project'));
+    deliver(requestMessage('proj1'), presenter.win, 'http://evil.example');
+    deliver(requestMessage('proj1'), null);
     await settle();
     expect(received.length).toBe(count);
-    act(() => store.getState().setReadOnly(false));
+    // A window that never asked hears nothing of the step changes the presenter gets.
+    act(() => workshopActionsFor(store).moveWorkshopStep(1));
     await settle();
-    presenter.postMessage(requestMessage());
-    await settle();
-    expect(received.length).toBeGreaterThan(count);
+    expect(received.length).toBe(count + 1);
+    expect(bystander.sent).toEqual([]);
+    bystander.remove();
     presenter.close();
   });
 });

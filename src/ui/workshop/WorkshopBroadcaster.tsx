@@ -3,13 +3,8 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import type { WorkbenchState } from '../../store/createWorkbenchStore';
 import { activeWorkshop, endedWorkshops } from '../../domain/workshop/workshopOps';
-import {
-  buildPresenterFrame,
-  frameMessage,
-  parsePresenterMessage,
-  presenterChannelName,
-  type PresenterFrame,
-} from '../../domain/workshop/presenterFrame';
+import { buildPresenterFrame, frameMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { servePresenters } from './presenterLink';
 
 /** The frame a presenter should show: the running workshop, else the latest ended one. */
 function currentFrame(state: WorkbenchState): PresenterFrame | null {
@@ -18,37 +13,31 @@ function currentFrame(state: WorkbenchState): PresenterFrame | null {
 }
 
 /**
- * Feeds presenter windows of this project over a BroadcastChannel: a frame whenever what they
- * show changes, and on request (a presenter opening). Renders nothing. A read-only tab stays
- * silent, so only the tab that drives the workshop speaks for it.
+ * Feeds the presenter windows that ask this window (those it opened): a frame whenever what
+ * they show changes, and on request (a presenter opening, or asking again after this window
+ * reloaded). Renders nothing. A read-only tab serves its presenters too, from the document
+ * it follows: each presenter hears only the window that opened it, so tabs never talk over
+ * each other (as they would on a shared channel).
  */
 export function WorkshopBroadcaster() {
   const store = useWorkbenchStore();
   const projectId = useWorkbench((s) => s.document.id);
 
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(presenterChannelName(projectId));
     let lastSent = '';
-    const send = (force: boolean) => {
-      const state = store.getState();
-      if (state.readOnly) return;
-      const message = frameMessage(currentFrame(state));
-      const serialized = JSON.stringify(message);
-      if (!force && serialized === lastSent) return;
-      lastSent = serialized;
-      channel.postMessage(message);
-    };
-    channel.onmessage = (event: MessageEvent<unknown>) => {
-      if (parsePresenterMessage(event.data)?.type === 'request') send(true);
-    };
+    const message = () => frameMessage(currentFrame(store.getState()));
+    const link = servePresenters(projectId, (reply) => reply(message()));
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.document !== previous.document || state.readOnly !== previous.readOnly) send(false);
+      if (state.document === previous.document) return;
+      const m = message();
+      const serialized = JSON.stringify(m);
+      if (serialized === lastSent) return;
+      lastSent = serialized;
+      link.sendAll(m);
     });
-    send(true);
     return () => {
       unsubscribe();
-      channel.close();
+      link.close();
     };
   }, [store, projectId]);
 

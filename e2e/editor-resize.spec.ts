@@ -1,0 +1,96 @@
+/**
+ * Issue 15: hosts and trust boundaries can be resized by hand (handles on the selected one);
+ * what is inside stays where it is, a resize is one undo step and survives a reload.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/CanvasPage';
+
+async function dragHandle(page: Page, handle: Locator, dx: number, dy: number) {
+  const box = (await handle.boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + (dx * i) / 8, start.y + (dy * i) / 8);
+  await page.mouse.up();
+}
+
+test('a selected host shows resize handles; dragging one resizes it, children stay put, one undo step, kept on reload', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await canvas.startFrom('empty');
+  await canvas.addFromPalette('physical-host');
+  await canvas.addFromPalette('guest-vm');
+  await canvas.selectNode('Physical host 1');
+  const host = canvas.node('Physical host 1');
+  const hostNode = page.locator('.react-flow__node', { has: host });
+  const before = await canvas.boxOf('Physical host 1');
+  const vmBefore = await canvas.boxOf('Guest VM 1');
+
+  await dragHandle(page, hostNode.locator('.react-flow__resize-control.handle.bottom.right'), 160, 80);
+  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
+  expect(Math.round((await canvas.boxOf('Physical host 1')).height)).toBe(Math.round(before.height + 80));
+  await page.screenshot({ path: test.info().outputPath('resized.png') });
+
+  // From the top-left corner: the host grows up and left, the VM stays where it is on screen.
+  await dragHandle(page, hostNode.locator('.react-flow__resize-control.handle.top.left'), -60, -40);
+  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).x)).toBe(Math.round(before.x - 60));
+  const vmAfter = await canvas.boxOf('Guest VM 1');
+  expect(Math.round(vmAfter.x)).toBe(Math.round(vmBefore.x));
+  expect(Math.round(vmAfter.y)).toBe(Math.round(vmBefore.y));
+
+  // Undo takes back one resize at a time; redo brings it back.
+  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.undo();
+  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
+  await canvas.redo();
+  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 220));
+
+  await canvas.waitForSaved();
+  await page.reload();
+  await expect(canvas.node('Physical host 1')).toBeVisible();
+  const reloaded = await canvas.boxOf('Physical host 1');
+  expect(Math.round(reloaded.width)).toBe(Math.round(before.width + 220));
+
+});
+
+test('a component that is not a container has no resize handles', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await canvas.selectNode('web-01');
+  await expect(page.locator('.react-flow__node', { has: canvas.node('web-01') }).locator('.react-flow__resize-control')).toHaveCount(0);
+  await canvas.selectNode('kvm-node-01');
+  await expect(page.locator('.react-flow__node', { has: canvas.node('kvm-node-01') }).locator('.react-flow__resize-control.handle')).toHaveCount(4);
+});
+
+test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await canvas.startFrom('empty');
+  await canvas.addFromPalette('physical-host');
+  const host = await canvas.boxOf('Physical host 1');
+  const area = (await page.getByTestId('canvas').boundingBox())!;
+  const drop = async (x: number, y: number) =>
+    canvas.paletteItem('guest-vm').dragTo(page.getByTestId('canvas'), { targetPosition: { x: x - area.x, y: y - area.y } });
+
+  // Three drops on the same point, and one at the host's right edge.
+  for (let i = 0; i < 3; i++) await drop(host.x + 40, host.y + host.height / 2);
+  await drop(host.x + host.width - 10, host.y + host.height / 2);
+  await expect(canvas.nodes()).toHaveCount(5);
+  const grown = await canvas.boxOf('Physical host 1');
+  const vms = await Promise.all([1, 2, 3, 4].map((n) => canvas.boxOf(`Guest VM ${n}`)));
+  for (const [i, a] of vms.entries()) {
+    expect(a.x).toBeGreaterThanOrEqual(grown.x);
+    expect(a.x + a.width).toBeLessThanOrEqual(grown.x + grown.width);
+    expect(a.y + a.height).toBeLessThanOrEqual(grown.y + grown.height);
+    for (const b of vms.slice(i + 1)) {
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, 'two dropped VMs overlap').toBe(true);
+    }
+  }
+  await page.screenshot({ path: test.info().outputPath('dropped-children.png') });
+  // Each drop was one undo step (the host's growth included).
+  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.undo();
+  await expect(canvas.nodes()).toHaveCount(4);
+});
