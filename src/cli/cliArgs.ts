@@ -98,7 +98,7 @@ export function gateFailure(
     ];
     failures.push(`${plural(gaps, 'gap')}${why.length > 0 ? ` (${why.join(', ')})` : ''}`);
   }
-  if (failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
+  if (failOn.has('needs-input') && needsInput > 0) failures.push(`${plural(needsInput, 'item')} needing input`);
   return failures.length > 0 ? failures.join(' and ') : undefined;
 }
 

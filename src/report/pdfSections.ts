@@ -8,7 +8,7 @@ import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
 import { executiveSummarySentence } from '../domain/report/summaryText';
 import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
-import { isAre } from '../domain/text/plural';
+import { andMore, isAre, plural, pluralWord, verbFor } from '../domain/text/plural';
 
 /** Reasons printed per recommendation before "and N more" (a 200-component model lists many). */
 const MAX_REASONS = 6;
@@ -127,10 +127,10 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
     },
     {
       columns: [
-        figure(String(s.applicable), 'applicable recommendations', COLORS.accent),
+        figure(String(s.applicable), `applicable ${pluralWord(s.applicable, 'recommendation')}`, COLORS.accent),
         figure(`${es.implementedPercent} %`, 'of them implemented', STATUS_COLOR.implemented),
-        figure(String(s.gaps), 'open gaps', STATUS_COLOR['not-implemented']),
-        figure(String(s.needsInput), 'need input', STATUS_COLOR['not-reviewed']),
+        figure(String(s.gaps), pluralWord(s.gaps, 'open gap'), STATUS_COLOR['not-implemented']),
+        figure(String(s.needsInput), `${verbFor(s.needsInput, 'need')} input`, STATUS_COLOR['not-reviewed']),
       ],
       margin: [0, 6, 0, 6],
     },
@@ -138,7 +138,7 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
     statusChart(model),
     { text: 'Top gaps', style: 'h3' },
     actionTable(es.topGaps),
-    ...(es.warningCount > 0 ? [{ text: `The model has ${es.warningCount} warning(s); see the appendix.`, style: 'small' }] : []),
+    ...(es.warningCount > 0 ? [{ text: `The model has ${plural(es.warningCount, 'warning')}; see the appendix.`, style: 'small' }] : []),
   ];
 }
 
@@ -210,7 +210,7 @@ function evidenceLines(evidence: readonly ReportEvidence[]): string {
 
 function recommendationBlock(r: RecommendationRow): PdfNode {
   const field = (label: string, value: PdfNode): PdfNode[] => [{ text: label, style: 'label' }, value];
-  const names = r.components.join(', ') + (r.moreComponents > 0 ? ` and ${r.moreComponents} more` : '');
+  const names = r.components.join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
   const where = `SP ${r.pack === 'SP800-125B' ? '800-125B' : '800-125A Rev. 1'}, section ${r.section}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.

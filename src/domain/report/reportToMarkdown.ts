@@ -7,6 +7,7 @@ import { escapeMarkdown as md } from '../checklist/formatChecklist';
 import type { ActionItem, RecommendationRow, ReportEvidence, ReportModel } from './reportModel';
 import { assessorFieldLines } from './assessorFields';
 import { executiveSummarySentence } from './summaryText';
+import { andMore } from '../text/plural';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -31,7 +32,7 @@ function actionRows(items: readonly ActionItem[]): string[] {
 
 function recommendation(r: RecommendationRow): string[] {
   const where = r.page !== undefined ? `section ${md(r.section)}, p. ${r.page}` : `section ${md(r.section)}`;
-  const names = r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` and ${r.moreComponents} more` : '');
+  const names = r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const lines = [
     `#### ${md(r.id)}: ${md(r.title)}`,
     '',

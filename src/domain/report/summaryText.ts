@@ -1,4 +1,8 @@
-/** The executive summary in one sentence, shared by the PDF and Markdown reports (and plural-safe). */
+/**
+ * The executive summary in one sentence, shared by the PDF and Markdown reports, every count
+ * agreeing with its noun and verb ("1 of the applicable recommendations is implemented").
+ * "Components and connections" is a compound subject, so it is always "were assessed".
+ */
 import type { ExecutiveSummary } from './reportModel';
 import { isAre, plural, verbFor } from '../text/plural';
 
@@ -7,9 +11,8 @@ export function executiveSummarySentence(es: ExecutiveSummary, options: { needsI
   const s = es.summary;
   const needs = options.needsInputPhrase ?? 'need input';
   const needsVerb = s.needsInput === 1 ? needs.replace(/^need\b/, 'needs') : needs;
-  const assessed = es.componentCount + es.connectionCount === 1 ? 'was' : 'were';
   return (
-    `${plural(es.componentCount, 'component')} and ${plural(es.connectionCount, 'connection')} ${assessed} assessed against ${plural(s.total, 'recommendation')}: ` +
+    `${plural(es.componentCount, 'component')} and ${plural(es.connectionCount, 'connection')} were assessed against ${plural(s.total, 'recommendation')}: ` +
     `${s.applicable} ${verbFor(s.applicable, 'apply', 'applies')}, ${s.needsInput} ${needsVerb} and ${s.notApplicable} ${verbFor(s.notApplicable, 'do', 'does')} not apply. ` +
     `${s.implemented} of the applicable recommendations ${isAre(s.implemented)} implemented (${es.implementedPercent} %); ` +
     `${plural(s.gaps, 'open gap')} ${verbFor(s.gaps, 'remain')}.`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAre, plural, pluralWord, verbFor } from './plural';
+import { andMore, isAre, plural, pluralWord, verbFor } from './plural';
 
 describe('plural', () => {
   it('uses the singular for exactly one and the plural otherwise', () => {
@@ -18,5 +18,13 @@ describe('plural', () => {
     expect(verbFor(2, 'remain')).toBe('remain');
     expect(verbFor(1, 'do', 'does')).toBe('does');
     expect(verbFor(4, 'do', 'does')).toBe('do');
+  });
+});
+
+describe('andMore', () => {
+  it('ends a shortened list with a count that agrees with its noun', () => {
+    expect(andMore(1, 'component')).toBe('and 1 more component');
+    expect(andMore(4, 'component')).toBe('and 4 more components');
+    expect(andMore(2, 'entry', 'entries')).toBe('and 2 more entries');
   });
 });

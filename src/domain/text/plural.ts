@@ -20,3 +20,8 @@ export const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
 export function verbFor(n: number, base: string, third = `${base}s`): string {
   return n === 1 ? third : base;
 }
+
+/** The tail of a shortened list: andMore(1, 'component') → "and 1 more component". */
+export function andMore(n: number, one: string, many = `${one}s`): string {
+  return `and ${n} more ${pluralWord(n, one, many)}`;
+}

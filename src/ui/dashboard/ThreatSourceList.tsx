@@ -18,7 +18,7 @@ export function ThreatSourceList({ sources, onOpen }: { sources: ThreatSourceFig
             <rect x={0} y={0} width={(s.threatsWithGaps / max) * 300} height={12} className="ts-open" />
           </svg>
           <p className="ts-figures">
-            <span data-testid="ts-open-threats">{s.threatsWithGaps}</span> of {s.threatsFaced} threats faced have open gaps ·{' '}
+            <span data-testid="ts-open-threats">{s.threatsWithGaps}</span> of {plural(s.threatsFaced, 'threat')} faced {s.threatsWithGaps === 1 ? 'has' : 'have'} open gaps ·{' '}
             {s.openGaps.length > 0 ? (
               <button
                 type="button"
@@ -26,7 +26,7 @@ export function ThreatSourceList({ sources, onOpen }: { sources: ThreatSourceFig
                 data-testid="ts-open-gaps"
                 onClick={() => onOpen({ threatSourceId: s.id, gapsOnly: true, origin: `open gaps of ${s.id}` })}
               >
-                {s.openGaps.length} open gap{s.openGaps.length === 1 ? '' : 's'}
+                {plural(s.openGaps.length, 'open gap')}
               </button>
             ) : (
               <span>no open gap</span>

@@ -158,7 +158,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               </ul>
             </>
           )}
-          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {frame.openParkedTopics} open topic(s)</p>}
+          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {plural(frame.openParkedTopics, 'open topic')}</p>}
         </aside>
       </div>
     </main>
