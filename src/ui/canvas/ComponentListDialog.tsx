@@ -6,6 +6,8 @@ import { EditorDialog } from './EditorDialog';
 import { componentListGroups } from './componentList';
 import { revealComponent } from './fitAll';
 
+/** Screen pixels between a revealed component and the canvas edges: clear of the minimap (150 px high, 15 px from the edge). */
+const REVEAL_MARGIN = 180;
 const optionId = (index: number) => `component-list-option-${index}`;
 
 /**
@@ -41,7 +43,8 @@ export function ComponentListDialog({ onClose }: { onClose: () => void }) {
     state.select({ components: [id], connections: [] });
     onClose();
     const { width, height } = flowStore.getState();
-    revealComponent(rf, state.document, id, { width, height });
+    // Well clear of the edges: the minimap and the zoom controls sit in the bottom corners.
+    revealComponent(rf, state.document, id, { width, height }, REVEAL_MARGIN);
     focusNodeWhenRendered(id);
   };
 
@@ -70,7 +73,8 @@ export function ComponentListDialog({ onClose }: { onClose: () => void }) {
         Type to filter, ↑ and ↓ to move, Enter to select the component and show it on the canvas.
       </p>
       <input
-        type="search"
+        // Not type="search": there Escape clears the text instead of closing the dialog.
+        type="text"
         className="component-list-filter"
         role="combobox"
         aria-label="Filter components"
