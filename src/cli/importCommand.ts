@@ -10,6 +10,7 @@ import type { CatalogData } from '../domain/catalog/schema';
 import { computeDrift, describeDrift, importConfigFiles, importToDocument, type ConfigFile, type ImportResult } from '../domain/import';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 import { errorMessage, scanArgs, UsageError } from './cliArgs';
+import { plural } from '../domain/text/plural';
 
 export interface ImportIo extends CliIo {
   /** The import time (ISO-8601 UTC, whole seconds). */
@@ -99,7 +100,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       return EXIT_USAGE;
     }
     const count = (type: string) => configured.components.filter((c) => c.type === type).length;
-    io.stderr(`htw: wrote ${out}: ${configured.components.length} components (${count('guest-vm')} guests), ${configured.connections.length} connections from ${paths.length} file${paths.length === 1 ? '' : 's'}\n`);
+    io.stderr(`htw: wrote ${out}: ${plural(configured.components.length, 'component')} (${plural(count('guest-vm'), 'guest')}), ${plural(configured.connections.length, 'connection')} from ${plural(paths.length, 'file')}\n`);
   }
   return EXIT_OK;
 }
@@ -131,9 +132,9 @@ export function runDrift(argv: readonly string[], io: CliIo): number {
   if (!configured) return EXIT_USAGE;
   const drift = computeDrift(document, configured);
   if (format === 'json') io.stdout(`${JSON.stringify({ differences: drift.length, items: drift }, null, 2)}\n`);
-  else if (drift.length === 0) io.stdout(`no drift: ${modelPath} agrees with ${paths.length} configuration file${paths.length === 1 ? '' : 's'}\n`);
+  else if (drift.length === 0) io.stdout(`no drift: ${modelPath} agrees with ${plural(paths.length, 'configuration file')}\n`);
   else {
-    io.stdout(`${drift.length} difference${drift.length === 1 ? '' : 's'} between ${modelPath} and the configuration:\n`);
+    io.stdout(`${plural(drift.length, 'difference')} between ${modelPath} and the configuration:\n`);
     for (const item of drift) io.stdout(`  ${describeDrift(item)}\n`);
   }
   return drift.length === 0 ? EXIT_OK : EXIT_GATE;

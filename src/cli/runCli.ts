@@ -16,6 +16,7 @@ import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocum
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { addFailOn, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import { plural } from '../domain/text/plural';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
@@ -155,7 +156,7 @@ function readJson<T>(
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    io.stderr(`htw: ${path}: not a valid ${what} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n`);
+    io.stderr(`htw: ${path}: not a valid ${what} (${plural(issues.length, 'problem')}):\n`);
     for (const issue of issues.slice(0, 20)) io.stderr(`  ${path}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
     if (issues.length > 20) io.stderr(`  ... and ${issues.length - 20} more\n`);
     return undefined;

@@ -14,6 +14,7 @@ import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageS
 import type { Autosave } from './autosave';
 import type { ProjectRepository } from './projectRepository';
 import type { WorkspaceDeps } from './projectWorkspace';
+import { plural } from '../domain/text/plural';
 
 /** What the library needs of the workspace that loads it. */
 export interface LibraryContext {
@@ -196,7 +197,7 @@ export function createLibraryOps(context: LibraryContext) {
       const parts = [`${counts.added} added`];
       if (counts.copies) parts.push(`${counts.copies} added as copies (a project with the same id already exists)`);
       if (counts.skipped) parts.push(`${counts.skipped} already here unchanged`);
-      return ok(`Restored the backup: ${result.value.projects.length} projects, ${parts.join(', ')}. Open them from the project list.`);
+      return ok(`Restored the backup: ${plural(result.value.projects.length, 'project')}, ${parts.join(', ')}. Open them from the project list.`);
     },
   };
 }

@@ -14,6 +14,7 @@ import { BOUNDARY_TYPE } from '../catalog/parseCatalogCore';
 import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
 import type { ExplicitNo, Finding, ModelEvidence, Reason } from './types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
+import { isAre, pluralWord, verbFor } from '../text/plural';
 import {
   ancestorsOf,
   childrenOf,
@@ -420,7 +421,7 @@ function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }
       else if (r.value === null) unknown.push(r);
     }
   }
-  const what = `component${yes === 1 ? '' : 's'} of type ${typeList(ctx, spec.types)}${spec.where ? (yes === 1 ? ' that qualifies' : ' that qualify') : ''}`;
+  const what = `${pluralWord(yes, 'component')} of type ${typeList(ctx, spec.types)}${spec.where ? ` that ${verbFor(yes, 'qualify', 'qualifies')}` : ''}`;
   let out: ConditionResult;
   if (yes >= spec.atLeast) out = result(true, [`the model holds ${yes} ${what} (at least ${spec.atLeast} needed)`]);
   else if (yes + unknown.length >= spec.atLeast) {
@@ -519,7 +520,7 @@ function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: C
     reason = {
       ruleId: rule.id,
       componentId: component.id,
-      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${text.length === 1 ? 'is' : 'are'} unknown`,
+      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`,
       missing,
     };
   }

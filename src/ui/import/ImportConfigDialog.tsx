@@ -15,12 +15,12 @@ import { describeImportError } from '../../domain/io/importErrors';
 import { dragHasFiles, useImportUi } from './importUi';
 import { droppedFiles } from './droppedFiles';
 import './import.css';
+import { plural } from '../../domain/text/plural';
 
 const FORMAT_LABEL = { 'libvirt-domain': 'libvirt domain XML', 'xl-cfg': 'Xen xl.cfg', vmx: 'VMware .vmx' } as const;
 const ACCEPT = '.xml,.cfg,.xl,.vmx,text/xml,application/xml,text/plain';
 /** The preview lists this many added components; the count says the rest. */
 const LIST_LIMIT = 40;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const show = (v: AttributeValue) => (v === null ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 /** Reads chosen or dropped files through the app's file helper; a file too large is refused unread. */
