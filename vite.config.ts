@@ -33,6 +33,9 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   server: { host: '127.0.0.1', headers: devHeaders },
+  // The PDF worker (src/report/pdfWorker.ts) loads pdfmake and its fonts with import(): code
+  // splitting in a worker needs module workers (`{ type: 'module' }`, every current browser).
+  worker: { format: 'es' },
   build: {
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,
