@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { securityHeaders } from './src/app/securityHeaders.ts';
+import { precachePlugin } from './scripts/precachePlugin.ts';
 
 /**
  * The dev server injects styles inline for hot reload, which the strict CSP of index.html
@@ -24,7 +25,7 @@ const headers = securityHeaders(readFileSync(new URL('./index.html', import.meta
 const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
 
 export default defineConfig({
-  plugins: [react(), relaxCspInDev()],
+  plugins: [react(), relaxCspInDev(), precachePlugin()],
   resolve: {
     // Dexie's default ESM entry wraps its ES5 build (for the dual-package case of CommonJS
     // and ESM copies); we only load it as ESM, so its modern build (ES2018, ~2 kB smaller
