@@ -8,6 +8,7 @@ import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
 import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
+import { registerServiceWorker } from './app/pwa/registerServiceWorker';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -27,6 +28,10 @@ if (presenterId) {
 } else {
   bootstrap()
     .then(({ store, attachments, templates }) => {
+      // Offline after the first visit (src/app/pwa); a newer build taking over says so.
+      registerServiceWorker(() =>
+        store.getState().notify({ kind: 'info', text: 'A new version of the workbench is installed. Reload to use it.', action: { label: 'Reload', run: () => window.location.reload() } }),
+      );
       root.render(
         <StrictMode>
           <WorkbenchContext.Provider value={store}>
