@@ -1,19 +1,58 @@
 /** Picks the parser for a configuration file by its name, then by its content. */
 import { parseLibvirtDomain } from './libvirtDomain';
+import { parseLibvirtCapabilities, parseLibvirtDomainCapabilities } from './libvirtCapabilities';
+import { parseLibvirtNetwork } from './libvirtNetwork';
 import { mergeImports } from './merge';
 import { ConfigImportError, type ConfigFile, type ImportResult } from './types';
+import { parseVirtHostValidate } from './virtHostValidate';
+import { xmlRootName } from './xmlRoot';
 import { parseXlCfg } from './xlCfg';
 import { parseVmx } from './vmx';
 
-export type ConfigFormat = 'libvirt-domain' | 'xl-cfg' | 'vmx';
+export type ConfigFormat =
+  | 'libvirt-domain'
+  | 'libvirt-capabilities'
+  | 'libvirt-domcapabilities'
+  | 'libvirt-network'
+  | 'virt-host-validate'
+  | 'xl-cfg'
+  | 'vmx';
+
+/** How the import dialog names each format. */
+export const FORMAT_LABEL: Record<ConfigFormat, string> = {
+  'libvirt-domain': 'libvirt domain XML',
+  'libvirt-capabilities': 'libvirt host capabilities',
+  'libvirt-domcapabilities': 'libvirt domain capabilities',
+  'libvirt-network': 'libvirt network XML',
+  'virt-host-validate': 'virt-host-validate output',
+  'xl-cfg': 'Xen xl.cfg',
+  vmx: 'VMware .vmx',
+};
+
+/** libvirt names every kind of XML `.xml`; the root element says which one it is. */
+const XML_ROOTS: Record<string, ConfigFormat> = {
+  domain: 'libvirt-domain',
+  capabilities: 'libvirt-capabilities',
+  domainCapabilities: 'libvirt-domcapabilities',
+  network: 'libvirt-network',
+};
+
+function xmlFormat(text: string): ConfigFormat {
+  const root = xmlRootName(text);
+  // An unknown or unreadable root goes to the domain reader, whose message names what it expected.
+  return (root !== undefined && Object.hasOwn(XML_ROOTS, root) ? XML_ROOTS[root] : undefined) ?? 'libvirt-domain';
+}
+
+const VIRT_HOST_VALIDATE = /^\s*[A-Z][A-Za-z]*:\s+Checking\s.*:\s+(PASS|WARN|FAIL|NOTE)\b/m;
 
 export function detectFormat(file: ConfigFile): ConfigFormat {
   const name = file.name.toLowerCase();
-  if (name.endsWith('.vmx')) return 'vmx';
-  if (name.endsWith('.cfg') || name.endsWith('.xl')) return 'xl-cfg';
-  if (name.endsWith('.xml')) return 'libvirt-domain';
   const head = file.text.replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('<')) return 'libvirt-domain';
+  if (name.endsWith('.vmx')) return 'vmx';
+  if (name.endsWith('.xml') || head.startsWith('<')) return xmlFormat(file.text);
+  // Tool output saved under any name is recognised by its content before the extension guess.
+  if (VIRT_HOST_VALIDATE.test(file.text.slice(0, 4096))) return 'virt-host-validate';
+  if (name.endsWith('.cfg') || name.endsWith('.xl')) return 'xl-cfg';
   if (/^\s*\.encoding\s*=|^\s*config\.version\s*=/m.test(file.text)) return 'vmx';
   return 'xl-cfg';
 }
@@ -23,6 +62,14 @@ export function parseConfigFile(file: ConfigFile): ImportResult {
   switch (detectFormat(file)) {
     case 'libvirt-domain':
       return parseLibvirtDomain(text, file.name);
+    case 'libvirt-capabilities':
+      return parseLibvirtCapabilities(text, file.name);
+    case 'libvirt-domcapabilities':
+      return parseLibvirtDomainCapabilities(text, file.name);
+    case 'libvirt-network':
+      return parseLibvirtNetwork(text, file.name);
+    case 'virt-host-validate':
+      return parseVirtHostValidate(text, file.name);
     case 'vmx':
       return parseVmx(text, file.name);
     case 'xl-cfg':

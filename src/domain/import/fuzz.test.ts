@@ -5,6 +5,9 @@ import { parseLibvirtDomain } from './libvirtDomain';
 import { fixture } from './testFiles';
 import { ConfigImportError } from './types';
 import { parseVmx } from './vmx';
+import { parseLibvirtCapabilities, parseLibvirtDomainCapabilities } from './libvirtCapabilities';
+import { parseLibvirtNetwork } from './libvirtNetwork';
+import { parseVirtHostValidate } from './virtHostValidate';
 import { parseXlCfg } from './xlCfg';
 
 function onlyTypedErrors(parse: (text: string, file: string) => unknown, text: string): void {
@@ -42,6 +45,17 @@ describe('parser fuzzing (fast-check)', () => {
   it('vmx: arbitrary text and mutated real files', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 300 });
     fc.assert(fc.property(mutated(fixture('db-01.vmx').text, CFG_BITS), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 400 });
+  });
+  it('libvirt host XML (capabilities, domcapabilities, networks): arbitrary text and mutated real files', () => {
+    const readers = [parseLibvirtCapabilities, parseLibvirtDomainCapabilities, parseLibvirtNetwork, parseLibvirtNetwork];
+    const seeds = ['host-caps.xml', 'host-domcaps.xml', 'net-default.xml', 'net-ovs-vlans.xml'].map((n) => fixture(n).text);
+    fc.assert(fc.property(fc.constantFrom(0, 1, 2), fc.string({ maxLength: 300 }), (i, s) => onlyTypedErrors(readers[i]!, s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.constantFrom(0, 1, 2, 3).chain((i) => mutated(seeds[i]!, XML_BITS).map((s) => [i, s] as const)), ([i, s]) => onlyTypedErrors(readers[i]!, s)), { numRuns: 400 });
+  });
+  it('virt-host-validate: arbitrary text and mutated real output', () => {
+    const bits = [...CFG_BITS, ':', ' : PASS', ' : WARN (', ')', 'QEMU: Checking ', '\u001b[32m'];
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseVirtHostValidate, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('virt-host-validate.txt').text, bits), (s) => onlyTypedErrors(parseVirtHostValidate, s)), { numRuns: 400 });
   });
   it('a DOCTYPE anywhere is refused before parsing, on its own line', () => {
     fc.assert(

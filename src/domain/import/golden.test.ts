@@ -82,4 +82,26 @@ describe('import golden: files -> model -> assessment', () => {
     const vmx = importFiles('db-01.vmx');
     expect(importProjectFile(JSON.stringify(vmx), catalog).ok).toBe(true);
   });
+
+  it('imports a libvirt host (capabilities, networks, virt-host-validate) into the same model as its domains', () => {
+    const host = importFiles('web-01.xml', 'host-caps.xml', 'host-domcaps.xml', 'net-ovs-vlans.xml', 'net-default.xml', 'virt-host-validate.txt');
+    expect(importProjectFile(JSON.stringify(host), catalog).ok).toBe(true);
+    const one = (type: string) => {
+      const all = Object.values(host.components).filter((c) => c.type === type);
+      expect(all, type).toHaveLength(1);
+      return all[0]!;
+    };
+    expect(one('physical-host').attributes).toMatchObject({ cpuVirtualizationExtensions: true, hardwareMmuVirtualization: true, physicalCores: 32, memoryGiB: 503.7, liveMigration: null });
+    expect(one('firmware').attributes).toEqual({ firmwareType: null, secureBoot: null, iommuEnabled: true });
+    // capabilities says the kernel has IOMMU groups, virt-host-validate says it does not: the first file wins and the conflict is a note.
+    expect(one('iommu').attributes.dmaRemapping).toBe(true);
+    expect(one('iommu').notes).toContain('dmaRemapping is false here but true in host-caps.xml; kept true (from virt-host-validate.txt, line 13)');
+    expect(one('physical-host').notes).toContain('Intel TDX confidential guests are supported (from host-domcaps.xml, /domainCapabilities/features/tdx/@supported)');
+    const backup = Object.values(host.components).find((c) => c.name === 'backup-net')!;
+    expect(backup.provenance?.vlans).toEqual({ file: 'net-ovs-vlans.xml', at: '/network/portgroup[1]/vlan' });
+    const { checklist } = assess(host, catalog);
+    const vlan = checklist.find((i) => i.recommendationId === 'VM-NS-R3')!;
+    expect(vlan.applicability).toBe('applicable');
+    expect(vlan.components.map((id) => host.components[id]!.name)).toEqual(['backup-net']);
+  });
 });

@@ -14,6 +14,8 @@ type TypesOnly = Pick<CatalogData, 'componentTypes' | 'connectionTypes'>;
 const ROW_OF_TYPE: Record<string, number> = {
   'hypervisor-kernel': 0,
   tpm: 0,
+  firmware: 0,
+  iommu: 0,
   'device-emulator': 1,
   'paravirtual-backend': 1,
   'guest-vm': 2,

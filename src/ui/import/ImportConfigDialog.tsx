@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ConfigImportError, MAX_CONFIG_BYTES, type ConfigFile } from '../../domain/import/types';
 import { previewConfigFiles, tooLargeConfigFile, type FilePreview } from '../../domain/import/preview';
+import { FORMAT_LABEL } from '../../domain/import/detectFormat';
 import { mergeImportIntoDocument, type ImportSummary } from '../../domain/import/mergeIntoDocument';
 import { describeProvenance } from '../../domain/import/provenanceText';
 import { createDocument } from '../../domain/model/operations';
@@ -16,7 +17,6 @@ import { dragHasFiles, useImportUi } from './importUi';
 import { droppedFiles } from './droppedFiles';
 import './import.css';
 
-const FORMAT_LABEL = { 'libvirt-domain': 'libvirt domain XML', 'xl-cfg': 'Xen xl.cfg', vmx: 'VMware .vmx' } as const;
 const ACCEPT = '.xml,.cfg,.xl,.vmx,text/xml,application/xml,text/plain';
 /** The preview lists this many added components; the count says the rest. */
 const LIST_LIMIT = 40;
