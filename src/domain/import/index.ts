@@ -12,3 +12,6 @@ export { computeDrift, describeDrift, type DriftItem } from './drift';
 export { mergeImportIntoDocument, type ImportSummary, type AttributeChange } from './mergeIntoDocument';
 export { previewConfigFiles, tooLargeConfigFile, type FilePreview, type ImportPreview } from './preview';
 export { describeProvenance, shortLocation, type ProvenanceText } from './provenanceText';
+export { parseProxmox } from './proxmox';
+export { parseHyperV } from './hyperv';
+export { parseEsxiAdvanced } from './esxiAdvanced';

@@ -10,6 +10,14 @@ import netDefaultXml from './fixtures/net-default.xml?raw';
 import netOvsXml from './fixtures/net-ovs-vlans.xml?raw';
 import netSriovXml from './fixtures/net-sriov-pool.xml?raw';
 import hostValidateTxt from './fixtures/virt-host-validate.txt?raw';
+import f0 from './fixtures/101.conf?raw';
+import f1 from './fixtures/102.conf?raw';
+import f2 from './fixtures/hv-get-vm.json?raw';
+import f3 from './fixtures/hv-get-vmsecurity.json?raw';
+import f4 from './fixtures/hv-get-vmfirmware.json?raw';
+import f5 from './fixtures/hv-get-vmnetworkadapter.json?raw';
+import f6 from './fixtures/esxi-advanced.json?raw';
+import f7 from './fixtures/esxi-advanced.csv?raw';
 import type { ConfigFile } from './types';
 
 const FIXTURE_TEXT: Record<string, string> = {
@@ -24,6 +32,14 @@ const FIXTURE_TEXT: Record<string, string> = {
   'net-ovs-vlans.xml': netOvsXml,
   'net-sriov-pool.xml': netSriovXml,
   'virt-host-validate.txt': hostValidateTxt,
+  '101.conf': f0,
+  '102.conf': f1,
+  'hv-get-vm.json': f2,
+  'hv-get-vmsecurity.json': f3,
+  'hv-get-vmfirmware.json': f4,
+  'hv-get-vmnetworkadapter.json': f5,
+  'esxi-advanced.json': f6,
+  'esxi-advanced.csv': f7,
 };
 
 export function fixture(name: string): ConfigFile {

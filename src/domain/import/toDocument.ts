@@ -24,6 +24,8 @@ const ROW_OF_TYPE: Record<string, number> = {
   'sriov-vf': 3,
   'passthrough-device': 3,
   'virtual-switch': 4,
+  'migration-network': 4,
+  'management-agent': 0,
 };
 export const CELL = { width: 320, height: 120, padX: 28, padY: 56 } as const;
 
