@@ -13,7 +13,7 @@ const ENUMERATED_TYPES = new Set(['guest-vm', 'device-driver-vm', 'virtual-switc
 
 export type DriftItem =
   | { kind: 'attribute'; component: string; componentId: string; attribute: string; drawn: AttributeValue; configured: AttributeValue; source: Provenance }
-  | { kind: 'missing-in-model'; component: string; type: string; source: Provenance }
+  | { kind: 'missing-in-model'; component: string; type: string; source: Provenance; key: string }
   | { kind: 'missing-in-configuration'; component: string; componentId: string; type: string };
 
 export function computeDrift(document: WorkbenchDocument, configured: ImportResult): DriftItem[] {
@@ -27,7 +27,7 @@ export function computeDrift(document: WorkbenchDocument, configured: ImportResu
       if (ofType.length === 1) match = ofType[0];
     }
     if (!match) {
-      items.push({ kind: 'missing-in-model', component: c.name, type: c.type, source: c.source });
+      items.push({ kind: 'missing-in-model', component: c.name, type: c.type, source: c.source, key: c.key });
       continue;
     }
     matched.add(match.id);

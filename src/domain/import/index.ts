@@ -15,3 +15,4 @@ export { describeProvenance, shortLocation, type ProvenanceText } from './proven
 export { parseProxmox } from './proxmox';
 export { parseHyperV } from './hyperv';
 export { parseEsxiAdvanced } from './esxiAdvanced';
+export { applyDrift } from './applyDrift';
