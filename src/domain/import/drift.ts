@@ -12,8 +12,8 @@ import type { ImportResult, Provenance } from './types';
 const ENUMERATED_TYPES = new Set(['guest-vm', 'device-driver-vm', 'virtual-switch']);
 
 export type DriftItem =
-  | { kind: 'attribute'; component: string; componentId: string; attribute: string; drawn: AttributeValue; configured: AttributeValue; source: Provenance }
-  | { kind: 'missing-in-model'; component: string; type: string; source: Provenance }
+  | { kind: 'attribute'; component: string; componentId: string; type: string; attribute: string; drawn: AttributeValue; configured: AttributeValue; source: Provenance }
+  | { kind: 'missing-in-model'; component: string; type: string; source: Provenance; key: string }
   | { kind: 'missing-in-configuration'; component: string; componentId: string; type: string };
 
 export function computeDrift(document: WorkbenchDocument, configured: ImportResult): DriftItem[] {
@@ -27,13 +27,13 @@ export function computeDrift(document: WorkbenchDocument, configured: ImportResu
       if (ofType.length === 1) match = ofType[0];
     }
     if (!match) {
-      items.push({ kind: 'missing-in-model', component: c.name, type: c.type, source: c.source });
+      items.push({ kind: 'missing-in-model', component: c.name, type: c.type, source: c.source, key: c.key });
       continue;
     }
     matched.add(match.id);
     for (const [id, a] of Object.entries(c.attributes)) {
       const value = match.attributes[id] ?? null;
-      if (value !== a.value) items.push({ kind: 'attribute', component: match.name, componentId: match.id, attribute: id, drawn: value, configured: a.value, source: a.source });
+      if (value !== a.value) items.push({ kind: 'attribute', component: match.name, componentId: match.id, type: match.type, attribute: id, drawn: value, configured: a.value, source: a.source });
     }
   }
   for (const d of drawn) {

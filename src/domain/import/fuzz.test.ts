@@ -5,6 +5,13 @@ import { parseLibvirtDomain } from './libvirtDomain';
 import { fixture } from './testFiles';
 import { ConfigImportError } from './types';
 import { parseVmx } from './vmx';
+import { parseLibvirtCapabilities, parseLibvirtDomainCapabilities } from './libvirtCapabilities';
+import { parseLibvirtNetwork } from './libvirtNetwork';
+import { parseVirtHostValidate } from './virtHostValidate';
+import { parseProxmox } from './proxmox';
+import { parseHyperV } from './hyperv';
+import { parseEsxiAdvanced } from './esxiAdvanced';
+import { jsonErrorAt } from './jsonErrorAt';
 import { parseXlCfg } from './xlCfg';
 
 function onlyTypedErrors(parse: (text: string, file: string) => unknown, text: string): void {
@@ -42,6 +49,49 @@ describe('parser fuzzing (fast-check)', () => {
   it('vmx: arbitrary text and mutated real files', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 300 });
     fc.assert(fc.property(mutated(fixture('db-01.vmx').text, CFG_BITS), (s) => onlyTypedErrors(parseVmx, s)), { numRuns: 400 });
+  });
+  it('libvirt host XML (capabilities, domcapabilities, networks): arbitrary text and mutated real files', () => {
+    const readers = [parseLibvirtCapabilities, parseLibvirtDomainCapabilities, parseLibvirtNetwork, parseLibvirtNetwork];
+    const seeds = ['host-caps.xml', 'host-domcaps.xml', 'net-default.xml', 'net-ovs-vlans.xml'].map((n) => fixture(n).text);
+    fc.assert(fc.property(fc.constantFrom(0, 1, 2), fc.string({ maxLength: 300 }), (i, s) => onlyTypedErrors(readers[i]!, s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.constantFrom(0, 1, 2, 3).chain((i) => mutated(seeds[i]!, XML_BITS).map((s) => [i, s] as const)), ([i, s]) => onlyTypedErrors(readers[i]!, s)), { numRuns: 400 });
+  });
+  it('virt-host-validate: arbitrary text and mutated real output', () => {
+    const bits = [...CFG_BITS, ':', ' : PASS', ' : WARN (', ')', 'QEMU: Checking ', '\u001b[32m'];
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseVirtHostValidate, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('virt-host-validate.txt').text, bits), (s) => onlyTypedErrors(parseVirtHostValidate, s)), { numRuns: 400 });
+  });
+  it('Proxmox .conf: arbitrary text and mutated real files', () => {
+    const bits = [...CFG_BITS, ':', ': ', 'net0: ', 'hostpci0: ', '[snap]', 'virtio=', ',bridge=', 'name: '];
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseProxmox, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('101.conf').text, bits), (s) => onlyTypedErrors(parseProxmox, s)), { numRuns: 400 });
+  });
+  const JSON_BITS = ['{', '}', '[', ']', '"', ':', ',', '\\', '\\u00', 'null', 'true', '1e9', '-', '"__proto__":1,', '"VMName":', '"Path":"/a/b",', '\n'];
+  it('Hyper-V JSON: arbitrary text and mutated real files', () => {
+    const seeds = ['hv-get-vm.json', 'hv-get-vmsecurity.json', 'hv-get-vmfirmware.json', 'hv-get-vmnetworkadapter.json'].map((n) => fixture(n).text);
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => onlyTypedErrors(parseHyperV, s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.constantFrom(0, 1, 2, 3).chain((i) => mutated(seeds[i]!, JSON_BITS)), (s) => onlyTypedErrors(parseHyperV, s)), { numRuns: 400 });
+  });
+  it('ESXi advanced settings: mutated esxcli JSON and PowerCLI CSV', () => {
+    const json = (t: string, f: string) => parseEsxiAdvanced(t, f, 'json');
+    const csv = (t: string, f: string) => parseEsxiAdvanced(t, f, 'csv');
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => (onlyTypedErrors(json, s), onlyTypedErrors(csv, s))), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('esxi-advanced.json').text, JSON_BITS), (s) => onlyTypedErrors(json, s)), { numRuns: 300 });
+    fc.assert(fc.property(mutated(fixture('esxi-advanced.csv').text, [...CFG_BITS, '","', '""', ',']), (s) => onlyTypedErrors(csv, s)), { numRuns: 300 });
+  });
+  it('the JSON error locator agrees with JSON.parse on validity', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string({ maxLength: 60 }), mutated('{"a":[1,2,{"b":"c\\n"}],"d":-1.5e3,"e":null}', JSON_BITS)), (s) => {
+        let valid = true;
+        try {
+          JSON.parse(s);
+        } catch {
+          valid = false;
+        }
+        expect(jsonErrorAt(s) < 0).toBe(valid);
+      }),
+      { numRuns: 500 },
+    );
   });
   it('a DOCTYPE anywhere is refused before parsing, on its own line', () => {
     fc.assert(

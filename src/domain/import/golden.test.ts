@@ -82,4 +82,65 @@ describe('import golden: files -> model -> assessment', () => {
     const vmx = importFiles('db-01.vmx');
     expect(importProjectFile(JSON.stringify(vmx), catalog).ok).toBe(true);
   });
+
+  it('imports a libvirt host (capabilities, networks, virt-host-validate) into the same model as its domains', () => {
+    const host = importFiles('web-01.xml', 'host-caps.xml', 'host-domcaps.xml', 'net-ovs-vlans.xml', 'net-default.xml', 'virt-host-validate.txt');
+    expect(importProjectFile(JSON.stringify(host), catalog).ok).toBe(true);
+    const one = (type: string) => {
+      const all = Object.values(host.components).filter((c) => c.type === type);
+      expect(all, type).toHaveLength(1);
+      return all[0]!;
+    };
+    expect(one('physical-host').attributes).toMatchObject({ cpuVirtualizationExtensions: true, hardwareMmuVirtualization: true, physicalCores: 32, memoryGiB: 503.7, liveMigration: null });
+    expect(one('firmware').attributes).toEqual({ firmwareType: null, secureBoot: null, iommuEnabled: true });
+    // capabilities says the kernel has IOMMU groups, virt-host-validate says it does not: the first file wins and the conflict is a note.
+    expect(one('iommu').attributes.dmaRemapping).toBe(true);
+    expect(one('iommu').notes).toContain('dmaRemapping is false here but true in host-caps.xml; kept true (from virt-host-validate.txt, line 13)');
+    expect(one('physical-host').notes).toContain('Intel TDX confidential guests are supported (from host-domcaps.xml, /domainCapabilities/features/tdx/@supported)');
+    const backup = Object.values(host.components).find((c) => c.name === 'backup-net')!;
+    expect(backup.provenance?.vlans).toEqual({ file: 'net-ovs-vlans.xml', at: '/network/portgroup[1]/vlan' });
+    const { checklist } = assess(host, catalog);
+    const vlan = checklist.find((i) => i.recommendationId === 'VM-NS-R3')!;
+    expect(vlan.applicability).toBe('applicable');
+    expect(vlan.components.map((id) => host.components[id]!.name)).toEqual(['backup-net']);
+  });
+
+  const named = (doc: ReturnType<typeof importFiles>, id: string) => {
+    const item = assess(doc, catalog).checklist.find((i) => i.recommendationId === id)!;
+    return { applicability: item.applicability, names: item.components.map((c) => doc.components[c]!.name) };
+  };
+
+  it('imports Proxmox qemu-server files: emulated NIC, GPU passthrough and tagged bridge drive the checklist', () => {
+    const pve = importFiles('101.conf', '102.conf');
+    expect(importProjectFile(JSON.stringify(pve), catalog).ok).toBe(true);
+    expect(named(pve, 'HY-SR-6A')).toMatchObject({ applicability: 'applicable', names: expect.arrayContaining(['pve-web-01', 'VM 102']) });
+    expect(named(pve, 'HY-SR-6C').names).toEqual(expect.arrayContaining(['pve-web-01 PCI 0000:41:00']));
+    expect(named(pve, 'HY-SR-6C').names).not.toContain('VM 102');
+    expect(named(pve, 'VM-NS-R3')).toEqual({ applicability: 'applicable', names: ['vmbr0'] });
+    const gpu = Object.values(pve.components).find((c) => c.name === 'pve-web-01 PCI 0000:41:00')!;
+    expect(gpu.provenance?.deviceClass).toEqual({ file: '101.conf', at: 'line 9, hostpci0 x-vga' });
+  });
+
+  it('imports Hyper-V cmdlet JSON: one guest per VM across the four cmdlets, the management switch flagged', () => {
+    const hv = importFiles('hv-get-vm.json', 'hv-get-vmsecurity.json', 'hv-get-vmfirmware.json', 'hv-get-vmnetworkadapter.json');
+    expect(importProjectFile(JSON.stringify(hv), catalog).ok).toBe(true);
+    const guests = Object.values(hv.components).filter((c) => c.type === 'guest-vm');
+    expect(guests.map((g) => g.name).sort()).toEqual(['legacy-02', 'sql-01']);
+    const sql = guests.find((g) => g.name === 'sql-01')!;
+    expect(sql.attributes).toMatchObject({ vcpus: 8, memoryGiB: 32, guestOs: null });
+    expect(sql.notes).toContain('shielded VM (from hv-get-vmsecurity.json, line 5, [0].ShieldingRequested)');
+    expect(sql.notes).toContain('UEFI secure boot is on (template MicrosoftWindows) (from hv-get-vmfirmware.json, line 2, [0].SecureBoot)');
+    expect(named(hv, 'HY-SR-20')).toMatchObject({ applicability: 'applicable', names: expect.arrayContaining(['vSwitch-Prod']) });
+    expect(named(hv, 'HY-SR-6A').names).toEqual(expect.arrayContaining(['legacy-02']));
+    expect(named(hv, 'HY-SR-6A').names).not.toContain('sql-01');
+  });
+
+  it('imports ESXi advanced settings (JSON and CSV) onto one ESXi hypervisor', () => {
+    const esx = importFiles('esxi-advanced.json', 'esxi-advanced.csv');
+    expect(importProjectFile(JSON.stringify(esx), catalog).ok).toBe(true);
+    const hv = Object.values(esx.components).find((c) => c.type === 'hypervisor-kernel')!;
+    expect(hv.attributes.product).toBe('esxi');
+    expect(hv.notes).toContain('transparent page sharing between VMs is allowed (Mem.ShareForceSalting 0) (from esxi-advanced.json, line 6, /Mem/ShareForceSalting)');
+    expect(Object.values(esx.components).find((c) => c.type === 'management-agent')!.attributes.agent).toBe('hostd');
+  });
 });

@@ -14,6 +14,8 @@ type TypesOnly = Pick<CatalogData, 'componentTypes' | 'connectionTypes'>;
 const ROW_OF_TYPE: Record<string, number> = {
   'hypervisor-kernel': 0,
   tpm: 0,
+  firmware: 0,
+  iommu: 0,
   'device-emulator': 1,
   'paravirtual-backend': 1,
   'guest-vm': 2,
@@ -22,6 +24,8 @@ const ROW_OF_TYPE: Record<string, number> = {
   'sriov-vf': 3,
   'passthrough-device': 3,
   'virtual-switch': 4,
+  'migration-network': 4,
+  'management-agent': 0,
 };
 export const CELL = { width: 320, height: 120, padX: 28, padY: 56 } as const;
 

@@ -2,8 +2,12 @@ import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ConfigImportError, MAX_CONFIG_BYTES, type ConfigFile } from '../../domain/import/types';
 import { previewConfigFiles, tooLargeConfigFile, type FilePreview } from '../../domain/import/preview';
+import { FORMAT_LABEL } from '../../domain/import/detectFormat';
 import { mergeImportIntoDocument, type ImportSummary } from '../../domain/import/mergeIntoDocument';
 import { describeProvenance } from '../../domain/import/provenanceText';
+import { computeDrift } from '../../domain/import/drift';
+import { applyDrift } from '../../domain/import/applyDrift';
+import { DriftPanel } from './DriftPanel';
 import { createDocument } from '../../domain/model/operations';
 import type { AttributeValue } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
@@ -17,8 +21,7 @@ import { droppedFiles } from './droppedFiles';
 import './import.css';
 import { plural } from '../../domain/text/plural';
 
-const FORMAT_LABEL = { 'libvirt-domain': 'libvirt domain XML', 'xl-cfg': 'Xen xl.cfg', vmx: 'VMware .vmx' } as const;
-const ACCEPT = '.xml,.cfg,.xl,.vmx,text/xml,application/xml,text/plain';
+const ACCEPT = '.xml,.cfg,.xl,.vmx,.conf,.json,.csv,.txt,text/xml,application/xml,application/json,text/csv,text/plain';
 /** The preview lists this many added components; the count says the rest. */
 const LIST_LIMIT = 40;
 const show = (v: AttributeValue) => (v === null ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
@@ -52,7 +55,8 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
   const store = useWorkbenchStore();
   const { document, catalog, readOnly } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly })));
   const [configs, setConfigs] = useState<(ConfigFile | ConfigImportError)[]>([]);
-  const [mode, setMode] = useState<'merge' | 'new'>('merge');
+  const [mode, setMode] = useState<'merge' | 'new' | 'drift'>('merge');
+  const [chosenDrift, setChosenDrift] = useState<ReadonlySet<number>>(new Set());
   const [newName, setNewName] = useState('Imported platform');
   const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -101,6 +105,20 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
     return mergeImportIntoDocument(base, preview.merged, catalog, document.updatedAt).summary;
   }, [preview, target, catalog, document.updatedAt]);
   const refused = preview.files.length - preview.accepted;
+  // The same comparison `htw drift` prints, against the open project.
+  const drift = useMemo(() => (mode === 'drift' && preview.accepted > 0 ? computeDrift(document, preview.merged) : []), [mode, preview, document]);
+  // New files make a new list: earlier choices would point at other rows.
+  useEffect(() => setChosenDrift(new Set()), [preview, mode]);
+
+  const applyChosenDrift = () => {
+    const chosen = drift.filter((_, i) => chosenDrift.has(i));
+    if (chosen.length === 0) return;
+    store.getState().commit((doc, now) => applyDrift(doc, preview.merged, chosen, catalog, now));
+    if (store.getState().readOnly) return;
+    const n = chosen.length;
+    store.getState().notify({ kind: 'info', text: `Applied ${plural(n, 'difference')} from the configuration; kept ${plural(drift.length - n, 'other')} as drawn.`, action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
+    onClose();
+  };
 
   const apply = async () => {
     const state = store.getState();
@@ -154,7 +172,9 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
   return (
     <EditorDialog title="Import configuration" onClose={onClose} className="import-dialog" testId="import-config-dialog">
       <p className="field-help">
-        Files collected from the platform: libvirt domain XML (<code>virsh dumpxml</code>), Xen <code>xl.cfg</code>, VMware <code>.vmx</code>.
+        Files collected from the platform: libvirt domain, network and capabilities XML (<code>virsh dumpxml</code>, <code>net-dumpxml</code>, <code>capabilities</code>,{' '}
+        <code>domcapabilities</code>), <code>virt-host-validate</code> output, Xen <code>xl.cfg</code>, VMware <code>.vmx</code> and ESXi advanced settings, Hyper-V cmdlet JSON,
+        Proxmox <code>qemu-server</code> <code>.conf</code>.
         They are read here in the browser and sent nowhere. Nothing changes until you apply.
       </p>
       <div className={over ? 'import-drop over' : 'import-drop'} data-testid="import-drop" onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop}>
@@ -191,8 +211,12 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
               </label>
               <input aria-label="Name of the new project" value={newName} maxLength={200} disabled={mode !== 'new'} onChange={(e) => setNewName(e.target.value)} />
             </span>
+            <label>
+              <input type="radio" name="import-mode" checked={mode === 'drift'} disabled={readOnly} onChange={() => setMode('drift')} data-testid="import-mode-drift" />
+              Compare with this project: list where the files contradict the drawn model, then apply or keep each difference
+            </label>
           </fieldset>
-          <ChangePreview summary={summary} catalog={catalog} />
+          {mode === 'drift' ? <DriftPanel items={drift} chosen={chosenDrift} onChoose={setChosenDrift} catalog={catalog} /> : <ChangePreview summary={summary} catalog={catalog} />}
         </>
       )}
 
@@ -205,9 +229,15 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={busy || preview.accepted === 0 || (mode === 'merge' && readOnly)} onClick={() => void apply()} data-testid="import-apply">
-          {preview.accepted > 0 ? `Import ${plural(preview.accepted, 'file')}` : 'Import'}
-        </button>
+        {mode === 'drift' ? (
+          <button type="button" className="primary" disabled={chosenDrift.size === 0 || readOnly} onClick={applyChosenDrift} data-testid="drift-apply-chosen">
+            {`Apply ${plural(chosenDrift.size, 'difference')}`}
+          </button>
+        ) : (
+          <button type="button" className="primary" disabled={busy || preview.accepted === 0 || (mode === 'merge' && readOnly)} onClick={() => void apply()} data-testid="import-apply">
+            {preview.accepted > 0 ? `Import ${plural(preview.accepted, 'file')}` : 'Import'}
+          </button>
+        )}
       </div>
     </EditorDialog>
   );
