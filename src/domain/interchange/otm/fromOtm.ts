@@ -6,6 +6,7 @@
  * check as our own project files, so a refused file changes nothing and the error names where.
  */
 import type { CatalogData } from '../../catalog/schema';
+import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { importToError } from './otmErrors';
 import { type ImportError, type ImportResult } from '../../io/importErrors';
 import { formatJsonPath } from '../../io/jsonPath';
@@ -150,7 +151,8 @@ function layOut(components: Map<string, Component>, unplaced: Set<string>, catal
  * record counts, the OTM shape (errors name the OTM path), every reference, then the built
  * document as `readDocument` checks our own files. Pure; the input is never modified.
  */
-export function importOtm(text: string, catalog: CatalogData, options: OtmImportOptions): ImportResult<OtmImport> {
+export function importOtm(text: string, source: CatalogSource, options: OtmImportOptions): ImportResult<OtmImport> {
+  const catalog: CatalogData = toEngineCatalog(source).data;
   const limits = options.limits ?? { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES };
   const parsed = parseUntrustedJson(text, limits, options.byteLength);
   if (!parsed.ok) return parsed;

@@ -7,6 +7,7 @@
  * the file gives the same model back; what cannot travel at all is listed in the loss report.
  */
 import type { CatalogData } from '../../catalog/schema';
+import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { componentStatus } from '../../checklist/buildChecklist';
 import type { AssessmentEntry, AssessmentStatus, Component, WorkbenchDocument } from '../../model/schema';
 import { assess } from '../../rules/assess';
@@ -71,8 +72,9 @@ function portableEntry(entry: AssessmentEntry): AssessmentEntry {
 }
 
 /** Converts `document`; `catalog` supplies names and the findings. Pure. */
-export function toOtm(document: WorkbenchDocument, catalog: CatalogData): OtmExport {
-  const assessment = assess(document, catalog);
+export function toOtm(document: WorkbenchDocument, source: CatalogSource): OtmExport {
+  const catalog: CatalogData = toEngineCatalog(source).data;
+  const assessment = assess(document, source);
   const components = Object.values(document.components);
   const zoneIds = new Set(components.filter((c) => isContainer(catalog, c.type)).map((c) => c.id));
   const outside = freeId('htw-outside', document.components);
