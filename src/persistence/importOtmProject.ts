@@ -17,5 +17,5 @@ export function importOtmProject(
   const { document, review, losses } = result.value;
   const lost = losses.items.filter((i) => i.key !== 'review').map((i) => i.text);
   const toReview = review.length > 0 ? ` Review the type of: ${review.map((r) => r.text.split(':')[0]).join(', ')}.` : '';
-  return { ok: true, document, message: `Imported "${document.name}" from an OTM file (${Object.keys(document.components).length} components).${toReview}${lost.length > 0 ? ` Not imported: ${lost.join(' ')}` : ''}` };
+  return { ok: true, document, message: `Imported "${document.name}" from an OTM file (${Object.keys(document.components).length} components).${toReview}${lost.length > 0 ? ` Note: ${lost.join(' ')}` : ''}` };
 }
