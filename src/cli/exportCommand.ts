@@ -6,22 +6,25 @@
  */
 import type { CatalogData } from '../domain/catalog/schema';
 import { describeLossReport } from '../domain/interchange/lossReport';
-import { otmFileText, toOtm } from '../domain/interchange/otm/toOtm';
+import { exportInterchange, INTERCHANGE_EXPORTS, type InterchangeExport } from '../domain/interchange/exportInterchange';
 import { errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 
-export const EXPORT_FORMATS = ['otm'] as const;
-type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = INTERCHANGE_EXPORTS;
+type ExportFormat = InterchangeExport;
 
 export const EXPORT_HELP = `htw export - a model in another threat-modelling tool's format
 
 Usage:
-  htw export <model.json> --format otm [--out FILE]
+  htw export <model.json> --format otm|threat-dragon [--out FILE]
 
 Formats:
   otm   Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and
         trust boundaries become trust zones, connections data flows, the catalog threats
         the rules raise threats, the HY-SR items mitigations with their status.
+  threat-dragon
+        OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats
+        on each element with the countering HY-SR items and their status as mitigation.
 
 What the format cannot hold (evidence files, workshops, ...) is printed as a loss report:
 on standard output when --out is given, else on standard error after the file.
@@ -64,8 +67,7 @@ export function runExport(argv: readonly string[], io: CliIo): number {
   }
   const document = readModel(io, positional[0]!, catalog);
   if (!document) return EXIT_USAGE;
-  const { otm, losses } = toOtm(document, catalog);
-  const text = otmFileText(otm);
+  const { text, losses, counts } = exportInterchange(format!, document, catalog);
   const report = `${describeLossReport(losses).join('\n')}\n`;
   if (out === undefined) {
     io.stdout(text);
@@ -78,6 +80,6 @@ export function runExport(argv: readonly string[], io: CliIo): number {
     io.stderr(`htw: cannot write ${out}: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
   }
-  io.stdout(`htw: wrote ${out}: ${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations\n${report}`);
+  io.stdout(`htw: wrote ${out}: ${counts}\n${report}`);
   return EXIT_OK;
 }

@@ -61,7 +61,7 @@ describe('htw export --format otm and htw import of OTM', () => {
   it('refuses bad usage and bad files with exit 2, naming the problem, writing nothing', () => {
     const t = memoryIo({ 'kvm.json': kvm, 'bad.otm.json': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' }, components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }] }) });
     expect(runExport(['kvm.json', '--format', 'visio'], t.io)).toBe(2);
-    expect(t.err()).toContain('--format must be otm, not "visio"');
+    expect(t.err()).toContain('--format must be otm, threat-dragon, not "visio"');
     expect(runExport(['kvm.json'], t.io)).toBe(2);
     expect(runImport(['bad.otm.json', '--out', 'x.json'], t.io)).toBe(2);
     expect(t.err()).toContain('bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"');
@@ -74,5 +74,13 @@ describe('htw export --format otm and htw import of OTM', () => {
     expect(t.err()).toContain('m.otm is an Open Threat Model file: import it on its own');
     expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);
     expect(JSON.parse(t.written['model.json']!).format).toBe('hypervisor-threat-workbench/document');
+  });
+
+  it('exports a Threat Dragon v2 model that validates against its schema', () => {
+    const t = memoryIo({ 'kvm.json': kvm });
+    expect(runExport(['kvm.json', '--format', 'threat-dragon', '--out', 'kvm.td.json'], t.io)).toBe(0);
+    expect(t.out()).toContain('wrote kvm.td.json: one diagram of 20 elements and 20 flows');
+    expect(t.out()).toContain('Threat Dragon v2 cannot hold everything in this project:');
+    expect(interchangeErrors('threat-dragon', JSON.parse(t.written['kvm.td.json']!))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 
 export const INTERCHANGE_SCHEMAS = {
   otm: 'otm-0.2.0.schema.json',
+  'threat-dragon': 'threat-dragon-v2.schema.json',
 } as const;
 export type InterchangeSchema = keyof typeof INTERCHANGE_SCHEMAS;
 

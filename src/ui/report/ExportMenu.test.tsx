@@ -47,15 +47,18 @@ describe('ExportMenu', () => {
       'OSCAL POA&M.oscal-poam.json',
       'OSCAL catalog (HY-SR).oscal-catalog.json',
       'OTM (Open Threat Model 0.2.0).otm.json',
+      'Threat Dragon v2.threat-dragon.json',
     ]);
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
     fireEvent.keyDown(document, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
-    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then OTM, then the OSCAL catalog.
+    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threat Dragon, OTM and the OSCAL catalog.
     expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: /Letter/ }));
     fireEvent.keyDown(document, { key: 'ArrowUp' });
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('Threat Dragon');
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('OTM');
     fireEvent.keyDown(document, { key: 'ArrowUp' });

@@ -21,7 +21,7 @@ export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prep
           Cancel
         </button>
         <button type="button" className="primary" data-autofocus="true" data-testid="interchange-export-confirm" onClick={onExport}>
-          Export {prepared.fileName.endsWith('.otm.json') ? 'OTM' : 'file'}
+          Export {prepared.format === 'otm' ? 'OTM' : 'Threat Dragon model'}
         </button>
       </div>
     </EditorDialog>

@@ -3,7 +3,7 @@
  * its loss report can be shown before anything is downloaded.
  */
 import { describeLossReport } from '../../domain/interchange/lossReport';
-import { otmFileText, toOtm } from '../../domain/interchange/otm/toOtm';
+import { exportInterchange } from '../../domain/interchange/exportInterchange';
 import { reportFileName } from '../../domain/report/exportFormats';
 import { reportFormatInfo, type InterchangeExportFormat } from '../../domain/report/reportFormats';
 import type { WorkbenchState } from '../../store';
@@ -23,17 +23,17 @@ export interface PreparedExport {
 }
 
 export function prepareInterchangeExport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: InterchangeExportFormat, today: string): PreparedExport {
-  const { otm, losses } = toOtm(state.document, state.catalog);
+  const { text, losses, counts } = exportInterchange(format, state.document, state.catalog);
   const [heading, ...lines] = describeLossReport(losses);
   const info = reportFormatInfo(format);
   return {
     format,
     fileName: reportFileName(state.document.name, today, format),
-    text: otmFileText(otm),
+    text,
     mediaType: info.mediaType,
     heading: heading!,
     losses: lines.map((l) => l.replace(/^- /, '')),
-    counts: `${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations`,
+    counts,
   };
 }
 
