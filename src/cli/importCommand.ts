@@ -11,6 +11,7 @@ import { computeDrift, describeDrift, importConfigFiles, importToDocument, type 
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 import { errorMessage, scanArgs, UsageError } from './cliArgs';
 import { plural } from '../domain/text/plural';
+import { runInterchangeImport } from './interchangeImport';
 
 export interface ImportIo extends CliIo {
   /** The import time (ISO-8601 UTC, whole seconds). */
@@ -27,6 +28,8 @@ Usage:
 Files: libvirt domain XML (virsh dumpxml), Xen xl.cfg, VMware .vmx. Several files merge
 into one model: one host and hypervisor, one guest per file, switches shared by name.
 Attributes a file does not state stay unknown.
+An Open Threat Model file (OTM 0.2.0, recognised by its content) is imported on its own
+as a whole model; its loss report and the components to review go to standard error.
 
 Exit status: 0 written / no drift; 1 drift found differences; 2 invalid usage, or a file
 is unreadable or invalid (the message names the file and line; nothing is written).
@@ -86,9 +89,11 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   }
   const catalog = catalogOf(io);
   if (!catalog) return EXIT_USAGE;
+  const now = io.now();
+  const model = runInterchangeImport({ paths, out, name: argv.includes('--name') ? name : undefined, catalog, now }, io);
+  if (model !== undefined) return model;
   const configured = readConfigs(io, paths);
   if (!configured) return EXIT_USAGE;
-  const now = io.now();
   const document = importToDocument(configured, catalog, { id: `imported-${now.replace(/\D/g, '').slice(0, 14)}`, now, name });
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out === undefined) io.stdout(json);

@@ -150,6 +150,16 @@ export function createLibraryOps(context: LibraryContext) {
     },
 
     async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
+      // An OTM file from another tool (or our own OTM export) becomes a new project, chosen by content.
+      const { detectInterchangeFormat } = await import('../domain/interchange/detectInterchangeFormat');
+      if (detectInterchangeFormat(text) === 'otm') {
+        const { importOtmProject } = await import('./importOtmProject');
+        const imported = importOtmProject(text, fileName, byteLength, catalog, { id: ids(), now: clock() });
+        if (!imported.ok) return imported;
+        await repository.create(imported.document);
+        await openDocument(imported.document);
+        return ok(imported.message);
+      }
       const { importProjectFile } = await import('../domain/io/projectFile');
       const result = importProjectFile(text, catalog, { byteLength });
       if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
