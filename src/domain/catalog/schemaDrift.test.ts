@@ -14,6 +14,7 @@ import { z } from '../zod';
 import { DocumentSchema } from '../model/schema';
 import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema, TemplateIndexSchema } from './schema';
 import { hashCatalogParts } from './contentHash';
+import { PackSchema } from '../packs/schema';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const UPDATE = process.env.UPDATE_SCHEMAS === '1';
@@ -24,6 +25,7 @@ const TARGETS = [
   { file: 'threat-catalog/schema/catalog-manifest.schema.json', title: 'Threat catalog manifest', schema: CatalogManifestSchema },
   { file: 'threat-catalog/schema/catalog-part.schema.json', title: 'Threat catalog part file', schema: CatalogPartSchema },
   { file: 'threat-catalog/schema/template-index.schema.json', title: 'Template index', schema: TemplateIndexSchema },
+  { file: 'threat-catalog/schema/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
   { file: 'public/schemas/workbench-document.schema.json', title: 'Hypervisor Threat Workbench document', schema: DocumentSchema },
 ] as const;
 
@@ -84,6 +86,7 @@ describe('data files validate against the JSON Schema they name in $schema', () 
     ...manifest.parts.map((f) => `threat-catalog/${f}`),
     'threat-catalog/templates/index.json',
     ...templates.map((t) => `threat-catalog/templates/${t.file}`),
+    'threat-catalog/packs/sp800-125a-to-sp800-53r5.json',
   ];
   it.each(files)('%s', (file) => {
     const data = JSON.parse(read(file)!) as { $schema?: string };
