@@ -115,6 +115,8 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
     return { item, targets: c.targets, ...(c.note !== undefined ? { note: c.note } : {}) };
   });
 
+  // Rules and verdicts cite the section of the first recommendation they speak to.
+  const sectionOf = (recIds: readonly string[]) => pack.recommendations.find((r) => r.id === recIds[0])?.references[0]?.section ?? '';
   const note = `${pack.title} ${pack.version} (pack ${pack.id}, ${pack.publisher})`;
   const recommendations: Recommendation[] = pack.recommendations.map((r) => {
     const ref = r.references[0]!;
@@ -151,7 +153,7 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
     recommendations: ownRecs(`rules[${i}].recommendations`, r.recommendations),
     ...(r.notApplicableReason !== undefined ? { notApplicableReason: r.notApplicableReason } : {}),
     ...(r.question !== undefined ? { question: r.question } : {}),
-    provenance: { publication: 'Pack', section: '', basis: provenanceBasis(r.basis), note },
+    provenance: { publication: 'Pack', section: sectionOf(r.recommendations), basis: provenanceBasis(r.basis), note },
   }));
   const verdicts: VerdictRule[] = pack.verdicts.map((v, i) => ({
     id: ns(v.id),
@@ -160,7 +162,7 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
     when: v.when,
     verdict: v.verdict,
     recommendations: ownRecs(`verdicts[${i}].recommendations`, v.recommendations),
-    provenance: { publication: 'Pack', section: '', basis: provenanceBasis(v.basis), note },
+    provenance: { publication: 'Pack', section: sectionOf(v.recommendations), basis: provenanceBasis(v.basis), note },
   }));
   return {
     recommendations,

@@ -25,7 +25,7 @@ export const PackBasisSchema = z.enum(['text', 'INFERRED']);
 export const PackReferenceSchema = z.strictObject({
   /** The document cited: "SP 800-125A Rev. 1", "Acme Virtualisation Standard v3", "CIS Benchmark ...". */
   source: shortText,
-  section: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  section: z.optional(z.string().check(z.minLength(1), z.maxLength(20))),
   page: z.optional(z.number().check(z.int(), z.positive())),
   note: z.optional(z.string().check(z.maxLength(1000))),
 });
