@@ -8,6 +8,7 @@ import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
 import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
+import { PackServiceContext } from './ui/packs/packServiceContext';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -26,13 +27,15 @@ if (presenterId) {
   );
 } else {
   bootstrap()
-    .then(({ store, attachments, templates }) => {
+    .then(({ store, attachments, templates, packs }) => {
       root.render(
         <StrictMode>
           <WorkbenchContext.Provider value={store}>
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
-                <App />
+                <PackServiceContext.Provider value={packs}>
+                  <App />
+                </PackServiceContext.Provider>
               </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>
           </WorkbenchContext.Provider>

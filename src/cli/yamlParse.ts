@@ -1,9 +1,7 @@
-/**
- * YAML for pack files. Aliases are capped (a "billion laughs" file is refused), merge keys
- * are off and duplicate keys are an error, so a pack reads the same in every tool.
- */
+/** YAML for pack files, with the options every pack reader shares (PACK_YAML_OPTIONS). */
 import { parse } from 'yaml';
+import { PACK_YAML_OPTIONS } from '../domain/packs/parsePack';
 
 export function parseYaml(text: string): unknown {
-  return parse(text, { schema: 'core', merge: false, uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
+  return parse(text, PACK_YAML_OPTIONS);
 }

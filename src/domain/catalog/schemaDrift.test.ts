@@ -26,6 +26,7 @@ const TARGETS = [
   { file: 'threat-catalog/schema/catalog-part.schema.json', title: 'Threat catalog part file', schema: CatalogPartSchema },
   { file: 'threat-catalog/schema/template-index.schema.json', title: 'Template index', schema: TemplateIndexSchema },
   { file: 'threat-catalog/schema/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
+  { file: 'public/schemas/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
   { file: 'public/schemas/workbench-document.schema.json', title: 'Hypervisor Threat Workbench document', schema: DocumentSchema },
 ] as const;
 

@@ -11,6 +11,12 @@ import type { CatalogError } from '../catalog/parseCatalogCore';
 import { applyPacks, type ApplyPacksResult, type PackInput } from './applyPacks';
 import { PackSchema, type Pack } from './schema';
 
+/**
+ * Options every YAML reader of packs passes to `yaml`'s `parse` (CLI and app alike): aliases
+ * capped (a "billion laughs" file is refused), no merge keys, duplicate keys an error.
+ */
+export const PACK_YAML_OPTIONS = { schema: 'core', merge: false, uniqueKeys: true, maxAliasCount: 50, prettyErrors: true } as const;
+
 /** Parses YAML text to a plain value; throws with a message (line and column) on bad syntax. */
 export type YamlParse = (text: string) => unknown;
 
