@@ -34,7 +34,7 @@ export interface PackRef {
 }
 
 export type PackPreview =
-  | { ok: true; pack: AppliedPack; stored: Omit<StoredPack, 'installedAt'>; replaces: StoredPack | null }
+  | { ok: true; pack: AppliedPack; items: { id: string; title: string }[]; stored: Omit<StoredPack, 'installedAt'>; replaces: StoredPack | null }
   | { ok: false; errors: CatalogError[] };
 
 function inputs(stored: readonly StoredPack[], parseYaml: YamlParse): { ok: PackInput[]; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
@@ -72,7 +72,8 @@ export function previewPack(core: CatalogData, installed: readonly StoredPack[],
   const result = applyPacks(others, [{ source: file.source, pack: parsed.pack }]);
   if (!result.ok) return result;
   const pack = packsOf(result.catalog).at(-1)!;
-  return { ok: true, pack, stored: { id: pack.id, version: pack.version, title: pack.title, source: file.source, text: file.text }, replaces };
+  const items = result.catalog.recommendations.filter((r) => pack.recommendationIds.includes(r.id)).map((r) => ({ id: r.id, title: r.title }));
+  return { ok: true, pack, items, stored: { id: pack.id, version: pack.version, title: pack.title, source: file.source, text: file.text }, replaces };
 }
 
 /**

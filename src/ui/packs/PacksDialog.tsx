@@ -96,8 +96,10 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
           </p>
           {preview.pack.recommendationIds.length > 0 && (
             <ul className="pack-preview-items">
-              {preview.pack.recommendationIds.map((id) => (
-                <li key={id}>{id}</li>
+              {preview.items.map((i) => (
+                <li key={i.id}>
+                  <code>{i.id}</code> {i.title}
+                </li>
               ))}
             </ul>
           )}
@@ -106,9 +108,6 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void install()} data-testid="pack-install">
           Install
-        </button>
-        <button type="button" onClick={onClose}>
-          Close
         </button>
       </div>
     </EditorDialog>
