@@ -9,6 +9,7 @@ import { AttachmentContext } from './ui/checklist/attachmentContext';
 import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
 import { registerServiceWorker } from './app/pwa/registerServiceWorker';
+import { PackServiceContext } from './ui/packs/packServiceContext';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -27,7 +28,7 @@ if (presenterId) {
   );
 } else {
   bootstrap()
-    .then(({ store, attachments, templates }) => {
+    .then(({ store, attachments, templates, packs }) => {
       // Offline after the first visit (src/app/pwa); a newer build taking over says so.
       registerServiceWorker(() =>
         store.getState().notify({ kind: 'info', text: 'A new version of the workbench is installed. Reload to use it.', action: { label: 'Reload', run: () => window.location.reload() } }),
@@ -37,7 +38,9 @@ if (presenterId) {
           <WorkbenchContext.Provider value={store}>
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
-                <App />
+                <PackServiceContext.Provider value={packs}>
+                  <App />
+                </PackServiceContext.Provider>
               </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>
           </WorkbenchContext.Provider>

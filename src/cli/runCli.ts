@@ -15,6 +15,7 @@ import { importProjectFile } from '../domain/io/projectFile';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
+import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
 import { addFailOn, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 
@@ -39,7 +40,9 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+             [--catalog FILE] [--pack FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+  htw pack lint FILE [FILE ...]
+  htw pack explain FILE MODEL
   htw --help
   htw --version
 
@@ -62,6 +65,9 @@ Options:
   --as-of YYYY-MM-DD     The assessment date (default: today): risk acceptances that
                          expire before it count as gaps.
   --catalog FILE         Assess against this catalog JSON instead of the bundled one.
+  --pack FILE            Compose an installed pack (JSON or YAML) into the catalog; repeat
+                         for several. Its items appear in every format, namespaced
+                         <pack>.<id>. A pack with any problem stops the run (exit 2).
   --max-components N     Accept models of up to N components (default 5000) ...
   --max-connections N    ... and N connections (default 20000), for larger platforms.
   -h, --help             Show this help.
@@ -85,6 +91,7 @@ interface AssessArgs {
   out: string | undefined;
   failOn: Set<Gate>;
   catalog: string | undefined;
+  packs: string[];
   asOf: string | undefined;
   recordLimits: RecordLimits;
 }
@@ -92,7 +99,7 @@ interface AssessArgs {
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, asOf: undefined, recordLimits };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], asOf: undefined, recordLimits };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
     switch (name) {
@@ -111,6 +118,9 @@ function parseAssessArgs(args: string[]): AssessArgs {
         break;
       case '--catalog':
         parsed.catalog = takeValue();
+        break;
+      case '--pack':
+        parsed.packs.push(takeValue());
         break;
       case '--as-of':
         parsed.asOf = parseAsOf(takeValue());
@@ -210,6 +220,10 @@ function runAssess(args: AssessArgs, io: CliIo): number {
       return EXIT_USAGE;
     }
   }
+  if (args.packs.length > 0) {
+    catalog = catalogWithPacks(io, catalog, args.packs);
+    if (!catalog) return EXIT_USAGE;
+  }
   const document = readModel(io, args.model, catalog, args.recordLimits);
   if (!document) return EXIT_USAGE;
   if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
@@ -251,13 +265,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(HELP);
       return EXIT_USAGE;
     }
-    io.stdout(HELP);
+    io.stdout(`${HELP}\n${PACK_HELP}`);
     return EXIT_OK;
   }
   if (command === '--version' || command === '-V') {
     io.stdout(`${io.version ?? 'unknown'}\n`);
     return EXIT_OK;
   }
+  if (command === 'pack') return runPack(rest, io, (path, catalog) => readModel(io, path, catalog));
   if (command !== 'assess') {
     io.stderr(`htw: unknown command "${command}"\n\n${HELP}`);
     return EXIT_USAGE;

@@ -212,7 +212,8 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   const field = (label: string, value: PdfNode): PdfNode[] => [{ text: label, style: 'label' }, value];
   const names = r.components.join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
-  const where = `SP ${r.pack === 'SP800-125B' ? '800-125B' : '800-125A Rev. 1'}, section ${r.section}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
+  const source = r.pack === 'SP800-125B' ? 'SP 800-125B' : r.pack === 'SP800-125A' ? 'SP 800-125A Rev. 1' : `pack ${r.pack}`;
+  const where = `${source}${r.section ? `, section ${r.section}` : ''}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.
   const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '' || assessorFieldLines(r).length > 0;
   const brief = r.applicability === 'not-applicable' && !assessed;

@@ -159,3 +159,11 @@ export function parseUntrustedJson(text: string, limits: UntrustedJsonLimits = D
   const problem = walk(value, [], limits);
   return problem ? { ok: false, error: problem } : { ok: true, value };
 }
+
+/**
+ * The checks `parseUntrustedJson` runs after parsing (forbidden keys, hostile strings, depth),
+ * for values parsed by another reader (a YAML parser).
+ */
+export function checkUntrustedValue(value: unknown, limits: UntrustedJsonLimits = DEFAULT_JSON_LIMITS): ImportError | undefined {
+  return walk(value, [], limits) ?? undefined;
+}
