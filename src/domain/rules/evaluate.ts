@@ -186,7 +186,8 @@ function evalAttr(
         value: shown,
       }
     : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: `${shown}${from}` };
-  return { ...result(test(value), [text]), facts: [fact] };
+  // One object per leaf (a spread of `result` made two): leaves are most of the engine's garbage.
+  return { value: test(value), trace: [text], missing: NONE, missingText: NONE, facts: [fact], absent: false };
 }
 
 function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionResult) => boolean): ConditionResult {
