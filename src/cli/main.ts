@@ -2,11 +2,15 @@
  * Node entry of the `htw` command line, bundled by `vite.cli.config.ts` into
  * `dist-cli/htw.mjs` and started by `bin/htw.mjs`. All logic lives in `runCli`.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { decodeText } from '../domain/io/decodeText';
 import { describeImportError } from '../domain/io/importErrors';
 import { InputFileRefused, readInputFile } from './readInputFile';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import { bundledCatalogFiles } from '../domain/catalog/catalogSource';
+import { catalogHashInput } from '../domain/catalog/catalogHashInput';
+import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
+import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
@@ -15,6 +19,22 @@ import { EXPORT_HELP, runExport } from './exportCommand';
 
 /** Refuse input files above this size: the app's limits keep real models far below it. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+let bundled: Catalog | undefined;
+
+/**
+ * The bundled catalog, its content hash checked with Node's native SHA-256 (the same input and
+ * digest as the domain's TypeScript one, which took a tenth of an `htw assess` run: issue 17).
+ */
+export function loadBundledCatalogNode(): Catalog {
+  bundled ??= catalogOrThrow(
+    parseCatalogCore(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+      hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
+    }),
+    'threat-catalog/',
+  );
+  return bundled;
+}
 
 export function nodeIo(): CliIo {
   return {
@@ -33,7 +53,7 @@ export function nodeIo(): CliIo {
     stderr(text) {
       process.stderr.write(text);
     },
-    loadCatalog: loadBundledCatalog,
+    loadCatalog: loadBundledCatalogNode,
     version: pkg.version,
   };
 }
