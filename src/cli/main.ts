@@ -16,6 +16,7 @@ import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
 import { IMPORT_HELP, runDrift, runImport } from './importCommand';
 import { EXPORT_HELP, runExport } from './exportCommand';
+import { SERVE_HELP, runServe } from './serveCommand';
 
 /** Refuse input files above this size: the app's limits keep real models far below it. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -74,6 +75,12 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number | 
     process.exitCode = code;
     return code;
   }
+  if (argv[0] === 'serve') {
+    return runServe(argv.slice(1)).then((code) => {
+      process.exitCode = code;
+      return code;
+    });
+  }
   if (argv[0] === 'import' || argv[0] === 'drift') {
     const io = nodeIo();
     const now = () => {
@@ -87,7 +94,7 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number | 
   }
   const code = runCli(argv, nodeIo());
   // The general help also names `report`, which lives in its own module.
-  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}\n${IMPORT_HELP}\n${EXPORT_HELP}`);
+  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}\n${IMPORT_HELP}\n${EXPORT_HELP}\n${SERVE_HELP}`);
   process.exitCode = code;
   return code;
 }
