@@ -40,6 +40,7 @@ import { ZoomLevel } from './ZoomLevel';
 import { NodeContextMenu } from './NodeContextMenu';
 import { resizeGesture } from './ContainerResizer';
 import { placeInside } from './placeInside';
+import { placeDropped, type DroppedComponent } from './placeDropped';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
@@ -203,7 +204,8 @@ export function ArchitectureCanvas() {
       dragging.current = false;
       const state = store.getState();
       const doc = state.document;
-      const patches: Record<string, { position: { x: number; y: number }; parentId?: string }> = {};
+      const drops: DroppedComponent[] = [];
+      const sizes = nodeSizes(nodes);
       for (const n of dragged) {
         const component = own(doc.components, n.id);
         if (!component) continue;
@@ -211,16 +213,19 @@ export function ArchitectureCanvas() {
         // dragged out of it, a top-level component again. Its absolute position is kept.
         const parentAbs = component.parentId ? absolutePosition(doc, component.parentId) : { x: 0, y: 0 };
         const abs = { x: parentAbs.x + n.position.x, y: parentAbs.y + n.position.y };
-        const size = nodeSizes(nodes).get(n.id) ?? LEAF_SIZE;
+        const size = sizes.get(n.id) ?? LEAF_SIZE;
         const centre = { x: abs.x + size.width / 2, y: abs.y + Math.min(size.height / 2, 28) };
-        const parent = findDropParent(doc, catalog, n.id, centre, nodeSizes(nodes));
+        const parent = findDropParent(doc, catalog, n.id, centre, sizes);
         const parentPos = parent ? absolutePosition(doc, parent) : { x: 0, y: 0 };
-        const position = { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) };
-        patches[n.id] = parent ? { position, parentId: parent } : { position, parentId: undefined };
+        drops.push({ id: n.id, parentId: parent, position: { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) } });
       }
-      state.updateComponents(patches);
+      // Into a host or boundary: in free space there, as a palette drop (one undo step).
+      const sizeOf = (id: string) => own(doc.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
+      state.updateComponents(placeDropped(doc, drops, sizeOf));
+      // Placed back where it started, the document did not change: undo the drag on screen.
+      if (store.getState().document === doc) setNodes((current) => reuseUnchangedNodes(current, derivedNodes));
     },
-    [store, catalog, nodes],
+    [store, catalog, nodes, derivedNodes],
   );
 
   const onConnect = useCallback(

@@ -29,6 +29,12 @@ export function placeInside(desired: Point, size: Size, siblings: readonly Rect[
       candidates.push({ x: start.x + i * STEP, y: start.y - ring * STEP }, { x: start.x + i * STEP, y: start.y + ring * STEP });
       if (Math.abs(i) !== ring) candidates.push({ x: start.x - ring * STEP, y: start.y + i * STEP }, { x: start.x + ring * STEP, y: start.y + i * STEP });
     }
+    // Clamped to the inner box, a step past the edge still tries the last place that fits
+    // (a 12 px window beside the last sibling would otherwise fall between two grid steps).
+    for (const c of candidates) {
+      c.x = Math.min(Math.max(c.x, margin), Math.max(margin, maxX));
+      c.y = Math.min(Math.max(c.y, header), Math.max(header, maxY));
+    }
     candidates.sort((a, b) => Math.hypot(a.x - desired.x, a.y - desired.y) - Math.hypot(b.x - desired.x, b.y - desired.y));
     const free = candidates.find(fits);
     if (free) return { position: free };
