@@ -5,10 +5,10 @@
  * app, the stored project, the catalog and the PDF worker. The manifest makes it installable
  * and registers it for project files, which the launch queue then imports.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { baseURL } from './playwrightShared';
+import { baseURL, dist } from './playwrightShared';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -100,4 +100,32 @@ test('a project file the installed app is launched with is imported and opened; 
   await page.evaluate(() => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'broken.htw.json', text: '{"format": ' }]));
   await expect(page.getByTestId('notice')).toHaveText(/"broken\.htw\.json"/);
   await expect(page.getByLabel('Project name')).toHaveValue('Opened from the file manager');
+});
+
+test('a new build takes over at once: the open tab offers a Reload, and the older cache is kept for it', async ({ page, workbench }) => {
+  await workbench.open();
+  await waitForServiceWorker(page);
+  const cachesBefore = await page.evaluate(() => caches.keys());
+  expect(cachesBefore).toHaveLength(1);
+  // Deploy a "new build": the same sw.js with another content hash and build time, byte-length kept (the preview server indexes sizes at start).
+  const file = `${dist}/sw.js`;
+  const original = readFileSync(file, 'utf8');
+  const version = original.match(/"version":"([0-9a-f]{16})"/)![1]!;
+  const builtAt = original.match(/"builtAt":(\d+)/)![1]!;
+  const next = original.replace(`"version":"${version}"`, `"version":"${[...version].reverse().join('')}"`).replace(`"builtAt":${builtAt}`, `"builtAt":${Number(builtAt) + 1}`);
+  expect(next.length).toBe(original.length);
+  try {
+    writeFileSync(file, next);
+    // What the browser does on its own at the next navigation or after a day.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+    await expect(page.getByTestId('notice')).toHaveText(/A new version of the workbench is installed\. Reload to use it\./);
+    await page.getByTestId('notice-action').click();
+    await expect(page.getByTestId('canvas')).toBeVisible();
+    const cachesAfter = await page.evaluate(() => caches.keys());
+    expect(cachesAfter).toHaveLength(2);
+    expect(cachesAfter).toContain(cachesBefore[0]);
+    expect(cachesAfter.some((name) => name.endsWith([...version].reverse().join('')))).toBe(true);
+  } finally {
+    writeFileSync(file, original);
+  }
 });
