@@ -7,9 +7,11 @@
 export function registerServiceWorker(onUpdated: () => void): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  const hadController = container.controller !== null;
+  // The first worker claiming a page loaded without one is no update; every later change is.
+  let controlled = container.controller !== null;
   container.addEventListener('controllerchange', () => {
-    if (hadController) onUpdated();
+    if (controlled) onUpdated();
+    controlled = true;
   });
   container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {
     // Refused (a private window, blocked by policy or by the test harness): the app works online as before.
