@@ -65,6 +65,17 @@ describe('engine benchmarks', { timeout: 120_000 }, () => {
     recordBench({ name: 'evaluate-edit-10000', value, unit: 'ms', target: 'reference' });
     console.log(`evaluate-edit-10000: ${value} ms`);
   });
+  it('assess-edit-500: the engine side of edit-to-findings-500 (one attribute edit, then assess)', () => {
+    let doc = generateBenchPlatform({ size: 500 });
+    assess(doc, bundled);
+    const value = medianMs(() => {
+      const vm = doc.components['vm0-0']!;
+      doc = { ...doc, components: { ...doc.components, [vm.id]: { ...vm, attributes: { ...vm.attributes, antiMalware: !vm.attributes.antiMalware } } } };
+      assess(doc, bundled);
+    }, 41, 5);
+    recordBench({ name: 'assess-edit-500', value, unit: 'ms', target: 'reference' });
+    console.log(`assess-edit-500: ${value} ms`);
+  });
   it('reference figures: whole assess', () => {
     bench('assess-1000', p1k, bundled, 'reference', assess, 15);
     bench('assess-10000', p10k, bundled, 'reference', assess, 7);

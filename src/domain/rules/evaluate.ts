@@ -582,6 +582,35 @@ function isLocal(cond: Condition): boolean {
   return 'attr' in cond;
 }
 
+/**
+ * Whether a condition reads, besides the subject's attributes, only its links and the
+ * attributes of those links and of the components at their other ends (`connected` with
+ * local `where` and `peer`). Its result then depends on the subject, its connections and
+ * their peers: kept while those objects are the same (`NeighbourOutcomes`).
+ */
+function readsOnlyNeighbours(cond: Condition): boolean {
+  if ('all' in cond) return cond.all.every(readsOnlyNeighbours);
+  if ('any' in cond) return cond.any.every(readsOnlyNeighbours);
+  if ('not' in cond) return readsOnlyNeighbours(cond.not);
+  if ('connected' in cond) {
+    const { where, peer } = cond.connected;
+    return (!where || isLocal(where)) && (!peer || isLocal(peer));
+  }
+  return 'attr' in cond;
+}
+
+const neighbourCache = new WeakMap<Condition, boolean>();
+
+function ruleReadsOnlyNeighbours(when: Condition | undefined): boolean {
+  if (!when) return true;
+  let only = neighbourCache.get(when);
+  if (only === undefined) {
+    only = readsOnlyNeighbours(when);
+    neighbourCache.set(when, only);
+  }
+  return only;
+}
+
 const localCache = new WeakMap<Condition, boolean>();
 
 /** `isLocal`, once per condition object (the catalog never changes). */
@@ -604,6 +633,29 @@ interface ComponentOutcomes {
 
 /** Per catalog, per component object: the outcomes of its local rules. */
 const outcomeCache = new WeakMap<EngineCatalog, WeakMap<Component, ComponentOutcomes>>();
+
+/** Outcomes of the rules that read only neighbours, and the neighbourhood they were computed on. */
+interface NeighbourOutcomes {
+  /** The component's connections, each followed by the component at its other end. */
+  readonly neighbourhood: readonly (object | undefined)[];
+  /** Aligned with `rulesByType.get(type)`; `undefined` for other rules. */
+  readonly byRule: readonly (RuleOutcome | undefined)[];
+}
+const neighbourOutcomeCache = new WeakMap<EngineCatalog, WeakMap<Component, NeighbourOutcomes>>();
+
+function neighbourhoodOf(ctx: Context, component: Component): (object | undefined)[] {
+  const out: (object | undefined)[] = [];
+  for (const connection of connectionsOf(ctx.idx, component.id)) {
+    out.push(connection, ctx.idx.componentById.get(connection.source === component.id ? connection.target : connection.source));
+  }
+  return out;
+}
+
+function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function isFinding(outcome: Finding | ExplicitNo): outcome is Finding {
   return 'applicability' in outcome;
@@ -639,6 +691,11 @@ export function evaluate(
       perComponent = new WeakMap();
       outcomeCache.set(cat, perComponent);
     }
+    let perNeighbourhood = neighbourOutcomeCache.get(cat);
+    if (!perNeighbourhood) {
+      perNeighbourhood = new WeakMap();
+      neighbourOutcomeCache.set(cat, perNeighbourhood);
+    }
     const findings: Finding[] = [];
     const answers = new Map<string, ExplicitNo[]>();
     const record = (ruleId: string, outcome: RuleOutcome) => {
@@ -662,10 +719,26 @@ export function evaluate(
         cached = { byRule };
         perComponent.set(component, cached);
       }
+      // Rules that read links and the components at their other ends: kept while the
+      // component's connections and those peers are the same objects.
+      let neighbours: NeighbourOutcomes | undefined;
+      if (cached.byRule.includes(undefined)) {
+        const neighbourhood = neighbourhoodOf(ctx, component);
+        neighbours = perNeighbourhood.get(component);
+        if (!neighbours || !sameObjects(neighbours.neighbourhood, neighbourhood)) {
+          subject ??= componentSubject(ctx, component);
+          const s = subject;
+          const byRule = rules.map((rule, i) =>
+            cached!.byRule[i] === undefined && ruleReadsOnlyNeighbours(rule.when) ? ruleOutcome(rule, component, s, ctx) : undefined,
+          );
+          neighbours = { neighbourhood, byRule };
+          perNeighbourhood.set(component, neighbours);
+        }
+      }
       for (let i = 0; i < rules.length; i++) {
         const rule = rules[i]!;
-        const local = cached.byRule[i];
-        if (local !== undefined) record(rule.id, local);
+        const kept = cached.byRule[i] ?? neighbours?.byRule[i];
+        if (kept !== undefined) record(rule.id, kept);
         else record(rule.id, ruleOutcome(rule, component, (subject ??= componentSubject(ctx, component)), ctx));
       }
     }

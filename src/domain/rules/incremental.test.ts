@@ -66,9 +66,24 @@ function editSequenceArb(start: fc.Arbitrary<WorkbenchDocument>, catalog: Catalo
   });
 }
 
+/**
+ * The bundled catalog plus rules whose links read nesting (a boundary crossed, a peer inside
+ * a host): these may never be kept on the neighbourhood alone.
+ */
+const template = bundled.rules.find((r) => r.id === 'R-VM-FROM-IMAGE')!;
+const withStructuralLinks: CatalogData = {
+  ...bundled,
+  rules: [
+    ...bundled.rules,
+    { ...template, id: 'R-ZZ-CROSSES', when: { connected: { via: ['image-pull', 'runs-on', 'network-link'], direction: 'any', where: { crossesBoundary: {} } } } },
+    { ...template, id: 'R-ZZ-PEER-INSIDE', when: { connected: { via: ['runs-on', 'network-link', 'data-flow'], direction: 'any', peer: { inside: ['physical-host'] } } } },
+  ],
+};
+
 describe.each([
   ['bundled catalog', bundled],
   ['fixture catalog', fixtureCatalog],
+  ['bundled catalog with links that read nesting', withStructuralLinks],
 ] as [string, CatalogData][])('incremental evaluation (%s)', (_name, catalog) => {
   it('after every edit of a random sequence, findings, explicit answers and verdicts equal a full evaluation', () => {
     fc.assert(
@@ -105,5 +120,29 @@ describe('incremental evaluation on a generated platform', () => {
     expect(unlinked.components['vm2-0']).toBe(relinked.components['vm2-0']);
     expect(b.filter((f) => f.componentId === 'vm2-0')).toEqual(full(relinked, bundled).findings.filter((f) => f.componentId === 'vm2-0'));
     expect(a).toEqual(full(unlinked, bundled).findings);
+  });
+});
+
+describe('incremental evaluation of links that read nesting', () => {
+  it('a host moved into a trust boundary makes a VM’s unchanged image-pull link cross it', () => {
+    const base = generateBenchPlatform({ size: 100, catalog: { id: bundled.id, version: bundled.version } });
+    const withLibrary = addConnections(
+      addComponents(
+        base,
+        [
+          { id: 'tb', type: 'trust-boundary', name: 'Zone', notes: '', position: { x: 0, y: 0 }, size: { width: 100, height: 100 }, attributes: { zone: 'dmz' } },
+          { id: 'lib', type: 'image-library', name: 'Images', notes: '', position: { x: 0, y: 0 }, attributes: {} },
+        ],
+        NOW,
+      ),
+      [{ id: 'pull', type: 'image-pull', source: 'vm2-0', target: 'lib', label: '', attributes: {} }],
+      NOW,
+    );
+    const crosses = (doc: WorkbenchDocument) => evaluate(doc, withStructuralLinks).some((f) => f.componentId === 'vm2-0' && f.ruleId === 'R-ZZ-CROSSES');
+    expect(crosses(withLibrary)).toBe(false);
+    const moved = updateComponents(withLibrary, { h2: { parentId: 'tb' } }, NOW);
+    expect(moved.components['vm2-0']).toBe(withLibrary.components['vm2-0']);
+    expect(crosses(moved)).toBe(true);
+    expect(incremental(moved, withStructuralLinks)).toEqual(full(moved, withStructuralLinks));
   });
 });
