@@ -16,7 +16,7 @@ type ExportFormat = InterchangeExport;
 export const EXPORT_HELP = `htw export - a model in another threat-modelling tool's format
 
 Usage:
-  htw export <model.json> --format otm|threat-dragon [--out FILE]
+  htw export <model.json> --format otm|threat-dragon|threagile [--out FILE]
 
 Formats:
   otm   Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and
@@ -25,6 +25,9 @@ Formats:
   threat-dragon
         OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats
         on each element with the countering HY-SR items and their status as mitigation.
+  threagile
+        Threagile YAML: VMs and emulators as virtual technical assets, each host a shared
+        runtime and an execution-environment boundary, so Threagile's rules can run on it.
 
 What the format cannot hold (evidence files, workshops, ...) is printed as a loss report:
 on standard output when --out is given, else on standard error after the file.

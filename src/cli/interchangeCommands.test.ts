@@ -61,7 +61,7 @@ describe('htw export --format otm and htw import of OTM', () => {
   it('refuses bad usage and bad files with exit 2, naming the problem, writing nothing', () => {
     const t = memoryIo({ 'kvm.json': kvm, 'bad.otm.json': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' }, components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }] }) });
     expect(runExport(['kvm.json', '--format', 'visio'], t.io)).toBe(2);
-    expect(t.err()).toContain('--format must be otm, threat-dragon, not "visio"');
+    expect(t.err()).toContain('--format must be otm, threat-dragon, threagile, not "visio"');
     expect(runExport(['kvm.json'], t.io)).toBe(2);
     expect(runImport(['bad.otm.json', '--out', 'x.json'], t.io)).toBe(2);
     expect(t.err()).toContain('bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"');
@@ -71,7 +71,7 @@ describe('htw export --format otm and htw import of OTM', () => {
   it('refuses an OTM file mixed with configuration files; configuration import still works', () => {
     const t = memoryIo({ 'web-01.xml': fixture('web-01.xml').text, 'm.otm': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' } }) });
     expect(runImport(['web-01.xml', 'm.otm'], t.io)).toBe(2);
-    expect(t.err()).toContain('m.otm is an Open Threat Model file: import it on its own');
+    expect(t.err()).toContain('m.otm is an OTM file: import it on its own');
     expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);
     expect(JSON.parse(t.written['model.json']!).format).toBe('hypervisor-threat-workbench/document');
   });
@@ -82,5 +82,16 @@ describe('htw export --format otm and htw import of OTM', () => {
     expect(t.out()).toContain('wrote kvm.td.json: one diagram of 20 elements and 20 flows');
     expect(t.out()).toContain('Threat Dragon v2 cannot hold everything in this project:');
     expect(interchangeErrors('threat-dragon', JSON.parse(t.written['kvm.td.json']!))).toEqual([]);
+    // And htw import reads it back, chosen by content.
+    expect(runImport(['kvm.td.json', '--out', 'from-td.json'], t.io)).toBe(0);
+    expect(t.err()).toContain('wrote from-td.json: 20 components, 20 connections from kvm.td.json (Threat Dragon)');
+    expect(runCli(['assess', 'from-td.json'], t.io)).toBe(0);
+  });
+
+  it('exports a Threagile YAML model', () => {
+    const t = memoryIo({ 'kvm.json': kvm });
+    expect(runExport(['kvm.json', '--format', 'threagile', '--out', 'kvm.threagile.yaml'], t.io)).toBe(0);
+    expect(t.out()).toMatch(/wrote kvm\.threagile\.yaml: 17 technical assets, 3 trust boundaries, 1 shared runtimes/);
+    expect(t.written['kvm.threagile.yaml']).toContain('"threagile_version": "1.0.0"');
   });
 });

@@ -150,11 +150,12 @@ export function createLibraryOps(context: LibraryContext) {
     },
 
     async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
-      // An OTM file from another tool (or our own OTM export) becomes a new project, chosen by content.
+      // An OTM file or Threat Dragon model (ours or another tool's) becomes a new project, chosen by content.
       const { detectInterchangeFormat } = await import('../domain/interchange/detectInterchangeFormat');
-      if (detectInterchangeFormat(text) === 'otm') {
+      const interchange = detectInterchangeFormat(text);
+      if (interchange !== undefined) {
         const { importOtmProject } = await import('./importOtmProject');
-        const imported = importOtmProject(text, fileName, byteLength, catalog, { id: ids(), now: clock() });
+        const imported = importOtmProject(interchange, text, fileName, byteLength, catalog, { id: ids(), now: clock() });
         if (!imported.ok) return imported;
         await repository.create(imported.document);
         await openDocument(imported.document);

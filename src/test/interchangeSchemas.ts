@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 export const INTERCHANGE_SCHEMAS = {
   otm: 'otm-0.2.0.schema.json',
   'threat-dragon': 'threat-dragon-v2.schema.json',
+  threagile: 'threagile.schema.json',
 } as const;
 export type InterchangeSchema = keyof typeof INTERCHANGE_SCHEMAS;
 
@@ -19,8 +20,11 @@ export function interchangeValidator(format: InterchangeSchema): ValidateFunctio
   if (!validate) {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    const schema = JSON.parse(readFileSync(new URL(`./interchange-schemas/${INTERCHANGE_SCHEMAS[format]}`, import.meta.url), 'utf8')) as object;
-    validate = ajv.compile(schema);
+    const { $schema: dialect, id: legacyId, ...schema } = JSON.parse(readFileSync(new URL(`./interchange-schemas/${INTERCHANGE_SCHEMAS[format]}`, import.meta.url), 'utf8')) as { $schema?: string; id?: string };
+    // Every file is draft-07 (Ajv's default); Threagile names it by an https URL Ajv does not know and
+    // gives its $id as draft-04 `id`, which Ajv 8 refuses: both are dropped here, the file stays as published.
+    if (dialect !== undefined && !/draft-07/.test(dialect)) throw new Error(`${INTERCHANGE_SCHEMAS[format]} is not JSON Schema draft-07`);
+    validate = ajv.compile(legacyId !== undefined && typeof legacyId === 'string' ? { $id: legacyId, ...schema } : schema);
     compiled.set(format, validate);
   }
   return validate;

@@ -7,3 +7,8 @@ it('recognises OTM by its otmVersion key, whatever the file is called', () => {
   expect(detectInterchangeFormat('<domain type="kvm"><name>otmVersion</name></domain>')).toBeUndefined();
   expect(detectInterchangeFormat('name = "otmVersion"')).toBeUndefined();
 });
+
+it('recognises a Threat Dragon model by summary and detail.diagrams', () => {
+  expect(detectInterchangeFormat('{"version":"2.3.0","summary":{"title":"x"},"detail":{"diagrams":[]}}')).toBe('threat-dragon');
+  expect(detectInterchangeFormat('{"summary":{"title":"x"}}')).toBeUndefined();
+});

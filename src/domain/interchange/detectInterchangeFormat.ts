@@ -3,13 +3,16 @@
  * our own projects are all `.json`). Cheap: looks at the top of the text before any full parse,
  * so `htw import` and the app can route a file without knowing its name.
  */
-export type InterchangeFormat = 'otm';
+export type InterchangeFormat = 'otm' | 'threat-dragon';
 
 /** The format of `text`, or `undefined` when it is none of the interchange formats. */
 export function detectInterchangeFormat(text: string): InterchangeFormat | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (!head.startsWith('{')) return undefined;
   // OTM's only required top-level marker; no other format we read has it.
-  if (/"otmVersion"\s*:/.test(text.slice(0, 200_000))) return 'otm';
+  const top = text.slice(0, 200_000);
+  if (/"otmVersion"\s*:/.test(top)) return 'otm';
+  // Threat Dragon: summary + detail.diagrams, and never our own document's format marker.
+  if (/"summary"\s*:/.test(top) && /"diagrams"\s*:/.test(top) && /"detail"\s*:/.test(top) && !/"hypervisor-threat-workbench\/document"/.test(top)) return 'threat-dragon';
   return undefined;
 }

@@ -4,8 +4,9 @@ import type { CatalogSource } from '../rules/engineCatalog';
 import type { LossReport } from './lossReport';
 import { otmFileText, toOtm } from './otm/toOtm';
 import { threatDragonFileText, toThreatDragon } from './threatDragon/toThreatDragon';
+import { threagileFileText, toThreagile } from './threagile/toThreagile';
 
-export const INTERCHANGE_EXPORTS = ['otm', 'threat-dragon'] as const;
+export const INTERCHANGE_EXPORTS = ['otm', 'threat-dragon', 'threagile'] as const;
 export type InterchangeExport = (typeof INTERCHANGE_EXPORTS)[number];
 
 export interface ExportedInterchange {
@@ -19,6 +20,11 @@ export function exportInterchange(format: InterchangeExport, document: Workbench
   if (format === 'otm') {
     const { otm, losses } = toOtm(document, catalog);
     return { text: otmFileText(otm), losses, counts: `${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations` };
+  }
+  if (format === 'threagile') {
+    const { model, losses } = toThreagile(document, catalog);
+    const count = (key: string) => Object.keys(model[key] as object).length;
+    return { text: threagileFileText(model), losses, counts: `${count('technical_assets')} technical assets, ${count('trust_boundaries')} trust boundaries, ${count('shared_runtimes')} shared runtimes` };
   }
   const { model, losses } = toThreatDragon(document, catalog);
   const cells = (model as { detail: { diagrams: { cells: { shape: string }[] }[] } }).detail.diagrams[0]!.cells;

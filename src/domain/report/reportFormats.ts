@@ -5,7 +5,7 @@
 export type TextReportFormat = 'md' | 'csv' | 'oscal-ar' | 'oscal-poam' | 'oscal-catalog';
 export type ReportFormat = 'pdf' | TextReportFormat;
 /** Formats of other threat-modelling tools: made from the document, shown with their loss report before export. */
-export type InterchangeExportFormat = 'otm' | 'threat-dragon';
+export type InterchangeExportFormat = 'otm' | 'threat-dragon' | 'threagile';
 /** Everything the Export menu offers. */
 export type ExportFormat = ReportFormat | InterchangeExportFormat;
 
@@ -30,6 +30,7 @@ export const REPORT_FORMATS: readonly ReportFormatInfo[] = [
 export const INTERCHANGE_FORMATS: readonly ReportFormatInfo<InterchangeExportFormat>[] = [
   { format: 'otm', label: 'OTM (Open Threat Model 0.2.0)', extension: '.otm.json', mediaType: 'application/json' },
   { format: 'threat-dragon', label: 'Threat Dragon v2', extension: '.threat-dragon.json', mediaType: 'application/json' },
+  { format: 'threagile', label: 'Threagile model (YAML)', extension: '.threagile.yaml', mediaType: 'application/yaml' },
 ];
 
 export function isInterchangeFormat(format: ExportFormat): format is InterchangeExportFormat {

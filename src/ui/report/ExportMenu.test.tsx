@@ -48,15 +48,18 @@ describe('ExportMenu', () => {
       'OSCAL catalog (HY-SR).oscal-catalog.json',
       'OTM (Open Threat Model 0.2.0).otm.json',
       'Threat Dragon v2.threat-dragon.json',
+      'Threagile model (YAML).threagile.yaml',
     ]);
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
     fireEvent.keyDown(document, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
-    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threat Dragon, OTM and the OSCAL catalog.
+    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threagile, Threat Dragon, OTM and the OSCAL catalog.
     expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: /Letter/ }));
     fireEvent.keyDown(document, { key: 'ArrowUp' });
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('Threagile');
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('Threat Dragon');
     fireEvent.keyDown(document, { key: 'ArrowUp' });

@@ -62,7 +62,7 @@ function invalid(path: readonly PropertyKey[], message: string, more = 0): Impor
 }
 
 /** A record id for a foreign id: kept when it already is one and free, else made from it. */
-function recordId(foreign: string, taken: Set<string>): string {
+export function recordId(foreign: string, taken: Set<string>): string {
   let base = RECORD_ID.test(foreign) ? foreign : foreign.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'item';
   if (base.length > 56 && taken.has(base)) base = base.slice(0, 56);
   let id = base;
@@ -104,11 +104,11 @@ function stringAttribute(attributes: Record<string, unknown> | null | undefined,
   return typeof value === 'string' ? value : undefined;
 }
 
-function isContainer(catalog: CatalogData, type: string): boolean {
+export function isContainer(catalog: CatalogData, type: string): boolean {
   return catalog.componentTypes.find((t) => t.id === type)?.container === true;
 }
 
-function typeName(catalog: CatalogData, type: string): string {
+export function typeName(catalog: CatalogData, type: string): string {
   return catalog.componentTypes.find((t) => t.id === type)?.name ?? type;
 }
 
@@ -167,7 +167,7 @@ export function importOtm(text: string, source: CatalogSource, options: OtmImpor
   return importToError(() => build(shaped.data, catalog, options, recordLimits));
 }
 
-function tooMany(value: unknown, limits: RecordLimits): ImportError | undefined {
+export function tooMany(value: unknown, limits: RecordLimits): ImportError | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const length = (key: string) => {
     const list: unknown = (value as Record<string, unknown>)[key];

@@ -1,0 +1,12 @@
+/** Reads any interchange format we import, by the format `detectInterchangeFormat` found. */
+import type { ImportResult } from '../io/importErrors';
+import type { CatalogSource } from '../rules/engineCatalog';
+import type { InterchangeFormat } from './detectInterchangeFormat';
+import { importOtm, type OtmImport, type OtmImportOptions } from './otm/fromOtm';
+import { importThreatDragon } from './threatDragon/fromThreatDragon';
+
+export const INTERCHANGE_NAMES: Record<InterchangeFormat, string> = { otm: 'an OTM file', 'threat-dragon': 'a Threat Dragon model' };
+
+export function importInterchange(format: InterchangeFormat, text: string, catalog: CatalogSource, options: OtmImportOptions): ImportResult<OtmImport> {
+  return format === 'otm' ? importOtm(text, catalog, options) : importThreatDragon(text, catalog, options);
+}
