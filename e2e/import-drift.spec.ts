@@ -90,3 +90,24 @@ test('drift: "Apply all" adds the configured parts and leaves no difference', as
   // Everything the file states now agrees with the drawing.
   await expect(page.getByTestId('drift-none')).toBeVisible();
 });
+
+test('the new formats are recognised by content in the dialog and import into a new project', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  await page.getByTestId('open-import-config').click();
+  const files = ['101.conf', 'hv-get-vmnetworkadapter.json', 'esxi-advanced.csv', 'host-caps.xml', 'virt-host-validate.txt'];
+  await page.getByTestId('import-config-choose-input').setInputFiles(await Promise.all(files.map(fixtureFile)));
+  const row = (name: string) => page.locator(`[data-testid="import-file"][data-file="${name}"]`);
+  await expect(row('101.conf')).toContainText('Proxmox qemu-server .conf · pve-web-01');
+  await expect(row('hv-get-vmnetworkadapter.json')).toContainText('Hyper-V cmdlet JSON · sql-01, legacy-02');
+  await expect(row('esxi-advanced.csv')).toContainText('ESXi advanced settings (PowerCLI CSV)');
+  await expect(row('host-caps.xml')).toContainText('libvirt host capabilities');
+  await expect(row('virt-host-validate.txt')).toContainText('virt-host-validate output');
+  await page.getByTestId('import-mode-new').check();
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('notice')).toContainText('Created "Imported platform".');
+  await expect(canvas.node('pve-web-01')).toBeVisible();
+  await canvas.openInspector();
+  await canvas.selectNode('Host');
+  await expect(page.locator('[data-attribute="physicalCores"]').getByTestId('attribute-provenance')).toHaveText(/^from host-caps\.xml, /);
+});
