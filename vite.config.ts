@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { securityHeaders } from './src/app/securityHeaders.ts';
+import { precachePlugin } from './scripts/precachePlugin.ts';
 
 /**
  * The dev server injects styles inline for hot reload, which the strict CSP of index.html
@@ -24,7 +25,7 @@ const headers = securityHeaders(readFileSync(new URL('./index.html', import.meta
 const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
 
 export default defineConfig({
-  plugins: [react(), relaxCspInDev()],
+  plugins: [react(), relaxCspInDev(), precachePlugin()],
   resolve: {
     // Dexie's default ESM entry wraps its ES5 build (for the dual-package case of CommonJS
     // and ESM copies); we only load it as ESM, so its modern build (ES2018, ~2 kB smaller
@@ -33,6 +34,9 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   server: { host: '127.0.0.1', headers: devHeaders },
+  // The PDF worker (src/report/pdfWorker.ts) loads pdfmake and its fonts with import(): code
+  // splitting in a worker needs module workers (`{ type: 'module' }`, every current browser).
+  worker: { format: 'es' },
   build: {
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,
@@ -53,7 +57,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'] },
+        // jsdom renders the whole checklist in some tests: 1-2 s on a quiet machine, past the 5 s default on a loaded one.
+        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'], testTimeout: 15_000 },
       },
       {
         // Only `npm run bench` runs these: figures, not pass/fail timings.

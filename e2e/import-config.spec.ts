@@ -106,6 +106,7 @@ test('Undo in the notice takes the whole import back; a new project gets its own
   await expect(page.getByTestId('projects-dialog')).toBeHidden();
   await page.getByTestId('import-config-choose-input').setInputFiles([await fixtureFile('hvm-stub.cfg'), await fixtureFile('netdd.cfg')]);
   await expect(fileRow(page, 'hvm-stub.cfg')).toContainText('Xen xl.cfg');
+  await expect(page.getByTestId('import-apply')).toHaveText('Import 2 files');
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('notice')).toContainText('Imported 2 domains');
   await expect(canvas.node('win-01')).toBeVisible();
@@ -115,6 +116,8 @@ test('Undo in the notice takes the whole import back; a new project gets its own
 
   await page.getByTestId('open-import-config').click();
   await page.getByTestId('import-config-choose-input').setInputFiles([await fixtureFile('db-01.vmx')]);
+  // Issue 15 (plurals): one file is "1 file", one domain "1 domain".
+  await expect(page.getByTestId('import-apply')).toHaveText('Import 1 file');
   await page.getByTestId('import-mode-new').check();
   await page.getByLabel('Name of the new project').fill('ESXi as built');
   await page.getByTestId('import-apply').click();

@@ -6,10 +6,15 @@
  *     against it (including `initial-js-gzip`, what a first visit loads).
  * Each benchmark writes bench/.partial/<name>.json; this script gathers them into
  * bench/results.json as [{ name, value, unit }].
+ *
+ * `npm run bench -- evaluate canvas` runs only the benchmark files whose name contains one of
+ * the words (here src/domain/rules/evaluate.bench.test.ts and bench/browser/canvas.bench.ts);
+ * the production build runs only when a browser benchmark is selected, and BENCH_SKIP_BUILD=1
+ * reuses the last one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { findChromium, findPlaywrightChromium, HOW_TO_GET_CHROMIUM } from './findChromium.mjs';
 
 const PARTIAL = join('bench', '.partial');
@@ -23,16 +28,32 @@ function run(label, cmd, args, env = {}) {
   if (r.status !== 0) failures.push(label);
 }
 
-run('node benchmarks (vitest --project bench)', 'npx', ['vitest', 'run', '--project', 'bench']);
+const words = process.argv.slice(2);
+const selected = (file) => words.length === 0 || words.some((w) => basename(file).includes(w));
+const nodeFiles = readdirSync('src', { recursive: true })
+  .map((f) => join('src', f))
+  .filter((f) => f.endsWith('.bench.test.ts') && selected(f))
+  .sort();
+const browserFiles = existsSync('bench/browser')
+  ? readdirSync('bench/browser')
+      .filter((f) => f.endsWith('.bench.ts') && selected(f))
+      .map((f) => join('browser', f))
+  : [];
+if (nodeFiles.length === 0 && browserFiles.length === 0) {
+  console.error(`no benchmark file matches ${words.join(', ')}`);
+  process.exit(2);
+}
 
-run('production build', 'npm', ['run', 'build', '--silent']);
-if (existsSync('bench/browser') && readdirSync('bench/browser').some((f) => f.endsWith('.bench.ts'))) {
+if (nodeFiles.length > 0) run('node benchmarks (vitest --project bench)', 'npx', ['vitest', 'run', '--project', 'bench', ...(words.length ? nodeFiles : [])]);
+
+if (browserFiles.length > 0 && process.env.BENCH_SKIP_BUILD !== '1') run('production build', 'npm', ['run', 'build', '--silent']);
+if (browserFiles.length > 0) {
   const chromium = findChromium() ?? (await findPlaywrightChromium());
   if (!chromium) {
     console.error(HOW_TO_GET_CHROMIUM);
     failures.push('browser benchmarks (no Chromium)');
   } else {
-    run('browser benchmarks (playwright)', 'npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts'], {
+    run('browser benchmarks (playwright)', 'npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts', ...(words.length ? browserFiles : [])], {
       CHROMIUM_PATH: chromium,
     });
   }

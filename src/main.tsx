@@ -8,6 +8,8 @@ import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
 import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
+import { registerServiceWorker } from './app/pwa/registerServiceWorker';
+import { PackServiceContext } from './ui/packs/packServiceContext';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -26,13 +28,19 @@ if (presenterId) {
   );
 } else {
   bootstrap()
-    .then(({ store, attachments, templates }) => {
+    .then(({ store, attachments, templates, packs }) => {
+      // Offline after the first visit (src/app/pwa); a newer build taking over says so.
+      registerServiceWorker(() =>
+        store.getState().notify({ kind: 'info', text: 'A new version of the workbench is installed. Reload to use it.', action: { label: 'Reload', run: () => window.location.reload() } }),
+      );
       root.render(
         <StrictMode>
           <WorkbenchContext.Provider value={store}>
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
-                <App />
+                <PackServiceContext.Provider value={packs}>
+                  <App />
+                </PackServiceContext.Provider>
               </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>
           </WorkbenchContext.Provider>

@@ -72,6 +72,36 @@ export class CanvasPage extends WorkbenchPage {
     await select.selectOption({ label: match });
   }
 
+  /** React Flow's wrapper of a component's node: the element that takes the keyboard focus. */
+  focusableNode(name: string): Locator {
+    return this.page.locator('.react-flow__node', { has: this.node(name) });
+  }
+
+  /** The Components list dialog (L, or "Components…" in the canvas toolbar). */
+  componentList(): Locator {
+    return this.page.getByTestId('component-list-dialog');
+  }
+
+  componentListOptions(): Locator {
+    return this.componentList().getByRole('option');
+  }
+
+  /** Opens the Components list with its shortcut (from the canvas) or its toolbar button. */
+  async openComponentList(via: 'key' | 'toolbar' = 'key'): Promise<void> {
+    if (via === 'key') await this.page.keyboard.press('l');
+    else await this.toolbarButton('Components…').click();
+    await expect(this.componentList()).toBeVisible();
+    await expect(this.componentList().getByRole('combobox', { name: 'Filter components' })).toBeFocused();
+  }
+
+  /** With the list open: types `filter`, then Enter on the first match, as a keyboard user would. */
+  async chooseFromComponentList(filter: string): Promise<void> {
+    await this.page.keyboard.type(filter);
+    await expect(this.componentListOptions().first()).toHaveAttribute('aria-selected', 'true');
+    await this.page.keyboard.press('Enter');
+    await expect(this.componentList()).toBeHidden();
+  }
+
   edges(): Locator {
     return this.page.locator('.react-flow__edge');
   }

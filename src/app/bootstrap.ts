@@ -17,6 +17,9 @@ import { createAttachmentStore } from '../persistence/attachmentStore';
 import type { AttachmentStore } from '../domain/ports';
 import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
 import { keepViewStatePerProject } from './viewStateSession';
+import { createPackStorage } from '../persistence/packStorage';
+import type { PackService } from '../domain/packs/installedPacks';
+import { createPackService, initialCatalog, watchProjectPacks } from './packService';
 
 export const clock = () => new Date().toISOString();
 export const newId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -28,6 +31,8 @@ export interface AppServices {
   attachments: AttachmentStore;
   /** The shipped reference architectures, given to the UI through a React context. */
   templates: TemplateLibrary;
+  /** Installed packs (install, list, remove), given to the UI through a React context. */
+  packs: PackService;
 }
 
 interface InitialProject {
@@ -86,11 +91,14 @@ async function openInitialProject(repository: ProjectRepository, templates: Temp
 export async function bootstrap(): Promise<AppServices> {
   const db = openWorkbenchDb();
   const templates = createFetchedTemplateLibrary();
+  // The core catalog validates projects; the store's catalog has the installed packs composed in.
   const catalog = await fetchShippedCatalog();
+  const packStorage = createPackStorage(db);
+  const withPacks = await initialCatalog(catalog, packStorage);
   const repository = createProjectRepository(db, catalog);
   const initial = await openInitialProject(repository, templates);
 
-  const store = createWorkbenchStore({ catalog, clock, ids: newId }, initial.document);
+  const store = createWorkbenchStore({ catalog: withPacks.catalog, clock, ids: newId }, initial.document);
   const storage = createProjectWorkspace({
     store,
     repository,
@@ -107,7 +115,10 @@ export async function bootstrap(): Promise<AppServices> {
   if (initial.blockedReason) store.getState().setReadOnly(true);
   if (initial.problem) store.getState().notify({ kind: 'error', text: initial.problem });
   await storage.ready;
+  watchProjectPacks(store);
+  if (withPacks.problems.length > 0) store.getState().notify({ kind: 'error', text: withPacks.problems.join(' ') });
   // Chromium decides without a prompt; the result is shown in the storage status.
   void storage.requestPersistence();
-  return { store, attachments: createAttachmentStore(db, newId), templates };
+  const packs = createPackService({ core: catalog, storage: packStorage, store, clock });
+  return { store, attachments: createAttachmentStore(db, newId), templates, packs };
 }

@@ -1,5 +1,5 @@
 /** The storage workspace over IndexedDB: projects, trash, snapshots, files, failures and the format guard. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_FORMAT_KEY } from '../persistence/projectRepository';
 import { withReopen } from '../persistence/storageErrors';
 import { exportProjectFile } from '../domain/io';
@@ -9,6 +9,8 @@ let harness: Awaited<ReturnType<typeof createHarness>>;
 afterEach(() => harness?.close());
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for the autosave's outcome instead of a fixed sleep, which a loaded machine outruns. */
+const until = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 const firstComponent = () => Object.keys(harness.store.getState().document.components)[0]!;
 const rename = (name: string) => harness.store.getState().updateComponents({ [firstComponent()]: { name } });
 
@@ -18,8 +20,7 @@ describe('autosave', () => {
     expect(harness.store.getState().saveState.status).toBe('saved');
     rename('web-renamed');
     expect(harness.store.getState().saveState.status).toBe('saving');
-    await wait(450);
-    expect(harness.store.getState().saveState.status).toBe('saved');
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
     expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('web-renamed');
   });
 
@@ -30,7 +31,7 @@ describe('autosave', () => {
     table.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof table.put;
     const started = Date.now();
     rename('lost?');
-    await wait(450);
+    await until(() => expect(harness.store.getState().saveState.status).toBe('error'));
     const state = harness.store.getState().saveState;
     expect(state.status).toBe('error');
     expect(Date.now() - started).toBeLessThan(1000);
@@ -52,8 +53,7 @@ describe('autosave', () => {
     harness = await createHarness();
     harness.db.close();
     rename('after close');
-    await wait(450);
-    expect(harness.store.getState().saveState.status).toBe('saved');
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
     expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('after close');
   });
 
@@ -70,7 +70,7 @@ describe('autosave', () => {
     await harness.db.session.put({ key: STORAGE_FORMAT_KEY, value: { schemaVersion: 99 } });
     const before = await hashDatabase(harness.db);
     rename('older build edit');
-    await wait(450);
+    await until(() => expect(harness.store.getState().saveState.status).toBe('error'));
     const state = harness.store.getState().saveState;
     expect(state.status === 'error' && state.message).toContain('newer version of the workbench');
     expect(await hashDatabase(harness.db)).toBe(before);
@@ -199,13 +199,13 @@ describe('trash and autosave', () => {
     harness = await createHarness();
     await harness.repository.moveToTrash('p1', '2026-11-28T10:00:00.000Z');
     rename('edited after the other tab deleted it');
-    await wait(450);
+    await until(async () => expect(((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('edited after the other tab deleted it'));
     const row = await harness.db.documents.get('p1');
     expect(row?.deletedAt).toBe('2026-11-28T10:00:00.000Z');
     expect((row?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('edited after the other tab deleted it');
     await harness.repository.restoreFromTrash('p1');
     rename('restored and edited');
-    await wait(450);
+    await until(async () => expect(((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('restored and edited'));
     expect((await harness.db.documents.get('p1'))?.deletedAt).toBeUndefined();
   });
 });

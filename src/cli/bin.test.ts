@@ -27,6 +27,16 @@ describe.skipIf(!built)('bin/htw.mjs (built)', () => {
     expect(json.checklist.find((i: { id: string }) => i.id === 'HY-SR-6C').applicability).toBe('applicable');
   });
 
+  it('assesses with the example packs (YAML read by the bundled parser) and explains them', () => {
+    const r = htw('assess', 'threat-catalog/templates/esxi-cluster.json', '--pack', 'threat-catalog/packs/example-org-baseline.yaml', '--pack', 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.checklist.find((i: { id: string }) => i.id === 'example-org-baseline.VS-09').modelEvidence).toBe('contradicts');
+    const e = htw('pack', 'explain', 'threat-catalog/packs/example-org-baseline.yaml', 'threat-catalog/templates/esxi-cluster.json');
+    expect(e.status).toBe(0);
+    expect(e.stdout).toContain('verdict example-org-baseline.V-OVERCOMMIT on VMkernel (hypervisor-kernel): stated');
+  });
+
   it('exits 2 naming the file on a missing model', () => {
     const r = htw('assess', 'no-such-model.json');
     expect(r.status).toBe(2);

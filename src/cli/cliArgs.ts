@@ -2,6 +2,7 @@
  * Argument scanning shared by `htw assess` and `htw report`: positionals, `--name value` and
  * `--name=value` options, `--` ending the options, and the gates of `--fail-on`.
  */
+import { plural } from '../domain/text/plural';
 
 /** A mistake in how the command was called (exit 2, with the usage). */
 export class UsageError extends Error {}
@@ -95,9 +96,9 @@ export function gateFailure(
       ...(summary.contradicted ? [`${summary.contradicted} contradicted by the model`] : []),
       ...(summary.expiredAcceptances ? [`${summary.expiredAcceptances} with an expired risk acceptance`] : []),
     ];
-    failures.push(`${gaps} gap${gaps === 1 ? '' : 's'}${why.length > 0 ? ` (${why.join(', ')})` : ''}`);
+    failures.push(`${plural(gaps, 'gap')}${why.length > 0 ? ` (${why.join(', ')})` : ''}`);
   }
-  if (failOn.has('needs-input') && needsInput > 0) failures.push(`${needsInput} item${needsInput === 1 ? '' : 's'} needing input`);
+  if (failOn.has('needs-input') && needsInput > 0) failures.push(`${plural(needsInput, 'item')} needing input`);
   return failures.length > 0 ? failures.join(' and ') : undefined;
 }
 

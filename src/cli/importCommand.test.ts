@@ -69,6 +69,26 @@ describe('htw import / drift (in memory)', () => {
     expect(t2.out()).toContain('Host: hardwareMmuVirtualization is false in the model but true in the configuration (from file-0, /capabilities/host/cpu/feature[8]/@name)');
   });
 
+  it('counts in its summary lines agree with their nouns: one file, one guest, one difference', () => {
+    const t = memoryIo(files);
+    expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);
+    expect(t.err()).toMatch(/^htw: wrote model\.json: \d+ components \(1 guest\), \d+ connections from 1 file\n$/);
+    expect(runDrift(['model.json', 'web-01.xml'], t.io)).toBe(0);
+    expect(t.out()).toBe('no drift: model.json agrees with 1 configuration file\n');
+    const both = memoryIo(files);
+    runImport(['web-01.xml', 'gpu-01.xml', '--out', 'model.json'], both.io);
+    expect(both.err()).toMatch(/\(2 guests\), \d+ connections from 2 files\n$/);
+    expect(runDrift(['model.json', 'web-01.xml'], both.io)).toBe(1);
+    expect(both.out()).toMatch(/^2 differences between model\.json and the configuration:\n/);
+    // One changed value is one difference.
+    const model = JSON.parse(t.written['model.json']!) as { components: Record<string, { name: string; attributes: Record<string, unknown> }> };
+    const web = Object.values(model.components).find((c) => c.name === 'web-01')!;
+    web.attributes.vcpus = 64;
+    const one = memoryIo({ ...files, 'model.json': JSON.stringify(model) });
+    expect(runDrift(['model.json', 'web-01.xml'], one.io)).toBe(1);
+    expect(one.out()).toMatch(/^1 difference between model\.json and the configuration:\n {2}\S.*\n$/);
+  });
+
   it('exits 2 naming file and line on invalid configuration or model', () => {
     const t = memoryIo({ 'bad.xml': '<domain>\n<!DOCTYPE x>\n</domain>', 'model.json': '{\n  "format": 1,\n' });
     expect(runImport(['bad.xml', '--out', 'x.json'], t.io)).toBe(2);

@@ -10,6 +10,8 @@ import type { CatalogData } from '../domain/catalog/schema';
 import { computeDrift, describeDrift, importConfigFiles, importToDocument, type ConfigFile, type ImportResult } from '../domain/import';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 import { errorMessage, scanArgs, UsageError } from './cliArgs';
+import { plural } from '../domain/text/plural';
+import { runInterchangeImport } from './interchangeImport';
 
 export interface ImportIo extends CliIo {
   /** The import time (ISO-8601 UTC, whole seconds). */
@@ -31,6 +33,8 @@ qemu-server/<vmid>.conf. The format is recognised by content (XML by its root el
 Several files merge into one model: one host and hypervisor, one guest per VM, switches
 shared by name.
 Attributes a file does not state stay unknown.
+An Open Threat Model file (OTM 0.2.0, recognised by its content) is imported on its own
+as a whole model; its loss report and the components to review go to standard error.
 
 Exit status: 0 written / no drift; 1 drift found differences; 2 invalid usage, or a file
 is unreadable or invalid (the message names the file and line; nothing is written).
@@ -90,9 +94,11 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   }
   const catalog = catalogOf(io);
   if (!catalog) return EXIT_USAGE;
+  const now = io.now();
+  const model = runInterchangeImport({ paths, out, name: argv.includes('--name') ? name : undefined, catalog, now }, io);
+  if (model !== undefined) return model;
   const configured = readConfigs(io, paths);
   if (!configured) return EXIT_USAGE;
-  const now = io.now();
   const document = importToDocument(configured, catalog, { id: `imported-${now.replace(/\D/g, '').slice(0, 14)}`, now, name });
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out === undefined) io.stdout(json);
@@ -104,7 +110,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       return EXIT_USAGE;
     }
     const count = (type: string) => configured.components.filter((c) => c.type === type).length;
-    io.stderr(`htw: wrote ${out}: ${configured.components.length} components (${count('guest-vm')} guests), ${configured.connections.length} connections from ${paths.length} file${paths.length === 1 ? '' : 's'}\n`);
+    io.stderr(`htw: wrote ${out}: ${plural(configured.components.length, 'component')} (${plural(count('guest-vm'), 'guest')}), ${plural(configured.connections.length, 'connection')} from ${plural(paths.length, 'file')}\n`);
   }
   return EXIT_OK;
 }
@@ -136,9 +142,9 @@ export function runDrift(argv: readonly string[], io: CliIo): number {
   if (!configured) return EXIT_USAGE;
   const drift = computeDrift(document, configured);
   if (format === 'json') io.stdout(`${JSON.stringify({ differences: drift.length, items: drift }, null, 2)}\n`);
-  else if (drift.length === 0) io.stdout(`no drift: ${modelPath} agrees with ${paths.length} configuration file${paths.length === 1 ? '' : 's'}\n`);
+  else if (drift.length === 0) io.stdout(`no drift: ${modelPath} agrees with ${plural(paths.length, 'configuration file')}\n`);
   else {
-    io.stdout(`${drift.length} difference${drift.length === 1 ? '' : 's'} between ${modelPath} and the configuration:\n`);
+    io.stdout(`${plural(drift.length, 'difference')} between ${modelPath} and the configuration:\n`);
     for (const item of drift) io.stdout(`  ${describeDrift(item)}\n`);
   }
   return drift.length === 0 ? EXIT_OK : EXIT_GATE;

@@ -46,6 +46,20 @@ describe('htw', () => {
     expect(t.err()).toBe('');
   });
 
+  it('json to --out is compact unless --pretty; standard output is indented; the content is the same', () => {
+    const t = memoryIo({ 'm.json': model });
+    expect(runCli(['assess', 'm.json', '--out', 'a.json', '--as-of', '2026-03-01'], t.io)).toBe(0);
+    expect(runCli(['assess', 'm.json', '--out', 'b.json', '--pretty', '--as-of', '2026-03-01'], t.io)).toBe(0);
+    expect(runCli(['assess', 'm.json', '--as-of', '2026-03-01'], t.io)).toBe(0);
+    const compact = t.written['a.json']!;
+    expect(compact.trimEnd()).not.toContain('\n');
+    expect(compact.endsWith('\n')).toBe(true);
+    expect(t.written['b.json']).toContain('\n  "checklist": [');
+    expect(t.out()).toContain('\n  "checklist": [');
+    expect(JSON.parse(compact)).toEqual(JSON.parse(t.written['b.json']!));
+    expect(JSON.parse(compact)).toEqual(JSON.parse(t.out()));
+  });
+
   it('writes md and csv to --out (format from the option or the extension)', () => {
     const t = memoryIo({ 'm.json': model });
     expect(runCli(['assess', 'm.json', '--format', 'md', '--out', 'r.txt'], t.io)).toBe(0);

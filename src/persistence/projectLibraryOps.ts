@@ -14,6 +14,7 @@ import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageS
 import type { Autosave } from './autosave';
 import type { ProjectRepository } from './projectRepository';
 import type { WorkspaceDeps } from './projectWorkspace';
+import { plural } from '../domain/text/plural';
 
 /** What the library needs of the workspace that loads it. */
 export interface LibraryContext {
@@ -149,6 +150,16 @@ export function createLibraryOps(context: LibraryContext) {
     },
 
     async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
+      // An OTM file from another tool (or our own OTM export) becomes a new project, chosen by content.
+      const { detectInterchangeFormat } = await import('../domain/interchange/detectInterchangeFormat');
+      if (detectInterchangeFormat(text) === 'otm') {
+        const { importOtmProject } = await import('./importOtmProject');
+        const imported = importOtmProject(text, fileName, byteLength, catalog, { id: ids(), now: clock() });
+        if (!imported.ok) return imported;
+        await repository.create(imported.document);
+        await openDocument(imported.document);
+        return ok(imported.message);
+      }
       const { importProjectFile } = await import('../domain/io/projectFile');
       const result = importProjectFile(text, catalog, { byteLength });
       if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
@@ -196,7 +207,7 @@ export function createLibraryOps(context: LibraryContext) {
       const parts = [`${counts.added} added`];
       if (counts.copies) parts.push(`${counts.copies} added as copies (a project with the same id already exists)`);
       if (counts.skipped) parts.push(`${counts.skipped} already here unchanged`);
-      return ok(`Restored the backup: ${result.value.projects.length} projects, ${parts.join(', ')}. Open them from the project list.`);
+      return ok(`Restored the backup: ${plural(result.value.projects.length, 'project')}, ${parts.join(', ')}. Open them from the project list.`);
     },
   };
 }

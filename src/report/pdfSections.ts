@@ -6,7 +6,9 @@ import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, Re
 import { STATUS_LABEL } from '../domain/report/labels';
 import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
+import { executiveSummarySentence } from '../domain/report/summaryText';
 import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
+import { andMore, isAre, plural, pluralWord, verbFor } from '../domain/text/plural';
 
 /** Reasons printed per recommendation before "and N more" (a 200-component model lists many). */
 const MAX_REASONS = 6;
@@ -120,15 +122,15 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
   return [
     h1('Executive summary', 'executive-summary', { pageBreak: 'before' }),
     {
-      text: `${es.componentCount} components and ${es.connectionCount} connections were assessed against the ${s.total} recommendations of the catalog: ${s.applicable} apply, ${s.needsInput} need more input about the platform to decide, and ${s.notApplicable} do not apply. ${s.implemented} of the applicable recommendations are implemented (${es.implementedPercent} %) and ${s.gaps} remain open gaps.`,
+      text: executiveSummarySentence(es, { needsInputPhrase: 'need more input about the platform to decide' }),
       style: 'p',
     },
     {
       columns: [
-        figure(String(s.applicable), 'applicable recommendations', COLORS.accent),
+        figure(String(s.applicable), `applicable ${pluralWord(s.applicable, 'recommendation')}`, COLORS.accent),
         figure(`${es.implementedPercent} %`, 'of them implemented', STATUS_COLOR.implemented),
-        figure(String(s.gaps), 'open gaps', STATUS_COLOR['not-implemented']),
-        figure(String(s.needsInput), 'need input', STATUS_COLOR['not-reviewed']),
+        figure(String(s.gaps), pluralWord(s.gaps, 'open gap'), STATUS_COLOR['not-implemented']),
+        figure(String(s.needsInput), `${verbFor(s.needsInput, 'need')} input`, STATUS_COLOR['not-reviewed']),
       ],
       margin: [0, 6, 0, 6],
     },
@@ -136,7 +138,7 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
     statusChart(model),
     { text: 'Top gaps', style: 'h3' },
     actionTable(es.topGaps),
-    ...(es.warningCount > 0 ? [{ text: `The model has ${es.warningCount} warning(s); see the appendix.`, style: 'small' }] : []),
+    ...(es.warningCount > 0 ? [{ text: `The model has ${plural(es.warningCount, 'warning')}; see the appendix.`, style: 'small' }] : []),
   ];
 }
 
@@ -208,9 +210,10 @@ function evidenceLines(evidence: readonly ReportEvidence[]): string {
 
 function recommendationBlock(r: RecommendationRow): PdfNode {
   const field = (label: string, value: PdfNode): PdfNode[] => [{ text: label, style: 'label' }, value];
-  const names = r.components.join(', ') + (r.moreComponents > 0 ? ` and ${r.moreComponents} more` : '');
+  const names = r.components.join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
-  const where = `SP ${r.pack === 'SP800-125B' ? '800-125B' : '800-125A Rev. 1'}, section ${r.section}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
+  const source = r.pack === 'SP800-125B' ? 'SP 800-125B' : r.pack === 'SP800-125A' ? 'SP 800-125A Rev. 1' : `pack ${r.pack}`;
+  const where = `${source}${r.section ? `, section ${r.section}` : ''}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.
   const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '' || assessorFieldLines(r).length > 0;
   const brief = r.applicability === 'not-applicable' && !assessed;
@@ -375,7 +378,7 @@ export function appendix(model: ReportModel): PdfNode[] {
     ...a.method.map((m) => ({ text: m, style: 'p' })),
     { text: 'Catalog provenance', style: 'h3' },
     {
-      text: `${plain(p.catalogTitle)} — ${plain(p.catalogId)} version ${plain(p.catalogVersion)}. Of its items, ${p.basis.text} are stated by the publications and ${p.basis.inferred} are the workbench\u2019s own inference; every item records its publication, section and page.`,
+      text: `${plain(p.catalogTitle)} — ${plain(p.catalogId)} version ${plain(p.catalogVersion)}. Of its items, ${p.basis.text} ${isAre(p.basis.text)} stated by the publications and ${p.basis.inferred} ${isAre(p.basis.inferred)} the workbench\u2019s own inference; every item records its publication, section and page.`,
       style: 'p',
     },
     { ul: p.publications.map((x) => plain(`${x.title}, ${x.date}, ${x.identifier}`)), margin: [0, 0, 0, 8] },

@@ -6,6 +6,7 @@
  * are ephemeral (never saved); `readOnly` and `saveState` are session state owned by the
  * persistence wiring in `src/app/`.
  */
+import { CONTAINER_SIZE } from '../domain/model/geometry';
 import { createStore } from 'zustand/vanilla';
 import type { Clock, IdFactory } from '../domain/ports';
 import type { WorkbenchDocument, Component, Connection, AttributeValue } from '../domain/model/schema';
@@ -102,8 +103,6 @@ export interface WorkbenchActions extends AssessmentViewActions {
 export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 
 const HISTORY_LIMIT = 200;
-/** The first size of a host or boundary. */
-export const CONTAINER_SIZE = { width: 420, height: 260 };
 const EMPTY_SELECTION: Selection = { components: [], connections: [] };
 
 export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument) {

@@ -9,6 +9,7 @@ import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { StorageBanner } from './projects/StorageBanner';
 import { StorageBridge } from './projects/StorageBridge';
+import { FileLaunchHandler } from './projects/FileLaunchHandler';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { PresenterFeed } from './workshop/PresenterFeed';
 import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
@@ -44,6 +45,7 @@ export function App() {
     <ReactFlowProvider>
       <Shortcuts />
       <StorageBridge />
+      <FileLaunchHandler />
       <AttributeFocus />
       <PresenterFeed />
       <div className="app">

@@ -5,6 +5,7 @@ import { ViewSwitch } from './dashboard/ViewSwitch';
 import { ProjectsMenu } from './projects/ProjectsMenu';
 import { WorkshopLink } from './workshop/WorkshopLink';
 import { ExportMenu } from './report/ExportMenu';
+import { PacksButton } from './packs/PacksButton';
 import { ImportConfigButton } from './import/ImportConfigButton';
 
 const SAVE_LABEL = { idle: 'Not saved yet', saving: 'Saving…', saved: 'Saved' } as const;
@@ -49,6 +50,7 @@ export function TopBar() {
       <ProjectsMenu />
       <div className="toolbar" role="toolbar" aria-label="Import">
         <ImportConfigButton />
+        <PacksButton />
       </div>
       <WorkshopLink />
       <ExportMenu />

@@ -134,6 +134,9 @@ export function useKeyboardShortcuts() {
         handled();
         const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 56 }]));
         void autoLayoutDocument(store, sizes);
+      } else if (key === 'l' && !e.shiftKey) {
+        handled();
+        ui.openDialog({ kind: 'components' });
       } else if (key === 'g') {
         handled();
         ui.toggleSnap();

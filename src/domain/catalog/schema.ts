@@ -13,7 +13,8 @@ const text = z.string().check(z.minLength(1), z.maxLength(4000));
 
 /** Where an item comes from: which publication, where in it, and whether it is the text's or ours. */
 export const ProvenanceSchema = z.strictObject({
-  publication: z.enum(['SP 800-125A Rev. 1', 'SP 800-125B', 'SP 800-53 Rev. 5', 'Workbench']),
+  /** `Pack`: an item an installed pack added (its `note` names the pack); see src/domain/packs. */
+  publication: z.enum(['SP 800-125A Rev. 1', 'SP 800-125B', 'SP 800-53 Rev. 5', 'Workbench', 'Pack']),
   section: z.string().check(z.maxLength(40)),
   page: z.optional(z.number().check(z.int(), z.positive())),
   /** `text`: stated by the publication; `inferred`: our own mapping or guidance. */
@@ -74,7 +75,8 @@ export const PlatformGuidanceSchema = z.strictObject({
 export const RecommendationSchema = z.strictObject({
   /** NIST label verbatim: `HY-SR-6C`, `VM-NS-R2`. */
   id: z.string().check(z.regex(/^(HY-SR-(?:[1-9]|1\d|20|6[ABC])|VM-(?:NS|NPR|FW|TM)-R\d)$/)),
-  pack: z.enum(['SP800-125A', 'SP800-125B']),
+  /** Which pack the item belongs to: the core's `SP800-125A` / `SP800-125B`, or an installed pack's id. */
+  pack: id,
   title: text,
   /** What is required, in our own words (never NIST's sentences). */
   requirement: text,

@@ -14,6 +14,8 @@ import { z } from '../zod';
 import { DocumentSchema } from '../model/schema';
 import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema, TemplateIndexSchema } from './schema';
 import { hashCatalogParts } from './contentHash';
+import { InterchangeTypeMapSchema } from '../interchange/typeMap';
+import { PackSchema } from '../packs/schema';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const UPDATE = process.env.UPDATE_SCHEMAS === '1';
@@ -24,6 +26,9 @@ const TARGETS = [
   { file: 'threat-catalog/schema/catalog-manifest.schema.json', title: 'Threat catalog manifest', schema: CatalogManifestSchema },
   { file: 'threat-catalog/schema/catalog-part.schema.json', title: 'Threat catalog part file', schema: CatalogPartSchema },
   { file: 'threat-catalog/schema/template-index.schema.json', title: 'Template index', schema: TemplateIndexSchema },
+  { file: 'threat-catalog/schema/interchange-type-map.schema.json', title: 'Interchange type mapping table', schema: InterchangeTypeMapSchema },
+  { file: 'threat-catalog/schema/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
+  { file: 'public/schemas/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
   { file: 'public/schemas/workbench-document.schema.json', title: 'Hypervisor Threat Workbench document', schema: DocumentSchema },
 ] as const;
 
@@ -83,7 +88,9 @@ describe('data files validate against the JSON Schema they name in $schema', () 
     'threat-catalog/catalog.json',
     ...manifest.parts.map((f) => `threat-catalog/${f}`),
     'threat-catalog/templates/index.json',
+    'threat-catalog/interchange-type-map.json',
     ...templates.map((t) => `threat-catalog/templates/${t.file}`),
+    'threat-catalog/packs/sp800-125a-to-sp800-53r5.json',
   ];
   it.each(files)('%s', (file) => {
     const data = JSON.parse(read(file)!) as { $schema?: string };

@@ -10,14 +10,14 @@ import { applyToTargets, splitPerComponent } from './assessmentWorkflow';
 import { setAssessment } from './assessmentOps';
 import { assess } from '../rules/assess';
 import { loadBundledCatalog } from '../catalog/catalogSource';
-import { generateBundledPlatform } from '../../test/fixtures/generatePlatform';
+import { generateBenchPlatform } from '../../test/fixtures/benchPlatform';
 import { medianMs, recordBench } from '../../test/bench';
 
 const NOW = '2026-03-01T00:00:00Z';
 
 describe('assessment workflow benchmarks', { timeout: 120_000 }, () => {
   const catalog = loadBundledCatalog();
-  let doc = generateBundledPlatform(1_000);
+  let doc = generateBenchPlatform({ size: 1_000 });
   const items = assess(doc, catalog).checklist.filter((i) => i.applicability === 'applicable');
   for (const item of items) {
     doc = splitPerComponent(doc, item.recommendationId, item.components, NOW);

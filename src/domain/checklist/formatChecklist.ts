@@ -9,6 +9,12 @@ import type { WorkbenchDocument } from '../model/schema';
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource } from '../rules/engineCatalog';
 import { own } from '../model/ownEntry';
+import { crosswalksOf, packsOf } from '../packs/applyPacks';
+
+/** `scheme id (basis, pack)` for every crosswalk the installed packs give an item. */
+function crosswalkLabels(catalog: Parameters<typeof packsOf>[0], itemId: string): string[] {
+  return crosswalksOf(catalog, itemId).map(({ pack, target }) => `${target.scheme} ${target.id} (${target.basis}, ${pack})`);
+}
 
 // ---------------------------------------------------------------------------------- JSON
 
@@ -32,6 +38,10 @@ export interface ChecklistJsonItem {
   componentEvidence: { componentId: string; modelEvidence: ChecklistItem['modelEvidence'] }[];
   /** Scopes whose risk acceptance has expired by `asOf`. */
   expiredAcceptances: string[];
+  /** Only when packs are installed: the pack that added the item (null for core items)... */
+  pack?: string | null;
+  /** ... and the crosswalks packs give it. */
+  crosswalks?: { pack: string; scheme: string; id: string; title?: string; basis: string }[];
 }
 
 /** Per component: contradicts when any of its facts does, else supports. */
@@ -57,12 +67,16 @@ export interface AssessmentJson {
   threatSources: Assessment['threatSources'];
   summary: Assessment['summary'];
   warnings: Assessment['warnings'];
+  /** Only when packs are installed: which ones, at which version. */
+  packs?: { id: string; version: string; title: string; publisher: string }[];
 }
 
 /** A plain JSON view of an assessment: stable field order, ids and readable reasons. */
 export function assessmentToJson(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): AssessmentJson {
   const cat = toEngineCatalog(catalog);
-  return {
+  const packs = packsOf(cat.data);
+  const packIds = new Set(packs.map((p) => p.id));
+  const json: AssessmentJson = {
     catalog: assessment.catalog,
     asOf: assessment.asOf,
     document: { id: document.id, name: document.name, catalog: document.catalog },
@@ -85,6 +99,18 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
         evidence: item.evidence.map((e) => ({ verdict: e.verdict, verdictId: e.verdictId, componentId: e.componentId, text: e.text })),
         componentEvidence: componentVerdicts(item),
         expiredAcceptances: item.expiredAcceptances,
+        ...(packs.length > 0
+          ? {
+              pack: rec && packIds.has(rec.pack) ? rec.pack : null,
+              crosswalks: crosswalksOf(cat.data, item.recommendationId).map(({ pack, target }) => ({
+                pack,
+                scheme: target.scheme,
+                id: target.id,
+                ...(target.title !== undefined ? { title: target.title } : {}),
+                basis: target.basis,
+              })),
+            }
+          : {}),
       };
     }),
     orphaned: assessment.orphaned.map((o) => ({
@@ -99,6 +125,8 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
     summary: assessment.summary,
     warnings: assessment.warnings,
   };
+  if (packs.length > 0) json.packs = packs.map((p) => ({ id: p.id, version: p.version, title: p.title, publisher: p.publisher }));
+  return json;
 }
 
 // ----------------------------------------------------------------------------------- CSV
@@ -143,7 +171,9 @@ export const CHECKLIST_CSV_HEADER = [
 export function checklistToCsv(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
   const cat = toEngineCatalog(catalog);
   const name = (id: string) => own(document.components, id)?.name ?? id;
-  const rows: (string | null)[][] = [[...CHECKLIST_CSV_HEADER]];
+  // With packs installed, one more column lists the crosswalks they give each item.
+  const withPacks = packsOf(cat.data).length > 0;
+  const rows: (string | null)[][] = [withPacks ? [...CHECKLIST_CSV_HEADER, 'Crosswalks (packs)'] : [...CHECKLIST_CSV_HEADER]];
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
     const platform = item.entries.find((e) => e.scope === 'platform');
@@ -160,6 +190,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       platform?.justification ?? '',
       [...new Set(item.evidence.map((e) => e.text))].join(' | '),
       item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join('; '),
+      ...(withPacks ? [crosswalkLabels(cat.data, item.recommendationId).join('; ')] : []),
     ]);
   }
   for (const o of assessment.orphaned) {
@@ -177,6 +208,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       o.entry.justification,
       '',
       '',
+      ...(withPacks ? [''] : []),
     ]);
   }
   return toCsv(rows);
@@ -221,11 +253,19 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${s.total} | ${s.applicable} | ${s.needsInput} | ${s.notApplicable} | ${s.assessed} | ${s.implemented} | ${s.gaps} | ${s.contradicted} | ${s.expiredAcceptances} | ${s.orphaned} |`,
     '',
+  ];
+  const packs = packsOf(cat.data);
+  if (packs.length > 0) {
+    lines.push('## Packs', '', 'Assessed with these installed packs (their items are namespaced `<pack>.<id>`):', '');
+    for (const p of packs) lines.push(`- ${md(p.id)} ${md(p.version)}: ${md(p.title)} (${md(p.publisher)})`);
+    lines.push('');
+  }
+  lines.push(
     '## Checklist',
     '',
     '| Recommendation | Title | Applicability | Status | Components |',
     '| --- | --- | --- | --- | --- |',
-  ];
+  );
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
     lines.push(
@@ -237,6 +277,8 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     lines.push(`### ${md(item.recommendationId)}`, '');
     for (const reason of item.reasons) lines.push(`- ${md(reason.text)}`);
     for (const text of new Set(item.evidence.map((e) => e.text))) lines.push(`- ${md(text)}`);
+    const crosswalks = crosswalkLabels(cat.data, item.recommendationId);
+    if (crosswalks.length > 0) lines.push(`- Crosswalk: ${md(crosswalks.join('; '))}`);
     if (item.expiredAcceptances.length > 0) {
       lines.push(`- Risk acceptance expired: ${item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join(', ')}`);
     }

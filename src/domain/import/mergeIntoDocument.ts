@@ -6,6 +6,7 @@
  * already holds. Connections are added unless the same kind already joins the same two parts.
  * The summary is what the preview shows before anything changes.
  */
+import { CONTAINER_SIZE, LEAF_SIZE } from '../model/geometry';
 import type { CatalogData } from '../catalog/schema';
 import { LIMITS, type AttributeValue, type Component, type Connection, type WorkbenchDocument } from '../model/schema';
 import { HOST_KEY, HYPERVISOR_KEY } from './builder';
@@ -36,7 +37,6 @@ function findMatch(drawn: readonly Component[], c: ImportedComponent): Component
   return ofType.length === 1 ? ofType[0] : undefined;
 }
 
-const DEFAULT_LEAF = { width: 200, height: 100 };
 
 export function mergeImportIntoDocument(
   doc: WorkbenchDocument,
@@ -110,7 +110,7 @@ export function mergeImportIntoDocument(
 function originBesides(doc: WorkbenchDocument): { x: number; y: number } {
   const tops = Object.values(doc.components).filter((c) => !c.parentId);
   if (tops.length === 0) return { x: 40, y: 40 };
-  const right = Math.max(...tops.map((c) => c.position.x + (c.size ?? DEFAULT_LEAF).width));
+  const right = Math.max(...tops.map((c) => c.position.x + (c.size ?? LEAF_SIZE).width));
   const top = Math.min(...tops.map((c) => c.position.y));
   return { x: Math.round(right + 80), y: Math.round(top) };
 }
@@ -121,9 +121,9 @@ function originBesides(doc: WorkbenchDocument): { x: number; y: number } {
  */
 function placeInsideHost(doc: WorkbenchDocument, components: Record<string, Component>, hostId: string, added: Component[]): void {
   const host = components[hostId]!;
-  const size = host.size ?? { width: 420, height: 260 };
+  const size = host.size ?? CONTAINER_SIZE;
   const children = Object.values(doc.components).filter((c) => c.parentId === hostId);
-  const top = children.length ? Math.max(...children.map((c) => c.position.y + (c.size ?? DEFAULT_LEAF).height)) + 20 : CELL.padY;
+  const top = children.length ? Math.max(...children.map((c) => c.position.y + (c.size ?? LEAF_SIZE).height)) + 20 : CELL.padY;
   const cols = Math.max(1, Math.floor((size.width - CELL.padX) / CELL.width));
   // buildParts gave each kind its own row (its y); keep that order and grouping.
   const placed = added.filter((c) => !c.parentId && c.type !== 'physical-host').sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);

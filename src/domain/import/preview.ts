@@ -5,6 +5,7 @@
  */
 import { detectFormat, parseConfigFile, type ConfigFormat } from './detectFormat';
 import { mergeImports } from './merge';
+import { formatBytes } from '../text/formatBytes';
 import { ConfigImportError, MAX_CONFIG_BYTES, type ConfigFile, type ImportResult } from './types';
 
 export type FilePreview =
@@ -26,8 +27,7 @@ const DOMAIN_TYPES = new Set(['guest-vm', 'device-driver-vm']);
 
 /** A file refused before reading because of its size. */
 export function tooLargeConfigFile(name: string, bytes: number): ConfigImportError {
-  const mib = (n: number) => `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return new ConfigImportError('too-large', name, 1, `is too large: ${mib(bytes)}, the limit is ${mib(MAX_CONFIG_BYTES)}`);
+  return new ConfigImportError('too-large', name, 1, `is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(MAX_CONFIG_BYTES)}`);
 }
 
 export function previewConfigFiles(files: readonly (ConfigFile | ConfigImportError)[]): ImportPreview {

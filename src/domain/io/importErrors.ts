@@ -4,6 +4,7 @@
  * turns them into words.
  */
 import { describeCycle } from '../model/containment';
+import { formatBytes } from '../text/formatBytes';
 
 export type ImportError =
   | { kind: 'empty' }
@@ -22,17 +23,12 @@ export type ImportError =
   | { kind: 'unknown-type'; what: 'component' | 'connection'; type: string; path: string; more: number }
   | { kind: 'dangling-reference'; path: string; missing: string }
   | { kind: 'too-many'; what: 'components' | 'connections'; count: number; limit: number }
-  | { kind: 'containment-cycle'; path: string; cycle: string[] };
+  | { kind: 'containment-cycle'; path: string; cycle: string[] }
+  /** A file in another tool's format (OTM, ...) that breaks that format's rules; `path` is in that file. */
+  | { kind: 'invalid-interchange'; format: string; path: string; message: string; more: number };
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-const KB = 1024;
-
-function formatBytes(bytes: number): string {
-  if (bytes >= KB * KB) return `${(bytes / (KB * KB)).toFixed(1)} MB`;
-  if (bytes >= KB) return `${Math.round(bytes / KB)} kB`;
-  return `${bytes} bytes`;
-}
 
 function plusMore(more: number): string {
   return more > 0 ? ` (and ${more} more)` : '';
@@ -77,5 +73,7 @@ export function describeImportError(error: ImportError, subject = 'The file'): s
       return `${subject} has too many ${error.what}: ${error.count}, the limit is ${error.limit}.`;
     case 'containment-cycle':
       return `${subject} nests components inside each other in a cycle at ${error.path}: ${describeCycle(error.cycle)}. A component cannot be inside itself.`;
+    case 'invalid-interchange':
+      return `${subject} is not a valid ${error.format} file at ${error.path}: ${error.message}${plusMore(error.more)}.`;
   }
 }

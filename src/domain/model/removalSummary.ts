@@ -4,8 +4,8 @@
  */
 import type { WorkbenchDocument } from './schema';
 import { descendantsOf } from './operations';
+import { plural } from '../text/plural';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function listNames(names: string[]): string {
   if (names.length <= 3) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

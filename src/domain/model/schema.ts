@@ -315,6 +315,15 @@ export const DocumentSchema = z.strictObject({
   assessment: z.record(z.string().check(z.maxLength(140)), AssessmentEntrySchema),
   /** Workshop sessions held on this project (see the workshop feature). */
   workshops: z._default(z.record(recordId, WorkshopSchema), {}),
+  /**
+   * The installed packs (src/domain/packs) this project was assessed with, id and version.
+   * Kept when a pack is later removed, so opening the project can say which one is missing.
+   */
+  packs: z.optional(
+    z
+      .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/)), version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)) }))
+      .check(z.maxLength(50)),
+  ),
 });
 
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;

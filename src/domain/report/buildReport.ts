@@ -3,6 +3,7 @@
  * and returns new data; nothing it is given is changed (report generation never mutates the
  * model, see reliability-security.md G13), and the only time it knows is `meta.generatedAt`.
  */
+import { packsOf } from '../packs/applyPacks';
 import type { AssessmentEntry, AssessmentStatus, WorkbenchDocument } from '../model/schema';
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
@@ -139,7 +140,7 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       recommendations: recs,
     });
   }
-  const platformRecs = rows.filter((r) => r.baselineFunction === null && r.pack !== 'SP800-125B');
+  const platformRecs = rows.filter((r) => r.baselineFunction === null && r.pack === 'SP800-125A');
   if (platformRecs.length > 0) {
     sections.push({
       id: PLATFORM_SECTION,
@@ -160,6 +161,19 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       tasks: [],
       threats: threatInfo(networkRecs.flatMap((r) => r.threats)),
       recommendations: networkRecs,
+    });
+  }
+  // One section per installed pack, for its items that name no baseline function.
+  for (const pack of packsOf(cat.data)) {
+    const recs = rows.filter((r) => r.pack === pack.id && r.baselineFunction === null);
+    if (recs.length === 0) continue;
+    sections.push({
+      id: `pack-${pack.id}`,
+      title: `${pack.title} (pack ${pack.id} ${pack.version})`,
+      definition: pack.description,
+      tasks: [],
+      threats: threatInfo(recs.flatMap((r) => r.threats)),
+      recommendations: recs,
     });
   }
   return sections;

@@ -12,7 +12,7 @@ import type { EngineCatalog } from '../rules/engineCatalog';
 import type { ArchitectureSection, DiagramBox, DiagramEdge } from './reportModel';
 
 /** Size of a leaf component on the canvas (its CSS min-width and usual height). */
-export const LEAF_SIZE = { width: 170, height: 48 } as const;
+import { CONTAINER_SIZE, LEAF_SIZE } from '../model/geometry';
 const GAP = 24;
 const PAD = 20;
 /** Room for a container's title above its children. */
@@ -56,7 +56,7 @@ export function layoutDiagram(document: WorkbenchDocument, cat: EngineCatalog, o
       if (visiting.has(id)) continue; // parent cycles in hostile files: draw flat
       visiting.add(id);
       const c = byId.get(id)!;
-      let size: { width: number; height: number } = c.size ?? (isContainer(id) ? { width: 420, height: 260 } : LEAF_SIZE);
+      let size: { width: number; height: number } = c.size ?? (isContainer(id) ? CONTAINER_SIZE : LEAF_SIZE);
       if ((children.get(id)?.length ?? 0) > 0) {
         const inner = layoutGroup(id);
         if (inner.flowed || !c.size) size = { width: Math.max(size.width, inner.width + PAD), height: Math.max(size.height, inner.height + PAD) };

@@ -12,7 +12,7 @@ import { toPoam } from './oscal/toPoam';
 import { toOscalCatalog } from './oscal/toOscalCatalog';
 
 export { REPORT_FORMATS, reportFormatInfo, type ReportFormat, type ReportFormatInfo, type TextReportFormat } from './reportFormats';
-import { reportFormatInfo, type ReportFormat, type TextReportFormat } from './reportFormats';
+import { reportFormatInfo, type ExportFormat, type TextReportFormat } from './reportFormats';
 
 /** Renders a text format of `model`; the OSCAL catalog is made from `catalog` itself. */
 export function renderTextReport(format: TextReportFormat, model: ReportModel, catalog: CatalogSource): string {
@@ -34,7 +34,7 @@ export function renderTextReport(format: TextReportFormat, model: ReportModel, c
  * A safe download name: the project name reduced to letters, digits, `-` and `_` (no path
  * separators, no leading dots), the date and the format's ending.
  */
-export function reportFileName(project: string, date: string, format: ReportFormat): string {
+export function reportFileName(project: string, date: string, format: ExportFormat): string {
   const base =
     project
       .normalize('NFKD')

@@ -4,9 +4,13 @@
  */
 export type TextReportFormat = 'md' | 'csv' | 'oscal-ar' | 'oscal-poam' | 'oscal-catalog';
 export type ReportFormat = 'pdf' | TextReportFormat;
+/** Formats of other threat-modelling tools: made from the document, shown with their loss report before export. */
+export type InterchangeExportFormat = 'otm' | 'threat-dragon';
+/** Everything the Export menu offers. */
+export type ExportFormat = ReportFormat | InterchangeExportFormat;
 
-export interface ReportFormatInfo {
-  format: ReportFormat;
+export interface ReportFormatInfo<F extends ExportFormat = ReportFormat> {
+  format: F;
   label: string;
   /** File name ending, with the dot. */
   extension: string;
@@ -22,8 +26,18 @@ export const REPORT_FORMATS: readonly ReportFormatInfo[] = [
   { format: 'oscal-catalog', label: 'OSCAL catalog (HY-SR)', extension: '.oscal-catalog.json', mediaType: 'application/json' },
 ];
 
+/** The Export menu's "for other tools" section (issue 21). */
+export const INTERCHANGE_FORMATS: readonly ReportFormatInfo<InterchangeExportFormat>[] = [
+  { format: 'otm', label: 'OTM (Open Threat Model 0.2.0)', extension: '.otm.json', mediaType: 'application/json' },
+  { format: 'threat-dragon', label: 'Threat Dragon v2', extension: '.threat-dragon.json', mediaType: 'application/json' },
+];
+
+export function isInterchangeFormat(format: ExportFormat): format is InterchangeExportFormat {
+  return INTERCHANGE_FORMATS.some((f) => f.format === format);
+}
+
 /** Info on `format`. */
-export function reportFormatInfo(format: ReportFormat): ReportFormatInfo {
-  return REPORT_FORMATS.find((f) => f.format === format)!;
+export function reportFormatInfo<F extends ExportFormat>(format: F): ReportFormatInfo<F> {
+  return ([...REPORT_FORMATS, ...INTERCHANGE_FORMATS] as ReportFormatInfo<ExportFormat>[]).find((f) => f.format === format)! as ReportFormatInfo<F>;
 }
 

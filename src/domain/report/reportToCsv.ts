@@ -5,6 +5,7 @@
  */
 import { toCsv } from '../checklist/formatChecklist';
 import type { ReportEvidence, ReportModel } from './reportModel';
+import { andMore } from '../text/plural';
 
 export const REPORT_CSV_HEADER = [
   'Recommendation',
@@ -45,7 +46,7 @@ export function reportToCsv(model: ReportModel): string {
   const rows: (string | number)[][] = [[...REPORT_CSV_HEADER]];
   for (const section of model.functions) {
     for (const r of section.recommendations) {
-      const names = r.moreComponents > 0 ? [...r.components, `and ${r.moreComponents} more`] : r.components;
+      const names = r.moreComponents > 0 ? [...r.components, andMore(r.moreComponents, 'component')] : r.components;
       rows.push([
         r.id,
         r.title,

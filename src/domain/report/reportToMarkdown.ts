@@ -6,6 +6,8 @@
 import { escapeMarkdown as md } from '../checklist/formatChecklist';
 import type { ActionItem, RecommendationRow, ReportEvidence, ReportModel } from './reportModel';
 import { assessorFieldLines } from './assessorFields';
+import { executiveSummarySentence } from './summaryText';
+import { andMore } from '../text/plural';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
@@ -30,7 +32,7 @@ function actionRows(items: readonly ActionItem[]): string[] {
 
 function recommendation(r: RecommendationRow): string[] {
   const where = r.page !== undefined ? `section ${md(r.section)}, p. ${r.page}` : `section ${md(r.section)}`;
-  const names = r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` and ${r.moreComponents} more` : '');
+  const names = r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const lines = [
     `#### ${md(r.id)}: ${md(r.title)}`,
     '',
@@ -58,7 +60,6 @@ function recommendation(r: RecommendationRow): string[] {
 export function reportToMarkdown(model: ReportModel): string {
   const c = model.cover;
   const es = model.executiveSummary;
-  const s = es.summary;
   const out: string[] = [
     `# ${md(c.title)}: ${md(c.project)}`,
     '',
@@ -74,7 +75,7 @@ export function reportToMarkdown(model: ReportModel): string {
     '',
     '## Executive summary',
     '',
-    `${es.componentCount} components and ${es.connectionCount} connections were assessed against ${s.total} recommendations: ${s.applicable} apply, ${s.needsInput} need input and ${s.notApplicable} do not apply. ${s.implemented} of the applicable recommendations are implemented (${es.implementedPercent} %); ${s.gaps} remain open gaps.`,
+    executiveSummarySentence(es),
     '',
     ...table(['Status', 'Items'], es.statusChart.map((x) => [x.label, String(x.count)])),
     '',

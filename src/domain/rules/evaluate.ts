@@ -14,6 +14,7 @@ import { BOUNDARY_TYPE } from '../catalog/parseCatalogCore';
 import type { AttributeValue, Attributes, Component, Connection, WorkbenchDocument } from '../model/schema';
 import type { ExplicitNo, Finding, ModelEvidence, Reason } from './types';
 import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
+import { isAre, pluralWord, verbFor } from '../text/plural';
 import {
   ancestorsOf,
   childrenOf,
@@ -186,7 +187,8 @@ function evalAttr(
         value: shown,
       }
     : { componentId: subject.ownerId, subject: subject.name, attribute: label, value: `${shown}${from}` };
-  return { ...result(test(value), [text]), facts: [fact] };
+  // One object per leaf (a spread of `result` made two): leaves are most of the engine's garbage.
+  return { value: test(value), trace: [text], missing: NONE, missingText: NONE, facts: [fact], absent: false };
 }
 
 function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionResult) => boolean): ConditionResult {
@@ -421,7 +423,7 @@ function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }
       else if (r.value === null) unknown.push(r);
     }
   }
-  const what = `component${yes === 1 ? '' : 's'} of type ${typeList(ctx, spec.types)}${spec.where ? (yes === 1 ? ' that qualifies' : ' that qualify') : ''}`;
+  const what = `${pluralWord(yes, 'component')} of type ${typeList(ctx, spec.types)}${spec.where ? ` that ${verbFor(yes, 'qualify', 'qualifies')}` : ''}`;
   let out: ConditionResult;
   if (yes >= spec.atLeast) out = result(true, [`the model holds ${yes} ${what} (at least ${spec.atLeast} needed)`]);
   else if (yes + unknown.length >= spec.atLeast) {
@@ -520,7 +522,7 @@ function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: C
     reason = {
       ruleId: rule.id,
       componentId: component.id,
-      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${text.length === 1 ? 'is' : 'are'} unknown`,
+      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`,
       missing,
     };
   }
@@ -569,14 +571,62 @@ function catalogModelMemo<T>(
 }
 
 /**
+ * Whether a condition reads only the subject's own attributes (no links, nesting or counts).
+ * Such a condition's result depends on the component object and the catalog alone, so it is
+ * kept per component object (documents are immutable: an edit makes a new object) and an
+ * edit re-evaluates only the components it replaced, plus the rules that read neighbours.
+ */
+function isLocal(cond: Condition): boolean {
+  if ('all' in cond) return cond.all.every(isLocal);
+  if ('any' in cond) return cond.any.every(isLocal);
+  if ('not' in cond) return isLocal(cond.not);
+  return 'attr' in cond;
+}
+
+const localCache = new WeakMap<Condition, boolean>();
+
+/** `isLocal`, once per condition object (the catalog never changes). */
+function ruleIsLocal(when: Condition | undefined): boolean {
+  if (!when) return true;
+  let local = localCache.get(when);
+  if (local === undefined) {
+    local = isLocal(when);
+    localCache.set(when, local);
+  }
+  return local;
+}
+
+/** One rule's outcome on one component: a finding, an explicit "no", or nothing (absent). */
+type RuleOutcome = Finding | ExplicitNo | null;
+interface ComponentOutcomes {
+  /** Aligned with `rulesByType.get(type)`; `undefined` for rules that read neighbours. */
+  readonly byRule: readonly (RuleOutcome | undefined)[];
+}
+
+/** Per catalog, per component object: the outcomes of its local rules. */
+const outcomeCache = new WeakMap<EngineCatalog, WeakMap<Component, ComponentOutcomes>>();
+
+function isFinding(outcome: Finding | ExplicitNo): outcome is Finding {
+  return 'applicability' in outcome;
+}
+
+function ruleOutcome(rule: Rule, component: Component, subject: AttrSubject, ctx: Context): RuleOutcome {
+  const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
+  if (r.value !== false) return findingFor(rule, component, r, ctx);
+  return r.absent ? null : explicitNo(rule, component, r, ctx);
+}
+
+/**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
  * names the component's type and whose condition is true (`applicable`) or unknown
  * (`needs-input`). Ordered by component id, then rule id. Pure; depends only on the
  * document's `components` and `connections`, and is memoised on their identities and the
  * catalog's (an assessment edit does not re-evaluate), so callers must treat the result as
  * read-only. Linear in the model: connections and children are indexed once, `count`
- * conditions are computed once. The same pass records the model's explicit answers
- * (`explicitAnswers`).
+ * conditions are computed once. Incremental: rules that read only the component's own
+ * attributes are evaluated once per component object, so after an edit only the replaced
+ * components and the rules that read links, nesting or counts are evaluated again. The same
+ * pass records the model's explicit answers (`explicitAnswers`).
  */
 export function evaluate(
   document: Pick<WorkbenchDocument, 'components' | 'connections'>,
@@ -585,20 +635,39 @@ export function evaluate(
   const cat = toEngineCatalog(catalog);
   return catalogModelMemo(memo, cat, document, () => {
     const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+    let perComponent = outcomeCache.get(cat);
+    if (!perComponent) {
+      perComponent = new WeakMap();
+      outcomeCache.set(cat, perComponent);
+    }
     const findings: Finding[] = [];
     const answers = new Map<string, ExplicitNo[]>();
+    const record = (ruleId: string, outcome: RuleOutcome) => {
+      if (outcome === null) return;
+      if (isFinding(outcome)) findings.push(outcome);
+      else {
+        const list = answers.get(ruleId);
+        if (list) list.push(outcome);
+        else answers.set(ruleId, [outcome]);
+      }
+    };
     for (const component of ctx.idx.components) {
       const rules = cat.rulesByType.get(component.type);
       if (!rules) continue;
-      const subject = componentSubject(ctx, component);
-      for (const rule of rules) {
-        const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
-        if (r.value !== false) findings.push(findingFor(rule, component, r, ctx));
-        else if (!r.absent) {
-          const list = answers.get(rule.id) ?? [];
-          list.push(explicitNo(rule, component, r, ctx));
-          answers.set(rule.id, list);
-        }
+      let subject: AttrSubject | undefined;
+      let cached = perComponent.get(component);
+      if (!cached) {
+        subject = componentSubject(ctx, component);
+        const byRule: (RuleOutcome | undefined)[] = [];
+        for (const rule of rules) byRule.push(ruleIsLocal(rule.when) ? ruleOutcome(rule, component, subject, ctx) : undefined);
+        cached = { byRule };
+        perComponent.set(component, cached);
+      }
+      for (let i = 0; i < rules.length; i++) {
+        const rule = rules[i]!;
+        const local = cached.byRule[i];
+        if (local !== undefined) record(rule.id, local);
+        else record(rule.id, ruleOutcome(rule, component, (subject ??= componentSubject(ctx, component)), ctx));
       }
     }
     explicitNoMemo.set(findings, answers);
@@ -628,11 +697,27 @@ function evidenceText(verdict: VerdictRule, r: ConditionResult): string {
 }
 
 const verdictMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly ModelEvidence[]>>>();
+/** Per catalog, per component object: the records of its local verdict rules (as `outcomeCache`). */
+const verdictCache = new WeakMap<EngineCatalog, WeakMap<Component, readonly (readonly ModelEvidence[] | undefined)[]>>();
+
+function verdictRecords(verdict: VerdictRule, component: Component, subject: AttrSubject, ctx: Context): readonly ModelEvidence[] {
+  const r = evalCondition(verdict.when, component, subject, ctx);
+  if (r.value !== true) return NONE;
+  const text = evidenceText(verdict, r);
+  return [...new Set(verdict.recommendations)].map((recommendationId) => ({
+    verdictId: verdict.id,
+    verdict: verdict.verdict,
+    recommendationId,
+    componentId: component.id,
+    facts: r.facts,
+    text,
+  }));
+}
 
 /**
  * What the model's own facts say about the recommendations: one record per (verdict rule,
  * component, recommendation) whose condition holds, ordered by component id, then verdict id.
- * Unknown values state nothing, so they give no record. Memoised like `evaluate`.
+ * Unknown values state nothing, so they give no record. Memoised and incremental like `evaluate`.
  */
 export function evaluateVerdicts(
   document: Pick<WorkbenchDocument, 'components' | 'connections'>,
@@ -641,25 +726,26 @@ export function evaluateVerdicts(
   const cat = toEngineCatalog(catalog);
   return catalogModelMemo(verdictMemo, cat, document, () => {
     const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+    let perComponent = verdictCache.get(cat);
+    if (!perComponent) {
+      perComponent = new WeakMap();
+      verdictCache.set(cat, perComponent);
+    }
     const out: ModelEvidence[] = [];
     for (const component of ctx.idx.components) {
       const verdicts = cat.verdictsByType.get(component.type);
       if (!verdicts) continue;
-      const subject = componentSubject(ctx, component);
-      for (const verdict of verdicts) {
-        const r = evalCondition(verdict.when, component, subject, ctx);
-        if (r.value !== true) continue;
-        const text = evidenceText(verdict, r);
-        for (const recommendationId of new Set(verdict.recommendations)) {
-          out.push({
-            verdictId: verdict.id,
-            verdict: verdict.verdict,
-            recommendationId,
-            componentId: component.id,
-            facts: r.facts,
-            text,
-          });
-        }
+      let subject: AttrSubject | undefined;
+      let cached = perComponent.get(component);
+      if (!cached) {
+        subject = componentSubject(ctx, component);
+        const s = subject;
+        cached = verdicts.map((v) => (ruleIsLocal(v.when) ? verdictRecords(v, component, s, ctx) : undefined));
+        perComponent.set(component, cached);
+      }
+      for (let i = 0; i < verdicts.length; i++) {
+        const records = cached[i] ?? verdictRecords(verdicts[i]!, component, (subject ??= componentSubject(ctx, component)), ctx);
+        for (const record of records) out.push(record);
       }
     }
     return out;

@@ -6,6 +6,7 @@ import type { AssessmentStatus } from '../model/schema';
 import { escapeMarkdown as md } from '../checklist/formatChecklist';
 import { STATUS_LABELS } from '../checklist/assessmentWorkflow';
 import type { WorkshopSummaryView } from './summarizeWorkshop';
+import { plural } from '../text/plural';
 
 /** Status names as people read them: the checklist's own labels, so both always agree. */
 export const STATUS_LABEL: Record<AssessmentStatus, string> = STATUS_LABELS;
@@ -25,7 +26,7 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
   lines.push(`# Workshop summary: ${md(summary.title)}`, '', `Project: ${md(summary.projectName)}  `, `Held: ${when}`, '');
 
   lines.push('## Attendance', '');
-  section(lines, summary.attendance, (a) => `- ${md(a.name)} (${ROLE_LABEL[a.role]}), ${a.contributions} ${a.contributions === 1 ? 'entry' : 'entries'}`);
+  section(lines, summary.attendance, (a) => `- ${md(a.name)} (${ROLE_LABEL[a.role]}), ${plural(a.contributions, 'entry', 'entries')}`);
 
   lines.push('## Decisions', '');
   if (summary.decisions.length === 0) lines.push('None.', '');

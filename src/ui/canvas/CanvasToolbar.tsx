@@ -57,6 +57,10 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
       <button type="button" onClick={() => fitAll(rf, store.getState().document, flowStore.getState())} title="Zoom to fit (Shift+1)">
         Fit
       </button>
+      <button type="button" onClick={() => openDialog({ kind: 'components' })} title="List every component, to find and select one (L)">
+        <ToolbarIcon name="list" />
+        <ToolbarLabel>Components…</ToolbarLabel>
+      </button>
       <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">
         <ToolbarIcon name="layout" />
         <ToolbarLabel>Auto-layout</ToolbarLabel>

@@ -6,6 +6,7 @@ import { useLevelOfDetail } from './levelOfDetail';
 import { useEditorUi } from './editorUi';
 import { NodeNameEditor } from './NodeNameEditor';
 import { ContainerResizer } from './ContainerResizer';
+import { plural } from '../../domain/text/plural';
 
 /**
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
@@ -40,7 +41,7 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
         {data.openCount > 0 && (
           <span
             className={data.needsInput ? 'cmp-badge needs-input' : 'cmp-badge'}
-            title={`${data.openCount} open recommendation${data.openCount === 1 ? '' : 's'}${data.needsInput ? ', some need input' : ''}`}
+            title={`${plural(data.openCount, 'open recommendation')}${data.needsInput ? ', some need input' : ''}`}
             data-testid="open-badge"
           >
             {data.openCount}

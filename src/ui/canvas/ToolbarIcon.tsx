@@ -12,6 +12,7 @@ const PATHS = {
   connect: <path d="M5 19L19 5M14 5h5v5M6 12a2 2 0 100 4 2 2 0 000-4z" />,
   duplicate: <path d="M8 8h12v12H8zM4 16V4h12" />,
   remove: <path d="M4 7h16M10 7V4h4v3M6 7l1 13h10l1-13M10 11v6M14 11v6" />,
+  list: <path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01" />,
   insert: <path d="M4 4h16v16H4zM12 8v8M8 12h8" />,
 } satisfies Record<string, ReactElement>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoLayout, LEAF_SIZE } from './autoLayout';
+import { autoLayout } from './autoLayout';
+import { LEAF_SIZE } from '../../domain/model/geometry';
 import { EDITING_CATALOG, makeComponent, makeConnection, makeDocument } from '../../test/builders';
 
 type Box = { x: number; y: number; width: number; height: number };

@@ -12,10 +12,9 @@ import dagre from '@dagrejs/dagre';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { CatalogData } from '../../domain/catalog/schema';
 import type { ComponentPatch } from '../../domain/model/operations';
-import { LEAF_SIZE } from './layoutSizes';
+import { LEAF_SIZE } from '../../domain/model/geometry';
 import { own } from '../../domain/model/ownEntry';
 
-export { LEAF_SIZE };
 /** Room inside a container: its title bar on top, a margin around. */
 const PAD = { left: 20, top: 56, right: 20, bottom: 20 };
 const MIN_CONTAINER = { width: 240, height: 140 };

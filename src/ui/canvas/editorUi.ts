@@ -9,6 +9,8 @@ import type { WorkbenchDocument } from '../../domain/model/schema';
 
 export type EditorDialog =
   | { kind: 'shortcuts' }
+  /** Every component, grouped by container, to reach one by keyboard (ComponentListDialog). */
+  | { kind: 'components' }
   /** `insert`: add a template's drawing to the open platform; otherwise start a new project from one. */
   | { kind: 'templates'; insert?: boolean }
   /** Connect from `source`; `target` is set when the user drew the connection with the pointer. */

@@ -11,7 +11,7 @@ import { getViewportForBounds, type ReactFlowInstance, type Viewport } from '@xy
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { absolutePosition } from '../../domain/model/operations';
 import { own } from '../../domain/model/ownEntry';
-import { LEAF_SIZE } from './layoutSizes';
+import { LEAF_SIZE } from '../../domain/model/geometry';
 
 export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, only?: ReadonlySet<string>) {
   let minX = Infinity;
@@ -88,13 +88,16 @@ export function panToReveal(bounds: Rect, viewport: Viewport, size: { width: num
   return x === viewport.x && y === viewport.y ? null : { x, y, zoom: viewport.zoom };
 }
 
-/** Pans the canvas so component `id` is in view (after the keyboard or a click added it off screen). */
-export function revealComponent(rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>, doc: WorkbenchDocument, id: string, size: { width: number; height: number }): void {
+/**
+ * Pans the canvas so component `id` is in view (after the keyboard or a click added it off
+ * screen), `margin` screen pixels clear of the edges (more keeps it clear of the minimap).
+ */
+export function revealComponent(rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>, doc: WorkbenchDocument, id: string, size: { width: number; height: number }, margin?: number): void {
   const c = own(doc.components, id);
   if (!c || size.width <= 0) return;
   const p = absolutePosition(doc, id);
   const m = rf.getNode(id)?.measured;
   const bounds = { x: p.x, y: p.y, width: c.size?.width ?? m?.width ?? LEAF_SIZE.width, height: c.size?.height ?? m?.height ?? LEAF_SIZE.height };
-  const next = panToReveal(bounds, rf.getViewport(), size);
+  const next = panToReveal(bounds, rf.getViewport(), size, margin);
   if (next) void rf.setViewport(next, { duration: 150 });
 }

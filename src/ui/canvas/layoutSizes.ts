@@ -1,5 +1,4 @@
-/** Size of a component box before React Flow has measured it (matches `.cmp-node` styles). */
-export const LEAF_SIZE = { width: 180, height: 56 };
+import { LEAF_SIZE } from '../../domain/model/geometry';
 
 /** A node's size as drawn: React Flow's measurement, else its style size (containers), else LEAF_SIZE. */
 export function flowNodeSize(node: { measured?: { width?: number; height?: number }; style?: { width?: unknown; height?: unknown } }): { width: number; height: number } {

@@ -6,6 +6,7 @@ import { requiredFields, STATUS_LABELS } from '../../domain/checklist/assessment
 import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
 import { STATUS_OPTIONS } from './statusOptions';
+import { plural } from '../../domain/text/plural';
 
 /**
  * Sets one status on every selected item (every component of items assessed per component),
@@ -38,7 +39,7 @@ export function BulkStatusBar({
     const result = bulkSetStatus(targets(), status, extra);
     if (!result.ok) return setError(result.message);
     setError(null);
-    notify({ kind: 'info', text: `${count} item${count === 1 ? '' : 's'} set to “${STATUS_LABELS[status]}”. Undo restores them in one step.` });
+    notify({ kind: 'info', text: `${plural(count, 'item')} set to “${STATUS_LABELS[status]}”. Undo restores them in one step.` });
     onClear();
   };
 

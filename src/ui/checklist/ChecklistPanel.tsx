@@ -9,6 +9,7 @@ import { ChecklistItemCard } from './ChecklistItemCard';
 import { BulkStatusBar } from './BulkStatusBar';
 import { OrphanedRecords } from './OrphanedRecords';
 import './checklist.css';
+import { plural, pluralWord, verbFor } from '../../domain/text/plural';
 
 /** Beyond this many cards (an item shows once per group), groups start closed so large platforms stay responsive. */
 const OPEN_CARD_BUDGET = 300;
@@ -61,8 +62,9 @@ export function ChecklistPanel() {
   return (
     <div className="checklist checklist-panel" aria-label="Checklist">
       <p className="checklist-summary" data-testid="checklist-summary">
-        <strong data-testid="applicable-count">{summary.applicable}</strong> apply · <strong data-testid="needs-input-count">{summary.needsInput}</strong> need input ·{' '}
-        {summary.notApplicable} not applicable · <strong data-testid="gap-count">{summary.gaps}</strong> gaps
+        <strong data-testid="applicable-count">{summary.applicable}</strong> {verbFor(summary.applicable, 'apply', 'applies')} ·{' '}
+        <strong data-testid="needs-input-count">{summary.needsInput}</strong> {verbFor(summary.needsInput, 'need')} input · {summary.notApplicable} not applicable ·{' '}
+        <strong data-testid="gap-count">{summary.gaps}</strong> {pluralWord(summary.gaps, 'gap')}
       </p>
       <ChecklistFilters />
       {selected.length > 0 && (
@@ -75,7 +77,7 @@ export function ChecklistPanel() {
         />
       )}
       <p className="checklist-count" role="status" data-testid="shown-count">
-        {shown.length} of {assessment.checklist.length} items shown
+        {shown.length} of {plural(assessment.checklist.length, 'item')} shown
         {selected.length === 0 && assessable.length > 0 && (
           <>
             {' · '}

@@ -1,6 +1,7 @@
 import type { AssessmentEntry } from '../../domain/model/schema';
 import { isAcceptanceExpired, isOverdue } from '../../domain/checklist/assessmentWorkflow';
 import { todayIso } from './statusOptions';
+import { plural } from '../../domain/text/plural';
 
 /** One line under a closed item: owner, due date, evidence count, verification, and what has run out. */
 export function EntrySummary({ entries }: { entries: AssessmentEntry[] }) {
@@ -15,7 +16,7 @@ export function EntrySummary({ entries }: { entries: AssessmentEntry[] }) {
   const parts: string[] = [];
   if (owners.length > 0) parts.push(`Owner ${owners.join(', ')}`);
   if (due) parts.push(`due ${due}`);
-  if (evidence > 0) parts.push(`${evidence} evidence`);
+  if (evidence > 0) parts.push(plural(evidence, 'piece of evidence', 'pieces of evidence'));
   if (verified) parts.push('verified');
   if (parts.length === 0 && !expired && !overdue) return null;
   return (

@@ -8,6 +8,7 @@ import { EntryEditor, entrySignature } from './EntryEditor';
 import { EvidenceList } from './EvidenceList';
 import { QuickStatusSelect } from './QuickStatusSelect';
 import { own } from '../../domain/model/ownEntry';
+import { plural } from '../../domain/text/plural';
 
 /** A status picked in a menu that needs more fields (justification, approval), for one scope. */
 export interface PendingStatus {
@@ -53,7 +54,7 @@ export function ItemAssessment({
             const result = merge(rec, item.components);
             if (!result.ok) notify({ kind: 'error', text: result.message });
           }}>
-            one status for all {item.components.length} components
+            one status for all {plural(item.components.length, 'component')}
           </button>
           <button type="button" aria-pressed={perComponent} disabled={readOnly || perComponent} onClick={() => split(rec, item.components)} data-testid="split-per-component">
             each component

@@ -2,6 +2,7 @@ import type { OrphanedEntry } from '../../domain/rules/types';
 import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
 import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
+import { plural } from '../../domain/text/plural';
 
 const WHY: Record<OrphanedEntry['why'], string> = {
   'recommendation-not-applicable': 'the item no longer applies to this scope',
@@ -18,7 +19,7 @@ export function OrphanedRecords({ orphaned }: { orphaned: readonly OrphanedEntry
   return (
     <details className="orphaned" data-testid="orphaned-records">
       <summary>
-        {orphaned.length} saved record{orphaned.length === 1 ? '' : 's'} kept for items that no longer apply
+        {plural(orphaned.length, 'saved record')} kept for items that no longer apply
       </summary>
       <ul className="evidence-list">
         {orphaned.map(({ key, entry, why }) => (

@@ -1,5 +1,6 @@
 import type { Heatmap } from '../../domain/checklist/dashboardData';
 import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import { plural } from '../../domain/text/plural';
 
 /** Colour step of a cell: 0 = all addressed, 1..4 = more open recommendations (relative to the worst cell). */
 function heatLevel(open: number, maxOpen: number): number {
@@ -39,7 +40,7 @@ export function CoverageHeatmap({ heatmap, onOpen }: { heatmap: Heatmap; onOpen:
                 if (!cell) return <td key={col.id} className="heat-none" />;
                 const open = cell.openRecommendations.length;
                 const total = cell.recommendations.length;
-                const label = `${row.id} × ${col.name}: ${open} of ${total} recommendation${total === 1 ? '' : 's'} open; tasks ${cell.tasks.join(', ') || 'none'}`;
+                const label = `${row.id} × ${col.name}: ${open} of ${plural(total, 'recommendation')} open; tasks ${cell.tasks.join(', ') || 'none'}`;
                 return (
                   <td key={col.id}>
                     <button

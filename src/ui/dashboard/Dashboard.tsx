@@ -11,6 +11,7 @@ import { ThreatSourceList } from './ThreatSourceList';
 import { TopGaps } from './TopGaps';
 import './dashboard.css';
 import { own } from '../../domain/model/ownEntry';
+import { plural, pluralWord, verbFor } from '../../domain/text/plural';
 
 /**
  * The assessment at a glance: progress, status breakdown, HY-BF x component coverage, threat
@@ -51,24 +52,24 @@ export function Dashboard() {
           <ul className="attention-list">
             <li>
               <button type="button" className="link-button" onClick={() => open({ gapsOnly: true, origin: 'all gaps' })} data-testid="gaps-figure">
-                <strong>{data.gaps}</strong> gaps
+                <strong>{data.gaps}</strong> {pluralWord(data.gaps, 'gap')}
               </button>
             </li>
             <li>
               <button type="button" className="link-button" onClick={() => open({ applicability: 'needs-input', origin: 'items that need input' })} data-testid="needs-input-figure">
-                <strong>{data.needsInput}</strong> need input
+                <strong>{data.needsInput}</strong> {verbFor(data.needsInput, 'need')} input
               </button>
             </li>
             <li>
               <strong>{data.overdue}</strong> overdue
             </li>
             <li>
-              <strong>{data.expiredAcceptances}</strong> expired risk acceptances
+              <strong>{data.expiredAcceptances}</strong> expired risk {pluralWord(data.expiredAcceptances, 'acceptance')}
             </li>
           </ul>
         </article>
         <article className="dash-card dash-wide">
-          <h3>Status of the {progress.total} items in scope</h3>
+          <h3>Status of the {plural(progress.total, 'item')} in scope</h3>
           <StatusBreakdownChart slices={data.statusBreakdown} onOpen={open} />
         </article>
         <article className="dash-card dash-wide">

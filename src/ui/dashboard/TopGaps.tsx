@@ -1,6 +1,7 @@
 import type { TopGap } from '../../domain/checklist/dashboardData';
 import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
 import { StatusPill } from '../checklist/StatusPill';
+import { plural } from '../../domain/text/plural';
 
 /** The open items that matter most (worst status, most threats, most components), each opening its checklist item. */
 export function TopGaps({ gaps, componentName, onOpen }: { gaps: TopGap[]; componentName: (id: string) => string; onOpen: (filter: Partial<ChecklistFilter>) => void }) {
@@ -21,7 +22,7 @@ export function TopGaps({ gaps, componentName, onOpen }: { gaps: TopGap[]; compo
             <StatusPill status={g.status} />
           </button>
           <p className="gap-meta">
-            {g.threats.length} threat{g.threats.length === 1 ? '' : 's'} · {g.components.map(componentName).join(', ') || 'whole platform'}
+            {plural(g.threats.length, 'threat')} · {g.components.map(componentName).join(', ') || 'whole platform'}
           </p>
         </li>
       ))}

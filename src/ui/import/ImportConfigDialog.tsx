@@ -19,11 +19,11 @@ import { describeImportError } from '../../domain/io/importErrors';
 import { dragHasFiles, useImportUi } from './importUi';
 import { droppedFiles } from './droppedFiles';
 import './import.css';
+import { plural } from '../../domain/text/plural';
 
 const ACCEPT = '.xml,.cfg,.xl,.vmx,.conf,.json,.csv,.txt,text/xml,application/xml,application/json,text/csv,text/plain';
 /** The preview lists this many added components; the count says the rest. */
 const LIST_LIMIT = 40;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const show = (v: AttributeValue) => (v === null ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 /** Reads chosen or dropped files through the app's file helper; a file too large is refused unread. */

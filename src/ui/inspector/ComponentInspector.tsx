@@ -8,6 +8,7 @@ import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ParentField } from './ParentField';
 import { own } from '../../domain/model/ownEntry';
+import { plural } from '../../domain/text/plural';
 
 /** Name, notes and typed attributes of the selected components; with several, their common attributes. */
 export function ComponentInspector() {
@@ -73,7 +74,7 @@ export function ComponentInspector() {
           </>
         ) : (
           <p className="inspector-type">
-            {selected.length} components selected · {common.length} common attribute{common.length === 1 ? '' : 's'}
+            {plural(selected.length, 'component')} selected · {plural(common.length, 'common attribute')}
           </p>
         )}
         {common.map((spec) => (

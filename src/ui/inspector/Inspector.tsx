@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { ScopeForm } from './ScopeForm';
 import { own } from '../../domain/model/ownEntry';
+import { plural } from '../../domain/text/plural';
 
 // Loaded on the first selection: a first visit shows the platform scope form only.
 const ComponentInspector = lazy(() => import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })));
@@ -41,7 +42,7 @@ export function Inspector() {
   if (connectionCount > 1) {
     return (
       <div className="inspector" aria-label="Inspector">
-        <p className="inspector-type">{connectionCount} connections selected</p>
+        <p className="inspector-type">{plural(connectionCount, 'connection')} selected</p>
         <p className="empty-note">
           Select a single connection to edit its kind and attributes, or press Delete to remove these.
         </p>

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { LIMITS } from '../../domain/model/schema';
 import { TextLimit } from '../shared/TextLimit';
+import { plural } from '../../domain/text/plural';
 
 /** With nothing selected the inspector edits the assessment's scope (shown on the report cover). */
 export function ScopeForm() {
@@ -17,7 +18,7 @@ export function ScopeForm() {
     <div className="inspector" aria-label="Assessment scope">
       <p className="inspector-type">Assessment scope</p>
       <p className="empty-note">
-        Select a component to edit it. {count} component{count === 1 ? '' : 's'} on the canvas.
+        Select a component to edit it. {plural(count, 'component')} on the canvas.
       </p>
       <fieldset disabled={readOnly}>
         <div className="field">

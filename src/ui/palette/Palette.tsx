@@ -10,8 +10,7 @@ import { defaultAttributes, defaultComponentName } from '../../domain/model/comp
 import { newRecordId } from '../canvas/editorActions';
 import { own } from '../../domain/model/ownEntry';
 import { revealComponent } from '../canvas/fitAll';
-import { LEAF_SIZE } from '../canvas/layoutSizes';
-import { CONTAINER_SIZE } from '../../store/createWorkbenchStore';
+import { CONTAINER_SIZE, LEAF_SIZE } from '../../domain/model/geometry';
 
 const CATEGORY_LABELS: Record<string, string> = {
   platform: 'Platform and hardware',

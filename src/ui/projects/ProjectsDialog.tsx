@@ -10,6 +10,7 @@ import { useStorage, useStorageStatus } from './useStorage';
 import { useTemplateLibrary } from '../templates/templateLibraryContext';
 import { useImportUi } from '../import/importUi';
 import './projects.css';
+import { plural } from '../../domain/text/plural';
 
 /**
  * Projects: open recent, create (empty or from a template), rename, duplicate, delete with
@@ -108,7 +109,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                   <span className="project-main">
                     <span className="project-name-text">{p.name}</span>
                     <span className="field-help">
-                      {p.componentCount} components · changed {formatWhen(p.updatedAt)}
+                      {plural(p.componentCount, 'component')} · changed {formatWhen(p.updatedAt)}
                       {p.id === status.projectId && ' · open now'}
                     </span>
                   </span>

@@ -7,6 +7,7 @@ import { ResultMessage } from './ResultMessage';
 import { formatWhen } from './files';
 import { useStorage, useStorageStatus } from './useStorage';
 import './projects.css';
+import { plural } from '../../domain/text/plural';
 
 /** Named versions of the open project: save, restore, delete, and compare two of them or one with now. */
 export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
@@ -81,7 +82,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
               <span className="project-main">
                 <span className="project-name-text">{s.name}</span>
                 <span className="field-help">
-                  {formatWhen(s.createdAt)} · {s.componentCount} components
+                  {formatWhen(s.createdAt)} · {plural(s.componentCount, 'component')}
                 </span>
               </span>
               <span className="project-actions">

@@ -1,5 +1,5 @@
 import { useStorage, useStorageStatus } from './useStorage';
-import { formatStorageBytes } from './files';
+import { formatBytes } from '../../domain/text/formatBytes';
 
 /** Whether the browser keeps our data under pressure, and how much space it uses (warns at 70% and 90%). */
 export function StorageUsage() {
@@ -24,7 +24,7 @@ export function StorageUsage() {
       </p>
       {status.usageBytes !== null && status.quotaBytes !== null && (
         <p className={level} data-testid="storage-estimate">
-          {formatStorageBytes(status.usageBytes)} used of {formatStorageBytes(status.quotaBytes)} available
+          {formatBytes(status.usageBytes)} used of {formatBytes(status.quotaBytes)} available
           {share !== null && share >= 0.7 && ` (${Math.round(share * 100)}%: export a backup and remove old projects or snapshots)`}.
         </p>
       )}

@@ -18,13 +18,6 @@ export async function readChosenFile(file: File, maxBytes: number): Promise<{ te
   return decoded.ok ? { text: decoded.value, size: file.size } : { refused: decoded.error };
 }
 
-export function formatStorageBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${bytes} bytes`;
-}
-
 export function formatWhen(iso: string): string {
   return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }

@@ -46,15 +46,21 @@ describe('ExportMenu', () => {
       'OSCAL assessment results.oscal-ar.json',
       'OSCAL POA&M.oscal-poam.json',
       'OSCAL catalog (HY-SR).oscal-catalog.json',
+      'OTM (Open Threat Model 0.2.0).otm.json',
+      'Threat Dragon v2.threat-dragon.json',
     ]);
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
     fireEvent.keyDown(document, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
-    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then the OSCAL catalog.
+    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threat Dragon, OTM and the OSCAL catalog.
     expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: /Letter/ }));
     fireEvent.keyDown(document, { key: 'ArrowUp' });
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('Threat Dragon');
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('OTM');
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('OSCAL catalog');
     expect(screen.getByRole('menuitemradio', { name: /A4/ }).getAttribute('aria-checked')).toBe('true');
@@ -78,5 +84,28 @@ describe('ExportMenu', () => {
     expect(after.document).toBe(document);
     expect(after.past).toBe(before.past);
     expect(after.future).toBe(before.future);
+  });
+
+  it('OTM: shows the loss report first, downloads only on confirm, and Cancel downloads nothing', async () => {
+    const { store, blobs, document } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /OTM/ }));
+    const dialog = await screen.findByTestId('interchange-export-dialog');
+    expect(dialog.textContent).toContain('OTM 0.2.0 cannot hold everything in this project');
+    expect(screen.getByTestId('interchange-losses').textContent).toContain('likelihood and impact');
+    expect(blobs).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryByTestId('interchange-export-dialog')).toBeNull());
+    expect(blobs).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: /OTM/ }));
+    fireEvent.click(await screen.findByTestId('interchange-export-confirm'));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(blobs[0]!.name).toMatch(/^KVM-QEMU-with-libvirt-sample-\d{4}-\d{2}-\d{2}\.otm\.json$/);
+    const otm = JSON.parse(await blobs[0]!.blob.text());
+    expect(otm.otmVersion).toBe('0.2.0');
+    expect(otm.components.length + otm.trustZones.length).toBeGreaterThanOrEqual(Object.keys(document.components).length);
+    expect(store.getState().document).toBe(document);
   });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import type { ReportFormat } from '../../domain/report/reportFormats';
+import { isInterchangeFormat, type ExportFormat } from '../../domain/report/reportFormats';
+import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { useWorkbench, useWorkbenchStore } from '../../store';
@@ -8,8 +9,9 @@ import './exportMenu.css';
 // The popup and the progress line load when the menu is first opened: a first visit shows the button only.
 const ExportPopup = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportPopup })));
 const ExportProgress = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportProgress })));
+const InterchangeExportDialog = lazy(() => import('./InterchangeExportDialog').then((m) => ({ default: m.InterchangeExportDialog })));
 
-/** Top-bar Export menu: PDF (with progress), CSV, Markdown and the OSCAL documents. */
+/** Top-bar Export menu: PDF (with progress), CSV, Markdown, the OSCAL documents and, for other tools, OTM (loss report first). */
 export function ExportMenu() {
   const store = useWorkbenchStore();
   const notify = useWorkbench((s) => s.notify);
@@ -18,10 +20,20 @@ export function ExportMenu() {
   const [progress, setProgress] = useState<PdfProgress | null>(null);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const [prepared, setPrepared] = useState<PreparedExport | null>(null);
   const close = useCallback(() => setOpen(false), []);
 
-  const run = async (format: ReportFormat) => {
+  const run = async (format: ExportFormat) => {
     setOpen(false);
+    if (isInterchangeFormat(format)) {
+      try {
+        const { prepareInterchangeExport } = await import('./exportInterchange');
+        setPrepared(prepareInterchangeExport(store.getState(), format, new Date().toISOString().slice(0, 10)));
+      } catch (error) {
+        notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      return;
+    }
     setBusy(true);
     if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
     try {
@@ -45,6 +57,19 @@ export function ExportMenu() {
       <Suspense fallback={null}>
         {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format) => void run(format)} onClose={close} />}
         {progress && <ExportProgress progress={progress} />}
+        {prepared && (
+          <InterchangeExportDialog
+            prepared={prepared}
+            onCancel={() => setPrepared(null)}
+            onExport={() => {
+              void import('./exportInterchange').then(({ downloadPrepared }) => {
+                downloadPrepared(prepared);
+                notify({ kind: 'info', text: `Exported ${prepared.fileName}` });
+              });
+              setPrepared(null);
+            }}
+          />
+        )}
       </Suspense>
     </div>
   );

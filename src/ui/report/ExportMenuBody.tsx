@@ -3,7 +3,7 @@
  * menu is first opened (React.lazy in ExportMenu.tsx): a first visit only shows the button.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { REPORT_FORMATS, type ReportFormat } from '../../domain/report/reportFormats';
+import { INTERCHANGE_FORMATS, REPORT_FORMATS, type ExportFormat } from '../../domain/report/reportFormats';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 
@@ -19,7 +19,7 @@ export interface ExportPopupProps {
   root: RefObject<HTMLDivElement | null>;
   pageSize: PageSizeName;
   onPageSize(size: PageSizeName): void;
-  onRun(format: ReportFormat): void;
+  onRun(format: ExportFormat): void;
   /** Stable (useCallback): a new one re-runs the effect, which moves the focus to the first entry. */
   onClose(): void;
 }
@@ -64,6 +64,17 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
           <span className="export-ext">{f.extension}</span>
         </button>
       ))}
+      <div className="export-section" role="group" aria-labelledby="export-other-tools-label">
+        <span id="export-other-tools-label" className="export-page-size-label">
+          For other threat-modelling tools
+        </span>
+        {INTERCHANGE_FORMATS.map((f) => (
+          <button key={f.format} type="button" role="menuitem" onClick={() => onRun(f.format)} data-testid={`export-${f.format}`}>
+            {f.label}
+            <span className="export-ext">{f.extension}</span>
+          </button>
+        ))}
+      </div>
       {/* Menu radio items in a group, not form radios: a menu may only own menu items (axe aria-required-children). */}
       <div className="export-page-size" role="group" aria-labelledby="export-page-size-label">
         <span id="export-page-size-label" className="export-page-size-label">

@@ -1,7 +1,10 @@
 /**
  * What the Export menu does for one format: build the report model from the current state
  * (read only: nothing in the store or the database changes) and turn it into a download.
- * The PDF module, with pdfmake and its fonts, is loaded with `import()` on first use.
+ * The PDF is drawn in a Web Worker (renderPdfInWorker.ts, loaded with `import()` on first
+ * use), which loads pdfmake and its fonts itself, so the page stays responsive. There is no
+ * main-thread fallback: it would ship pdfmake a second time in the app's chunks (and in the
+ * offline cache), and every browser the app supports has module workers.
  */
 import { buildReport } from '../../domain/report/buildReport';
 import { renderTextReport, reportFileName, reportFormatInfo, type ReportFormat } from '../../domain/report/exportFormats';
@@ -27,8 +30,9 @@ export async function exportReport(state: Pick<WorkbenchState, 'document' | 'cat
   const info = reportFormatInfo(format);
   const fileName = reportFileName(document.name, model.cover.date, format);
   if (format === 'pdf') {
-    const { renderReportPdf } = await import('../../report/renderPdf');
-    const bytes = await renderReportPdf(model, { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const pdfOptions = { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+    const { renderPdfInWorker } = await import('./renderPdfInWorker');
+    const bytes = await renderPdfInWorker(model, pdfOptions);
     downloadBlob(fileName, bytes as Uint8Array<ArrayBuffer>, info.mediaType);
   } else {
     downloadBlob(fileName, renderTextReport(format, model, catalog), info.mediaType);

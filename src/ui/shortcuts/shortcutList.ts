@@ -46,6 +46,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: [['Shift', '1'], ['F']], action: 'Zoom to fit' },
       { keys: [['+'], ['-']], action: 'Zoom in, zoom out' },
       { keys: [['0']], action: 'Zoom to 100 %' },
+      { keys: [['L']], action: 'Components list: every component by container, filter, ↑ ↓ and Enter to select and show it' },
       { keys: [['Shift', 'L']], action: 'Auto-layout' },
       { keys: [['G']], action: 'Snap to grid on or off' },
       { keys: [['M']], action: 'Minimap on or off' },

@@ -9,6 +9,7 @@ import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { useEditorUi } from '../canvas/editorUi';
 import { newRecordId } from '../canvas/editorActions';
 import { insertFragment } from '../../domain/model/clipboard';
+import { plural } from '../../domain/text/plural';
 
 export function openNewPlatform(store: WorkbenchStore, document: WorkbenchDocument): void {
   const { storage, notify, loadDocument } = store.getState();
@@ -38,5 +39,5 @@ export function insertTemplate(store: WorkbenchStore, template: WorkbenchDocumen
   });
   if (roots.length === 0) return;
   store.getState().select({ components: roots });
-  store.getState().notify({ kind: 'info', text: `Inserted ${count} component${count === 1 ? '' : 's'} from "${template.name}".` });
+  store.getState().notify({ kind: 'info', text: `Inserted ${plural(count, 'component')} from "${template.name}".` });
 }

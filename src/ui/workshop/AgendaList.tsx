@@ -1,6 +1,7 @@
 import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 import { clock } from '../../domain/workshop/timebox';
+import { plural } from '../../domain/text/plural';
 
 /** The agenda: every step with its item count, time box (editable) and time spent; click to go there. */
 export function AgendaList({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
@@ -17,7 +18,7 @@ export function AgendaList({ workshop, disabled }: { workshop: Workshop; disable
                 {step.title}
               </button>
               <span className="ws-muted ws-step-meta">
-                {step.items.length} item{step.items.length === 1 ? '' : 's'} ·{' '}
+                {plural(step.items.length, 'item')} ·{' '}
                 <input
                   type="number"
                   className="ws-timebox"

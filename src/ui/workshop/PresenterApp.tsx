@@ -4,6 +4,7 @@ import { parsePresenterMessage, presenterChannelName, requestMessage, type Prese
 import { isHelloMessage } from '../../domain/workshop/presenterChannel';
 import { STATUS_LABEL } from '../../domain/workshop/workshopToMarkdown';
 import { StepTimer } from './StepTimer';
+import { plural } from '../../domain/text/plural';
 
 /**
  * The presenter window (for a projector): large type, public content only. It receives
@@ -157,7 +158,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               </ul>
             </>
           )}
-          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {frame.openParkedTopics} open topic(s)</p>}
+          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {plural(frame.openParkedTopics, 'open topic')}</p>}
         </aside>
       </div>
     </main>
@@ -168,8 +169,4 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
 function shortList(names: readonly string[], max: number): string {
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -6,6 +6,7 @@
 import type { ReportModel } from '../reportModel';
 import { allRows, assessedRows, assessmentMetadata, findingOf, itemUuid, observationsOf, riskOf, type OscalFinding, type OscalMetadata, type OscalObservation, type OscalRisk } from './assessmentParts';
 import { controlId, htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
+import { isAre, plural, verbFor } from '../../text/plural';
 
 export interface OscalAssessmentResults {
   'assessment-results': {
@@ -58,7 +59,7 @@ export function toAssessmentResults(model: ReportModel): OscalAssessmentResults 
           uuid: itemUuid(model, 'result', model.cover.generatedAt),
           title: markupLine(`Assessment of ${model.cover.project} against ${model.cover.catalog.id} ${model.cover.catalog.version}`, 'Assessment'),
           description: markupMultiline(
-            `${s.applicable} recommendations apply, ${s.needsInput} need input, ${s.implemented} are implemented and ${s.gaps} are open gaps.\n${model.cover.scope}`,
+            `${plural(s.applicable, 'recommendation')} ${verbFor(s.applicable, 'apply', 'applies')}, ${s.needsInput} ${verbFor(s.needsInput, 'need')} input, ${s.implemented} ${isAre(s.implemented)} implemented and ${plural(s.gaps, 'gap')} ${isAre(s.gaps)} open.\n${model.cover.scope}`,
             'Assessment results.',
           ),
           start: model.cover.generatedAt,

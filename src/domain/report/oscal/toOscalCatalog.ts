@@ -5,6 +5,7 @@
  * with its statement (requirement), guidance (rationale), assessment hint (evidence) and
  * applicability. The texts are the catalog's own paraphrases, never the publications' words.
  */
+import { packsOf } from '../../packs/applyPacks';
 import type { Recommendation } from '../../catalog/schema';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
@@ -95,6 +96,11 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
   if (platform.length > 0) groups.push({ id: 'hy-platform', class: 'platform', title: 'Platform-wide recommendations', controls: controls(platform) });
   const network = d.recommendations.filter((r) => r.pack === 'SP800-125B');
   if (network.length > 0) groups.push({ id: 'sp800-125b', class: 'pack', title: 'Virtual network configuration (SP 800-125B)', controls: controls(network) });
+  // Installed packs: their items that name no baseline function, one group per pack.
+  for (const pack of packsOf(d)) {
+    const recs = d.recommendations.filter((r) => r.pack === pack.id && r.baselineFunction === null);
+    if (recs.length > 0) groups.push({ id: `pack-${pack.id}`, class: 'pack', title: `${pack.title} (pack ${pack.id} ${pack.version})`, controls: controls(recs) });
+  }
   const resources = d.publications.map((p) => ({
     uuid: uuidV5(WORKBENCH_NAMESPACE, `publication/${p.id}`),
     title: markupLine(p.title, p.id),

@@ -1,0 +1,74 @@
+/**
+ * Issue 19, packs in the app: a bad pack is refused with its path and nothing stored; the
+ * example baseline previews what it adds, installs, and its items join the checklist; the
+ * project records the pack; after removal the project says the pack is missing and keeps
+ * its assessment state.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/CanvasPage';
+import { ChecklistPage } from './pages/ChecklistPage';
+
+const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
+const item = (page: Page, id: string) => page.locator(`[data-testid="checklist-item"][data-recommendation="${id}"]`);
+
+test('install, use and remove an organisation pack', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  const yaml = await readFile(BASELINE);
+
+  await page.getByTestId('open-packs').click();
+  const dialog = page.getByTestId('packs-dialog');
+  await expect(dialog.getByTestId('packs-none')).toBeVisible();
+
+  // A pack that redefines a core id: refused, with file and path, and nothing installed.
+  const bad = Buffer.from(yaml.toString('utf8').replace('id: VS-01', 'id: HY-SR-1'));
+  await dialog.getByTestId('pack-file-input').setInputFiles({ name: 'bad.yaml', mimeType: 'text/yaml', buffer: bad });
+  await expect(dialog.getByTestId('pack-errors')).toContainText('bad.yaml: recommendations[0].id');
+  await expect(dialog.getByTestId('pack-errors')).toContainText('is a core catalog id');
+  await expect(dialog.getByTestId('pack-install')).toBeDisabled();
+  await expect(dialog.getByTestId('packs-none')).toBeVisible();
+
+  // The real example pack: preview, then install.
+  await dialog.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: yaml });
+  await expect(dialog.getByTestId('pack-preview-counts')).toHaveText('Adds 12 checklist items, 12 rules, 16 verdict rules and 13 crosswalk entries.');
+  await page.screenshot({ path: test.info().outputPath('pack-preview.png') });
+  await dialog.getByTestId('pack-install').click();
+  await expect(dialog.locator('[data-testid="installed-pack"][data-pack="example-org-baseline"]')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Its items are in the checklist, evaluated on the model (the sample's image library holds unsigned images).
+  await canvas.openChecklist();
+  await expect(item(page, 'example-org-baseline.VS-08')).toBeVisible();
+  await expect(item(page, 'example-org-baseline.VS-08')).toContainText('Signed images from the approved library over TLS');
+  await page.screenshot({ path: test.info().outputPath('pack-checklist.png') });
+
+  // Survives a reload (stored in IndexedDB).
+  await page.reload();
+  await canvas.openChecklist();
+  await expect(item(page, 'example-org-baseline.VS-08')).toBeVisible();
+
+  // Assess one of its items: the project records the pack it was assessed with.
+  const checklist = new ChecklistPage(page);
+  await checklist.setStatus('example-org-baseline.VS-06', 'implemented');
+  await checklist.expectStatus('example-org-baseline.VS-06', 'implemented');
+  await canvas.waitForSaved();
+
+  // Remove it: its items leave the checklist.
+  await page.getByTestId('open-packs').click();
+  await page.getByRole('button', { name: 'Remove pack example-org-baseline' }).click();
+  await expect(page.getByTestId('packs-dialog').getByTestId('packs-none')).toBeVisible();
+  await page.getByTestId('packs-dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(item(page, 'example-org-baseline.VS-08')).toHaveCount(0);
+  await canvas.waitForSaved();
+
+  // Opening the project again says which pack is missing, and the entry is kept (orphaned).
+  await page.reload();
+  await expect(page.getByTestId('notice')).toContainText('assessed with pack example-org-baseline 1.0.0 (not installed)');
+  await canvas.openChecklist();
+  const orphaned = page.getByTestId('orphaned-records');
+  await orphaned.locator('summary').click();
+  await expect(orphaned).toContainText('example-org-baseline.VS-06');
+  await page.screenshot({ path: test.info().outputPath('pack-missing.png') });
+});

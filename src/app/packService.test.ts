@@ -1,0 +1,76 @@
+/**
+ * Packs in the app over IndexedDB (fake-indexeddb): install after a preview, nothing stored
+ * on rejection, list and remove, the project's record of packs, and the missing-pack notice
+ * that keeps the assessment state.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHarness, hashDatabase } from '../test/storageHarness';
+import { createPackStorage } from '../persistence/packStorage';
+import { assessmentActionsFor } from '../store/assessmentActions';
+import { assess } from '../domain/rules/assess';
+import { packsOf } from '../domain/packs/applyPacks';
+import { EXAMPLE_PACK_FILES } from '../domain/packs/testPacks';
+import { createPackService, initialCatalog, watchProjectPacks } from './packService';
+
+let harness: Awaited<ReturnType<typeof createHarness>>;
+afterEach(() => harness?.close());
+
+const baseline = EXAMPLE_PACK_FILES[1];
+
+async function setup() {
+  harness = await createHarness();
+  const storage = createPackStorage(harness.db);
+  const service = createPackService({ core: harness.catalog, storage, store: harness.store, clock: () => '2026-12-03T12:00:00Z' });
+  const stop = watchProjectPacks(harness.store);
+  return { storage, service, stop };
+}
+
+describe('packs in the app', () => {
+  it('a valid pack previews what it adds, installs, and its items join the checklist', async () => {
+    const { service, storage } = await setup();
+    const preview = await service.preview(baseline);
+    expect(preview.ok).toBe(true);
+    if (!preview.ok) return;
+    expect(preview.pack.recommendationIds).toHaveLength(12);
+    expect(await storage.list()).toEqual([]);
+    await service.install(preview);
+    expect((await storage.list()).map((p) => `${p.id}@${p.version}`)).toEqual(['example-org-baseline@1.0.0']);
+    const { document, catalog } = harness.store.getState();
+    expect(packsOf(catalog).map((p) => p.id)).toEqual(['example-org-baseline']);
+    const ids = assess(document, catalog).checklist.map((i) => i.recommendationId);
+    expect(ids).toContain('example-org-baseline.VS-08');
+    // A fresh start composes the stored pack again.
+    const again = await initialCatalog(harness.catalog, storage);
+    expect(packsOf(again.catalog).map((p) => p.id)).toEqual(['example-org-baseline']);
+  });
+
+  it('an invalid pack is refused with its path and nothing is stored', async () => {
+    const { service } = await setup();
+    const before = await hashDatabase(harness.db);
+    const preview = await service.preview({ source: 'bad.yaml', text: baseline.text.replace('id: VS-01', 'id: HY-SR-1') });
+    expect(preview.ok ? [] : preview.errors.map((e) => e.path)).toContain('bad.yaml: recommendations[0].id');
+    expect(await hashDatabase(harness.db)).toBe(before);
+    expect(packsOf(harness.store.getState().catalog)).toEqual([]);
+  });
+
+  it('the project records the packs it was assessed with; removing one keeps its entries and says so on open', async () => {
+    const { service } = await setup();
+    const preview = await service.preview(baseline);
+    if (!preview.ok) throw new Error('pack refused');
+    await service.install(preview);
+    const result = assessmentActionsFor(harness.store).saveAssessment('example-org-baseline.VS-06', 'platform', { status: 'implemented' });
+    expect(result.ok).toBe(true);
+    expect(harness.store.getState().document.packs).toEqual([{ id: 'example-org-baseline', version: '1.0.0' }]);
+
+    await service.remove('example-org-baseline');
+    const { document, catalog } = harness.store.getState();
+    expect(packsOf(catalog)).toEqual([]);
+    // The entry stays, as an orphaned record, and the project still names the pack.
+    expect(document.assessment['example-org-baseline.VS-06']?.status).toBe('implemented');
+    expect(assess(document, catalog).orphaned.map((o) => o.key)).toContain('example-org-baseline.VS-06');
+    expect(document.packs).toEqual([{ id: 'example-org-baseline', version: '1.0.0' }]);
+    // Opening it again (another project, then back) tells the user which pack is missing.
+    harness.store.getState().loadDocument({ ...document, id: 'p2' });
+    expect(harness.store.getState().notice?.text).toContain('assessed with pack example-org-baseline 1.0.0 (not installed)');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Installed packs in the running app: composes them into the store's catalog, installs and
+ * removes them (stored only after validation succeeds), records on the project which packs it
+ * was assessed with, and says so when a project names a pack that is not installed.
+ */
+import type { CatalogData } from '../domain/catalog/schema';
+import { packsOf } from '../domain/packs/applyPacks';
+import { composeInstalled, missingPacks, previewPack, recordPacks, samePackRefs, type PackService, type PackStorage } from '../domain/packs/installedPacks';
+import type { WorkbenchStore } from '../store/createWorkbenchStore';
+import { parseYaml } from './yamlParse';
+
+
+export interface PackServiceDeps {
+  core: CatalogData;
+  storage: PackStorage;
+  store: WorkbenchStore;
+  clock: () => string;
+}
+
+/** The core catalog with the stored packs; packs that no longer compose are reported. */
+export async function initialCatalog(core: CatalogData, storage: PackStorage): Promise<{ catalog: CatalogData; problems: string[] }> {
+  const { catalog, failed } = composeInstalled(core, await storage.list(), parseYaml);
+  const problems = failed.map((f) => `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`);
+  return { catalog, problems };
+}
+
+export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
+  const recompose = async () => {
+    const { catalog } = composeInstalled(core, await storage.list(), parseYaml);
+    store.setState({ catalog });
+  };
+  return {
+    list: () => storage.list(),
+    async preview(file) {
+      return previewPack(core, await storage.list(), file, parseYaml);
+    },
+    async install(preview) {
+      await storage.put({ ...preview.stored, installedAt: clock() });
+      await recompose();
+      store.getState().notify({ kind: 'info', text: `Installed pack ${preview.pack.id} ${preview.pack.version}: ${preview.pack.recommendationIds.length} checklist items added.` });
+    },
+    async remove(id) {
+      await storage.remove(id);
+      await recompose();
+      store.getState().notify({ kind: 'info', text: `Removed pack ${id}. Assessment entries of its items are kept (listed as orphaned) until it is installed again.` });
+    },
+  };
+}
+
+/**
+ * Keeps `document.packs` up to date when the assessment changes, and tells the user when an
+ * opened project names packs that are not installed (its entries stay, shown as orphaned).
+ */
+export function watchProjectPacks(store: WorkbenchStore): () => void {
+  const installed = () => packsOf(store.getState().catalog).map((p) => ({ id: p.id, version: p.version }));
+  const warnMissing = () => {
+    const { document } = store.getState();
+    const missing = missingPacks(document.packs, installed());
+    if (missing.length === 0) return;
+    const list = missing.map((m) => `${m.ref.id} ${m.ref.version}${m.installedVersion ? ` (installed: ${m.installedVersion})` : ' (not installed)'}`).join(', ');
+    store.getState().notify({
+      kind: 'error',
+      text: `This project was assessed with pack${missing.length === 1 ? '' : 's'} ${list}. Its assessment state is kept: entries of missing pack items are listed as orphaned until the pack is installed.`,
+    });
+  };
+  warnMissing();
+  return store.subscribe((state, previous) => {
+    if (state.document.id !== previous.document.id) {
+      warnMissing();
+      return;
+    }
+    if (state.readOnly || state.document.assessment === previous.document.assessment) return;
+    const refs = recordPacks(state.document.packs, installed());
+    if (samePackRefs(state.document.packs, refs)) return;
+    // Not an undo step of its own: it describes the assessment edit that just happened.
+    store.setState({ document: { ...state.document, packs: refs } });
+  });
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import { fixture } from '../domain/import/testFiles';
+import { DocumentSchema } from '../domain/model/schema';
+import { runCli } from './runCli';
+import { runImport, type ImportIo } from './importCommand';
+import { runExport } from './exportCommand';
+import { interchangeErrors } from '../test/interchangeSchemas';
+
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = { ...files };
+  const io: ImportIo = {
+    readFile(path) {
+      if (!(path in written)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return written[path]!;
+    },
+    writeFile(path, data) {
+      written[path] = data;
+    },
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    loadCatalog: loadBundledCatalog,
+    now: () => '2026-12-03T06:00:00Z',
+  };
+  return { io, out: () => out.join(''), err: () => err.join(''), written };
+}
+
+const kvm = readFileSync(new URL('../../threat-catalog/templates/kvm-libvirt.json', import.meta.url), 'utf8');
+
+describe('htw export --format otm and htw import of OTM', () => {
+  it('exports a schema-valid OTM file, prints the loss report, and imports it back as the same model', () => {
+    const t = memoryIo({ 'kvm.json': kvm });
+    expect(runExport(['kvm.json', '--format', 'otm', '--out', 'kvm.otm.json'], t.io)).toBe(0);
+    expect(t.out()).toMatch(/wrote kvm\.otm\.json: \d+ trust zones, \d+ components, 20 data flows/);
+    expect(t.out()).toContain('OTM 0.2.0 cannot hold everything in this project:');
+    expect(t.out()).toContain('Threat likelihood and impact');
+    const otm = JSON.parse(t.written['kvm.otm.json']!);
+    expect(interchangeErrors('otm', otm)).toEqual([]);
+    // Named like a configuration file: chosen by content, not by name.
+    t.written['platform.xml'] = t.written['kvm.otm.json']!;
+    expect(runImport(['platform.xml', '--out', 'back.json'], t.io)).toBe(0);
+    const back = DocumentSchema.parse(JSON.parse(t.written['back.json']!));
+    const original = DocumentSchema.parse(JSON.parse(kvm));
+    expect(back.components).toEqual(original.components);
+    expect(back.connections).toEqual(original.connections);
+    expect(back.name).toBe(original.name);
+    expect(t.err()).toContain('wrote back.json: 20 components, 20 connections from platform.xml (OTM)');
+    expect(runCli(['assess', 'back.json'], t.io)).toBe(0);
+  });
+
+  it('without --out writes the file to standard output and the loss report to standard error', () => {
+    const t = memoryIo({ 'kvm.json': kvm });
+    expect(runExport(['kvm.json', '--format', 'otm'], t.io)).toBe(0);
+    expect(JSON.parse(t.out()).otmVersion).toBe('0.2.0');
+    expect(t.err()).toContain('OTM 0.2.0 cannot hold');
+  });
+
+  it('refuses bad usage and bad files with exit 2, naming the problem, writing nothing', () => {
+    const t = memoryIo({ 'kvm.json': kvm, 'bad.otm.json': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' }, components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }] }) });
+    expect(runExport(['kvm.json', '--format', 'visio'], t.io)).toBe(2);
+    expect(t.err()).toContain('--format must be otm, threat-dragon, not "visio"');
+    expect(runExport(['kvm.json'], t.io)).toBe(2);
+    expect(runImport(['bad.otm.json', '--out', 'x.json'], t.io)).toBe(2);
+    expect(t.err()).toContain('bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"');
+    expect(t.written['x.json']).toBeUndefined();
+  });
+
+  it('refuses an OTM file mixed with configuration files; configuration import still works', () => {
+    const t = memoryIo({ 'web-01.xml': fixture('web-01.xml').text, 'm.otm': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' } }) });
+    expect(runImport(['web-01.xml', 'm.otm'], t.io)).toBe(2);
+    expect(t.err()).toContain('m.otm is an Open Threat Model file: import it on its own');
+    expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);
+    expect(JSON.parse(t.written['model.json']!).format).toBe('hypervisor-threat-workbench/document');
+  });
+
+  it('exports a Threat Dragon v2 model that validates against its schema', () => {
+    const t = memoryIo({ 'kvm.json': kvm });
+    expect(runExport(['kvm.json', '--format', 'threat-dragon', '--out', 'kvm.td.json'], t.io)).toBe(0);
+    expect(t.out()).toContain('wrote kvm.td.json: one diagram of 20 elements and 20 flows');
+    expect(t.out()).toContain('Threat Dragon v2 cannot hold everything in this project:');
+    expect(interchangeErrors('threat-dragon', JSON.parse(t.written['kvm.td.json']!))).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+/** Node clients of `htw serve` for the server's tests and the e2e spec: a Hocuspocus provider on `ws`. */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { digestKey } from './roomAccess';
+
+export interface RoomKeys {
+  room: string;
+  facilitator: string;
+  participant: string;
+  observer: string;
+}
+
+const randomKey = (seed: string) => `${seed}-${'k'.repeat(24)}-${Math.random().toString(36).slice(2)}`;
+
+export function newRoomKeys(): RoomKeys {
+  return { room: `room-${Math.random().toString(36).slice(2)}-abcdefgh`, facilitator: randomKey('f'), participant: randomKey('p'), observer: randomKey('o') };
+}
+
+export function creatingToken(keys: RoomKeys): string {
+  return JSON.stringify({ key: keys.facilitator, create: { participant: digestKey(keys.participant), observer: digestKey(keys.observer) } });
+}
+
+export interface NodeClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  /** Resolves on the first sync; rejects when the server refuses the key. */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+export function connectNodeClient(url: string, room: string, token: string): NodeClient {
+  const doc = new Y.Doc();
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, factor: 1.5, maxDelay: 1000, minDelay: 50 });
+  let provider!: HocuspocusProvider;
+  const synced = new Promise<void>((resolve, reject) => {
+    provider = new HocuspocusProvider({
+      websocketProvider,
+      name: room,
+      document: doc,
+      token,
+      onSynced: () => resolve(),
+      onAuthenticationFailed: ({ reason }) => reject(new Error(`refused: ${reason}`)),
+    });
+    provider.attach();
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      websocketProvider.destroy();
+    },
+  };
+}
+
+/** Polls until `check` holds, or fails after `ms`. */
+export async function eventually(check: () => boolean, ms = 5000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

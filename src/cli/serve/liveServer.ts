@@ -1,0 +1,145 @@
+/**
+ * `htw serve`: one HTTP server for the built app and the Hocuspocus sync endpoint (`/sync`)
+ * on the same origin, rooms stored as files under `--data` (issue 20).
+ *
+ * Limits: WebSocket messages above `maxMessageBytes` close the connection (ws `maxPayload`);
+ * a room whose Yjs state would grow beyond `maxDocumentBytes` refuses the update and closes the
+ * sender's connection. Roles come from the join key (`roomAccess.ts`); observers' connections
+ * are read-only, so Hocuspocus applies none of their document updates.
+ */
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hocuspocus } from '@hocuspocus/server';
+import { Database } from '@hocuspocus/extension-database';
+import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import { AccessRefused, ROOM_NAME, accessForNewRoom, parseToken, roleFor, type LiveRole } from './roomAccess';
+import { openRoomFiles } from './roomFiles';
+import { createStaticHandler } from './staticFiles';
+
+export const SYNC_PATH = '/sync';
+
+export interface LiveServerOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  distDir: string;
+  maxMessageBytes?: number;
+  maxDocumentBytes?: number;
+  /** Called with one line per event worth telling the operator (never a key). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+export interface LiveServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A WebSocket from another site's page carries that site's Origin: only this origin may connect. */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  // Non-browser clients (the e2e spec's Node provider) send no Origin; they still need a key.
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
+  const log = options.log ?? (() => {});
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const maxDocumentBytes = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const files = await openRoomFiles(options.dataDir);
+  const serveStatic = await createStaticHandler(options.distDir);
+  /** Estimated state size per loaded room: exact after each load and store, plus the updates since. */
+  const sizes = new Map<string, number>();
+
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    debounce: 500,
+    maxDebounce: 2000,
+    extensions: [
+      new Database({
+        fetch: async ({ documentName }) => (await files.readState(documentName)) ?? null,
+        store: async ({ documentName, state }) => {
+          await files.writeState(documentName, state);
+          sizes.set(documentName, state.byteLength);
+        },
+      }),
+    ],
+    async onAuthenticate({ documentName, token, connectionConfig }) {
+      try {
+        if (!ROOM_NAME.test(documentName)) throw new AccessRefused('the room name is invalid');
+        const parsed = parseToken(token);
+        let access = await files.readAccess(documentName);
+        if (!access && parsed.create) {
+          const created = accessForNewRoom(parsed);
+          if (await files.createAccess(documentName, created)) log(`room ${documentName} created`);
+          access = await files.readAccess(documentName);
+        }
+        if (!access) throw new AccessRefused('this room does not exist');
+        const role: LiveRole = roleFor(access, parsed.key);
+        connectionConfig.readOnly = role === 'observer';
+        return { role };
+      } catch (error) {
+        log(`refused a connection to ${ROOM_NAME.test(documentName) ? documentName : 'an invalid room'}: ${(error as Error).message}`);
+        throw error;
+      }
+    },
+    async afterLoadDocument({ documentName, document }) {
+      sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
+    },
+    async beforeHandleMessage({ documentName, update, connection }) {
+      if (connection.readOnly) return;
+      const next = (sizes.get(documentName) ?? 0) + update.byteLength;
+      if (next > maxDocumentBytes) {
+        log(`room ${documentName}: an update would grow the document beyond ${maxDocumentBytes} bytes; refused`);
+        throw Object.assign(new Error('document too large'), { code: 4413, reason: 'Document too large' });
+      }
+      sizes.set(documentName, next);
+    },
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+    },
+  });
+
+  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  const httpServer = createServer((request, response) => {
+    serveStatic(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  httpServer.on('upgrade', (request, socket, head) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname !== SYNC_PATH || !sameOrigin(request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    webSocketServer.handleUpgrade(request, socket, head, (ws) => {
+      ws.on('error', (error) => log(`connection error: ${error.message}`));
+      hocuspocus.handleConnection(ws, request);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    port,
+    async close() {
+      // Writes every loaded room now instead of waiting for the debounced store.
+      hocuspocus.closeConnections();
+      await Promise.all([...hocuspocus.documents.values()].map((document) => files.writeState(document.name, Y.encodeStateAsUpdate(document))));
+      await files.idle();
+      webSocketServer.close();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
