@@ -49,6 +49,26 @@ describe('htw import / drift (in memory)', () => {
     expect(t2.out()).toContain('gpu-01 (guest-vm) is in the model but in none of the configuration files');
   });
 
+  it('imports every format by content, whatever the file is called, and reports drift in a host attribute', () => {
+    const names = ['host-caps.xml', 'net-default.xml', 'virt-host-validate.txt', '101.conf', 'hv-get-vmnetworkadapter.json', 'esxi-advanced.csv'];
+    // Renamed to meaningless names: detection reads the content.
+    const renamed = Object.fromEntries(names.map((n, i) => [`file-${i}`, fixture(n).text]));
+    const t = memoryIo(renamed);
+    expect(runImport(['file-0', 'file-1', 'file-2', 'file-3', '--out', 'model.json'], t.io)).toBe(0);
+    const doc = JSON.parse(t.written['model.json']!) as { components: Record<string, { name: string; type: string; attributes: Record<string, unknown> }> };
+    const host = Object.values(doc.components).find((c) => c.type === 'physical-host')!;
+    expect(host.attributes).toMatchObject({ cpuVirtualizationExtensions: true, physicalCores: 32 });
+    expect(Object.values(doc.components).map((c) => c.name)).toEqual(expect.arrayContaining(['pve-web-01', 'default', 'vmbr0']));
+    expect(runDrift(['model.json', 'file-0', 'file-1', 'file-2', 'file-3'], t.io)).toBe(0);
+    // Hyper-V and ESXi files read on their own too.
+    expect(runImport(['file-4', 'file-5', '--out', 'other.json'], t.io)).toBe(0);
+    // The drawn host says no EPT; the capabilities file says yes.
+    host.attributes.hardwareMmuVirtualization = false;
+    const t2 = memoryIo({ ...renamed, 'model.json': JSON.stringify(doc) });
+    expect(runDrift(['model.json', 'file-0'], t2.io)).toBe(1);
+    expect(t2.out()).toContain('Host: hardwareMmuVirtualization is false in the model but true in the configuration (from file-0, /capabilities/host/cpu/feature[8]/@name)');
+  });
+
   it('counts in its summary lines agree with their nouns: one file, one guest, one difference', () => {
     const t = memoryIo(files);
     expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * `htw import <files…> --out model.json` and `htw drift model.json <files…>`: the platform
- * as its configuration files describe it (libvirt domain XML, xl.cfg, .vmx), written as a
+ * as its configuration files describe it (libvirt, Xen, VMware, Hyper-V, Proxmox), written as a
  * model document, or compared with the drawn model.
  *
  * Exit codes as for `htw assess`: 0 done (drift: no differences); 1 drift found differences;
@@ -25,8 +25,13 @@ Usage:
   htw import <files…> [--out model.json] [--name NAME]
   htw drift <model.json> <files…> [--format text|json]
 
-Files: libvirt domain XML (virsh dumpxml), Xen xl.cfg, VMware .vmx. Several files merge
-into one model: one host and hypervisor, one guest per file, switches shared by name.
+Files: libvirt domain, network, capabilities and domcapabilities XML (virsh dumpxml,
+net-dumpxml, capabilities, domcapabilities), LC_ALL=C virt-host-validate qemu output,
+Xen xl.cfg, VMware .vmx, ESXi advanced settings (esxcli JSON or PowerCLI CSV), Hyper-V
+Get-VM / Get-VMSecurity / Get-VMFirmware / Get-VMNetworkAdapter | ConvertTo-Json, Proxmox
+qemu-server/<vmid>.conf. The format is recognised by content (XML by its root element).
+Several files merge into one model: one host and hypervisor, one guest per VM, switches
+shared by name.
 Attributes a file does not state stay unknown.
 An Open Threat Model file (OTM 0.2.0, recognised by its content) is imported on its own
 as a whole model; its loss report and the components to review go to standard error.

@@ -6,9 +6,17 @@ import { assess } from '../rules/assess';
 import { importConfigFiles } from './detectFormat';
 import { fixture } from './testFiles';
 import { importToDocument } from './toDocument';
+import { mergeImportIntoDocument } from './mergeIntoDocument';
+import { updateConnection } from '../model/operations';
 
 const catalog = loadBundledCatalog();
 const NOW = '2026-12-03T06:00:00Z';
+
+function configuredOf(...names: string[]) {
+  const r = importConfigFiles(names.map(fixture));
+  if (!r.ok) throw r.error;
+  return r.value;
+}
 
 function importFiles(...names: string[]) {
   const r = importConfigFiles(names.map(fixture));
@@ -69,9 +77,30 @@ describe('import golden: files -> model -> assessment', () => {
     const pci = Object.values(doc.components).find((c) => c.type === 'passthrough-device')!;
     const drawn = { ...doc, components: { ...doc.components, [pci.id]: { ...pci, provenance: undefined } } };
     delete drawn.components[pci.id]!.provenance;
+    // Drawn by hand, its links carry no source either.
+    drawn.connections = Object.fromEntries(Object.entries(doc.connections).map(([id, x]) => [id, { ...x, provenance: undefined }]));
+    for (const x of Object.values(drawn.connections)) delete x.provenance;
     const again = assess(drawn, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-6C')!.reasons.map((r) => r.text);
     expect(again.join('\n')).toContain("DMA-capable is yes; ");
     expect(again.join('\n')).not.toContain('(from gpu-01.xml)');
+  });
+
+  it('keeps the source of imported link attributes, names it in reasons, and drops it when the link is edited', () => {
+    const e1000 = Object.values(doc.components).find((c) => c.name === 'gpu-01 nic1 (e1000)')!;
+    const link = Object.values(doc.connections).find((x) => x.source === e1000.id && x.type === 'device-assignment')!;
+    expect(link.attributes.mode).toBe('emulated');
+    expect(link.provenance).toEqual({ mode: { file: 'gpu-01.xml', at: '/domain/devices/interface[1]/model/@type' } });
+    const reasons = (d: typeof doc) => assess(d, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-6A')!.reasons.map((r) => r.text).join('\n');
+    expect(reasons(doc)).toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from gpu-01.xml))');
+    const edited = updateConnection(doc, link.id, { attributes: { mode: 'emulated' } }, NOW);
+    expect(edited.connections[link.id]!.provenance).toBeUndefined();
+    expect(reasons(edited)).toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated);');
+    expect(reasons(edited)).not.toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from');
+    // Merged into a drawn project, new links carry their sources too.
+    const merged = mergeImportIntoDocument(importFiles('web-01.xml'), configuredOf('gpu-01.xml'), catalog, NOW).document;
+    const mergedLink = Object.values(merged.connections).find((x) => merged.components[x.source]?.name === 'gpu-01 nic1 (e1000)' && x.type === 'device-assignment')!;
+    expect(mergedLink.provenance?.mode?.file).toBe('gpu-01.xml');
+    expect(importProjectFile(JSON.stringify(merged), catalog).ok).toBe(true);
   });
 
   it('imports Xen and VMware files into the same kind of model', () => {

@@ -10,7 +10,7 @@ import { CONTAINER_SIZE, LEAF_SIZE } from '../model/geometry';
 import type { CatalogData } from '../catalog/schema';
 import { LIMITS, type AttributeValue, type Component, type Connection, type WorkbenchDocument } from '../model/schema';
 import { HOST_KEY, HYPERVISOR_KEY } from './builder';
-import { accepted, buildParts, CELL, describeObservation, idFromKey } from './toDocument';
+import { accepted, buildParts, CELL, describeObservation, idFromKey, withConnectionProvenance } from './toDocument';
 import type { ImportedComponent, ImportResult, Provenance } from './types';
 
 type TypesOnly = Pick<CatalogData, 'componentTypes' | 'connectionTypes'>;
@@ -89,14 +89,17 @@ export function mergeImportIntoDocument(
     const target = idOf.get(x.to);
     if (!source || !target || existing.has(`${x.type}|${source}|${target}`)) continue;
     existing.add(`${x.type}|${source}|${target}`);
-    const connection: Connection = {
-      id: idFromKey(`c-${x.type}-${x.from}-${x.to}`, taken),
-      type: x.type,
-      source,
-      target,
-      label: x.label,
-      attributes: Object.fromEntries(Object.entries(x.attributes).map(([k, a]) => [k, a.value])),
-    };
+    const connection: Connection = withConnectionProvenance(
+      {
+        id: idFromKey(`c-${x.type}-${x.from}-${x.to}`, taken),
+        type: x.type,
+        source,
+        target,
+        label: x.label,
+        attributes: Object.fromEntries(Object.entries(x.attributes).map(([k, a]) => [k, a.value])),
+      },
+      x,
+    );
     connections[connection.id] = connection;
     summary.addedConnections++;
   }

@@ -98,14 +98,19 @@ export function buildParts(result: ImportResult, catalog: TypesOnly, taken: Set<
   }
   const connections: Connection[] = result.connections
     .filter((x) => idOf.has(x.from) && idOf.has(x.to))
-    .map((x) => ({
-      id: idFromKey(`c-${x.type}-${x.from}-${x.to}`, taken),
-      type: x.type,
-      source: idOf.get(x.from)!,
-      target: idOf.get(x.to)!,
-      label: x.label,
-      attributes: Object.fromEntries(Object.entries(x.attributes).map(([k, a]) => [k, a.value])),
-    }));
+    .map((x) =>
+      withConnectionProvenance(
+        {
+          id: idFromKey(`c-${x.type}-${x.from}-${x.to}`, taken),
+          type: x.type,
+          source: idOf.get(x.from)!,
+          target: idOf.get(x.to)!,
+          label: x.label,
+          attributes: Object.fromEntries(Object.entries(x.attributes).map(([k, a]) => [k, a.value])),
+        },
+        x,
+      ),
+    );
   return { components, connections, idOf };
 }
 
@@ -130,4 +135,11 @@ export function importToDocument(
     assessment: {},
     workshops: {},
   };
+}
+
+/** A link's imported attribute values keep their source, as a component's do. */
+export function withConnectionProvenance(connection: Connection, imported: ImportResult['connections'][number]): Connection {
+  const entries = Object.entries(imported.attributes);
+  if (entries.length) connection.provenance = Object.fromEntries(entries.map(([k, a]) => [k, { file: a.source.file, at: a.source.at }]));
+  return connection;
 }

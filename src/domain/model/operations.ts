@@ -111,7 +111,7 @@ export function updateComponents(
  * A value the user sets is theirs, not the configuration file's: its provenance goes (issue 18).
  * Undo brings the old document back, provenance included.
  */
-function withoutProvenanceOf(provenance: Component['provenance'], edited: string[]): Component['provenance'] {
+function withoutProvenanceOf(provenance: Component['provenance'] | Connection['provenance'], edited: string[]): Component['provenance'] {
   if (!provenance) return undefined;
   const out = { ...provenance };
   for (const k of edited) delete out[k];
@@ -183,7 +183,12 @@ export function updateConnection(doc: WorkbenchDocument, id: string, patch: Conn
   if (!current) return doc;
   const { attributes, ...rest } = patch;
   const next: Connection = { ...current, ...rest };
-  if (attributes) next.attributes = mergeAttributes(current.attributes, attributes);
+  if (attributes) {
+    next.attributes = mergeAttributes(current.attributes, attributes);
+    const provenance = withoutProvenanceOf(current.provenance, Object.keys(attributes));
+    if (provenance) next.provenance = provenance;
+    else delete next.provenance;
+  }
   return touch(doc, now, { connections: { ...doc.connections, [id]: next } });
 }
 

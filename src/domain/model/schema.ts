@@ -86,6 +86,8 @@ export const ConnectionSchema = z.strictObject({
   target: recordId,
   label: userText(LIMITS.name),
   attributes: AttributesSchema,
+  /** Where imported link attributes came from (issue 18), as for components; editing one drops it. */
+  provenance: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), ProvenanceSchema())),
 });
 
 export const ASSESSMENT_STATUSES = [

@@ -177,7 +177,7 @@ function evalAttr(
   const shown = formatAttributeValue(spec, value);
   const source = subject.provenance?.[attr];
   const from = source ? ` (from ${source.file})` : '';
-  const text = subject.connection ? `${label}: ${shown}` : `${subject.name}'s ${label} is ${shown}${from}`;
+  const text = subject.connection ? `${label}: ${shown}${from}` : `${subject.name}'s ${label} is ${shown}${from}`;
   const fact: StatedFact = subject.connection
     ? {
         componentId: subject.ownerId,
@@ -282,6 +282,7 @@ function evalConnected(
         attributes: connection.attributes,
         specs: ctx.cat.connectionAttributes.get(connection.type),
         connection,
+        provenance: connection.provenance,
       };
       parts.push(evalCondition(spec.where, subject, linkSubject, ctx));
     }

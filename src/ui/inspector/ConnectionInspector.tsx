@@ -91,6 +91,7 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
             spec={spec}
             value={spec.id in connection.attributes ? connection.attributes[spec.id]! : null}
             highlight={missing.has(spec.id)}
+            provenance={connection.provenance?.[spec.id]}
             onChange={(v) => apply({ attributes: { [spec.id]: v } }, spec.type === 'text' ? `attr:${connectionId}:${spec.id}` : undefined)}
           />
         ))}
