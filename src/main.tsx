@@ -8,6 +8,8 @@ import { bootstrap } from './app/bootstrap';
 import { AttachmentContext } from './ui/checklist/attachmentContext';
 import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
+import { LiveContext } from './ui/live/liveContext';
+import { createLiveSessions } from './app/live/liveSession';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -32,7 +34,9 @@ if (presenterId) {
           <WorkbenchContext.Provider value={store}>
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
-                <App />
+                <LiveContext.Provider value={createLiveSessions(store)}>
+                  <App />
+                </LiveContext.Provider>
               </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>
           </WorkbenchContext.Provider>
