@@ -10,6 +10,8 @@ import { TemplateLibraryContext } from './ui/templates/templateLibraryContext';
 import { presenterProjectId } from './ui/workshop/openPresenter';
 import { registerServiceWorker } from './app/pwa/registerServiceWorker';
 import { PackServiceContext } from './ui/packs/packServiceContext';
+import { LiveContext } from './ui/live/liveContext';
+import { createLiveSessions } from './app/live/liveSession';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -39,7 +41,9 @@ if (presenterId) {
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
                 <PackServiceContext.Provider value={packs}>
-                  <App />
+                  <LiveContext.Provider value={createLiveSessions(store)}>
+                    <App />
+                  </LiveContext.Provider>
                 </PackServiceContext.Provider>
               </TemplateLibraryContext.Provider>
             </AttachmentContext.Provider>

@@ -15,6 +15,8 @@ import { PresenterFeed } from './workshop/PresenterFeed';
 import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHashRoute';
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 import { welcomeWasDismissed } from './welcome/welcomeSeen';
+import { useLive } from './live/liveContext';
+import { JoinDialog } from './live/JoinDialog';
 
 // Views a first visit does not show load on demand, keeping the first download small.
 const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
@@ -39,6 +41,7 @@ export function App() {
   const select = useWorkbench((s) => s.select);
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
+  const invited = useLive().state.status === 'invited';
   // Read once: a newcomer is greeted on the first load, never again once any choice is made.
   const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
   return (
@@ -105,7 +108,8 @@ export function App() {
         </main>
         )}
         <Notice />
-        {welcome && !inWorkshop && (
+        <JoinDialog />
+        {welcome && !inWorkshop && !invited && (
           <Suspense fallback={null}>
             <WelcomeDialog onClose={() => setWelcome(false)} />
           </Suspense>

@@ -2,7 +2,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { digestKey } from './roomAccess';
 
 export interface RoomKeys {
   room: string;
@@ -18,7 +17,7 @@ export function newRoomKeys(): RoomKeys {
 }
 
 export function creatingToken(keys: RoomKeys): string {
-  return JSON.stringify({ key: keys.facilitator, create: { participant: digestKey(keys.participant), observer: digestKey(keys.observer) } });
+  return JSON.stringify({ key: keys.facilitator, create: { participant: keys.participant, observer: keys.observer } });
 }
 
 export interface NodeClient {

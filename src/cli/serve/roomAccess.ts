@@ -2,9 +2,9 @@
  * Who may join a room of `htw serve`, and in which role (issue 20).
  *
  * The facilitator's browser makes three random keys when it shares a session: its own, the
- * participants' and the observers'. The first connection to a new room carries its own key and
- * the SHA-256 digests of the other two; the server keeps only digests, so its data folder
- * never holds a secret that would let someone join. Every later connection presents one key
+ * participants' and the observers'. The first connection to a new room carries all three; the
+ * server keeps only their SHA-256 digests, so its data folder never holds a secret that would
+ * let someone join. Every later connection presents one key
  * and gets the role whose digest matches. Keys travel in the WebSocket's first message (the
  * Hocuspocus token), never in a URL, so they reach no server log.
  */
@@ -28,7 +28,7 @@ export class AccessRefused extends Error {}
 
 export interface ParsedToken {
   key: string;
-  /** Present on the facilitator's first connection: the digests of the other roles' keys. */
+  /** Present on the facilitator's first connection: the other roles' keys. */
   create?: { participant: string; observer: string };
 }
 
@@ -51,8 +51,8 @@ export function parseToken(token: unknown): ParsedToken {
   if (create === undefined) return { key };
   if (create === null || typeof create !== 'object') throw new AccessRefused('the join token has an invalid "create"');
   const { participant, observer } = create as Record<string, unknown>;
-  if (typeof participant !== 'string' || !DIGEST.test(participant) || typeof observer !== 'string' || !DIGEST.test(observer)) {
-    throw new AccessRefused('the join token\'s "create" needs participant and observer digests');
+  if (typeof participant !== 'string' || !KEY.test(participant) || typeof observer !== 'string' || !KEY.test(observer)) {
+    throw new AccessRefused('the join token\'s "create" needs participant and observer keys');
   }
   return { key, create: { participant, observer } };
 }
@@ -60,7 +60,7 @@ export function parseToken(token: unknown): ParsedToken {
 /** The access record a facilitator's creating token sets up. */
 export function accessForNewRoom(token: ParsedToken): RoomAccess {
   if (!token.create) throw new AccessRefused('this room does not exist');
-  const digests = { facilitator: digestKey(token.key), participant: token.create.participant, observer: token.create.observer };
+  const digests = { facilitator: digestKey(token.key), participant: digestKey(token.create.participant), observer: digestKey(token.create.observer) };
   if (new Set(Object.values(digests)).size !== 3) throw new AccessRefused('the three roles need three different keys');
   return { version: 1, digests };
 }

@@ -6,6 +6,7 @@ import { FacilitatorView } from './FacilitatorView';
 import { StartWorkshopForm } from './StartWorkshopForm';
 import { WorkshopSummaryPanel } from './WorkshopSummaryPanel';
 import { leaveWorkshopView } from './useHashRoute';
+import { SharePanel } from '../live/SharePanel';
 
 /**
  * Workshop mode (route `#workshop`): the running workshop's facilitator view, or the form to
@@ -21,6 +22,7 @@ export function WorkshopView() {
     <div className="ws-view" role="region" aria-label="Workshop">
       {/* The outline h1 > h2 > h3 (axe heading-order): the agenda and panels are h3. */}
       <h2 className="visually-hidden">Workshop</h2>
+      <SharePanel />
       {running ? (
         <FacilitatorView workshop={running} />
       ) : (
