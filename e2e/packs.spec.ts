@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 import { ChecklistPage } from './pages/ChecklistPage';
@@ -34,6 +35,8 @@ test('install, use and remove an organisation pack', async ({ page }) => {
   await dialog.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: yaml });
   await expect(dialog.getByTestId('pack-preview-counts')).toHaveText('Adds 12 checklist items, 12 rules, 16 verdict rules and 13 crosswalk entries.');
   await page.screenshot({ path: test.info().outputPath('pack-preview.png') });
+  const axe = await new AxeBuilder({ page }).include('[data-testid="packs-dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await dialog.getByTestId('pack-install').click();
   await expect(dialog.locator('[data-testid="installed-pack"][data-pack="example-org-baseline"]')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();

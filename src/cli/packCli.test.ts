@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from './main';
 import { runCli, type CliIo } from './runCli';
+import { nodeReportIo, runReport } from './reportCommand';
 
 const CROSSWALK = 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json';
 const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
@@ -98,5 +99,20 @@ describe('htw pack lint / explain', () => {
     expect(cw.out).toContain('HY-SR-6C IOMMU-enforced DMA remapping');
     expect(cw.out).toContain('[core item, crosswalk only]');
     expect(cw.out).toContain('crosswalk: sp800-53r5 SC-39 Process Isolation (INFERRED)');
+  });
+});
+
+describe('htw report --pack', () => {
+  it('writes the pack section into the Markdown report and its controls into the OSCAL catalog', async () => {
+    const out: string[] = [];
+    const io = { ...nodeReportIo(nodeIo()), stdout: (t: string) => void out.push(t), stderr: () => {}, now: () => '2026-12-03T12:00:00Z' };
+    expect(await runReport([KVM, '--pack', BASELINE, '--format', 'md'], io)).toBe(0);
+    const md = out.join('');
+    // Markdown escapes the parentheses.
+    expect(md).toContain('Example Corp virtualisation baseline \\(pack example-org-baseline 1.0.0\\)');
+    expect(md).toContain('example-org-baseline.VS-08');
+    out.length = 0;
+    expect(await runReport([KVM, '--pack', BASELINE, '--format', 'oscal-catalog'], io)).toBe(0);
+    expect(out.join('')).toContain('"id": "example-org-baseline.vs-01"');
   });
 });

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CatalogData } from '../domain/catalog/schema';
+import { catalogWithPacks } from './packCommand';
 import { describeImportError } from '../domain/io/importErrors';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
@@ -34,7 +35,10 @@ export const REPORT_HELP = `htw report - write an assessment report
 Usage:
   htw report <model.json> --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog
              [--out FILE] [--page-size a4|letter] [--fail-on gaps|needs-input]
-             [--max-components N] [--max-connections N]
+             [--pack FILE]... [--max-components N] [--max-connections N]
+
+--pack FILE composes an installed pack (JSON or YAML) into the catalog, as for htw assess;
+its items get a section of their own (or join their baseline function) in every format.
 
 Formats:
   pdf            the full report (cover, contents, summary, diagram, coverage, sections,
@@ -67,6 +71,7 @@ interface ReportArgs {
   out: string | undefined;
   pageSize: PageSizeName;
   failOn: Set<FailOn>;
+  packs: string[];
   recordLimits: RecordLimits;
 }
 
@@ -75,6 +80,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
   let out: string | undefined;
   let pageSize: PageSizeName = 'A4';
   const failOn = new Set<FailOn>();
+  const packs: string[] = [];
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
   const positional = scanArgs(args, (name, value) => {
     if (takeRecordLimit(name, value, recordLimits)) return;
@@ -98,6 +104,9 @@ function parseArgs(args: readonly string[]): ReportArgs {
       case '--fail-on':
         addFailOn(value(), failOn);
         break;
+      case '--pack':
+        packs.push(value());
+        break;
       default:
         throw new UsageError(`unknown option ${name}`);
     }
@@ -106,7 +115,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
   if (!chosen) throw new UsageError('say which report: --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog');
-  return { model: positional[0]!, format: chosen, out, pageSize, failOn, recordLimits };
+  return { model: positional[0]!, format: chosen, out, pageSize, failOn, packs, recordLimits };
 }
 
 
@@ -130,6 +139,11 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   } catch (error) {
     io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
     return EXIT_USAGE;
+  }
+  if (args.packs.length > 0) {
+    const withPacks = catalogWithPacks(io, catalog, args.packs);
+    if (!withPacks) return EXIT_USAGE;
+    catalog = withPacks;
   }
   let text: string;
   try {

@@ -16,6 +16,7 @@ import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema, TemplateIndexS
 import { hashCatalogParts } from './contentHash';
 import { InterchangeTypeMapSchema } from '../interchange/typeMap';
 import { PackSchema } from '../packs/schema';
+import { parse as parseYaml } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const UPDATE = process.env.UPDATE_SCHEMAS === '1';
@@ -99,6 +100,15 @@ describe('data files validate against the JSON Schema they name in $schema', () 
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
     validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+});
+
+describe('YAML packs validate against the published pack schema', () => {
+  it.each(['threat-catalog/packs/example-org-baseline.yaml'])('%s', (file) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(read('threat-catalog/schema/pack.schema.json')!) as object);
+    validate(parseYaml(read(file)!));
     expect(validate.errors ?? []).toEqual([]);
   });
 });
