@@ -58,7 +58,7 @@ export default defineConfig({
       {
         extends: true,
         // jsdom renders the whole checklist in some tests: 1-2 s on a quiet machine, past the 5 s default on a loaded one.
-        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'], testTimeout: 15_000 },
+        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'], testTimeout: 15_000, setupFiles: ['src/test/uiTestSetup.ts'] },
       },
       {
         // Only `npm run bench` runs these: figures, not pass/fail timings.
