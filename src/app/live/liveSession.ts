@@ -35,6 +35,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   let provider: Provider | null = null;
   let binding: StoreBinding | null = null;
   let stopPresence: (() => void) | null = null;
+  let stopNetworkWatch: (() => void) | null = null;
 
   const set = (next: LiveState) => {
     state = next;
@@ -45,6 +46,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     set({ status: 'error', message });
   };
   function teardown() {
+    stopNetworkWatch?.();
+    stopNetworkWatch = null;
     stopPresence?.();
     binding?.stop();
     provider?.destroy();
@@ -112,9 +115,27 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     provider!.on('status', refresh);
     provider!.on('synced', refresh);
     refresh();
+    watchNetwork();
     stopPresence = () => {
       unsubscribe();
       awareness.off('change', refresh);
+    };
+  }
+
+  /**
+   * A laptop that loses its network may keep a dead socket for a long while before the
+   * provider notices; the browser's offline event closes it at once, so the person sees they
+   * are offline, keeps editing the local Y.Doc, and the provider syncs both ways when the
+   * online event reconnects it.
+   */
+  function watchNetwork() {
+    const goOffline = () => provider?.disconnect();
+    const goOnline = () => void provider?.connect();
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
+    stopNetworkWatch = () => {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
     };
   }
 
