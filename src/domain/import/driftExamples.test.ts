@@ -9,6 +9,9 @@ import { computeDrift, type DriftItem } from './drift';
 import drawnJson from './fixtures/drift-drawn-model.json?raw';
 import { fixture } from './testFiles';
 import { DocumentSchema } from '../model/schema';
+import { loadBundledCatalog } from '../catalog/catalogSource';
+import { evaluateVerdicts } from '../rules/evaluate';
+import { importToDocument } from './toDocument';
 
 const drawn = () => DocumentSchema.parse(JSON.parse(drawnJson));
 const configured = (() => {
@@ -46,5 +49,14 @@ describe('drift: the three examples of issue 18', () => {
       'gpu-01 qemu-system-x86_64.confined',
       'gpu-01 nic1 (e1000).model',
     ]);
+  });
+});
+
+describe('the console exposure the drift reports is what the rules read', () => {
+  it('web-01 imported from its XML (VNC on 0.0.0.0) contradicts HY-SR-20; gpu-01 (SPICE on 127.0.0.1) does not', () => {
+    const doc = importToDocument(configured, loadBundledCatalog(), { id: 'i', now: '2026-12-03T06:00:00Z', name: 'I' });
+    const named = (id: string) => doc.components[id]!.name;
+    const hits = evaluateVerdicts(doc, loadBundledCatalog()).filter((v) => v.verdictId === 'V-GUEST-CONSOLE-ALL-ADDRESSES');
+    expect(hits.map((v) => [named(v.componentId), v.verdict, v.recommendationId])).toEqual([['web-01', 'contradicts', 'HY-SR-20']]);
   });
 });
