@@ -16,7 +16,7 @@ test('drift: the files contradict the drawn model; apply one difference, keep th
   // The sample draws web-01 as web-01.xml describes it; the architect changed its vCPUs by hand.
   await canvas.openInspector();
   await canvas.selectNode('web-01');
-  const vcpus = page.locator('[data-attribute="vcpus"]');
+  const vcpus = page.locator('.inspector [data-attribute="vcpus"]');
   await vcpus.getByRole('spinbutton').fill('2');
   await canvas.waitForSaved();
   const nodesBefore = await canvas.nodes().count();
@@ -30,7 +30,7 @@ test('drift: the files contradict the drawn model; apply one difference, keep th
   await expect(page.locator('[data-testid="import-file"][data-file="net-ovs-vlans.xml"]')).toContainText('libvirt network XML · 3 components');
   const view = page.getByTestId('drift-view');
   const items = view.getByTestId('drift-item');
-  const vcpuItem = view.locator('[data-testid="drift-item"][data-kind="attribute"][data-component="web-01"]');
+  const vcpuItem = view.locator('[data-testid="drift-item"][data-kind="attribute"][data-component="web-01"][data-attribute="vcpus"]');
   await expect(vcpuItem.locator('legend')).toHaveText('web-01: vCPUs is 2 in the model, 4 in the configuration (from web-01.xml, <vcpu>)');
   const total = await items.count();
   expect(total).toBeGreaterThan(1);
@@ -110,4 +110,27 @@ test('the new formats are recognised by content in the dialog and import into a 
   await canvas.openInspector();
   await canvas.selectNode('Host');
   await expect(page.locator('[data-attribute="physicalCores"]').getByTestId('attribute-provenance')).toHaveText(/^from host-caps\.xml, /);
+});
+
+test('drift: a VNC console listening on 0.0.0.0 contradicts a drawn loopback console; applying it takes the value and its source', async ({ page }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.open();
+  // The architect drew web-01's console as reachable from the host only.
+  await canvas.openInspector();
+  await canvas.selectNode('web-01');
+  const consoleField = page.locator('.inspector [data-attribute="consoleListen"]');
+  await consoleField.locator('select').first().selectOption({ label: 'Loopback only' });
+  await canvas.waitForSaved();
+  await page.getByTestId('open-import-config').click();
+  await page.getByTestId('import-config-choose-input').setInputFiles([await fixtureFile('web-01.xml')]);
+  await page.getByTestId('import-mode-drift').check();
+  const item = page.getByTestId('drift-view').locator('[data-testid="drift-item"][data-kind="attribute"][data-component="web-01"][data-attribute="consoleListen"]');
+  await expect(item.locator('legend')).toHaveText('web-01: Graphical console listens on is Loopback only in the model, Every host address (0.0.0.0 / ::) in the configuration (from web-01.xml, <graphics listen> 1)');
+  await page.screenshot({ path: test.info().outputPath('drift-vnc.png') });
+  await item.getByTestId('drift-apply').check();
+  await expect(page.getByTestId('drift-apply-chosen')).toHaveText('Apply 1 difference');
+  await page.getByTestId('drift-apply-chosen').click();
+  await expect(page.getByTestId('import-config-dialog')).toBeHidden();
+  await expect(consoleField.locator('select').first()).toHaveValue('all-addresses');
+  await expect(consoleField.getByTestId('attribute-provenance')).toHaveText('from web-01.xml, <graphics listen> 1');
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { fixture } from '../domain/import/testFiles';
+import drawnModel from '../domain/import/fixtures/drift-drawn-model.json?raw';
+import drawnModelDrift from '../domain/import/fixtures/drift-drawn-model.expected.txt?raw';
 import { runCli } from './runCli';
 import { runDrift, runImport, type ImportIo } from './importCommand';
 
@@ -99,5 +101,12 @@ describe('htw import / drift (in memory)', () => {
     expect(runImport([], t.io)).toBe(2);
     expect(runImport(['missing.xml'], t.io)).toBe(2);
     expect(t.err()).toContain('cannot read missing.xml');
+  });
+
+  it("reports issue 18's three examples against the drawn model, each with file and path, and exits 1 (golden)", () => {
+    const t = memoryIo({ ...files, 'drift-drawn-model.json': drawnModel });
+    expect(runDrift(['drift-drawn-model.json', 'web-01.xml', 'gpu-01.xml'], t.io)).toBe(1);
+    expect(t.out()).toBe(drawnModelDrift);
+    expect(t.err()).toBe('');
   });
 });

@@ -175,17 +175,37 @@ function mapEmulatedControllers(devices: XmlElement | undefined, b: ImportBuilde
   }
 }
 
+/** How far a console's listen address reaches, worst first (formatdomain "Graphical framebuffers"). */
+const LISTEN_REACH = ['all-addresses', 'specific-address', 'loopback', 'unix-socket'] as const;
+type ListenReach = (typeof LISTEN_REACH)[number];
+
+function listenReach(type: string | undefined, address: string | undefined): ListenReach | undefined {
+  if (type === 'socket' || type === 'none') return 'unix-socket';
+  if (address === undefined) return undefined;
+  if (address === '0.0.0.0' || address === '::' || address === '[::]') return 'all-addresses';
+  if (/^(127\.|::1$|\[::1\]$|localhost$)/.test(address)) return 'loopback';
+  return 'specific-address';
+}
+
 function mapConsoles(devices: XmlElement | undefined, b: ImportBuilder, guest: ReturnType<ImportBuilder['component']>) {
+  let worst: { reach: ListenReach; at: string } | undefined;
   for (const [i, g] of children(devices, 'graphics').entries()) {
     const path = nth('/domain/devices', 'graphics', i);
     const kind = (attr(g, 'type') ?? 'graphics').toUpperCase();
-    const listenEl = children(g, 'listen').findIndex((l) => attr(l, 'address') !== undefined);
-    const listen = attr(g, 'listen') ?? (listenEl >= 0 ? attr(children(g, 'listen')[listenEl], 'address') : undefined);
+    const listens = children(g, 'listen');
+    const listenEl = listens.findIndex((l) => attr(l, 'address') !== undefined || attr(l, 'type') === 'socket' || attr(l, 'type') === 'none');
+    const el = listenEl >= 0 ? listens[listenEl] : undefined;
+    const listen = attr(g, 'listen') ?? attr(el, 'address');
+    const at = attr(g, 'listen') !== undefined ? `${path}/@listen` : el && attr(el, 'address') !== undefined ? `${nth(path, 'listen', listenEl)}/@address` : `${nth(path, 'listen', listenEl)}/@type`;
+    const reach = listenReach(attr(g, 'listen') !== undefined ? 'address' : attr(el, 'type'), listen);
+    if (reach === undefined) continue;
+    if (!worst || LISTEN_REACH.indexOf(reach) < LISTEN_REACH.indexOf(worst.reach)) worst = { reach, at };
     if (listen === undefined) continue;
-    const at = attr(g, 'listen') !== undefined ? `${path}/@listen` : `${nth(path, 'listen', listenEl)}/@address`;
-    const exposed = listen === '0.0.0.0' || listen === '::';
+    const exposed = reach === 'all-addresses';
     b.observe(guest, `${kind} console listens on ${listen}${exposed ? ' (every host address)' : ''}${attr(g, 'passwd') === undefined ? ', no password' : ''}`, at);
   }
+  // The most exposed console decides: one VNC on 0.0.0.0 exposes the guest whatever the others do.
+  if (worst) b.set(guest, 'consoleListen', worst.reach, worst.at);
 }
 
 function mapTpm(devices: XmlElement | undefined, b: ImportBuilder, guest: ReturnType<ImportBuilder['component']>) {

@@ -63,7 +63,7 @@ export function DriftPanel({ items, chosen, onChoose, catalog }: { items: DriftI
         {items.map((item, i) => {
           const sentence = driftSentence(item, catalog);
           return (
-            <li key={i} data-testid="drift-item" data-kind={item.kind} data-component={item.component}>
+            <li key={i} data-testid="drift-item" data-kind={item.kind} data-component={item.component} data-attribute={item.kind === 'attribute' ? item.attribute : undefined}>
               <fieldset className="drift-choice">
                 <legend>
                   {sentence.text}
