@@ -94,4 +94,13 @@ describe('htw export --format otm and htw import of OTM', () => {
     expect(t.out()).toMatch(/wrote kvm\.threagile\.yaml: 17 technical assets, 3 trust boundaries, 1 shared runtimes/);
     expect(t.written['kvm.threagile.yaml']).toContain('"threagile_version": "1.0.0"');
   });
+  it('imports a draw.io diagram, plain or compressed, chosen by content', () => {
+    const drawio = (name: string) => readFileSync(new URL(`../test/fixtures/drawio/${name}`, import.meta.url), 'utf8');
+    const t = memoryIo({ 'platform.drawio': drawio('kvm-host.drawio'), 'packed.xml': drawio('kvm-host-compressed.drawio') });
+    expect(runImport(['platform.drawio', '--out', 'from-drawio.json'], t.io)).toBe(0);
+    expect(t.err()).toContain('wrote from-drawio.json: 5 components, 2 connections from platform.drawio (draw.io)');
+    expect(runImport(['packed.xml', '--out', 'packed.json'], t.io)).toBe(0);
+    expect(JSON.parse(t.written['packed.json']!).components).toEqual(JSON.parse(t.written['from-drawio.json']!).components);
+    expect(runCli(['assess', 'from-drawio.json'], t.io)).toBe(0);
+  });
 });

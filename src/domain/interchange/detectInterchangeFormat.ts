@@ -3,11 +3,13 @@
  * our own projects are all `.json`). Cheap: looks at the top of the text before any full parse,
  * so `htw import` and the app can route a file without knowing its name.
  */
-export type InterchangeFormat = 'otm' | 'threat-dragon';
+export type InterchangeFormat = 'otm' | 'threat-dragon' | 'drawio';
 
 /** The format of `text`, or `undefined` when it is none of the interchange formats. */
 export function detectInterchangeFormat(text: string): InterchangeFormat | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
+  // draw.io: an <mxfile> (pages) or a bare <mxGraphModel>, after an optional XML declaration or comments.
+  if (/^(<\?xml[^>]{0,200}\?>\s*)?(<!--[\s\S]{0,2000}?-->\s*)*<(mxfile|mxGraphModel)[\s>]/.test(head.slice(0, 4000))) return 'drawio';
   if (!head.startsWith('{')) return undefined;
   // OTM's only required top-level marker; no other format we read has it.
   const top = text.slice(0, 200_000);

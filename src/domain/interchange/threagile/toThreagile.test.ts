@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadBundledCatalog } from '../../catalog/catalogSource';
 import { DocumentSchema } from '../../model/schema';
 import { threagileFileText, toThreagile } from './toThreagile';
@@ -40,5 +41,21 @@ describe('Threagile export', () => {
     const text = threagileFileText(toThreagile(hostileDocument(catalog), catalog).model);
     expect(text.startsWith('# Threagile model')).toBe(true);
     for (const line of text.split('\n').filter((l) => l !== '' && !l.startsWith('#'))) expect(line).toMatch(/^ *(- )?("|null|true|false|-?\d|\[\]|\{\})/);
+  });
+  it.each(templates)('$name: the exported YAML text parses back to the same model and validates against the schema', ({ document }) => {
+    const { model } = toThreagile(document, catalog);
+    const parsed: unknown = parseYaml(threagileFileText(model));
+    expect(parsed).toEqual(model);
+    expect(interchangeErrors('threagile', parsed)).toEqual([]);
+  });
+
+  it('hostile labels survive the YAML text: parsed back, the model is unchanged and still valid', () => {
+    const { model } = toThreagile(hostileDocument(catalog), catalog);
+    const parsed: unknown = parseYaml(threagileFileText(model));
+    expect(parsed).toEqual(model);
+    expect(interchangeErrors('threagile', parsed)).toEqual([]);
+    // The check can fail: a text with one business_criticality changed no longer validates.
+    const broken = threagileFileText(model).replace(/"business_criticality": "[^"]*"/, '"business_criticality": "whatever"');
+    expect(interchangeErrors('threagile', parseYaml(broken))).not.toEqual([]);
   });
 });
