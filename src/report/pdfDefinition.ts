@@ -5,7 +5,7 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportModel } from '../domain/report/reportModel';
 import { COLORS, PAGE_MARGINS, STYLES, plain, type PageSizeName, type PdfNode } from './pdfTheme';
-import { actionPlan, appendix, architecture, cover, coverage, executiveSummary, functions, scope, workshops } from './pdfSections';
+import { actionPlan, appendix, architecture, cover, coverage, executiveSummary, functions, scope, tailoring, workshops } from './pdfSections';
 
 export interface PdfOptions {
   pageSize?: PageSizeName;
@@ -24,6 +24,7 @@ export function reportPdfDefinition(model: ReportModel, options: PdfOptions = {}
     ...coverage(model),
     ...functions(model),
     ...actionPlan(model),
+    ...tailoring(model),
     ...workshops(model),
     ...appendix(model),
   ];

@@ -334,6 +334,21 @@ export function actionPlan(model: ReportModel): PdfNode[] {
   ];
 }
 
+/** The project's tailoring decisions (issue 19): scoped-out items and changed priorities, each with its justification and approver. */
+export function tailoring(model: ReportModel): PdfNode[] {
+  if (model.tailoring.length === 0) return [];
+  return [
+    h1('Tailoring decisions', 'tailoring', { pageBreak: 'before' }),
+    { text: 'Items this project scoped out or gave another priority. A scoped-out item is not counted as a gap; each decision names its approver and justification.', style: 'p' },
+    table(
+      [56, 90, 70, '*', 70, 50],
+      [th('Item'), th('Title'), th('Decision'), th('Justification'), th('Approver'), th('Decided')],
+      model.tailoring.slice(0, MAX_LIST).map((t) => [td(t.recommendationId, { bold: true }), td(t.title), td(t.label), td(t.justification), td(t.approver), td(t.decidedAt.slice(0, 10))]),
+      { dontBreakRows: true },
+    ),
+  ];
+}
+
 export function workshops(model: ReportModel): PdfNode[] {
   if (model.workshops.length === 0) return [];
   return [

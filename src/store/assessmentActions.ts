@@ -21,6 +21,7 @@ import {
   type EntryProblem,
 } from '../domain/checklist/assessmentWorkflow';
 import type { WorkbenchStore } from './createWorkbenchStore';
+import { removeTailoring, setTailoring, type TailoringInput } from '../domain/checklist/tailoring';
 import { own } from '../domain/model/ownEntry';
 
 /** Outcome of an assessment edit: applied, or refused with what is wrong (nothing changed). */
@@ -39,6 +40,10 @@ export interface AssessmentActions {
   /** One status per component instead of one for the item (and back); one undo step each. */
   splitPerComponent(recommendationId: string, componentIds: string[]): void;
   mergeToPlatform(recommendationId: string, componentIds: string[]): AssessmentResult;
+  /** Scopes an item out or changes its priority (issue 19); refused, nothing saved, without justification and approver. */
+  tailorItem(input: TailoringInput): AssessmentResult;
+  /** Removes the item's tailoring decision; one undo step. */
+  untailorItem(recommendationId: string): void;
 }
 
 /** What the actions need from the store. */
@@ -106,6 +111,22 @@ export function createAssessmentActions({ getState, commit, clock, ids }: Deps):
 
     clearAssessment(recommendationId, scope) {
       commit((doc, now) => clearAssessment(doc, recommendationId, scope, now));
+    },
+
+    tailorItem(input) {
+      if (getState().readOnly) return READ_ONLY;
+      const check = setTailoring(getState().document, input, clock());
+      if (!check.ok) return { ok: false, message: check.error, problems: [] };
+      commit((doc, now) => {
+        const result = setTailoring(doc, input, now);
+        return result.ok ? result.document : doc;
+      });
+      return { ok: true };
+    },
+
+    untailorItem(recommendationId) {
+      if (getState().readOnly) return;
+      commit((doc, now) => removeTailoring(doc, recommendationId, now));
     },
 
     splitPerComponent(recommendationId, componentIds) {

@@ -172,7 +172,8 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
       .filter((e) => e.status === 'risk-accepted' && asOf !== null && e.expiresAt !== '' && e.expiresAt < asOf)
       .map((e) => e.scope)
       .sort(compareIds);
-    items.push({ recommendationId: recId, applicability, components, reasons, status, entries, modelEvidence, evidence, expiredAcceptances });
+    const tailoring = document.tailoring ? own(document.tailoring, recId) : undefined;
+    items.push({ recommendationId: recId, applicability, components, reasons, status, entries, modelEvidence, evidence, expiredAcceptances, ...(tailoring ? { tailoring } : {}) });
   }
   orphaned.sort((a, b) => compareIds(a.key, b.key));
   return { items, orphaned };

@@ -178,6 +178,8 @@ export function buildThreatSourceView(
  */
 export function isGap(item: ChecklistItem): boolean {
   if (item.applicability !== 'applicable') return false;
+  // Scoped out by an approved, justified tailoring decision: listed as tailored, never a gap.
+  if (item.tailoring?.decision === 'scoped-out') return false;
   if (item.expiredAcceptances.length > 0) return true;
   if (item.modelEvidence === 'contradicts' && item.status !== 'risk-accepted') return true;
   return isOpenStatus(item.status);

@@ -5,7 +5,8 @@
  * formula injection (CWE-1236); Markdown text is escaped so it cannot form links, HTML or
  * table cells.
  */
-import type { WorkbenchDocument } from '../model/schema';
+import type { TailoringDecision, WorkbenchDocument } from '../model/schema';
+import { tailoringLabel } from './tailoring';
 import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource } from '../rules/engineCatalog';
 import { own } from '../model/ownEntry';
@@ -42,6 +43,8 @@ export interface ChecklistJsonItem {
   pack?: string | null;
   /** ... and the crosswalks packs give it. */
   crosswalks?: { pack: string; scheme: string; id: string; title?: string; basis: string }[];
+  /** Only when the project tailored the item (issue 19): the decision, justification and approver. */
+  tailoring?: TailoringDecision;
 }
 
 /** Per component: contradicts when any of its facts does, else supports. */
@@ -99,6 +102,7 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
         evidence: item.evidence.map((e) => ({ verdict: e.verdict, verdictId: e.verdictId, componentId: e.componentId, text: e.text })),
         componentEvidence: componentVerdicts(item),
         expiredAcceptances: item.expiredAcceptances,
+        ...(item.tailoring ? { tailoring: { ...item.tailoring } } : {}),
         ...(packs.length > 0
           ? {
               pack: rec && packIds.has(rec.pack) ? rec.pack : null,
@@ -173,7 +177,11 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
   const name = (id: string) => own(document.components, id)?.name ?? id;
   // With packs installed, one more column lists the crosswalks they give each item.
   const withPacks = packsOf(cat.data).length > 0;
-  const rows: (string | null)[][] = [withPacks ? [...CHECKLIST_CSV_HEADER, 'Crosswalks (packs)'] : [...CHECKLIST_CSV_HEADER]];
+  // With tailoring decisions, three more columns carry them (issue 19).
+  const withTailoring = assessment.checklist.some((i) => i.tailoring);
+  const rows: (string | null)[][] = [
+    [...CHECKLIST_CSV_HEADER, ...(withPacks ? ['Crosswalks (packs)'] : []), ...(withTailoring ? ['Tailoring', 'Tailoring justification', 'Tailoring approver'] : [])],
+  ];
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
     const platform = item.entries.find((e) => e.scope === 'platform');
@@ -191,6 +199,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       [...new Set(item.evidence.map((e) => e.text))].join(' | '),
       item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join('; '),
       ...(withPacks ? [crosswalkLabels(cat.data, item.recommendationId).join('; ')] : []),
+      ...(withTailoring ? [item.tailoring ? tailoringLabel(item.tailoring) : '', item.tailoring?.justification ?? '', item.tailoring?.approver ?? ''] : []),
     ]);
   }
   for (const o of assessment.orphaned) {
@@ -209,6 +218,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       '',
       '',
       ...(withPacks ? [''] : []),
+      ...(withTailoring ? ['', '', ''] : []),
     ]);
   }
   return toCsv(rows);
@@ -269,7 +279,7 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
     lines.push(
-      `| ${md(item.recommendationId)} | ${md(rec?.title ?? '')} | ${APPLICABILITY_LABEL[item.applicability]} | ${item.status} | ${item.components.map(name).join(', ')} |`,
+      `| ${md(item.recommendationId)} | ${md(rec?.title ?? '')} | ${APPLICABILITY_LABEL[item.applicability]} | ${item.status}${item.tailoring ? ` (tailored: ${tailoringLabel(item.tailoring).toLowerCase()})` : ''} | ${item.components.map(name).join(', ')} |`,
     );
   }
   lines.push('', '## Reasons', '');
@@ -282,6 +292,12 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     if (item.expiredAcceptances.length > 0) {
       lines.push(`- Risk acceptance expired: ${item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join(', ')}`);
     }
+    lines.push('');
+  }
+  const tailored = assessment.checklist.filter((i) => i.tailoring);
+  if (tailored.length > 0) {
+    lines.push('## Tailoring decisions', '', 'A scoped-out item is not counted as a gap; it stays in the checklist above.', '');
+    for (const { tailoring: t } of tailored) lines.push(`- ${md(t!.recommendationId)}: ${tailoringLabel(t!)}, approved by ${md(t!.approver)} on ${t!.decidedAt.slice(0, 10)}: ${md(t!.justification)}`);
     lines.push('');
   }
   if (assessment.warnings.length > 0) {

@@ -137,6 +137,24 @@ export const AssessmentEntrySchema = z.strictObject({
   updatedAt: isoDateTime,
 });
 
+export const TAILORING_DECISIONS = ['scoped-out', 'reprioritised'] as const;
+export const TAILORING_PRIORITIES = ['high', 'medium', 'low'] as const;
+
+/**
+ * Tailoring (issue 19): one project's decision to scope a checklist item out or give it another
+ * priority. Justification and approver are required (checked by `checklist/tailoring.ts` with a
+ * readable message, and here so a hand-edited file cannot carry an unjustified decision).
+ */
+export const TailoringDecisionSchema = z.strictObject({
+  recommendationId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)),
+  decision: z.enum(TAILORING_DECISIONS),
+  /** Set for `reprioritised`: the priority the item is ranked at instead of its computed risk. */
+  priority: z.optional(z.enum(TAILORING_PRIORITIES)),
+  justification: userText(LIMITS.notes).check(z.minLength(1)),
+  approver: userText(LIMITS.name).check(z.minLength(1)),
+  decidedAt: isoDateTime,
+});
+
 export const ScopeSchema = z.strictObject({
   assessor: userText(LIMITS.name),
   organisation: userText(LIMITS.name),
@@ -324,6 +342,12 @@ export const DocumentSchema = z.strictObject({
       .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/)), version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)) }))
       .check(z.maxLength(50)),
   ),
+  /**
+   * Tailoring decisions by recommendation id (issue 19). No schemaVersion bump, as for `packs`
+   * and `provenance`: the field is optional and additive, so every stored version-1 document
+   * stays valid unchanged and there is nothing to migrate.
+   */
+  tailoring: z.optional(z.record(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/)), TailoringDecisionSchema)),
 });
 
 export type AttributeValue = z.infer<typeof AttributeValueSchema>;
@@ -335,6 +359,8 @@ export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type AssessmentEntry = z.infer<typeof AssessmentEntrySchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
+export type TailoringDecision = z.infer<typeof TailoringDecisionSchema>;
+export type TailoringPriority = (typeof TAILORING_PRIORITIES)[number];
 export type WorkbenchDocument = z.infer<typeof DocumentSchema>;
 export type WorkshopRole = (typeof WORKSHOP_ROLES)[number];
 export type WorkshopParticipant = z.infer<typeof WorkshopParticipantSchema>;

@@ -40,8 +40,10 @@ describe('per-component records reach every text format', () => {
     const csv = reportToCsv(model);
     const line = csv.split('\r\n').find((l) => l.includes('Component verifier'))!;
     expect(line).toContain('"Component comment =HYPERLINK(');
-    expect(REPORT_CSV_HEADER.slice(-8, -2)).toEqual(['Comments', 'Approver', 'Approved on', 'Expires on', 'Verified by', 'Verified on']);
-    expect(REPORT_CSV_HEADER.slice(-2)).toEqual(['Model evidence', 'Expired acceptance']);
+    // The tailoring columns (issue 19) were appended after these, so the assessor's keep their place.
+    expect(REPORT_CSV_HEADER.slice(-11, -5)).toEqual(['Comments', 'Approver', 'Approved on', 'Expires on', 'Verified by', 'Verified on']);
+    expect(REPORT_CSV_HEADER.slice(-5, -3)).toEqual(['Model evidence', 'Expired acceptance']);
+    expect(REPORT_CSV_HEADER.slice(-3)).toEqual(['Tailoring', 'Tailoring justification', 'Tailoring approver']);
   });
 
   it('OSCAL keeps them in the finding remarks and stays valid', () => {

@@ -20,6 +20,8 @@ import type {
   ReportEvidence,
   ReportMeta,
   ReportModel,
+  RiskLevel,
+  TailoringRow,
   TocEntry,
 } from './reportModel';
 import { APPLICABILITY_LABEL, STATUS_CHART_ORDER, STATUS_LABEL } from './labels';
@@ -27,6 +29,8 @@ import { scoreGap } from './riskRanking';
 import { layoutDiagram } from './diagramLayout';
 import { readEndedWorkshops } from './readWorkshops';
 import { own } from '../model/ownEntry';
+import { tailoringLabel } from '../checklist/tailoring';
+import type { TailoringDecision } from '../model/schema';
 
 const DEFAULT_GENERATOR = 'Hypervisor Threat Workbench';
 const DEFAULT_MAX_NAMES = 12;
@@ -97,11 +101,33 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     tasks: [...(rec?.tasks ?? [])],
     crosswalk: [...(rec?.crosswalk.sp80053r5 ?? [])],
   };
+  if (item.tailoring) row.tailoring = tailoringRow(item.tailoring, row.title);
   if (isGap(item)) {
     const risk = scoreGap(cat, gapStatus(item.status), threats);
-    if (risk) row.risk = { level: risk.level, score: risk.score };
+    const priority = item.tailoring?.decision === 'reprioritised' ? item.tailoring.priority : undefined;
+    if (priority) row.risk = { level: priority, score: PRIORITY_SCORE[priority] };
+    else if (risk) row.risk = { level: risk.level, score: risk.score };
   }
   return row;
+}
+
+/**
+ * Score a reprioritised gap is ranked at: the top, middle or bottom of the scale of
+ * `scoreGap` (likelihood 1..3 times impact 1..3), so the approved priority decides its rank.
+ */
+const PRIORITY_SCORE: Record<RiskLevel, number> = { high: 9, medium: 4, low: 1 };
+
+function tailoringRow(d: TailoringDecision, title: string): TailoringRow {
+  return {
+    recommendationId: d.recommendationId,
+    title,
+    decision: d.decision,
+    label: tailoringLabel(d),
+    ...(d.priority ? { priority: d.priority } : {}),
+    justification: d.justification,
+    approver: d.approver,
+    decidedAt: d.decidedAt,
+  };
 }
 
 /**
@@ -187,12 +213,13 @@ function actionPlan(rows: readonly RecommendationRow[], cat: EngineCatalog): Act
       b.risk!.score - a.risk!.score || b.componentCount - a.componentCount || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
   );
   return gaps.map((r, i) => {
-    const scored = scoreGap(cat, gapStatus(r.status), r.threats)!;
+    const scored = scoreGap(cat, gapStatus(r.status), r.threats) ?? { platformThreats: [] };
     const threats = scored.platformThreats.length > 0 ? `counters ${scored.platformThreats.join(', ')}` : 'counters no platform threat directly';
     const why = [
       r.statusLabel,
       ...(r.modelEvidence === 'contradicts' ? ['the model contradicts it'] : []),
       ...(r.expiredAcceptances.length > 0 ? [`risk acceptance expired (${r.expiredAcceptances.join(', ')})`] : []),
+      ...(r.tailoring?.decision === 'reprioritised' ? [`${r.tailoring.label.toLowerCase()} by ${r.tailoring.approver}`] : []),
     ];
     return {
       rank: i + 1,
@@ -312,6 +339,7 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
     { id: 'functions', title: 'Baseline functions and recommendations', level: 1 },
     ...functions.map((f) => ({ id: `function-${f.id}`, title: f.title, level: 2 as const })),
     { id: 'action-plan', title: 'Action plan', level: 1 },
+    ...(rows.some((r) => r.tailoring) ? [{ id: 'tailoring', title: 'Tailoring decisions', level: 1 as const }] : []),
     ...(workshops.length > 0 ? [{ id: 'workshops', title: 'Workshops', level: 1 as const }] : []),
     { id: 'appendix', title: 'Appendix: method, provenance and glossary', level: 1 },
   ];
@@ -347,6 +375,7 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
     functions,
     actionPlan: plan,
     workshops,
+    tailoring: rows.flatMap((r) => (r.tailoring ? [r.tailoring] : [])),
     appendix: appendix(cat, assessment, names),
   };
 }

@@ -192,6 +192,21 @@ export interface RecommendationRow {
   crosswalk: string[];
   /** Set for gaps: applicable and open, contradicted by the model, or with an expired acceptance. */
   risk?: { level: RiskLevel; score: number };
+  /** The project's tailoring decision for this item (issue 19), when there is one. */
+  tailoring?: TailoringRow;
+}
+
+/** One tailoring decision as every format lists it (issue 19). */
+export interface TailoringRow {
+  recommendationId: string;
+  title: string;
+  decision: 'scoped-out' | 'reprioritised';
+  /** "Scoped out" or "Priority set to high". */
+  label: string;
+  priority?: RiskLevel;
+  justification: string;
+  approver: string;
+  decidedAt: string;
 }
 
 export interface FunctionSection {
@@ -250,5 +265,7 @@ export interface ReportModel {
   actionPlan: ActionItem[];
   /** Ended workshops, when the document holds any (empty otherwise). */
   workshops: WorkshopSummary[];
+  /** The project's tailoring decisions, by recommendation id (empty when none). */
+  tailoring: TailoringRow[];
   appendix: ReportAppendix;
 }

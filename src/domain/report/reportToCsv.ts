@@ -30,6 +30,9 @@ export const REPORT_CSV_HEADER = [
   'Verified on',
   'Model evidence',
   'Expired acceptance',
+  'Tailoring',
+  'Tailoring justification',
+  'Tailoring approver',
 ] as const;
 
 /** The assessor's remaining fields, in the header's order (appended so earlier columns keep their place). */
@@ -65,9 +68,12 @@ export function reportToCsv(model: ReportModel): string {
         ...assessorCells(r),
         r.modelEvidenceText.join(' | '),
         r.expiredAcceptances.join('; '),
+        r.tailoring?.label ?? '',
+        r.tailoring?.justification ?? '',
+        r.tailoring?.approver ?? '',
       ]);
       for (const e of r.componentEntries) {
-        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e), '', '']);
+        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e), '', '', '', '', '']);
       }
     }
   }

@@ -37,6 +37,7 @@ function recommendation(r: RecommendationRow): string[] {
     `#### ${md(r.id)}: ${md(r.title)}`,
     '',
     `- Status: **${r.statusLabel}** (${r.applicabilityLabel})${r.risk ? `, risk ${r.risk.level} (${r.risk.score})` : ''}`,
+    ...(r.tailoring ? [`- Tailored: **${r.tailoring.label}**, approved by ${md(r.tailoring.approver)}: ${md(r.tailoring.justification)}`] : []),
     `- Requirement (${where}): ${md(r.requirement)}`,
     `- Components: ${names || '—'}`,
     `- Justification: ${md(r.justification) || '—'}`,
@@ -132,6 +133,17 @@ export function reportToMarkdown(model: ReportModel): string {
     for (const r of f.recommendations) out.push(...recommendation(r));
   }
   out.push('## Action plan', '', ...(model.actionPlan.length > 0 ? actionRows(model.actionPlan) : ['No open gaps.']), '');
+  if (model.tailoring.length > 0) {
+    out.push(
+      '## Tailoring decisions',
+      '',
+      ...table(
+        ['Recommendation', 'Title', 'Decision', 'Justification', 'Approver', 'Decided'],
+        model.tailoring.map((t) => [md(t.recommendationId), md(t.title), t.label, md(t.justification), md(t.approver), t.decidedAt.slice(0, 10)]),
+      ),
+      '',
+    );
+  }
   if (model.workshops.length > 0) {
     out.push('## Workshops', '');
     for (const w of model.workshops) {

@@ -1,7 +1,7 @@
 /**
  * What the engine derives from (document, catalog). Never stored: computed and memoised.
  */
-import type { AssessmentEntry, AssessmentStatus } from '../model/schema';
+import type { AssessmentEntry, AssessmentStatus, TailoringDecision } from '../model/schema';
 
 export type Applicability = 'applicable' | 'not-applicable' | 'needs-input';
 
@@ -71,6 +71,8 @@ export interface ChecklistItem {
   evidence: ModelEvidence[];
   /** Risk acceptances (by scope) whose expiry date is before the assessment date: gaps again. */
   expiredAcceptances: string[];
+  /** The project's tailoring decision (issue 19): a scoped-out item is listed but is not a gap. */
+  tailoring?: TailoringDecision;
 }
 
 /** An assessment entry whose recommendation or component no longer applies: kept, never dropped. */

@@ -5,6 +5,8 @@ import type { ChecklistItem } from '../../domain/rules/types';
 import { isAssessedPerComponent } from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
 import { ItemAssessment, type PendingStatus } from './ItemAssessment';
+import { TailoringEditor } from './TailoringEditor';
+import { tailoringLabel } from '../../domain/checklist/tailoring';
 import { ItemDetails } from './ItemDetails';
 import { StatusPill } from './StatusPill';
 import { QuickStatusSelect } from './QuickStatusSelect';
@@ -90,6 +92,11 @@ export function ChecklistItemCard({
             Model suggests met
           </span>
         )}
+        {item.tailoring && (
+          <span className="pill tailored" data-testid="tailored" title={`${tailoringLabel(item.tailoring)} by ${item.tailoring.approver}: ${item.tailoring.justification}`}>
+            Tailored: {tailoringLabel(item.tailoring)}
+          </span>
+        )}
         {item.expiredAcceptances.length > 0 && (
           <span className="pill model-contradicts" data-testid="acceptance-expired" title="A risk acceptance of this item has expired: it counts as a gap again">
             Acceptance expired
@@ -114,6 +121,7 @@ export function ChecklistItemCard({
           <ItemDetails item={item} recommendation={recommendation} />
           <h5>Assessment</h5>
           <ItemAssessment item={item} pending={pending} onNeedsFields={needsFields} onPendingDone={() => setPending(undefined)} />
+          <TailoringEditor item={item} readOnly={readOnly} />
         </div>
       )}
     </li>

@@ -182,6 +182,7 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
  */
 function findingRemarks(row: RecommendationRow): { remarks?: string } {
   const paragraphs = [
+    row.tailoring ? `Tailoring: ${row.tailoring.label}, approved by ${row.tailoring.approver} on ${row.tailoring.decidedAt.slice(0, 10)}. Justification: ${row.tailoring.justification}` : '',
     row.comments,
     ...row.componentEntries.map((e) =>
       [
@@ -221,6 +222,9 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
       ...htwProp('expires', row.expiresAt),
       ...htwProp('verified-by', row.verifiedBy),
       ...htwProp('verified-on', row.verifiedAt),
+      ...htwProp('tailoring', row.tailoring?.decision),
+      ...htwProp('tailoring-priority', row.tailoring?.priority),
+      ...htwProp('tailoring-approver', row.tailoring?.approver),
     ]),
     ...findingRemarks(row),
     target: { type: 'statement-id', 'target-id': `${controlId(row.id)}_smt`, status: { state: satisfied ? 'satisfied' : 'not-satisfied', reason } },
