@@ -57,6 +57,21 @@ describe('autosave', () => {
     expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('after close');
   });
 
+  it('an undo and a redo inside the throttle interval leave the redone state stored, not the undone one', async () => {
+    harness = await createHarness();
+    rename('first');
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
+    rename('second');
+    await until(async () => expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('second'));
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
+    harness.store.getState().undo();
+    harness.store.getState().redo();
+    expect(harness.store.getState().saveState.status).toBe('saving');
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
+    await wait(450);
+    expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('second');
+  });
+
   it('withReopen gives up after one retry', async () => {
     harness = await createHarness();
     let calls = 0;

@@ -50,6 +50,7 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty: WorkbenchDocument | undefined;
   let clean: WorkbenchDocument | undefined = store.getState().document;
+  let inFlight = 0;
   let paused = false;
   let writing: Promise<void> = Promise.resolve();
 
@@ -62,6 +63,7 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
   const write = (doc: WorkbenchDocument): Promise<boolean> => {
     store.getState().setSaveState({ status: 'saving' });
     const started = performance.now();
+    inFlight++;
     const attempt = writing.then(async () => {
       try {
         await options.save(doc);
@@ -81,7 +83,9 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
         return false;
       }
     });
-    writing = attempt.then(() => undefined);
+    writing = attempt.then(() => {
+      inFlight--;
+    });
     return attempt;
   };
 
@@ -95,7 +99,11 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.document === previous.document || state.document === clean) return;
+    if (state.document === previous.document) return;
+    // Back to what storage holds (a load, or undo/redo to the saved state): nothing to write,
+    // unless an older document is still pending or being written; then this one must follow it,
+    // or an undo and redo inside the throttle interval would leave the undone state stored.
+    if (state.document === clean && dirty === undefined && inFlight === 0) return;
     if (!options.canWrite()) return;
     dirty = state.document;
     if (paused) return;

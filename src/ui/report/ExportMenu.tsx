@@ -41,11 +41,17 @@ export function ExportMenu() {
       const { exportReport } = await import('./exportReport');
       const fileName = await exportReport(store.getState(), format, { pageSize, onProgress: setProgress });
       notify({ kind: 'info', text: `Exported ${fileName}` });
+      if (format === 'pdf') {
+        // The last stage stays on screen a moment: the worker's "done" and its result arrive
+        // together, and clearing at once would hide the end of the progress from the user.
+        setProgress({ stage: 'done', fraction: 1 });
+        setTimeout(() => setProgress(null), 800);
+      } else setProgress(null);
     } catch (error) {
+      setProgress(null);
       notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setBusy(false);
-      setProgress(null);
     }
   };
 
