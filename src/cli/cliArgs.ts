@@ -3,6 +3,8 @@
  * `--name=value` options, `--` ending the options, and the gates of `--fail-on`.
  */
 import { plural } from '../domain/text/plural';
+import type { CatalogData } from '../domain/catalog/schema';
+import type { CliIo } from './runCli';
 
 /** A mistake in how the command was called (exit 2, with the usage). */
 export class UsageError extends Error {}
@@ -108,4 +110,14 @@ export function parseAsOf(value: string): string {
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${value}"`);
   return value;
+}
+
+/** The bundled catalog, or undefined after saying on stderr why it could not be loaded (every command exits 2 then). */
+export function bundledCatalog(io: Pick<CliIo, 'loadCatalog' | 'stderr'>): CatalogData | undefined {
+  try {
+    return io.loadCatalog();
+  } catch (error) {
+    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
+    return undefined;
+  }
 }

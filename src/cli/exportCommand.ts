@@ -4,10 +4,9 @@
  *
  * Exit status: 0 written; 2 invalid usage or input (nothing is written).
  */
-import type { CatalogData } from '../domain/catalog/schema';
 import { describeLossReport } from '../domain/interchange/lossReport';
 import { exportInterchange, INTERCHANGE_EXPORTS, type InterchangeExport } from '../domain/interchange/exportInterchange';
-import { errorMessage, scanArgs, UsageError } from './cliArgs';
+import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 
 export const EXPORT_FORMATS = INTERCHANGE_EXPORTS;
@@ -61,13 +60,8 @@ export function runExport(argv: readonly string[], io: CliIo): number {
     io.stderr(`htw: ${error.message}\nRun "htw export --help" for usage.\n`);
     return EXIT_USAGE;
   }
-  let catalog: CatalogData;
-  try {
-    catalog = io.loadCatalog();
-  } catch (error) {
-    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
-    return EXIT_USAGE;
-  }
+  const catalog = bundledCatalog(io);
+  if (!catalog) return EXIT_USAGE;
   const document = readModel(io, positional[0]!, catalog);
   if (!document) return EXIT_USAGE;
   const { text, losses, counts } = exportInterchange(format!, document, catalog);

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { fixture } from '../domain/import/testFiles';
 import drawnModel from '../domain/import/fixtures/drift-drawn-model.json?raw';
 import drawnModelDrift from '../domain/import/fixtures/drift-drawn-model.expected.txt?raw';
 import { runCli } from './runCli';
-import { runDrift, runImport, type ImportIo } from './importCommand';
+import { memoryIo } from '../test/memoryCliIo';
+import { runDrift, runImport } from './importCommand';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = { ...files };
-  const io: ImportIo = {
-    readFile(path) {
-      if (!(path in written)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return written[path]!;
-    },
-    writeFile(path, data) {
-      written[path] = data;
-    },
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    loadCatalog: loadBundledCatalog,
-    now: () => '2026-12-03T06:00:00Z',
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 const files = { 'web-01.xml': fixture('web-01.xml').text, 'gpu-01.xml': fixture('gpu-01.xml').text };
 

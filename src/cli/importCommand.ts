@@ -6,10 +6,9 @@
  * Exit codes as for `htw assess`: 0 done (drift: no differences); 1 drift found differences;
  * 2 invalid usage or input, naming the file and line (nothing is written).
  */
-import type { CatalogData } from '../domain/catalog/schema';
 import { computeDrift, describeDrift, importConfigFiles, importToDocument, type ConfigFile, type ImportResult } from '../domain/import';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
-import { errorMessage, scanArgs, UsageError } from './cliArgs';
+import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { plural } from '../domain/text/plural';
 import { runInterchangeImport } from './interchangeImport';
 
@@ -64,14 +63,6 @@ function readConfigs(io: CliIo, paths: readonly string[]): ImportResult | undefi
   return result.value;
 }
 
-function catalogOf(io: CliIo): CatalogData | undefined {
-  try {
-    return io.loadCatalog();
-  } catch (error) {
-    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
-    return undefined;
-  }
-}
 
 export function runImport(argv: readonly string[], io: ImportIo): number {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -92,7 +83,7 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   } catch (error) {
     return usage(io, error);
   }
-  const catalog = catalogOf(io);
+  const catalog = bundledCatalog(io);
   if (!catalog) return EXIT_USAGE;
   const now = io.now();
   const model = runInterchangeImport({ paths, out, name: argv.includes('--name') ? name : undefined, catalog, now }, io);
@@ -133,7 +124,7 @@ export function runDrift(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     return usage(io, error);
   }
-  const catalog = catalogOf(io);
+  const catalog = bundledCatalog(io);
   if (!catalog) return EXIT_USAGE;
   const [modelPath, ...paths] = positional;
   const document = readModel(io, modelPath!, catalog);

@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { fixture } from '../domain/import/testFiles';
 import { DocumentSchema } from '../domain/model/schema';
 import { runCli } from './runCli';
-import { runImport, type ImportIo } from './importCommand';
+import { memoryIo } from '../test/memoryCliIo';
+import { runImport } from './importCommand';
 import { runExport } from './exportCommand';
 import { interchangeErrors } from '../test/interchangeSchemas';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = { ...files };
-  const io: ImportIo = {
-    readFile(path) {
-      if (!(path in written)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-      return written[path]!;
-    },
-    writeFile(path, data) {
-      written[path] = data;
-    },
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    loadCatalog: loadBundledCatalog,
-    now: () => '2026-12-03T06:00:00Z',
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
 
 const kvm = readFileSync(new URL('../../threat-catalog/templates/kvm-libvirt.json', import.meta.url), 'utf8');
 

@@ -9,7 +9,7 @@ import { loadPacks } from '../domain/packs/parsePack';
 import { packsOf, type PackedCatalog } from '../domain/packs/applyPacks';
 import { explainPack, explanationToText } from '../domain/packs/explainPack';
 import { assess } from '../domain/rules/assess';
-import { errorMessage } from './cliArgs';
+import { bundledCatalog, errorMessage } from './cliArgs';
 import { parseYaml } from './yamlParse';
 import type { CliIo } from './runCli';
 
@@ -48,13 +48,8 @@ export function runPack(args: readonly string[], io: CliIo, readModel: (path: st
     (sub === undefined ? io.stderr : io.stdout)(PACK_HELP);
     return sub === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  let core: CatalogData;
-  try {
-    core = io.loadCatalog();
-  } catch (error) {
-    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
-    return EXIT_USAGE;
-  }
+  const core = bundledCatalog(io);
+  if (!core) return EXIT_USAGE;
   if (sub === 'lint') {
     if (rest.length === 0) {
       io.stderr(`htw: pack lint needs a pack file\n\n${PACK_HELP}`);

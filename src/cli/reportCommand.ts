@@ -18,7 +18,7 @@ import { renderTextReport, type ReportFormat } from '../domain/report/exportForm
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
-import { addFailOn, errorMessage, gateFailure, limitHint, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 
 export interface ReportIo extends CliIo {
@@ -133,13 +133,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stderr(`htw: ${error.message}\nRun "htw report --help" for usage.\n`);
     return EXIT_USAGE;
   }
-  let catalog: CatalogData;
-  try {
-    catalog = io.loadCatalog();
-  } catch (error) {
-    io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
-    return EXIT_USAGE;
-  }
+  const bundled = bundledCatalog(io);
+  if (!bundled) return EXIT_USAGE;
+  let catalog: CatalogData = bundled;
   if (args.packs.length > 0) {
     const withPacks = catalogWithPacks(io, catalog, args.packs);
     if (!withPacks) return EXIT_USAGE;

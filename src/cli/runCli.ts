@@ -16,7 +16,7 @@ import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocum
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
-import { addFailOn, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 
 export interface CliIo {
@@ -220,12 +220,9 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     catalog = readJson(io, args.catalog, 'catalog', CatalogSchema);
     if (!catalog) return EXIT_USAGE;
   } else {
-    try {
-      catalog = io.loadCatalog();
-    } catch (error) {
-      io.stderr(`htw: cannot load the bundled catalog: ${errorMessage(error)}\n`);
-      return EXIT_USAGE;
-    }
+    const bundled = bundledCatalog(io);
+    if (!bundled) return EXIT_USAGE;
+    catalog = bundled;
   }
   if (args.packs.length > 0) {
     catalog = catalogWithPacks(io, catalog, args.packs);
