@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { decodeText } from '../domain/io/decodeText';
 import { describeImportError } from '../domain/io/importErrors';
 import { InputFileRefused, readInputFile } from './readInputFile';
+import { composeBundledPacks } from '../domain/packs/bundledPacks';
 import { bundledCatalogFiles } from '../domain/catalog/catalogSource';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
 import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
@@ -28,12 +29,11 @@ let bundled: Catalog | undefined;
  * digest as the domain's TypeScript one, which took a tenth of an `htw assess` run: issue 17).
  */
 export function loadBundledCatalogNode(): Catalog {
-  bundled ??= catalogOrThrow(
-    parseCatalogCore(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
-      hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
-    }),
-    'threat-catalog/',
-  );
+  if (bundled) return bundled;
+  const core = parseCatalogCore(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+    hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
+  });
+  bundled = catalogOrThrow(core.ok ? composeBundledPacks(core.catalog, bundledCatalogFiles.manifest, bundledCatalogFiles.packs) : core, 'threat-catalog/');
   return bundled;
 }
 

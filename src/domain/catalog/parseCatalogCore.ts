@@ -107,6 +107,24 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The id maps of catalog data (rebuilt when packs are composed in). */
+export function indexCatalog(frozen: CatalogData): CatalogIndex {
+  const byType = <T extends { id: string; attributes: readonly AttributeSpec[] }>(types: readonly T[]) =>
+    new Map(types.map((t) => [t.id, new Map(t.attributes.map((a) => [a.id, a]))]));
+  return {
+    baselineFunctions: new Map(frozen.baselineFunctions.map((x) => [x.id, x])),
+    tasks: new Map(frozen.tasks.map((x) => [x.id, x])),
+    threatSources: new Map(frozen.threatSources.map((x) => [x.id, x])),
+    threats: new Map(frozen.threats.map((x) => [x.id, x])),
+    recommendations: new Map(frozen.recommendations.map((x) => [x.id, x])),
+    componentTypes: new Map(frozen.componentTypes.map((x) => [x.id, x])),
+    connectionTypes: new Map(frozen.connectionTypes.map((x) => [x.id, x])),
+    rules: new Map(frozen.rules.map((x) => [x.id, x])),
+    componentAttributes: byType(frozen.componentTypes),
+    connectionAttributes: byType(frozen.connectionTypes),
+  };
+}
+
 /**
  * Parses and validates the catalog. `manifest` is the content of `catalog.json`; `parts`
  * maps each part file name listed in the manifest to its parsed JSON. Pure: no I/O.
@@ -178,21 +196,8 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
   errors.push(...checkReferences(data, where));
   if (errors.length > 0) return { ok: false, errors };
 
-  const byType = <T extends { id: string; attributes: AttributeSpec[] }>(types: readonly T[]) =>
-    new Map(types.map((t) => [t.id, new Map(t.attributes.map((a) => [a.id, a]))]));
   const frozen = deepFreeze(data);
-  const index: CatalogIndex = {
-    baselineFunctions: new Map(frozen.baselineFunctions.map((x) => [x.id, x])),
-    tasks: new Map(frozen.tasks.map((x) => [x.id, x])),
-    threatSources: new Map(frozen.threatSources.map((x) => [x.id, x])),
-    threats: new Map(frozen.threats.map((x) => [x.id, x])),
-    recommendations: new Map(frozen.recommendations.map((x) => [x.id, x])),
-    componentTypes: new Map(frozen.componentTypes.map((x) => [x.id, x])),
-    connectionTypes: new Map(frozen.connectionTypes.map((x) => [x.id, x])),
-    rules: new Map(frozen.rules.map((x) => [x.id, x])),
-    componentAttributes: byType(frozen.componentTypes),
-    connectionAttributes: byType(frozen.connectionTypes),
-  };
+  const index = indexCatalog(frozen);
   const catalog: Catalog = Object.freeze({ ...frozen, contentHash: head.contentHash, parts: Object.freeze([...head.parts]), byId: index });
   return { ok: true, catalog };
 }

@@ -1,6 +1,6 @@
 /** Public surface of the report model and its text renderers (PDF lives in src/report/). */
 export type * from './reportModel';
-export { buildReport, PLATFORM_SECTION, NETWORK_SECTION } from './buildReport';
+export { buildReport, PLATFORM_SECTION, packSectionId } from './buildReport';
 export { reportToMarkdown } from './reportToMarkdown';
 export { reportToCsv, REPORT_CSV_HEADER } from './reportToCsv';
 export { STATUS_LABEL, APPLICABILITY_LABEL, STATUS_CHART_ORDER } from './labels';
