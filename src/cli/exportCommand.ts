@@ -15,12 +15,15 @@ type ExportFormat = InterchangeExport;
 export const EXPORT_HELP = `htw export - a model in another threat-modelling tool's format
 
 Usage:
-  htw export <model.json> --format otm|threat-dragon|threagile [--out FILE]
+  htw export <model.json> --format otm|tmbom|threat-dragon|threagile [--out FILE]
 
 Formats:
   otm   Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and
         trust boundaries become trust zones, connections data flows, the catalog threats
         the rules raise threats, the HY-SR items mitigations with their status.
+  tmbom OWASP Threat Model Library 1.0.2 (TM-BOM, read by Threat Dragon) inside a CycloneDX
+        1.6 BOM: trust boundaries become trust zones, hosts and the rest components, the
+        rules' threats threats, the HY-SR items controls with their status.
   threat-dragon
         OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats
         on each element with the countering HY-SR items and their status as mitigation.

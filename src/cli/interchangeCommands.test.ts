@@ -42,7 +42,7 @@ describe('htw export --format otm and htw import of OTM', () => {
   it('refuses bad usage and bad files with exit 2, naming the problem, writing nothing', () => {
     const t = memoryIo({ 'kvm.json': kvm, 'bad.otm.json': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' }, components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }] }) });
     expect(runExport(['kvm.json', '--format', 'visio'], t.io)).toBe(2);
-    expect(t.err()).toContain('--format must be otm, threat-dragon, threagile, not "visio"');
+    expect(t.err()).toContain('--format must be otm, tmbom, threat-dragon, threagile, not "visio"');
     expect(runExport(['kvm.json'], t.io)).toBe(2);
     expect(runImport(['bad.otm.json', '--out', 'x.json'], t.io)).toBe(2);
     expect(t.err()).toContain('bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"');

@@ -5,8 +5,9 @@ import type { LossReport } from './lossReport';
 import { otmFileText, toOtm } from './otm/toOtm';
 import { threatDragonFileText, toThreatDragon } from './threatDragon/toThreatDragon';
 import { threagileFileText, toThreagile } from './threagile/toThreagile';
+import { tmBomFileText, toTmBom } from './tmBom/toTmBom';
 
-export const INTERCHANGE_EXPORTS = ['otm', 'threat-dragon', 'threagile'] as const;
+export const INTERCHANGE_EXPORTS = ['otm', 'tmbom', 'threat-dragon', 'threagile'] as const;
 export type InterchangeExport = (typeof INTERCHANGE_EXPORTS)[number];
 
 export interface ExportedInterchange {
@@ -20,6 +21,10 @@ export function exportInterchange(format: InterchangeExport, document: Workbench
   if (format === 'otm') {
     const { otm, losses } = toOtm(document, catalog);
     return { text: otmFileText(otm), losses, counts: `${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations` };
+  }
+  if (format === 'tmbom') {
+    const { bom, tmBom, losses } = toTmBom(document, catalog);
+    return { text: tmBomFileText(bom), losses, counts: `${tmBom.trust_zones.length} trust zones, ${tmBom.components.length} components, ${tmBom.data_flows.length} data flows, ${tmBom.threats.length} threats, ${tmBom.controls.length} controls` };
   }
   if (format === 'threagile') {
     const { model, losses } = toThreagile(document, catalog);

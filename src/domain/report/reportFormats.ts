@@ -5,7 +5,7 @@
 export type TextReportFormat = 'md' | 'csv' | 'oscal-ar' | 'oscal-poam' | 'oscal-catalog';
 export type ReportFormat = 'pdf' | TextReportFormat;
 /** Formats of other threat-modelling tools: made from the document, shown with their loss report before export. */
-export type InterchangeExportFormat = 'otm' | 'threat-dragon' | 'threagile';
+export type InterchangeExportFormat = 'otm' | 'tmbom' | 'threat-dragon' | 'threagile';
 /** Everything the Export menu offers. */
 export type ExportFormat = ReportFormat | InterchangeExportFormat;
 
@@ -29,6 +29,7 @@ export const REPORT_FORMATS: readonly ReportFormatInfo[] = [
 /** The Export menu's "for other tools" section (issue 21). */
 export const INTERCHANGE_FORMATS: readonly ReportFormatInfo<InterchangeExportFormat>[] = [
   { format: 'otm', label: 'OTM (Open Threat Model 0.2.0)', extension: '.otm.json', mediaType: 'application/json' },
+  { format: 'tmbom', label: 'TM-BOM (Threat Model Library 1.0, CycloneDX 1.6)', extension: '.tmbom.cdx.json', mediaType: 'application/vnd.cyclonedx+json' },
   { format: 'threat-dragon', label: 'Threat Dragon v2', extension: '.threat-dragon.json', mediaType: 'application/json' },
   { format: 'threagile', label: 'Threagile model (YAML)', extension: '.threagile.yaml', mediaType: 'application/yaml' },
 ];

@@ -21,7 +21,7 @@ export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prep
           Cancel
         </button>
         <button type="button" className="primary" data-autofocus="true" data-testid="interchange-export-confirm" onClick={onExport}>
-          Export {prepared.format === 'otm' ? 'OTM' : prepared.format === 'threagile' ? 'Threagile model' : 'Threat Dragon model'}
+          Export {prepared.format === 'otm' ? 'OTM' : prepared.format === 'tmbom' ? 'TM-BOM' : prepared.format === 'threagile' ? 'Threagile model' : 'Threat Dragon model'}
         </button>
       </div>
     </EditorDialog>
