@@ -4,9 +4,9 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
-import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
+import type { Catalog } from '../domain/catalog/parseCatalogCore';
+import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';
 import type { TemplateLibrary } from '../domain/ports';
 import manifest from '../../threat-catalog/catalog.json';
@@ -55,7 +55,7 @@ export async function fetchShippedCatalog(): Promise<Catalog> {
   const parts = Object.fromEntries(names.map((name, i) => [name, contents[i]]));
   // Hashed up front (Web Crypto is asynchronous); the parser compares it with the manifest.
   const hash = await hashParts(names.map((file) => ({ file, content: parts[file] })));
-  return catalogOrThrow(parseCatalogCore(manifest, parts, { hashParts: () => hash }), source);
+  return loadShippedCatalog({ kind: 'manifest', manifest, parts, hashParts: () => hash }, source);
 }
 
 /** Templates fetched the first time each is used; the index ships in the code. */

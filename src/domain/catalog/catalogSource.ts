@@ -14,7 +14,8 @@ import rules from '../../../threat-catalog/rules.json';
 import verdicts from '../../../threat-catalog/verdicts.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
-import { catalogOrThrow } from './catalogOrThrow';
+import { loadShippedCatalog } from './loadCatalog';
+import { hashCatalogParts } from './contentHash';
 
 /** The raw manifest and part files, keyed by file name as the manifest lists them. */
 export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>> } = {
@@ -41,6 +42,6 @@ let cached: Catalog | undefined;
 
 /** The bundled catalog, validated once and shared; throws when the files are invalid. */
 export function loadBundledCatalog(): Catalog {
-  cached ??= catalogOrThrow(parseBundledCatalog(), 'threat-catalog/');
+  cached ??= loadShippedCatalog({ kind: 'manifest', ...bundledCatalogFiles, hashParts: hashCatalogParts }, 'threat-catalog/');
   return cached;
 }
