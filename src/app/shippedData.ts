@@ -4,12 +4,12 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
-import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
+import type { Catalog } from '../domain/catalog/parseCatalogCore';
+import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';
 import type { TemplateLibrary } from '../domain/ports';
-import { bundledPackFiles, composeBundledPacks } from '../domain/packs/bundledPacks';
+import { bundledPackFiles } from '../domain/packs/bundledPacks';
 import manifest from '../../threat-catalog/catalog.json';
 
 /** URL of each shipped JSON file, by file name (the build emits each as a file, never inline). */
@@ -61,9 +61,8 @@ export async function fetchShippedCatalog(): Promise<Catalog> {
   const parts = Object.fromEntries(names.map((name, i) => [name, contents[i]]));
   // Hashed up front (Web Crypto is asynchronous); the parser compares it with the manifest.
   const hash = await hashParts(names.map((file) => ({ file, content: parts[file] })));
-  const core = parseCatalogCore(manifest, parts, { hashParts: () => hash });
   const packs = Object.fromEntries(packNames.map((name, i) => [name, packContents[i]]));
-  return catalogOrThrow(core.ok ? composeBundledPacks(core.catalog, manifest, packs) : core, source);
+  return loadShippedCatalog({ kind: 'manifest', manifest, parts, packs, hashParts: () => hash }, source);
 }
 
 /** Templates fetched the first time each is used; the index ships in the code. */

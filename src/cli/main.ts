@@ -7,11 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { decodeText } from '../domain/io/decodeText';
 import { describeImportError } from '../domain/io/importErrors';
 import { InputFileRefused, readInputFile } from './readInputFile';
-import { composeBundledPacks } from '../domain/packs/bundledPacks';
 import { bundledCatalogFiles } from '../domain/catalog/catalogSource';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
-import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
-import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
+import type { Catalog } from '../domain/catalog/parseCatalogCore';
+import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
@@ -29,11 +28,14 @@ let bundled: Catalog | undefined;
  * digest as the domain's TypeScript one, which took a tenth of an `htw assess` run: issue 17).
  */
 export function loadBundledCatalogNode(): Catalog {
-  if (bundled) return bundled;
-  const core = parseCatalogCore(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
-    hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
-  });
-  bundled = catalogOrThrow(core.ok ? composeBundledPacks(core.catalog, bundledCatalogFiles.manifest, bundledCatalogFiles.packs) : core, 'threat-catalog/');
+  bundled ??= loadShippedCatalog(
+    {
+      kind: 'manifest',
+      ...bundledCatalogFiles,
+      hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
+    },
+    'threat-catalog/',
+  );
   return bundled;
 }
 

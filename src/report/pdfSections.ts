@@ -3,7 +3,7 @@
  * content. Headings of level 1 and 2 feed the table of contents (`tocItem`).
  */
 import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
-import { STATUS_LABEL } from '../domain/report/labels';
+import { STATUS_LABELS } from '../domain/checklist/status';
 import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
 import { executiveSummarySentence } from '../domain/report/summaryText';
@@ -361,7 +361,7 @@ export function workshops(model: ReportModel): PdfNode[] {
             table(
               [56, '*', 80, 70, 50],
               [th('Item'), th('Decision'), th('Status'), th('Owner'), th('Due')],
-              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABEL[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
+              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABELS[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
               { dontBreakRows: true },
             ),
           ]

@@ -13,7 +13,8 @@ import rules from '../../../threat-catalog/rules.json';
 import verdicts from '../../../threat-catalog/verdicts.json';
 import glossary from '../../../threat-catalog/glossary.json';
 import { parseCatalog, type Catalog, type ParseCatalogResult } from './parseCatalog';
-import { catalogOrThrow } from './catalogOrThrow';
+import { loadShippedCatalog } from './loadCatalog';
+import { hashCatalogParts } from './contentHash';
 import { composeBundledPacks } from '../packs/bundledPacks';
 
 /** Pack files of threat-catalog/packs/ by file name; the manifest's `bundledPacks` says which are bundled. */
@@ -47,6 +48,6 @@ let cached: Catalog | undefined;
 
 /** The bundled catalog, validated once and shared; throws when the files are invalid. */
 export function loadBundledCatalog(): Catalog {
-  cached ??= catalogOrThrow(parseBundledCatalog(), 'threat-catalog/');
+  cached ??= loadShippedCatalog({ kind: 'manifest', ...bundledCatalogFiles, hashParts: hashCatalogParts }, 'threat-catalog/');
   return cached;
 }

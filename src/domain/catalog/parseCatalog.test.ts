@@ -1,3 +1,4 @@
+import { indexCatalog } from '../rules/engineCatalog';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogFiles } from './catalogSource';
 import { parseCatalog, type CatalogError } from './parseCatalog';
@@ -21,8 +22,8 @@ describe('parseCatalog', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { catalog } = result;
-    expect(catalog.byId.recommendations.get('HY-SR-6C')?.title).toMatch(/IOMMU/);
-    expect(catalog.byId.componentAttributes.get('passthrough-device')?.get('dmaCapable')?.type).toBe('boolean');
+    expect(indexCatalog(catalog).recommendations.get('HY-SR-6C')?.title).toMatch(/IOMMU/);
+    expect(indexCatalog(catalog).componentAttributes.get('passthrough-device')?.get('dmaCapable')?.type).toBe('boolean');
     expect(catalog.parts).toEqual((bundledCatalogFiles.manifest as { parts: string[] }).parts);
     expect(() => (catalog.tasks as unknown[]).push({})).toThrow();
   });

@@ -5,7 +5,7 @@
  * assessment entries kept meanwhile. No code names a bundled pack: the manifest lists them.
  */
 import type { CatalogData } from '../catalog/schema';
-import { indexCatalog, type Catalog, type CatalogError, type ParseCatalogResult } from '../catalog/parseCatalogCore';
+import { type Catalog, type CatalogError, type ParseCatalogResult } from '../catalog/parseCatalogCore';
 import { applyPacks, packsOf, type PackedCatalog, type PackInput } from './applyPacks';
 import { validatePack } from './parsePack';
 
@@ -16,8 +16,8 @@ export function bundledPackFiles(manifest: unknown): string[] {
 }
 
 /**
- * `core` with the manifest's bundled packs composed in, in the listed order, with the id maps
- * rebuilt; or every problem, each naming the pack file (`packs/<file>`) and the path in it.
+ * `core` with the manifest's bundled packs composed in, in the listed order, its content hash
+ * kept; or every problem, each naming the pack file (`packs/<file>`) and the path in it.
  */
 export function composeBundledPacks(core: Catalog, manifest: unknown, packFiles: Readonly<Record<string, unknown>>): ParseCatalogResult {
   const errors: CatalogError[] = [];
@@ -37,7 +37,7 @@ export function composeBundledPacks(core: Catalog, manifest: unknown, packFiles:
   const composed = applyPacks(core, inputs);
   if (!composed.ok) return composed;
   const data = composed.catalog;
-  const catalog: Catalog & PackedCatalog = Object.freeze({ ...data, contentHash: core.contentHash, parts: core.parts, byId: indexCatalog(data) });
+  const catalog: Catalog & PackedCatalog = Object.freeze({ ...data, contentHash: core.contentHash, parts: core.parts });
   return { ok: true, catalog };
 }
 
@@ -59,5 +59,5 @@ export function catalogForProject<T extends CatalogData>(catalog: T, removedPack
     verdicts: catalog.verdicts.filter((v) => !ids.has(v.id)),
     packs: packs.filter((p) => !removed.has(p.id)),
   };
-  return ('byId' in catalog ? { ...data, byId: indexCatalog(data) } : data) as T;
+  return data as T;
 }

@@ -24,7 +24,8 @@ import type {
   TailoringRow,
   TocEntry,
 } from './reportModel';
-import { APPLICABILITY_LABEL, STATUS_CHART_ORDER, STATUS_LABEL } from './labels';
+import { APPLICABILITY_LABEL, STATUS_CHART_ORDER } from './labels';
+import { STATUS_LABELS } from '../checklist/status';
 import { scoreGap } from './riskRanking';
 import { layoutDiagram } from './diagramLayout';
 import { readEndedWorkshops } from './readWorkshops';
@@ -55,7 +56,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
       componentId: e.scope,
       componentName: names.get(e.scope) ?? e.scope,
       status: e.status,
-      statusLabel: STATUS_LABEL[e.status],
+      statusLabel: STATUS_LABELS[e.status],
       justification: e.justification,
       owner: e.owner,
       dueDate: e.dueDate,
@@ -80,7 +81,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     applicability: item.applicability,
     applicabilityLabel: APPLICABILITY_LABEL[item.applicability],
     status: item.status,
-    statusLabel: STATUS_LABEL[item.status],
+    statusLabel: STATUS_LABELS[item.status],
     justification: platform?.justification ?? '',
     owner: platform?.owner ?? firstNonEmpty(componentEntries.map((e) => e.owner)),
     dueDate: platform?.dueDate ?? earliest(componentEntries.map((e) => e.dueDate)),
@@ -319,7 +320,7 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
   for (const row of rows) if (row.risk) for (const id of row.componentIds) openGaps.set(id, (openGaps.get(id) ?? 0) + 1);
 
   const s = assessment.summary;
-  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABEL[status], count: s.byStatus[status] }));
+  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABELS[status], count: s.byStatus[status] }));
   const workshops = readEndedWorkshops(document, cat.data);
   const sameCatalog = document.catalog.id === cat.id && document.catalog.version === cat.version;
 

@@ -12,7 +12,7 @@ import { toPoam } from './toPoam';
 import { toOscalCatalog } from './toOscalCatalog';
 import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../testFixtures';
 import { buildReport } from '../buildReport';
-import { renderTextReport } from '../exportFormats';
+import { renderTextReport } from '../../export/registry';
 import { assess } from '../../rules/assess';
 import { loadBundledCatalog } from '../../catalog/catalogSource';
 import { DocumentSchema, type WorkbenchDocument } from '../../model/schema';
