@@ -103,6 +103,8 @@ export interface TmDocument {
 /** What our extension holds: everything the Threat Model Library has no field for. */
 export interface HtwExtension {
   format: string;
+  /** The zone standing in for "no trust boundary", when the export needed one: dropped on import. */
+  outsideZone?: string;
   project: { id: string; assessor: string; organisation: string; assumptions: string; catalog: { id: string; version: string }; createdAt: string; updatedAt: string };
   /** By symbolic name: the record our component was, less name and notes (title and description). */
   components: Record<string, Record<string, unknown>>;

@@ -201,6 +201,7 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
 
   const extension: HtwExtension = {
     format: document.format,
+    ...(trustZones.some((z) => z.symbolic_name === outside) ? { outsideZone: outside } : {}),
     project: { id: document.id, assessor: document.scope.assessor, organisation: document.scope.organisation, assumptions: document.scope.assumptions, catalog: { ...document.catalog }, createdAt: document.createdAt, updatedAt: document.updatedAt },
     components: Object.fromEntries(
       components.map((c) => [
