@@ -9,7 +9,7 @@
 import { z } from '../zod';
 
 export const DOCUMENT_FORMAT = 'hypervisor-threat-workbench/document';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Limits that keep hostile files from exhausting memory or the UI. */
 export const LIMITS = {
@@ -219,9 +219,10 @@ export const WorkshopParticipantSchema = z.strictObject({
  */
 export const WorkshopStepSchema = z.strictObject({
   id: recordId,
-  /** `baseline-function`: one HY-BF; `virtual-network`: the SP 800-125B pack; `platform`: items with no function (HY-SR-1). */
-  kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+  /** `baseline-function`: one HY-BF; `pack`: the items of one pack (`packId`); `platform`: items with no function (HY-SR-1). */
+  kind: z.enum(['baseline-function', 'pack', 'platform']),
   baselineFunctionId: z.optional(z.string().check(z.regex(/^HY-BF[1-5]$/))),
+  packId: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/))),
   title: userText(LIMITS.name).check(z.minLength(1)),
   timeboxMinutes: z.number().check(z.int(), z.gte(1), z.lte(WORKSHOP_LIMITS.timeboxMinutes)),
   /** Time spent in the step on earlier visits; the current visit runs from `currentStepEnteredAt`. */
@@ -375,6 +376,12 @@ export const DocumentSchema = z.strictObject({
       .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/)), version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)) }))
       .check(z.maxLength(50)),
   ),
+  /**
+   * Packs removed for this project only (bundled packs are composed in by default; see
+   * src/domain/packs/bundledPacks.ts). Their items leave the checklist, reports and agenda;
+   * their assessment entries stay in `assessment`, so adding the pack again restores them.
+   */
+  removedPacks: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/))).check(z.maxLength(50))),
   /**
    * Tailoring decisions by recommendation id (issue 19). No schemaVersion bump, as for `packs`
    * and `provenance`: the field is optional and additive, so every stored version-1 document

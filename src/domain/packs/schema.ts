@@ -9,7 +9,7 @@
  * namespaces every pack item as `<pack id>.<local id>` and refuses a local id that is a core id.
  */
 import { z } from '../zod';
-import { ConditionSchema } from '../catalog/schema';
+import { ConditionSchema, PlatformGuidanceSchema } from '../catalog/schema';
 
 /** Local ids: no dots, so `<pack>.<local>` splits back unambiguously. */
 const localId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/), z.maxLength(40));
@@ -44,6 +44,8 @@ export const PackRecommendationSchema = z.strictObject({
   applicability: text,
   /** What an assessor should look at. */
   evidence: z.optional(text),
+  /** Per-platform notes for the assessor (KVM, Xen, Hyper-V, ESXi); the pack author's guidance. */
+  platforms: z.optional(PlatformGuidanceSchema),
   references: z.array(PackReferenceSchema).check(z.minLength(1)),
   basis: PackBasisSchema,
 });
