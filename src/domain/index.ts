@@ -65,16 +65,5 @@ export {
   type ThreatSourceFigures,
   type TopGap,
 } from './checklist/dashboardData';
-export {
-  filterChecklist,
-  groupChecklist,
-  isFiltering,
-  sourcesByRecommendation,
-  EMPTY_FILTER,
-  NO_FUNCTION,
-  type ApplicabilityFilter,
-  type ChecklistContext,
-  type ChecklistFilter,
-  type ChecklistGroup,
-  type ChecklistGrouping,
-} from './checklist/checklistFilter';
+export { filterChecklist, groupChecklist, isFiltering, sourcesByRecommendation, NO_FUNCTION, type ChecklistContext, type ChecklistGroup } from './checklist/checklistFilter';
+export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklist/checklistFilterDefaults';

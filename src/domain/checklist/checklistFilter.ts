@@ -11,7 +11,6 @@ import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from './ch
 import { own } from '../model/ownEntry';
 
 // The filter's shape and defaults live apart so the first page can use them without this module.
-export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 
 /** Key of the group of items without a baseline function. */
 export const NO_FUNCTION = 'none';
