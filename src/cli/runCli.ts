@@ -5,7 +5,8 @@
  * Exit codes: 0 success; 1 when `--fail-on` finds what it gates on (the report is still
  * written); 2 on invalid usage or input (nothing is written).
  */
-import { CatalogSchema, type CatalogData } from '../domain/catalog/schema';
+import type { CatalogData } from '../domain/catalog/schema';
+import { loadCatalog } from '../domain/catalog/loadCatalog';
 import { DocumentSchema, type WorkbenchDocument } from '../domain/model/schema';
 import { describeImportError } from '../domain/io/importErrors';
 import { formatJsonPath } from '../domain/io/jsonPath';
@@ -148,6 +149,22 @@ function inferFormat(out: string | undefined): Format {
   return 'json';
 }
 
+/**
+ * Reads a catalog given as one assembled JSON file through the app's one catalog loader:
+ * schema, unique ids and every cross reference, as for the shipped catalog. A refusal names
+ * the file and the place in it.
+ */
+function readCatalogFile(io: CliIo, path: string): CatalogData | undefined {
+  const raw = readJson(io, path, 'catalog', { safeParse: (value: unknown) => ({ success: true as const, data: value }) });
+  if (raw === undefined) return undefined;
+  const result = loadCatalog({ kind: 'file', path, content: raw });
+  if (result.ok) return result.catalog;
+  io.stderr(`htw: ${path}: not a valid catalog (${plural(result.errors.length, 'problem')}):\n`);
+  for (const e of result.errors.slice(0, 20)) io.stderr(`  ${e.path}: ${e.message}\n`);
+  if (result.errors.length > 20) io.stderr(`  ... and ${result.errors.length - 20} more\n`);
+  return undefined;
+}
+
 /** Reads and validates a JSON file, or reports what is wrong (file, JSON path, problem) and returns undefined. */
 function readJson<T>(
   io: CliIo,
@@ -217,7 +234,7 @@ export function readModel(io: CliIo, path: string, catalog: CatalogData, recordL
 function runAssess(args: AssessArgs, io: CliIo): number {
   let catalog: CatalogData | undefined;
   if (args.catalog !== undefined) {
-    catalog = readJson(io, args.catalog, 'catalog', CatalogSchema);
+    catalog = readCatalogFile(io, args.catalog);
     if (!catalog) return EXIT_USAGE;
   } else {
     const bundled = bundledCatalog(io);

@@ -86,7 +86,7 @@ describe('importProjectFile', () => {
 
   it('refuses a newer schema version and says to update', () => {
     const { message } = refused(withChange((d) => (d.schemaVersion = 99)));
-    expect(message).toBe('"bad.json" was written by a newer version of the workbench (schema version 99; this version reads up to 1). Update the workbench to open it.');
+    expect(message).toBe('"bad.json" was written by a newer version of the workbench (schema version 99; this version reads up to 2). Update the workbench to open it.');
   });
 
   it('refuses unknown component and connection types, checked against the catalog', () => {

@@ -45,6 +45,7 @@ import { placeDropped, type DroppedComponent } from './placeDropped';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
+import { isOpenStatus } from '../../domain/checklist/status';
 
 const nodeTypes = { component: ComponentNode };
 const NO_EDGES: Edge[] = [];
@@ -87,7 +88,7 @@ export function ArchitectureCanvas() {
     const needsInput = new Set<string>();
     for (const item of assessment?.checklist ?? []) {
       if (item.applicability === 'not-applicable') continue;
-      if (item.status === 'implemented' || item.status === 'not-applicable' || item.status === 'risk-accepted') continue;
+      if (!isOpenStatus(item.status)) continue;
       for (const id of item.components) {
         openCount.set(id, (openCount.get(id) ?? 0) + 1);
         if (item.applicability === 'needs-input') needsInput.add(id);

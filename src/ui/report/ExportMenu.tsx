@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
-import { isInterchangeFormat, type ExportFormat } from '../../domain/report/reportFormats';
+import type { ExportEntry, ExportFormat, InterchangeExportFormat, ReportFormat } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
@@ -21,17 +21,18 @@ export function ExportMenu() {
   const [prepared, setPrepared] = useState<PreparedExport | null>(null);
   const close = useCallback(() => setOpen(false), []);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (id: ExportFormat, kind: ExportEntry['kind']) => {
     setOpen(false);
-    if (isInterchangeFormat(format)) {
+    if (kind === 'interchange') {
       try {
         const { prepareInterchangeExport } = await loadInterchangeExport();
-        setPrepared(prepareInterchangeExport(store.getState(), format, new Date().toISOString().slice(0, 10)));
+        setPrepared(prepareInterchangeExport(store.getState(), id as InterchangeExportFormat, new Date().toISOString().slice(0, 10)));
       } catch (error) {
         notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
       }
       return;
     }
+    const format = id as ReportFormat;
     setBusy(true);
     if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
     try {
@@ -59,7 +60,7 @@ export function ExportMenu() {
         Export
       </button>
       <Suspense fallback={null}>
-        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format) => void run(format)} onClose={close} />}
+        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format, kind) => void run(format, kind)} onClose={close} />}
         {progress && <ExportProgress progress={progress} />}
         {prepared && (
           <InterchangeExportDialog

@@ -7,7 +7,7 @@
  * offline cache), and every browser the app supports has module workers.
  */
 import { buildReport } from '../../domain/report/buildReport';
-import { renderTextReport, reportFileName, reportFormatInfo, type ReportFormat } from '../../domain/report/exportFormats';
+import { exportEntry, renderTextReport, reportFileName, type ReportFormat } from '../../domain/export/registry';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { selectAssessment, type WorkbenchState } from '../../store';
@@ -28,7 +28,7 @@ function now(): string {
 export async function exportReport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: ReportFormat, options: ExportOptions): Promise<string> {
   const { document, catalog } = state;
   const model = buildReport(document, catalog, selectAssessment(state), { generatedAt: now(), generator: 'Hypervisor Threat Workbench' });
-  const info = reportFormatInfo(format);
+  const info = exportEntry(format);
   const fileName = reportFileName(document.name, model.cover.date, format);
   if (format === 'pdf') {
     const pdfOptions = { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
