@@ -7,6 +7,7 @@ import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { copyComponents, duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/model/clipboard';
 import { describeRemoval } from '../../domain/model/removalSummary';
 import { useEditorUi } from './editorUi';
+import { loadAutoLayout } from '../lazyViews';
 
 /** Ids minted in the UI for pasted records (url-safe, as the document schema requires). */
 export const newRecordId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
@@ -97,7 +98,7 @@ export function deleteSelection(store: WorkbenchStore): boolean {
 
 /** Lays the whole platform out with dagre (loaded on first use) as one undo step. */
 export async function autoLayoutDocument(store: WorkbenchStore, measured: ReadonlyMap<string, { width: number; height: number }>): Promise<void> {
-  const { autoLayout } = await import('./autoLayout');
+  const { autoLayout } = await loadAutoLayout();
   const { document, catalog } = store.getState();
   const patches = autoLayout(document, catalog, measured);
   store.getState().updateComponents(patches);
