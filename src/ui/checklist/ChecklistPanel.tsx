@@ -1,4 +1,5 @@
 import { ImportScanButton } from '../scans/ImportScanButton';
+import { TailoringProfileButtons } from './TailoringProfileButtons';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
@@ -67,7 +68,10 @@ export function ChecklistPanel() {
         <strong data-testid="needs-input-count">{summary.needsInput}</strong> {verbFor(summary.needsInput, 'need')} input · {summary.notApplicable} not applicable ·{' '}
         <strong data-testid="gap-count">{summary.gaps}</strong> {pluralWord(summary.gaps, 'gap')}
       </p>
-      <ImportScanButton />
+      <div className="checklist-tools">
+        <ImportScanButton />
+        <TailoringProfileButtons />
+      </div>
       <ChecklistFilters />
       {selected.length > 0 && (
         <BulkStatusBar
