@@ -18,6 +18,7 @@ import { assess } from '../domain/rules/assess';
 import type { Assessment } from '../domain/rules/types';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
+import { withScanEvidence } from './scanEvidence';
 import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 
@@ -42,7 +43,7 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--pack FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+             [--catalog FILE] [--pack FILE]... [--scan FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
              [--pretty]
   htw pack lint FILE [FILE ...]
   htw pack explain FILE MODEL
@@ -73,6 +74,11 @@ Options:
   --pack FILE            Compose an installed pack (JSON or YAML) into the catalog; repeat
                          for several. Its items appear in every format, namespaced
                          <pack>.<id>. A pack with any problem stops the run (exit 2).
+  --scan FILE            Attach a scan report (OpenSCAP XCCDF results or ARF, STIG Viewer
+                         .ckl or .cklb, Lynis report.dat) as evidence on the items a pack's
+                         crosswalk maps its rule ids to, with a suggested status; statuses
+                         are not changed. Unmatched results are listed on standard error.
+                         Repeatable. A file that cannot be read stops the run (exit 2).
   --max-components N     Accept models of up to N components (default 5000) ...
   --max-connections N    ... and N connections (default 20000), for larger platforms.
   -h, --help             Show this help.
@@ -97,6 +103,7 @@ interface AssessArgs {
   failOn: Set<Gate>;
   catalog: string | undefined;
   packs: string[];
+  scans: string[];
   asOf: string | undefined;
   recordLimits: RecordLimits;
   pretty: boolean;
@@ -105,7 +112,7 @@ interface AssessArgs {
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], asOf: undefined, recordLimits, pretty: false };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], scans: [], asOf: undefined, recordLimits, pretty: false };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
     switch (name) {
@@ -127,6 +134,9 @@ function parseAssessArgs(args: string[]): AssessArgs {
         break;
       case '--pack':
         parsed.packs.push(takeValue());
+        break;
+      case '--scan':
+        parsed.scans.push(takeValue());
         break;
       case '--as-of':
         parsed.asOf = parseAsOf(takeValue());
@@ -246,7 +256,7 @@ export interface AssessedModel {
  */
 export function assessModelFile(
   io: CliIo,
-  input: { model: string; catalogFile?: string | undefined; packs: readonly string[]; recordLimits: RecordLimits; asOf: string; noteCatalogMismatch?: boolean },
+  input: { model: string; catalogFile?: string | undefined; packs: readonly string[]; recordLimits: RecordLimits; asOf: string; scans?: readonly string[]; noteCatalogMismatch?: boolean },
 ): AssessedModel | undefined {
   let catalog: CatalogData | undefined = input.catalogFile !== undefined ? readCatalogFile(io, input.catalogFile) : bundledCatalog(io);
   if (!catalog) return undefined;
@@ -254,7 +264,9 @@ export function assessModelFile(
     catalog = catalogWithPacks(io, catalog, input.packs);
     if (!catalog) return undefined;
   }
-  const document = readModel(io, input.model, catalog, input.recordLimits);
+  const read = readModel(io, input.model, catalog, input.recordLimits);
+  if (!read) return undefined;
+  const document = input.scans && input.scans.length > 0 ? withScanEvidence(io, read, catalog, input.scans) : read;
   if (!document) return undefined;
   if (input.noteCatalogMismatch && (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version)) {
     io.stderr(`htw: note: ${input.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`);
@@ -269,6 +281,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     packs: args.packs,
     recordLimits: args.recordLimits,
     asOf: args.asOf ?? io.today?.() ?? new Date().toISOString().slice(0, 10),
+    scans: args.scans,
     noteCatalogMismatch: true,
   });
   if (!assessed) return EXIT_USAGE;

@@ -4,6 +4,7 @@
  */
 import { indexCatalog } from '../rules/engineCatalog';
 import { describe, expect, it } from 'vitest';
+import { packsOf } from '../packs/applyPacks';
 import manifestJson from '../../../threat-catalog/catalog.json';
 import lockJson from '../../../threat-catalog/catalog.lock.json';
 import { bundledCatalogFiles, loadBundledCatalog, parseBundledCatalog } from './catalogSource';
@@ -65,11 +66,13 @@ describe('bundled catalog', () => {
 
   it('has exactly the 22 HY-SR and the 15 SP 800-125B recommendations, with the right packs', () => {
     const a = catalog.recommendations.filter((r) => r.pack === 'SP800-125A').map((r) => r.id);
-    const b = catalog.recommendations.filter((r) => r.pack === 'SP800-125B').map((r) => r.id);
+    // SP 800-125B is a bundled pack: its items are namespaced by the pack id.
+    const b = catalog.recommendations.filter((r) => r.pack === 'sp800-125b').map((r) => r.id);
     expect([...a].sort()).toEqual([...HY_SR].sort());
-    expect([...b].sort()).toEqual([...VM].sort());
+    expect([...b].sort()).toEqual(VM.map((id) => `sp800-125b.${id}`).sort());
     expect(catalog.recommendations).toHaveLength(37);
-    for (const r of catalog.recommendations.filter((x) => x.pack === 'SP800-125B')) expect(r.baselineFunction).toBeNull();
+    expect(packsOf(catalog).map((p) => ({ id: p.id, bundled: p.bundled }))).toEqual([{ id: 'sp800-125b', bundled: true }]);
+    for (const r of catalog.recommendations.filter((x) => x.pack === 'sp800-125b')) expect(r.baselineFunction).toBeNull();
   });
 
   it('maps recommendations to baseline functions as Appendix B does', () => {

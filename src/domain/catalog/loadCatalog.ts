@@ -6,6 +6,7 @@
  * hasher is passed in.
  */
 import { finishCatalog, parseCatalogCore, type Catalog, type ParseCatalogResult } from './parseCatalogCore';
+import { composeBundledPacks } from '../packs/bundledPacks';
 
 /** `sha256:<hex>` of the parts in manifest order (see `hashCatalogParts` in contentHash.ts). */
 export type PartsHasher = (parts: readonly { file: string; content: unknown }[]) => string;
@@ -15,12 +16,22 @@ export type PartsHasher = (parts: readonly { file: string; content: unknown }[])
  * catalog file (the form `htw assess --catalog` takes), named by its path for messages.
  */
 export type CatalogInput =
-  | { readonly kind: 'manifest'; readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>>; readonly hashParts?: PartsHasher }
+  | {
+      readonly kind: 'manifest';
+      readonly manifest: unknown;
+      readonly parts: Readonly<Record<string, unknown>>;
+      /** Pack files of threat-catalog/packs/ by file name; those the manifest lists in `bundledPacks` are composed in. */
+      readonly packs?: Readonly<Record<string, unknown>>;
+      readonly hashParts?: PartsHasher;
+    }
   | { readonly kind: 'file'; readonly path: string; readonly content: unknown };
 
 /** Validates `input` into a `Catalog`, or lists every problem, each naming file and place. */
 export function loadCatalog(input: CatalogInput): ParseCatalogResult {
-  if (input.kind === 'manifest') return parseCatalogCore(input.manifest, input.parts, input.hashParts ? { hashParts: input.hashParts } : {});
+  if (input.kind === 'manifest') {
+    const core = parseCatalogCore(input.manifest, input.parts, input.hashParts ? { hashParts: input.hashParts } : {});
+    return core.ok ? composeBundledPacks(core.catalog, input.manifest, input.packs ?? {}) : core;
+  }
   return finishCatalog(input.content, input.path, (collection, index) => `${input.path}: ${collection}[${index}]`, { contentHash: '', parts: [input.path] });
 }
 

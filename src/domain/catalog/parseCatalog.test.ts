@@ -53,10 +53,13 @@ describe('parseCatalog', () => {
   });
 
   it('checks rule conditions against attribute ids, enum values and unknownAllowed', () => {
-    const rules = (p: Record<string, Json>) => p['rules.json']!.rules as { id: string; when?: unknown }[];
+    const rules = (p: Record<string, Json>) => p['rules.json']!.rules as { id: string; appliesTo: string[]; when?: unknown }[];
     const at = (p: Record<string, Json>, id: string) => rules(p).findIndex((r) => r.id === id);
     const errors = errorsOf((p) => {
-      rules(p)[at(p, 'R-VIRTUAL-FIREWALL')]!.when = { attr: 'firewallKind', in: ['subnet-level', 'hardware'] };
+      // The firewall rules moved to a bundled pack: point a core rule at the firewall type instead.
+      const firewallRule = rules(p)[at(p, 'R-PLATFORM-INTEGRITY')]!;
+      firewallRule.appliesTo = ['virtual-firewall'];
+      firewallRule.when = { attr: 'firewallKind', in: ['subnet-level', 'hardware'] };
       rules(p)[at(p, 'R-VMI')]!.when = { attr: 'vmiSupported', eq: true };
       rules(p)[at(p, 'R-EMULATED-ASSIGNMENT')]!.when = { connected: { via: ['device-link'], direction: 'in' } };
       const kernel = (p['component-types.json']!.componentTypes as { id: string; attributes: { id: string; unknownAllowed?: boolean }[] }[]).find((t) => t.id === 'hypervisor-kernel')!;

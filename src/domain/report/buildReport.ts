@@ -37,9 +37,11 @@ const DEFAULT_GENERATOR = 'Hypervisor Threat Workbench';
 const DEFAULT_MAX_NAMES = 12;
 const TOP_GAPS = 5;
 
-/** Section ids of the recommendations that belong to no baseline function. */
+/** Section id of the core recommendations that belong to no baseline function; packs get `pack-<id>`. */
 export const PLATFORM_SECTION = 'platform';
-export const NETWORK_SECTION = 'sp800-125b';
+
+/** The report section (and OSCAL group) id of a pack's items that name no baseline function. */
+export const packSectionId = (packId: string): string => `pack-${packId}`;
 
 function evidenceOf(entry: AssessmentEntry | undefined): ReportEvidence[] {
   return (entry?.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, text: e.text, addedAt: e.addedAt }));
@@ -71,6 +73,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     id: item.recommendationId,
     title: rec?.title ?? item.recommendationId,
     pack: rec?.pack ?? '',
+    source: packsOf(cat.data).find((p) => p.id === rec?.pack)?.title ?? rec?.provenance.publication ?? '',
     requirement: rec?.requirement ?? '',
     section: rec?.section ?? '',
     ...(rec?.page !== undefined ? { page: rec.page } : {}),
@@ -167,7 +170,8 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       recommendations: recs,
     });
   }
-  const platformRecs = rows.filter((r) => r.baselineFunction === null && r.pack === 'SP800-125A');
+  const packIds = new Set(packsOf(cat.data).map((p) => p.id));
+  const platformRecs = rows.filter((r) => r.baselineFunction === null && !packIds.has(r.pack));
   if (platformRecs.length > 0) {
     sections.push({
       id: PLATFORM_SECTION,
@@ -178,24 +182,12 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       recommendations: platformRecs,
     });
   }
-  const networkRecs = rows.filter((r) => r.pack === 'SP800-125B');
-  if (networkRecs.length > 0) {
-    sections.push({
-      id: NETWORK_SECTION,
-      title: 'Virtual network configuration (SP 800-125B)',
-      definition:
-        'SP 800-125A Rev. 1 leaves the virtual network out of its scope; this catalog covers it with the recommendations of SP 800-125B (segmentation, path redundancy, firewalls, traffic monitoring).',
-      tasks: [],
-      threats: threatInfo(networkRecs.flatMap((r) => r.threats)),
-      recommendations: networkRecs,
-    });
-  }
-  // One section per installed pack, for its items that name no baseline function.
+  // One section per pack (bundled or installed), for its items that name no baseline function.
   for (const pack of packsOf(cat.data)) {
     const recs = rows.filter((r) => r.pack === pack.id && r.baselineFunction === null);
     if (recs.length === 0) continue;
     sections.push({
-      id: `pack-${pack.id}`,
+      id: packSectionId(pack.id),
       title: `${pack.title} (pack ${pack.id} ${pack.version})`,
       definition: pack.description,
       tasks: [],
