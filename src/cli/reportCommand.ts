@@ -8,11 +8,6 @@
  * is still written); 2 invalid usage or input (nothing is written).
  */
 import { writeFileSync } from 'node:fs';
-import type { CatalogData } from '../domain/catalog/schema';
-import { catalogWithPacks } from './packCommand';
-import { describeImportError } from '../domain/io/importErrors';
-import { importProjectFile } from '../domain/io/projectFile';
-import { assess } from '../domain/rules/assess';
 import { buildReport } from '../domain/report/buildReport';
 import { formatHelp, REPORT_FORMATS, renderTextReport, type ReportFormat } from '../domain/export/registry';
 
@@ -20,8 +15,8 @@ import { formatHelp, REPORT_FORMATS, renderTextReport, type ReportFormat } from 
 export const REPORT_IDS: readonly ReportFormat[] = REPORT_FORMATS.map((f) => f.id);
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
-import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
-import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import { assessModelFile, EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
+import { addFailOn, errorMessage, gateFailure, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 
 export interface ReportIo extends CliIo {
@@ -129,30 +124,11 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
     io.stderr(`htw: ${error.message}\nRun "htw report --help" for usage.\n`);
     return EXIT_USAGE;
   }
-  const bundled = bundledCatalog(io);
-  if (!bundled) return EXIT_USAGE;
-  let catalog: CatalogData = bundled;
-  if (args.packs.length > 0) {
-    const withPacks = catalogWithPacks(io, catalog, args.packs);
-    if (!withPacks) return EXIT_USAGE;
-    catalog = withPacks;
-  }
-  let text: string;
-  try {
-    text = io.readFile(args.model);
-  } catch (error) {
-    io.stderr(`htw: cannot read model ${args.model}: ${errorMessage(error)}\n`);
-    return EXIT_USAGE;
-  }
-  const imported = importProjectFile(text, catalog, { recordLimits: args.recordLimits });
-  if (!imported.ok) {
-    io.stderr(`htw: ${describeImportError(imported.error, args.model)}\n${limitHint(imported.error)}`);
-    return EXIT_USAGE;
-  }
-  const document = imported.value;
   const generatedAt = io.now();
   // Risk acceptances expire against the report's own date.
-  const assessment = assess(document, catalog, { asOf: generatedAt.slice(0, 10) });
+  const assessed = assessModelFile(io, { model: args.model, packs: args.packs, recordLimits: args.recordLimits, asOf: generatedAt.slice(0, 10) });
+  if (!assessed) return EXIT_USAGE;
+  const { catalog, document, assessment } = assessed;
   const model = buildReport(document, catalog, assessment, { generatedAt, generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });
   try {
     if (args.format === 'pdf') {

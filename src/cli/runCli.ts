@@ -15,6 +15,7 @@ import { migrateDocument } from '../domain/io/migrateDocument';
 import { importProjectFile } from '../domain/io/projectFile';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 import { assess } from '../domain/rules/assess';
+import type { Assessment } from '../domain/rules/types';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
 import { withScanEvidence } from './scanEvidence';
@@ -241,30 +242,50 @@ export function readModel(io: CliIo, path: string, catalog: CatalogData, recordL
   return undefined;
 }
 
+/** What `htw assess` and `htw report` both start from. */
+export interface AssessedModel {
+  catalog: CatalogData;
+  document: WorkbenchDocument;
+  assessment: Assessment;
+}
+
+/**
+ * The pipeline `htw assess` and `htw report` share: the catalog (bundled, or one file through
+ * the one catalog loader), the packs composed into it, the model read as the app imports a
+ * project file, and its assessment as of `asOf`. Undefined after saying on stderr what is wrong.
+ */
+export function assessModelFile(
+  io: CliIo,
+  input: { model: string; catalogFile?: string | undefined; packs: readonly string[]; recordLimits: RecordLimits; asOf: string; scans?: readonly string[]; noteCatalogMismatch?: boolean },
+): AssessedModel | undefined {
+  let catalog: CatalogData | undefined = input.catalogFile !== undefined ? readCatalogFile(io, input.catalogFile) : bundledCatalog(io);
+  if (!catalog) return undefined;
+  if (input.packs.length > 0) {
+    catalog = catalogWithPacks(io, catalog, input.packs);
+    if (!catalog) return undefined;
+  }
+  const read = readModel(io, input.model, catalog, input.recordLimits);
+  if (!read) return undefined;
+  const document = input.scans && input.scans.length > 0 ? withScanEvidence(io, read, catalog, input.scans) : read;
+  if (!document) return undefined;
+  if (input.noteCatalogMismatch && (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version)) {
+    io.stderr(`htw: note: ${input.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`);
+  }
+  return { catalog, document, assessment: assess(document, catalog, { asOf: input.asOf }) };
+}
+
 function runAssess(args: AssessArgs, io: CliIo): number {
-  let catalog: CatalogData | undefined;
-  if (args.catalog !== undefined) {
-    catalog = readCatalogFile(io, args.catalog);
-    if (!catalog) return EXIT_USAGE;
-  } else {
-    const bundled = bundledCatalog(io);
-    if (!bundled) return EXIT_USAGE;
-    catalog = bundled;
-  }
-  if (args.packs.length > 0) {
-    catalog = catalogWithPacks(io, catalog, args.packs);
-    if (!catalog) return EXIT_USAGE;
-  }
-  const read = readModel(io, args.model, catalog, args.recordLimits);
-  if (!read) return EXIT_USAGE;
-  const document = args.scans.length > 0 ? withScanEvidence(io, read, catalog, args.scans) : read;
-  if (!document) return EXIT_USAGE;
-  if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
-    io.stderr(
-      `htw: note: ${args.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`,
-    );
-  }
-  const assessment = assess(document, catalog, { asOf: args.asOf ?? io.today?.() ?? new Date().toISOString().slice(0, 10) });
+  const assessed = assessModelFile(io, {
+    model: args.model,
+    catalogFile: args.catalog,
+    packs: args.packs,
+    recordLimits: args.recordLimits,
+    asOf: args.asOf ?? io.today?.() ?? new Date().toISOString().slice(0, 10),
+    scans: args.scans,
+    noteCatalogMismatch: true,
+  });
+  if (!assessed) return EXIT_USAGE;
+  const { catalog, document, assessment } = assessed;
   const format = args.format ?? inferFormat(args.out);
   const output =
     format === 'json'
