@@ -7,9 +7,9 @@ import { instantiate, SAMPLE_TEMPLATE_ID } from '../domain/catalog/templateDocum
 import type { TemplateLibrary } from '../domain/ports';
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import { createWorkbenchStore, type WorkbenchStore } from '../store/createWorkbenchStore';
-import { openWorkbenchDb } from '../persistence/db';
 import { createProjectRepository, type ProjectRepository } from '../persistence/projectRepository';
-import { createProjectWorkspace, LAST_PROJECT_KEY } from '../persistence/projectWorkspace';
+import { LAST_PROJECT_KEY, openWorkbenchDb } from '../persistence/db';
+import { createWorkspace } from './workspace/workspace';
 import { createTabCoordinator } from '../persistence/tabCoordinator';
 import { describeStorageError } from '../persistence/storageErrors';
 import { clearRescueCopy, readRescueCopies } from '../persistence/rescueCopy';
@@ -99,7 +99,7 @@ export async function bootstrap(): Promise<AppServices> {
   const initial = await openInitialProject(repository, templates);
 
   const store = createWorkbenchStore({ catalog: withPacks.catalog, clock, ids: newId }, initial.document);
-  const storage = createProjectWorkspace({
+  const storage = createWorkspace({
     store,
     repository,
     coordinator: createTabCoordinator({ tabId: newId(), schemaVersion: CURRENT_SCHEMA_VERSION }),

@@ -1,6 +1,6 @@
 /** The storage workspace over IndexedDB: projects, trash, snapshots, files, failures and the format guard. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_FORMAT_KEY } from '../persistence/projectRepository';
+import { STORAGE_FORMAT_KEY } from '../persistence/db';
 import { withReopen } from '../persistence/storageErrors';
 import { exportProjectFile } from '../domain/io';
 import { createHarness, hashDatabase } from '../test/storageHarness';

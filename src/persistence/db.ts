@@ -9,6 +9,16 @@ import Dexie, { type EntityTable } from 'dexie';
 
 export const DB_NAME = 'hypervisor-threat-workbench';
 
+// Keys of the `session` table. Persisted like the names above: never rename one.
+/** Highest document schema version ever written to this database. */
+export const STORAGE_FORMAT_KEY = 'storageFormat';
+/** The trashed project ids (id -> deletedAt): autosave checks it without reading the project back. */
+export const TRASH_KEY = 'trash';
+/** The project open when the app last ran. */
+export const LAST_PROJECT_KEY = 'lastProjectId';
+/** A project's canvas viewport (session state, never exported). */
+export const viewportKey = (projectId: string) => `viewport:${projectId}`;
+
 export interface DocumentRow {
   id: string;
   name: string;

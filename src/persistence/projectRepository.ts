@@ -6,20 +6,14 @@
  */
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
 import type { DocumentRepository, ProjectSummary } from '../domain/ports';
-// Direct module imports, not the domain/io barrel: backups and comparison load on demand.
 import { readDocument, type TypeCatalog } from '../domain/io/readDocument';
 import { describeImportError } from '../domain/io/importErrors';
 import type { Backup } from '../domain/io/backup';
 import type { ProjectListEntry } from '../domain/io/storagePort';
-import type { DocumentRow, WorkbenchDb } from './db';
-import type { RepositoryLibrary } from './repositoryLibrary';
+import { STORAGE_FORMAT_KEY, TRASH_KEY, type DocumentRow, type WorkbenchDb } from './db';
+import { createRepositoryLibrary } from './repositoryLibrary';
 import { NewerDataError, RefusedDocumentError, withReopen } from './storageErrors';
 import { own } from '../domain/model/ownEntry';
-
-/** Session key of the highest document schema version ever written to this database. */
-export const STORAGE_FORMAT_KEY = 'storageFormat';
-/** Session key of the trashed project ids (id -> deletedAt): autosave checks it without reading the project back. */
-export const TRASH_KEY = 'trash';
 
 export class DamagedDataError extends Error {
   constructor(message: string) {
@@ -99,15 +93,8 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       }),
     );
 
-  let libraryOps: Promise<RepositoryLibrary> | undefined;
-  const library = () =>
-    (libraryOps ??= import('./repositoryLibrary').then(
-      (m) => m.createRepositoryLibrary({ db, read, write, toEntry, toRow }),
-      (error: unknown) => {
-        libraryOps = undefined; // A failed load (server gone) is retried on the next use.
-        throw error;
-      },
-    ));
+  // Trash, snapshots and backups (repositoryLibrary.ts), on the same reads and guarded writes.
+  const library = createRepositoryLibrary({ db, read, write, toEntry, toRow });
 
   return {
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
@@ -121,7 +108,7 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       return rows.filter((r) => !r.deletedAt).map(toEntry);
     },
 
-    listTrash: async () => (await library()).listTrash(),
+    listTrash: async () => library.listTrash(),
 
     async exists(id: string): Promise<boolean> {
       return (await withReopen(db, () => db.documents.where('id').equals(id).count())) > 0;
@@ -157,10 +144,10 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       });
     },
 
-    moveToTrash: async (id: string, now: string) => (await library()).moveToTrash(id, now),
-    restoreFromTrash: async (id: string) => (await library()).restoreFromTrash(id),
+    moveToTrash: async (id: string, now: string) => library.moveToTrash(id, now),
+    restoreFromTrash: async (id: string) => library.restoreFromTrash(id),
     /** Deletes a project for good, with its snapshots and attachments. */
-    purge: async (id: string) => (await library()).purge(id),
+    purge: async (id: string) => library.purge(id),
 
     /**
      * Writes rescue copies left by a page that closed before its last write finished, each
@@ -179,10 +166,10 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       return recovered;
     },
 
-    listSnapshots: async (projectId: string) => (await library()).listSnapshots(projectId),
-    addSnapshot: async (snapshot: Parameters<RepositoryLibrary['addSnapshot']>[0]) => (await library()).addSnapshot(snapshot),
-    loadSnapshot: async (id: string) => (await library()).loadSnapshot(id),
-    deleteSnapshot: async (id: string) => (await library()).deleteSnapshot(id),
+    listSnapshots: async (projectId: string) => library.listSnapshots(projectId),
+    addSnapshot: async (snapshot: Parameters<typeof library.addSnapshot>[0]) => library.addSnapshot(snapshot),
+    loadSnapshot: async (id: string) => library.loadSnapshot(id),
+    deleteSnapshot: async (id: string) => library.deleteSnapshot(id),
 
     async getSession<T>(key: string): Promise<T | undefined> {
       return (await withReopen(db, () => db.session.get(key)))?.value as T | undefined;
@@ -193,9 +180,9 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     },
 
     /** Every project not in the trash, with its snapshots and attachments, for a backup file. */
-    exportAll: async () => (await library()).exportAll(),
+    exportAll: async () => library.exportAll(),
     /** Restores a checked backup in one transaction, never overwriting current work (see repositoryLibrary.ts). */
-    restoreBackup: async (backup: Backup, newId: () => string, now: string) => (await library()).restoreBackup(backup, newId, now),
+    restoreBackup: async (backup: Backup, newId: () => string, now: string) => library.restoreBackup(backup, newId, now),
   };
 }
 

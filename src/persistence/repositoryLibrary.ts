@@ -1,13 +1,11 @@
 /**
- * The repository's trash, snapshot and backup operations, used only by the project library
- * (projectLibraryOps.ts). projectRepository.ts loads this module on first use (dynamic import)
- * and delegates to it, so a first visit, which only reads and saves projects, does not download it.
+ * The repository's trash, snapshot and backup operations, used by the project library
+ * (src/app/workspace/library.ts); projectRepository.ts delegates to them.
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
 import type { Backup, BackupAttachment, BackupProject } from '../domain/io/backup';
 import type { ProjectListEntry, SnapshotEntry } from '../domain/io/storagePort';
-import type { DocumentRow, SnapshotRow, WorkbenchDb } from './db';
-import { TRASH_KEY } from './projectRepository';
+import { TRASH_KEY, type DocumentRow, type SnapshotRow, type WorkbenchDb } from './db';
 import { withReopen } from './storageErrors';
 
 /** What the repository shares with these operations: its reads (migrate + validate) and guarded writes. */

@@ -9,7 +9,7 @@ import { bundledTemplateLibrary, instantiateTemplate } from '../domain/catalog/t
 import { createWorkbenchStore } from '../store/createWorkbenchStore';
 import { openWorkbenchDb, type WorkbenchDb } from '../persistence/db';
 import { createProjectRepository } from '../persistence/projectRepository';
-import { createProjectWorkspace } from '../persistence/projectWorkspace';
+import { createWorkspace } from '../app/workspace/workspace';
 import { createTabCoordinator } from '../persistence/tabCoordinator';
 
 let dbCounter = 0;
@@ -27,7 +27,7 @@ export async function createHarness() {
   const store = createWorkbenchStore({ catalog, clock, ids }, first);
   // No Web Locks and no channel in Node: this tab edits alone.
   const coordinator = createTabCoordinator({ tabId: 't1', schemaVersion: 1, locks: undefined, channel: { postMessage() {}, close() {} } as unknown as BroadcastChannel });
-  const storage = createProjectWorkspace({ store, repository, coordinator, catalog, templates: bundledTemplateLibrary, clock, ids });
+  const storage = createWorkspace({ store, repository, coordinator, catalog, templates: bundledTemplateLibrary, clock, ids });
   store.setState({ storage });
   await storage.ready;
   return { db, repository, store, storage, catalog, close: () => db.close() };

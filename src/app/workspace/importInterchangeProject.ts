@@ -1,12 +1,12 @@
 /** An OTM file or Threat Dragon model read into a new project, with the sentence the projects dialog shows (loss report and review list included). */
-import type { CatalogSource } from '../domain/rules/engineCatalog';
-import { bundledTypeMap } from '../domain/interchange/bundledTypeMap';
-import type { InterchangeFormat } from '../domain/interchange/detectInterchangeFormat';
-import { importInterchange, INTERCHANGE_NAMES } from '../domain/interchange/importInterchange';
-import { describeImportError } from '../domain/io/importErrors';
-import type { WorkbenchDocument } from '../domain/model/schema';
+import type { CatalogSource } from '../../domain/rules/engineCatalog';
+import { bundledTypeMap } from '../../domain/interchange/bundledTypeMap';
+import type { InterchangeFormat } from '../../domain/interchange/detectInterchangeFormat';
+import { importInterchange, INTERCHANGE_NAMES } from '../../domain/interchange/importInterchange';
+import { describeImportError } from '../../domain/io/importErrors';
+import type { WorkbenchDocument } from '../../domain/model/schema';
 
-export function importOtmProject(
+export function importInterchangeProject(
   format: InterchangeFormat,
   text: string,
   fileName: string,

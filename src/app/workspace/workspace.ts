@@ -1,48 +1,30 @@
 /**
- * The storage side of the app, behind the domain's `ProjectStorage` port: which project is
- * open, its autosave, its editing role among tabs, snapshots, import/export and backups.
- * The UI reaches it through the store (`state.storage`), never by importing this file.
- * The project library (the Projects and Snapshots dialogs' operations) is in
- * projectLibraryOps.ts, loaded on first use: a first visit only opens and autosaves.
+ * The workspace: the use-cases of local projects behind the domain's `ProjectStorage` port.
+ * Which project is open, its autosave and its editing role among tabs (with the messages the
+ * banner shows), export, the storage estimate and `persist()`. The UI reaches it through the
+ * store (`state.storage`), never by importing this file. Persistence below it only stores.
+ * The project library (the Projects and Snapshots dialogs' operations, import, backups) is
+ * library.ts, this layer's one on-demand seam: a first visit only opens and autosaves.
  */
-import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
-import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
-// Direct module imports, not the domain/io barrel: import checks, backups and comparison are
-// loaded when first used (dynamic import), which keeps them out of the first visit's JavaScript.
-import { exportProjectFile, projectFileName } from '../domain/io/projectFileFormat';
-import type { ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
-import type { CatalogSource } from '../domain/rules/engineCatalog';
-import type { TypeCatalog } from '../domain/io/readDocument';
-import { startAutosave, type Autosave } from './autosave';
-import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
-import type { ProjectRepository } from './projectRepository';
-import { classifyStorageError, describeStorageError } from './storageErrors';
-import type { Claim, MetadataResult, TabCoordinator } from './tabCoordinator';
-import type { MetadataPatch } from './tabMessages';
-import type { LibraryOps } from './projectLibraryOps';
-
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
-type Notice = { kind: 'info' | 'error'; text: string } | null;
-
-/** The store as the workspace sees it (structural: persistence does not import the store). */
-export interface WorkspaceStore {
-  getState(): {
-    document: WorkbenchDocument;
-    readOnly: boolean;
-    loadDocument(document: WorkbenchDocument): void;
-    commit(change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument): void;
-    setReadOnly(readOnly: boolean): void;
-    setSaveState(state: SaveState): void;
-    notify(notice: Notice): void;
-  };
-  subscribe(listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void): () => void;
-}
+import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../../domain/model/schema';
+import type { Clock, IdFactory, TemplateLibrary } from '../../domain/ports';
+import { exportProjectFile, projectFileName } from '../../domain/io/projectFileFormat';
+import type { ProjectStorage, StorageResult, StorageStatus } from '../../domain/io/storagePort';
+import { startAutosave, type Autosave } from '../../persistence/autosave';
+import { clearRescueCopy, writeRescueCopy } from '../../persistence/rescueCopy';
+import type { ProjectRepository } from '../../persistence/projectRepository';
+import { classifyStorageError, describeStorageError } from '../../persistence/storageErrors';
+import type { Claim, MetadataResult, TabCoordinator } from '../../persistence/tabCoordinator';
+import type { MetadataPatch } from '../../persistence/tabMessages';
+import { LAST_PROJECT_KEY, viewportKey } from '../../persistence/db';
+import type { LibraryOps } from './library';
+import { fail, ok, type WorkspaceCatalog, type WorkspaceStore } from './workspaceTypes';
 
 export interface WorkspaceDeps {
   store: WorkspaceStore;
   repository: ProjectRepository;
   coordinator: TabCoordinator;
-  catalog: CatalogSource & TypeCatalog & { id: string; version: string };
+  catalog: WorkspaceCatalog;
   templates: TemplateLibrary;
   clock: Clock;
   ids: IdFactory;
@@ -52,14 +34,12 @@ export interface WorkspaceDeps {
   blockedReason?: string | null;
 }
 
-export const LAST_PROJECT_KEY = 'lastProjectId';
-const viewportKey = (projectId: string) => `viewport:${projectId}`;
-
-const ok = (message: string): StorageResult => ({ ok: true, message });
-const fail = (message: string): StorageResult => ({ ok: false, message });
 const failure = (what: string, error: unknown): StorageResult => fail(`${what} failed: ${describeStorageError(error)}.`);
 
-export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { ready: Promise<void>; autosave: Autosave } {
+/** The eager half of local storage for the UI: open, autosave, tab role, export; the library loads on first use. */
+export type Workspace = ProjectStorage & { ready: Promise<void>; autosave: Autosave };
+
+export function createWorkspace(deps: WorkspaceDeps): Workspace {
   const { store, repository, coordinator, catalog, templates, clock, ids } = deps;
   const listeners = new Set<() => void>();
   let status: StorageStatus = {
@@ -240,7 +220,7 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
 
   let libraryOps: Promise<LibraryOps> | undefined;
   const library = () =>
-    (libraryOps ??= import('./projectLibraryOps').then(
+    (libraryOps ??= import('./library').then(
       (m) => m.createLibraryOps({ store, repository, catalog, templates, clock, ids, autosave, status: () => status, openDocument, updateMetadata }),
       (error: unknown) => {
         libraryOps = undefined; // A failed load (server gone) is retried on the next use.
@@ -300,10 +280,10 @@ export function createProjectWorkspace(deps: WorkspaceDeps): ProjectStorage & { 
     async exportProject() {
       const document = store.getState().document;
       const file = { fileName: projectFileName(document), text: exportProjectFile(document) };
-      // The check runs the importer, loaded on first use. Should it fail to load (the server
-      // gone), the file is still handed over: this export is the way out when storage fails.
-      const warning = await import('../domain/io/projectFile').then(
-        (io) => io.exportProblem(document),
+      // The check runs the importer, in the library loaded on first use. Should it fail to load
+      // (the server gone), the file is still handed over: this export is the way out when storage fails.
+      const warning = await library().then(
+        (ops) => ops.exportProblem(document),
         () => undefined,
       );
       return warning ? { ...file, warning } : file;

@@ -1,26 +1,32 @@
 /**
  * The project library behind the Projects and Snapshots dialogs and the template gallery:
- * create, rename, duplicate, trash, snapshots, comparison, import and backups. The workspace
- * loads this module on first use (dynamic import), so a first visit does not download it.
+ * create, rename, duplicate, trash, snapshots, comparison, import and backups, with their
+ * naming rules and messages. The workspace (workspace.ts) loads this module on first use, the
+ * app layer's one on-demand seam, so a first visit does not download it or the importers.
  * Each operation is a body that may throw: the workspace wraps it (`guard`), so errors,
  * messages and blocking stay there.
  */
-import type { WorkbenchDocument } from '../domain/model/schema';
-import { createDocument } from '../domain/model/operations';
-import { instantiate } from '../domain/catalog/templateDocument';
-import type { Clock, IdFactory, TemplateLibrary } from '../domain/ports';
-import { describeImportError } from '../domain/io/importErrors';
-import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageStatus } from '../domain/io/storagePort';
-import type { Autosave } from './autosave';
-import type { ProjectRepository } from './projectRepository';
-import type { WorkspaceDeps } from './projectWorkspace';
-import { plural } from '../domain/text/plural';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+import { createDocument } from '../../domain/model/operations';
+import { instantiate } from '../../domain/catalog/templateDocument';
+import type { Clock, IdFactory, TemplateLibrary } from '../../domain/ports';
+import { describeImportError } from '../../domain/io/importErrors';
+import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageStatus } from '../../domain/io/storagePort';
+import { compareDocuments } from '../../domain/io/compareDocuments';
+import { exportProblem, importProjectFile } from '../../domain/io/projectFile';
+import { buildBackup, readBackupFile, serializeBackup } from '../../domain/io/backup';
+import { detectInterchangeFormat } from '../../domain/interchange/detectInterchangeFormat';
+import { plural } from '../../domain/text/plural';
+import type { Autosave } from '../../persistence/autosave';
+import type { ProjectRepository } from '../../persistence/projectRepository';
+import { importInterchangeProject } from './importInterchangeProject';
+import { fail, ok, type WorkspaceCatalog, type WorkspaceStore } from './workspaceTypes';
 
 /** What the library needs of the workspace that loads it. */
 export interface LibraryContext {
-  store: WorkspaceDeps['store'];
+  store: WorkspaceStore;
   repository: ProjectRepository;
-  catalog: WorkspaceDeps['catalog'];
+  catalog: WorkspaceCatalog;
   templates: TemplateLibrary;
   clock: Clock;
   ids: IdFactory;
@@ -33,8 +39,6 @@ export interface LibraryContext {
 
 export type LibraryOps = ReturnType<typeof createLibraryOps>;
 
-const ok = (message: string): StorageResult => ({ ok: true, message });
-const fail = (message: string): StorageResult => ({ ok: false, message });
 
 export function createLibraryOps(context: LibraryContext) {
   const { store, repository, catalog, templates, clock, ids, autosave, status, openDocument, updateMetadata } = context;
@@ -46,6 +50,9 @@ export function createLibraryOps(context: LibraryContext) {
   };
 
   return {
+    /** Why the workbench would refuse to import `document` as exported, if it would (see projectFile.ts). */
+    exportProblem: (document: WorkbenchDocument): string | undefined => exportProblem(document),
+
     async createProject({ name, templateId }: { name: string; templateId?: string }): Promise<StorageResult> {
       const trimmed = name.trim() || 'Untitled platform';
       const id = ids();
@@ -145,23 +152,19 @@ export function createLibraryOps(context: LibraryContext) {
     async compare(before: CompareSide, after: CompareSide): ReturnType<ProjectStorage['compare']> {
       const [a, b] = await Promise.all([loadSide(before), loadSide(after)]);
       if (!a || !b) return { ok: false, message: 'That snapshot no longer exists.' };
-      const { compareDocuments } = await import('../domain/io/compareDocuments');
       return { ok: true, comparison: compareDocuments(a.document, b.document, catalog), before: a.label, after: b.label };
     },
 
     async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
       // An OTM file or Threat Dragon model (ours or another tool's) becomes a new project, chosen by content.
-      const { detectInterchangeFormat } = await import('../domain/interchange/detectInterchangeFormat');
       const interchange = detectInterchangeFormat(text);
       if (interchange !== undefined) {
-        const { importOtmProject } = await import('./importOtmProject');
-        const imported = importOtmProject(interchange, text, fileName, byteLength, catalog, { id: ids(), now: clock() });
+        const imported = importInterchangeProject(interchange, text, fileName, byteLength, catalog, { id: ids(), now: clock() });
         if (!imported.ok) return imported;
         await repository.create(imported.document);
         await openDocument(imported.document);
         return ok(imported.message);
       }
-      const { importProjectFile } = await import('../domain/io/projectFile');
       const result = importProjectFile(text, catalog, { byteLength });
       if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
       let document = result.value;
@@ -177,11 +180,7 @@ export function createLibraryOps(context: LibraryContext) {
 
     async exportBackup(): Promise<{ file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile }> {
       if (status().role === 'editor') await autosave.flush();
-      const [{ projects, attachments, unreadable }, { buildBackup, serializeBackup }, { exportProblem }] = await Promise.all([
-        repository.exportAll(),
-        import('../domain/io/backup'),
-        import('../domain/io/projectFile'),
-      ]);
+      const { projects, attachments, unreadable } = await repository.exportAll();
       const now = clock();
       const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
       const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
@@ -201,7 +200,6 @@ export function createLibraryOps(context: LibraryContext) {
     },
 
     async restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
-      const { readBackupFile } = await import('../domain/io/backup');
       const result = readBackupFile(text, catalog, byteLength);
       if (!result.ok) return fail(describeImportError(result.error, `"${fileName}"`));
       const counts = await repository.restoreBackup(result.value, ids, clock());
