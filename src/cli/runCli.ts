@@ -17,6 +17,7 @@ import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocum
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
+import { withScanEvidence } from './scanEvidence';
 import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 
@@ -41,7 +42,7 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--pack FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+             [--catalog FILE] [--pack FILE]... [--scan FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
              [--pretty]
   htw pack lint FILE [FILE ...]
   htw pack explain FILE MODEL
@@ -72,6 +73,11 @@ Options:
   --pack FILE            Compose an installed pack (JSON or YAML) into the catalog; repeat
                          for several. Its items appear in every format, namespaced
                          <pack>.<id>. A pack with any problem stops the run (exit 2).
+  --scan FILE            Attach a scan report (OpenSCAP XCCDF results or ARF, STIG Viewer
+                         .ckl or .cklb, Lynis report.dat) as evidence on the items a pack's
+                         crosswalk maps its rule ids to, with a suggested status; statuses
+                         are not changed. Unmatched results are listed on standard error.
+                         Repeatable. A file that cannot be read stops the run (exit 2).
   --max-components N     Accept models of up to N components (default 5000) ...
   --max-connections N    ... and N connections (default 20000), for larger platforms.
   -h, --help             Show this help.
@@ -96,6 +102,7 @@ interface AssessArgs {
   failOn: Set<Gate>;
   catalog: string | undefined;
   packs: string[];
+  scans: string[];
   asOf: string | undefined;
   recordLimits: RecordLimits;
   pretty: boolean;
@@ -104,7 +111,7 @@ interface AssessArgs {
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], asOf: undefined, recordLimits, pretty: false };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], scans: [], asOf: undefined, recordLimits, pretty: false };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
     switch (name) {
@@ -126,6 +133,9 @@ function parseAssessArgs(args: string[]): AssessArgs {
         break;
       case '--pack':
         parsed.packs.push(takeValue());
+        break;
+      case '--scan':
+        parsed.scans.push(takeValue());
         break;
       case '--as-of':
         parsed.asOf = parseAsOf(takeValue());
@@ -245,7 +255,9 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     catalog = catalogWithPacks(io, catalog, args.packs);
     if (!catalog) return EXIT_USAGE;
   }
-  const document = readModel(io, args.model, catalog, args.recordLimits);
+  const read = readModel(io, args.model, catalog, args.recordLimits);
+  if (!read) return EXIT_USAGE;
+  const document = args.scans.length > 0 ? withScanEvidence(io, read, catalog, args.scans) : read;
   if (!document) return EXIT_USAGE;
   if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
     io.stderr(

@@ -12,7 +12,6 @@ import { own } from '../model/ownEntry';
 import { packsOf } from '../packs/applyPacks';
 
 // The filter's shape and defaults live apart so the first page can use them without this module.
-export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 
 /** Key of the group of items without a baseline function. */
 export const NO_FUNCTION = 'none';

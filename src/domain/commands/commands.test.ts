@@ -204,8 +204,9 @@ describe('editor commands', () => {
     expect(duplicated.value).toEqual(['new1']);
     expectExactDiff(doc, duplicated);
     const inserted = editor.insertFragment(doc, base(), context());
-    expect(inserted.value.length).toBe(Object.keys(doc.components).length);
-    expect(inserted.value.every((id) => id.startsWith('new'))).toBe(true);
+    expect(inserted.value.pasted.length).toBe(Object.keys(doc.components).length);
+    expect(inserted.value.roots.length).toBeGreaterThan(0);
+    expect(inserted.value.pasted.every((id) => id.startsWith('new'))).toBe(true);
     expectExactDiff(doc, inserted);
   });
 });

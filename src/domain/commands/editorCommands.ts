@@ -192,8 +192,12 @@ export const duplicateComponents: Command<{ componentIds: readonly string[]; off
   return changed(doc, result.document, result.roots);
 };
 
-/** Inserts the drawing of another document (a template) beside the platform; value: the ids inserted. */
-export const insertFragment: Command<WorkbenchDocument, string[]> = (doc, fragment, { ids, now }) => {
+/** Inserts the drawing of another document (a template) beside the platform; value: the inserted top-level ids and all inserted ids. */
+export const insertFragment: Command<WorkbenchDocument, { roots: string[]; pasted: string[] }> = (
+  doc,
+  fragment,
+  { ids, now },
+) => {
   const result = insertFragmentOp(doc, fragment, { ids, now });
-  return changed(doc, result.document, result.pasted);
+  return changed(doc, result.document, { roots: result.roots, pasted: result.pasted });
 };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { loadTemplate, listTemplates } from '../catalog/templates';
 import { describeImportError, type ImportError } from './importErrors';
-import { exportProblem, exportProjectFile, importProjectFile, projectFileName } from './projectFile';
+import { exportProblem, importProjectFile } from './projectFile';
+import { exportProjectFile, projectFileName } from './projectFileFormat';
 import { DEFAULT_JSON_LIMITS } from './untrustedJson';
 
 const catalog = loadBundledCatalog();

@@ -100,15 +100,48 @@ export const ASSESSMENT_STATUSES = [
 ] as const;
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
+/** Most rule results one scan evidence item keeps (an item rarely maps to more than a few dozen rules). */
+export const SCAN_RESULTS_PER_EVIDENCE = 200;
+
+/**
+ * A scanner report's results for one checklist item (issue 19), matched through a pack's
+ * crosswalk. `suggested` is what the results point to; the status changes only when the user
+ * accepts it (`acceptedAt`). Optional and additive like `provenance`: no schemaVersion bump.
+ */
+export const ScanEvidenceSchema = z.strictObject({
+  scanner: userText(LIMITS.name).check(z.minLength(1)),
+  format: z.enum(['xccdf', 'arf', 'ckl', 'cklb', 'lynis']),
+  file: userText(LIMITS.name).check(z.minLength(1)),
+  host: z.optional(userText(LIMITS.name)),
+  /** As the report writes it (ISO 8601, or `YYYY-MM-DD HH:MM:SS` for Lynis). */
+  date: z.optional(userText(64)),
+  results: z
+    .array(
+      z.strictObject({
+        ruleId: userText(300).check(z.minLength(1)),
+        outcome: z.enum(['pass', 'fail', 'other']),
+        raw: userText(64),
+        /** The crosswalk id that matched (the rule id itself, a STIG V- number or a CCI). */
+        matchedBy: userText(300),
+        detail: z.optional(userText(LIMITS.shortText)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(SCAN_RESULTS_PER_EVIDENCE)),
+  suggested: z.optional(z.enum(['implemented', 'not-implemented'])),
+  acceptedAt: z.optional(isoDateTime),
+});
+
 export const EvidenceSchema = z.strictObject({
   id: recordId,
-  kind: z.enum(['note', 'link', 'file']),
+  kind: z.enum(['note', 'link', 'file', 'scan']),
   /** Note text, link URL (shown as text, opened only on an explicit click) or file name. */
   text: userText(LIMITS.shortText),
   /** For files: the blob key in the attachment store, its size and type. */
   blobId: z.optional(recordId),
   size: z.optional(z.number().check(z.int(), z.nonnegative())),
   mediaType: z.optional(z.string().check(z.maxLength(200))),
+  /** For `scan`: the report's results for this item and the suggested status. */
+  scan: z.optional(ScanEvidenceSchema),
   addedAt: isoDateTime,
 });
 
@@ -364,6 +397,7 @@ export type AttributeProvenance = NonNullable<Component['provenance']>[string];
 export type Connection = z.infer<typeof ConnectionSchema>;
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type ScanEvidence = z.infer<typeof ScanEvidenceSchema>;
 export type AssessmentEntry = z.infer<typeof AssessmentEntrySchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type TailoringDecision = z.infer<typeof TailoringDecisionSchema>;

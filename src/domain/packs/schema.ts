@@ -99,6 +99,20 @@ export const CrosswalkTargetSchema = z.discriminatedUnion('scheme', [
     basis: PackBasisSchema,
   }),
   z.strictObject({
+    scheme: z.literal('xccdf'),
+    /** XCCDF 1.2 rule id as scanners report it: `xccdf_org.ssgproject.content_rule_grub2_enable_iommu_force`. */
+    id: z.string().check(z.regex(/^xccdf_[A-Za-z0-9.-]+_rule_[A-Za-z0-9_.-]+$/), z.maxLength(200)),
+    title: z.optional(shortText),
+    basis: PackBasisSchema,
+  }),
+  z.strictObject({
+    scheme: z.literal('lynis'),
+    /** Lynis test id: `KRNL-5820`. */
+    id: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{2,8}$/)),
+    title: z.optional(shortText),
+    basis: PackBasisSchema,
+  }),
+  z.strictObject({
     scheme: z.literal('cis'),
     /** Recommendation number within `benchmark`: `3.1.2`. */
     id: z.string().check(z.regex(/^\d+(\.\d+){0,5}$/)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './buildReport';
-import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from './testFixtures';
+import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../../test/reportFixtures';
 import { canonicalJson } from '../catalog/contentHash';
 import { assess } from '../rules/assess';
 import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -19,6 +19,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
+import { LodEdges } from './LodEdges';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import { toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
@@ -48,8 +49,6 @@ import { isOpenStatus } from '../../domain/checklist/status';
 
 const nodeTypes = { component: ComponentNode };
 const NO_EDGES: Edge[] = [];
-// Loaded the first time the canvas is zoomed out that far (a first visit is not).
-const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
 /** Screen pixels around a handle within which a dropped connection snaps to it. */
@@ -358,11 +357,7 @@ export function ArchitectureCanvas() {
           aria-label="Architecture canvas"
         >
           {!lowZoom && <Background gap={20} />}
-          {lod && (
-            <Suspense fallback={null}>
-              <LodEdges nodes={nodes} edges={edges} />
-            </Suspense>
-          )}
+          {lod && <LodEdges nodes={nodes} edges={edges} />}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
           <Controls showInteractive={false} showFitView={false}>
             <ZoomLevel />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io';
+import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io/compareDocuments';
 import { STATUS_LABELS } from '../../domain/checklist/status';
 
 /** A titled list of changed records, or nothing when there are none. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { ExportEntry, ExportFormat, InterchangeExportFormat, ReportFormat } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
@@ -6,10 +6,8 @@ import type { PdfProgress } from '../../report/renderPdf';
 import { useWorkbench, useWorkbenchStore } from '../../store';
 import './exportMenu.css';
 
-// The popup and the progress line load when the menu is first opened: a first visit shows the button only.
-const ExportPopup = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportPopup })));
-const ExportProgress = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportProgress })));
-const InterchangeExportDialog = lazy(() => import('./InterchangeExportDialog').then((m) => ({ default: m.InterchangeExportDialog })));
+// The popup, the progress line and the report code load when first used: a first visit shows the button only.
+import { ExportPopup, ExportProgress, InterchangeExportDialog, loadInterchangeExport, loadReportExport } from '../lazyViews';
 
 /** Top-bar Export menu: PDF (with progress), CSV, Markdown, the OSCAL documents and, for other tools, OTM (loss report first). */
 export function ExportMenu() {
@@ -27,7 +25,7 @@ export function ExportMenu() {
     setOpen(false);
     if (kind === 'interchange') {
       try {
-        const { prepareInterchangeExport } = await import('./exportInterchange');
+        const { prepareInterchangeExport } = await loadInterchangeExport();
         setPrepared(prepareInterchangeExport(store.getState(), id as InterchangeExportFormat, new Date().toISOString().slice(0, 10)));
       } catch (error) {
         notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -39,7 +37,7 @@ export function ExportMenu() {
     if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
     try {
       // The report model and renderers load on the first export, not with the app.
-      const { exportReport } = await import('./exportReport');
+      const { exportReport } = await loadReportExport();
       const fileName = await exportReport(store.getState(), format, { pageSize, onProgress: setProgress });
       notify({ kind: 'info', text: `Exported ${fileName}` });
       if (format === 'pdf') {
@@ -69,7 +67,7 @@ export function ExportMenu() {
             prepared={prepared}
             onCancel={() => setPrepared(null)}
             onExport={() => {
-              void import('./exportInterchange').then(({ downloadPrepared }) => {
+              void loadInterchangeExport().then(({ downloadPrepared }) => {
                 downloadPrepared(prepared);
                 notify({ kind: 'info', text: `Exported ${prepared.fileName}` });
               });

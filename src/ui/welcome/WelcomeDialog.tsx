@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { describeImportError, MAX_PROJECT_FILE_BYTES } from '../../domain/io';
+import { describeImportError } from '../../domain/io/importErrors';
+import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import { useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { useEditorUi } from '../canvas/editorUi';

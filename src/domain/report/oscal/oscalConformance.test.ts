@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { toAssessmentResults } from './toAssessmentResults';
 import { toPoam } from './toPoam';
 import { toOscalCatalog } from './toOscalCatalog';
-import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../testFixtures';
+import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../../../test/reportFixtures';
 import { buildReport } from '../buildReport';
 import { renderTextReport } from '../../export/registry';
 import { assess } from '../../rules/assess';
