@@ -31,7 +31,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   // The agenda comes from the model: one step per baseline function, then the virtual network.
   const titles = await workshop.agendaStepTitles();
   for (const bf of ['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']) expect(titles.some((t) => t.startsWith(bf))).toBe(true);
-  expect(titles.at(-1)).toBe('Virtual network (SP 800-125B)');
+  expect(titles.at(-1)).toBe('Virtual network configuration (SP 800-125B)');
   await expect(workshop.stepTitle()).toHaveText(titles[0]!);
   await expect(page.getByTestId('step-timer')).toHaveText(/\d\d:\d\d left/);
 

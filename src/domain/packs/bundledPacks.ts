@@ -61,3 +61,12 @@ export function catalogForProject<T extends CatalogData>(catalog: T, removedPack
   };
   return data as T;
 }
+
+/** `doc` with pack `packId` removed for this project (`removed: true`) or added back; entries untouched. */
+export function setPackRemoved<D extends { removedPacks?: string[] | undefined }>(doc: D, packId: string, removed: boolean): D {
+  const now = new Set(doc.removedPacks ?? []);
+  if (removed) now.add(packId);
+  else now.delete(packId);
+  const { removedPacks: _, ...rest } = doc;
+  return (now.size > 0 ? { ...rest, removedPacks: [...now].sort() } : rest) as D;
+}
