@@ -17,6 +17,7 @@ import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 import { welcomeWasDismissed } from './welcome/welcomeSeen';
 import { useLive } from './live/liveContext';
 import { JoinDialog } from './live/JoinDialog';
+import { useLiveView } from './live/useLiveView';
 
 // Views a first visit does not show load on demand, keeping the first download small.
 const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
@@ -42,6 +43,7 @@ export function App() {
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
   const invited = useLive().state.status === 'invited';
+  useLiveView(inWorkshop);
   // Read once: a newcomer is greeted on the first load, never again once any choice is made.
   const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
   return (
