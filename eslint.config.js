@@ -15,6 +15,25 @@ function restrict(patterns, message) {
   return ['error', { patterns: [{ group: patterns, message }] }];
 }
 
+/**
+ * Relative import patterns that reach the top-level folder `src/<layer>` from a file `depth`
+ * folders below `src/` (1 = `src/domain/x.ts`). A plain `'**\/report/**'` would also match
+ * `src/domain/report`, so the PDF layer is named by its exact distance instead.
+ */
+function topLevel(layer, depth) {
+  const up = '../'.repeat(depth);
+  return [`${up}${layer}`, `${up}${layer}/**`];
+}
+
+/** One config block per folder depth under `src/<root>`, each restricting `src/report` exactly. */
+function byDepth(root, extension, options) {
+  return [1, 2, 3, 4, 5].map((depth) => ({
+    files: [`src/${root}/${'*/'.repeat(depth - 1)}*.${extension}`],
+    ignores: options.ignores ?? [],
+    rules: { 'no-restricted-imports': restrict([...options.patterns, ...topLevel('report', depth)], options.message) },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench/results.json'] },
   js.configs.recommended,
@@ -31,13 +50,13 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-globals': ['error', ...networkApis] },
   },
+  ...byDepth('domain', 'ts', {
+    patterns: [...uiLibs, 'pdfmake', 'pdfmake/*', '**/store/**', '**/persistence/**', '**/ui/**', '**/app/**', '**/cli/**', 'node:*', 'fs', 'path'],
+    message: 'The domain is pure: zod and itself only (ARCHITECTURE.md, layers).',
+  }),
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...uiLibs, 'pdfmake', 'pdfmake/*', '**/store/**', '**/persistence/**', '**/ui/**', '**/app/**', '**/report/**', '**/cli/**', 'node:*', 'fs', 'path'],
-        'The domain is pure: zod and itself only (ARCHITECTURE.md, layers).',
-      ),
       'no-restricted-globals': [
         'error',
         ...networkApis,
@@ -54,15 +73,10 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/persistence/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        ['react', 'react-dom', '@xyflow/react', 'zustand', '**/store/**', '**/ui/**', '**/app/**', '**/report/**'],
-        'Persistence may import the domain and dexie only.',
-      ),
-    },
-  },
+  ...byDepth('persistence', 'ts', {
+    patterns: ['react', 'react-dom', '@xyflow/react', 'zustand', '**/store/**', '**/ui/**', '**/app/**'],
+    message: 'Persistence may import the domain and dexie only.',
+  }),
   {
     files: ['src/store/**/*.ts'],
     ignores: ['src/store/hooks.ts'],

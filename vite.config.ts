@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { securityHeaders } from './src/app/securityHeaders.ts';
 import { precachePlugin } from './scripts/precachePlugin.ts';
+import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
 
 /**
  * The dev server injects styles inline for hot reload, which the strict CSP of index.html
@@ -24,8 +25,27 @@ const headers = securityHeaders(readFileSync(new URL('./index.html', import.meta
 // The dev server keeps the relaxed meta policy of `relaxCspInDev` (hot reload), so no CSP header there.
 const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
 
+/**
+ * How the app's JavaScript is cut (rolldown's `codeSplitting` groups). The lazy seams are the
+ * UI's features, all declared in src/ui/lazyViews.ts; without groups every `import()` there
+ * and every module two features share would be a chunk of its own, many under 1 kB.
+ * - `workbench`: every module a first visit runs (the entry's static imports), in one chunk
+ *   beside the entry; the higher priority keeps them out of the feature groups below.
+ * - one chunk per feature that has several seams: the export menu with the report model, the
+ *   workshop with the presenter window, the project library with its dialogs.
+ * - `shared`: modules two or more on-demand features need, in one chunk instead of fragments.
+ */
+const src = (...folders: string[]) => new RegExp(`[\\\\/]src[\\\\/](${folders.join('|')})[\\\\/]`);
+const chunkGroups = [
+  { name: 'workbench', tags: ['$initial' as const], priority: 100 },
+  { name: 'export', test: src('ui/report', 'domain/report', 'report'), priority: 20 },
+  { name: 'workshop', test: src('ui/workshop', 'domain/workshop'), priority: 20 },
+  { name: 'projects', test: src('ui/projects', 'app/workspace'), priority: 20 },
+  { name: 'shared', minShareCount: 2, priority: 10 },
+];
+
 export default defineConfig({
-  plugins: [react(), relaxCspInDev(), precachePlugin()],
+  plugins: [react(), relaxCspInDev(), chunkModulesPlugin(), precachePlugin()],
   resolve: {
     // Dexie's default ESM entry wraps its ES5 build (for the dual-package case of CommonJS
     // and ESM copies); we only load it as ESM, so its modern build (ES2018, ~2 kB smaller
@@ -40,6 +60,7 @@ export default defineConfig({
   build: {
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
     // The catalog and template files are fetched as JSON (src/app/shippedData.ts). Inlined as
     // data: URLs they would be blocked by the CSP's connect-src 'self', so they stay files.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

@@ -3,7 +3,6 @@
  * space inside it (never over a sibling, never across its edge), as a palette drop does; the
  * drag is one undo step.
  */
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
@@ -11,14 +10,6 @@ type Box = { x: number; y: number; width: number; height: number };
 const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
 const inside = (a: Box, outer: Box) => a.x >= outer.x && a.y >= outer.y && a.x + a.width <= outer.x + outer.width && a.y + a.height <= outer.y + outer.height;
 
-async function dragTo(page: Page, handle: Locator, to: { x: number; y: number }) {
-  const box = (await handle.boundingBox())!;
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + ((to.x - start.x) * i) / 10, start.y + ((to.y - start.y) * i) / 10);
-  await page.mouse.up();
-}
 
 test('an existing VM dragged onto a VM inside a host goes to free space in the host, as its child; one undo puts it back', async ({ page }) => {
   const canvas = new CanvasPage(page);
@@ -26,8 +17,7 @@ test('an existing VM dragged onto a VM inside a host goes to free space in the h
   await canvas.startFrom('empty');
   await canvas.addFromPalette('physical-host');
   const host = await canvas.boxOf('Physical host 1');
-  const area = (await page.getByTestId('canvas').boundingBox())!;
-  const drop = async (x: number, y: number) => canvas.paletteItem('guest-vm').dragTo(page.getByTestId('canvas'), { targetPosition: { x: x - area.x, y: y - area.y } });
+  const drop = (x: number, y: number) => canvas.dropFromPalette('guest-vm', { x, y });
   // Two VMs inside the host, one on the open canvas below it.
   await drop(host.x + 40, host.y + host.height / 2);
   await drop(host.x + 40, host.y + host.height / 2);
@@ -41,7 +31,7 @@ test('an existing VM dragged onto a VM inside a host goes to free space in the h
   await canvas.waitForSaved();
 
   // Let go right on top of Guest VM 1.
-  await dragTo(page, canvas.node('Guest VM 3').locator('.cmp-name'), { x: vm1.x + vm1.width / 2, y: vm1.y + vm1.height / 2 });
+  await canvas.dragTo(canvas.node('Guest VM 3').locator('.cmp-name'), { x: vm1.x + vm1.width / 2, y: vm1.y + vm1.height / 2 });
   await expect.poll(async () => apart(await canvas.boxOf('Guest VM 3'), outside)).toBe(true);
   const hostAfter = await canvas.boxOf('Physical host 1');
   const placed = await canvas.boxOf('Guest VM 3');

@@ -44,7 +44,19 @@ test('the diagram exports as PNG and SVG, framed, with its edges', async ({ page
     const before = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
     await page.keyboard.press('+');
     await expect.poll(() => viewport.evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
-    await page.waitForTimeout(300);
+    // Settled: the transform reads the same at two polls in a row (the zoom animation ended).
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [100] },
+      )
+      .toBe(true);
   }
   await expect(canvas.node('Ansible + auditd')).toHaveCount(0);
   const [svg] = await Promise.all([page.waitForEvent('download'), canvas.toolbarButton('SVG').click()]);

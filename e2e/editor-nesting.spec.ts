@@ -1,4 +1,3 @@
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
@@ -12,9 +11,7 @@ test('drag from the palette into a host nests the component; dragging it out and
 
   // Drop a guest VM from the palette onto the host's body.
   const host = await canvas.boxOf('Physical host 1');
-  await canvas.paletteItem('guest-vm').dragTo(page.getByTestId('canvas'), {
-    targetPosition: await canvasPoint(page, host.x + 30, host.y + host.height / 2),
-  });
+  await canvas.dropFromPalette('guest-vm', { x: host.x + 30, y: host.y + host.height / 2 });
   await expect(canvas.node('Guest VM 1')).toBeVisible();
   await canvas.openChecklist();
   await canvas.openInspector();
@@ -23,17 +20,17 @@ test('drag from the palette into a host nests the component; dragging it out and
   expect(vm.y).toBeGreaterThan(host.y);
 
   // Moving the host moves the VM with it (the VM is its child).
-  await dragBy(page, hostNode.locator('.cmp-name'), 120, 60);
+  await canvas.dragBy(hostNode.locator('.cmp-name'), 120, 60);
   const hostAfter = await canvas.boxOf('Physical host 1');
   const vmAfter = await canvas.boxOf('Guest VM 1');
   expect(Math.round(vmAfter.x - hostAfter.x)).toBe(Math.round(vm.x - host.x));
   expect(Math.round(vmAfter.y - hostAfter.y)).toBe(Math.round(vm.y - host.y));
 
   // Drag the VM out of the host: it no longer moves with the host.
-  await dragBy(page, canvas.node('Guest VM 1').locator('.cmp-name'), 0, hostAfter.height + 80);
+  await canvas.dragBy(canvas.node('Guest VM 1').locator('.cmp-name'), 0, hostAfter.height + 80);
   const outside = await canvas.boxOf('Guest VM 1');
   expect(outside.y).toBeGreaterThan(hostAfter.y + hostAfter.height);
-  await dragBy(page, hostNode.locator('.cmp-name'), -100, 0);
+  await canvas.dragBy(hostNode.locator('.cmp-name'), -100, 0);
   const stayed = await canvas.boxOf('Guest VM 1');
   expect(Math.round(stayed.x)).toBe(Math.round(outside.x));
 
@@ -43,16 +40,4 @@ test('drag from the palette into a host nests the component; dragging it out and
   await expect.poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y)).toBe(Math.round(vmAfter.y));
 });
 
-async function canvasPoint(page: Page, x: number, y: number) {
-  const box = (await page.getByTestId('canvas').boundingBox())!;
-  return { x: x - box.x, y: y - box.y };
-}
 
-async function dragBy(page: Page, handle: Locator, dx: number, dy: number) {
-  const box = (await handle.boundingBox())!;
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + (dx * i) / 8, start.y + (dy * i) / 8);
-  await page.mouse.up();
-}

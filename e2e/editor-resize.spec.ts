@@ -2,18 +2,9 @@
  * Issue 15: hosts and trust boundaries can be resized by hand (handles on the selected one);
  * what is inside stays where it is, a resize is one undo step and survives a reload.
  */
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-async function dragHandle(page: Page, handle: Locator, dx: number, dy: number) {
-  const box = (await handle.boundingBox())!;
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 8; i++) await page.mouse.move(start.x + (dx * i) / 8, start.y + (dy * i) / 8);
-  await page.mouse.up();
-}
 
 test('a selected host shows resize handles; dragging one resizes it, children stay put, one undo step, kept on reload', async ({ page }) => {
   const canvas = new CanvasPage(page);
@@ -27,13 +18,13 @@ test('a selected host shows resize handles; dragging one resizes it, children st
   const before = await canvas.boxOf('Physical host 1');
   const vmBefore = await canvas.boxOf('Guest VM 1');
 
-  await dragHandle(page, hostNode.locator('.react-flow__resize-control.handle.bottom.right'), 160, 80);
+  await canvas.dragBy(hostNode.locator('.react-flow__resize-control.handle.bottom.right'), 160, 80);
   await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
   expect(Math.round((await canvas.boxOf('Physical host 1')).height)).toBe(Math.round(before.height + 80));
   await page.screenshot({ path: test.info().outputPath('resized.png') });
 
   // From the top-left corner: the host grows up and left, the VM stays where it is on screen.
-  await dragHandle(page, hostNode.locator('.react-flow__resize-control.handle.top.left'), -60, -40);
+  await canvas.dragBy(hostNode.locator('.react-flow__resize-control.handle.top.left'), -60, -40);
   await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).x)).toBe(Math.round(before.x - 60));
   const vmAfter = await canvas.boxOf('Guest VM 1');
   expect(Math.round(vmAfter.x)).toBe(Math.round(vmBefore.x));
@@ -69,9 +60,7 @@ test('components dropped into a host land in free space inside it, never on top 
   await canvas.startFrom('empty');
   await canvas.addFromPalette('physical-host');
   const host = await canvas.boxOf('Physical host 1');
-  const area = (await page.getByTestId('canvas').boundingBox())!;
-  const drop = async (x: number, y: number) =>
-    canvas.paletteItem('guest-vm').dragTo(page.getByTestId('canvas'), { targetPosition: { x: x - area.x, y: y - area.y } });
+  const drop = (x: number, y: number) => canvas.dropFromPalette('guest-vm', { x, y });
 
   // Three drops on the same point, and one at the host's right edge.
   for (let i = 0; i < 3; i++) await drop(host.x + 40, host.y + host.height / 2);

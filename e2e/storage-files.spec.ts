@@ -15,7 +15,7 @@ test('export a project, import it in another browser profile through the file ch
   const path = test.info().outputPath('exported.json');
   await download.saveAs(path);
   const exported = JSON.parse(await readFile(path, 'utf8'));
-  expect(exported).toMatchObject({ format: 'hypervisor-threat-workbench/document', schemaVersion: 1, name: 'Exported platform', catalog: { id: 'nist-sp800-125a-r1' } });
+  expect(exported).toMatchObject({ format: 'hypervisor-threat-workbench/document', schemaVersion: 2, name: 'Exported platform', catalog: { id: 'nist-sp800-125a-r1' } });
 
   // Same browser: the id exists, so the import is a copy.
   await projects.chooseFile('import-project', path);

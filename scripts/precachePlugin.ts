@@ -12,8 +12,8 @@ import { serviceWorkerSource } from '../src/app/pwa/serviceWorker.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Not cached: the worker itself (the browser fetches it), and the JSON Schemas for people and other tools. */
-const LEFT_OUT = [new RegExp(`^${SERVICE_WORKER_FILE}$`), /^schemas\//, /\.map$/];
+/** Not cached: the worker itself (the browser fetches it), the JSON Schemas for people and other tools, and build records (`.vite/`). */
+const LEFT_OUT = [new RegExp(`^${SERVICE_WORKER_FILE}$`), /^schemas\//, /\.map$/, /^\.vite\//];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -12,6 +12,7 @@ import { registerServiceWorker } from './app/pwa/registerServiceWorker';
 import { PackServiceContext } from './ui/packs/packServiceContext';
 import { LiveContext } from './ui/live/liveContext';
 import { createLiveSessions } from './app/live/liveSession';
+import { loadPresenterApp } from './ui/lazyViews';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -21,7 +22,7 @@ const presenterId = presenterProjectId(window.location.search);
 
 if (presenterId) {
   // Loaded only in presenter windows, so the workbench's first visit does not carry it.
-  void import('./ui/workshop/PresenterApp').then(({ PresenterApp }) =>
+  void loadPresenterApp().then(({ PresenterApp }) =>
     root.render(
       <StrictMode>
         <PresenterApp projectId={presenterId} />

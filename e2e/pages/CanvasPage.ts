@@ -119,6 +119,61 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.findings .reason-list li').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) }).getByTestId('finding-reason');
   }
 
+  canvas(): Locator {
+    return this.page.getByTestId('canvas');
+  }
+
+  /** Components of the catalog type shown as `typeName` (the box's type line). */
+  nodesOfType(typeName: string): Locator {
+    return this.nodes().filter({ has: this.page.locator('.cmp-type', { hasText: new RegExp(`^${escapeRegExp(typeName)}$`) }) });
+  }
+
+  /**
+   * Drags with the mouse from the centre of `handle` to the page point `to`, in `steps` even
+   * moves (React Flow needs several moves to see a drag, not a click).
+   */
+  async dragTo(handle: Locator, to: { x: number; y: number }, steps = 10): Promise<void> {
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('the drag handle is not on screen');
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await this.page.mouse.move(start.x, start.y);
+    await this.page.mouse.down();
+    for (let i = 1; i <= steps; i++) await this.page.mouse.move(start.x + ((to.x - start.x) * i) / steps, start.y + ((to.y - start.y) * i) / steps);
+    await this.page.mouse.up();
+  }
+
+  /** Drags `handle` by `dx`, `dy` pixels (a node by its name, a resize handle), in 8 moves. */
+  async dragBy(handle: Locator, dx: number, dy: number): Promise<void> {
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('the drag handle is not on screen');
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await this.dragTo(handle, { x: start.x + dx, y: start.y + dy }, 8);
+  }
+
+  /** Drags a new connection from `from`'s bottom (source) handle to the page point `to` and releases it there. */
+  async dragConnectionTo(from: Locator, to: { x: number; y: number }, steps = 12): Promise<void> {
+    const handle = await from.locator('.react-flow__handle.source').boundingBox();
+    if (!handle) throw new Error('the source handle is not on screen');
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps });
+    await this.page.mouse.up();
+  }
+
+  /** Drags a new connection from `from` onto `to`, released at a point of `to`'s box given as fractions of it. */
+  async dragConnection(from: Locator, to: Locator, at: { x: number; y: number }): Promise<void> {
+    const target = await to.boundingBox();
+    if (!target) throw new Error('the connection target is not on screen');
+    await this.dragConnectionTo(from, { x: target.x + target.width * at.x, y: target.y + target.height * at.y });
+  }
+
+  /** Drops a new `typeId` from the palette at the page point `at` (HTML drag and drop onto the canvas). */
+  async dropFromPalette(typeId: string, at: { x: number; y: number }): Promise<void> {
+    const area = await this.canvas().boundingBox();
+    if (!area) throw new Error('the canvas is not on screen');
+    await this.paletteItem(typeId).dragTo(this.canvas(), { targetPosition: { x: at.x - area.x, y: at.y - area.y } });
+  }
+
   async undo(): Promise<void> {
     await this.page.keyboard.press('Control+z');
   }
@@ -126,4 +181,8 @@ export class CanvasPage extends WorkbenchPage {
   async redo(): Promise<void> {
     await this.page.keyboard.press('Control+Shift+z');
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -7,8 +7,7 @@ import type { CatalogData } from '../domain/catalog/schema';
 import { packsOf } from '../domain/packs/applyPacks';
 import { composeInstalled, missingPacks, previewPack, recordPacks, samePackRefs, type PackService, type PackStorage } from '../domain/packs/installedPacks';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
-import { parseYaml } from './yamlParse';
-
+import { loadYamlParser } from './yamlParse';
 
 export interface PackServiceDeps {
   core: CatalogData;
@@ -19,20 +18,22 @@ export interface PackServiceDeps {
 
 /** The core catalog with the stored packs; packs that no longer compose are reported. */
 export async function initialCatalog(core: CatalogData, storage: PackStorage): Promise<{ catalog: CatalogData; problems: string[] }> {
-  const { catalog, failed } = composeInstalled(core, await storage.list(), parseYaml);
+  const stored = await storage.list();
+  if (stored.length === 0) return { catalog: composeInstalled(core, [], () => undefined).catalog, problems: [] };
+  const { catalog, failed } = composeInstalled(core, stored, await loadYamlParser());
   const problems = failed.map((f) => `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`);
   return { catalog, problems };
 }
 
 export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
   const recompose = async () => {
-    const { catalog } = composeInstalled(core, await storage.list(), parseYaml);
+    const { catalog } = composeInstalled(core, await storage.list(), await loadYamlParser());
     store.setState({ catalog });
   };
   return {
     list: () => storage.list(),
     async preview(file) {
-      return previewPack(core, await storage.list(), file, parseYaml);
+      return previewPack(core, await storage.list(), file, await loadYamlParser());
     },
     async install(preview) {
       await storage.put({ ...preview.stored, installedAt: clock() });

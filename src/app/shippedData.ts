@@ -4,11 +4,12 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
-import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
+import type { Catalog } from '../domain/catalog/parseCatalogCore';
+import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';
 import type { TemplateLibrary } from '../domain/ports';
+import { bundledPackFiles } from '../domain/packs/bundledPacks';
 import manifest from '../../threat-catalog/catalog.json';
 
 /** URL of each shipped JSON file, by file name (the build emits each as a file, never inline). */
@@ -16,6 +17,7 @@ const byFileName = (urls: Record<string, string>): Map<string, string> =>
   new Map(Object.entries(urls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
 
 const CATALOG_FILES = byFileName(import.meta.glob<string>(['../../threat-catalog/*.json', '!**/catalog.json', '!**/catalog.lock.json'], { query: '?url', import: 'default', eager: true }));
+const PACK_FILES = byFileName(import.meta.glob<string>('../../threat-catalog/packs/*.json', { query: '?url', import: 'default', eager: true }));
 const TEMPLATE_FILES = byFileName(import.meta.glob<string>(['../../threat-catalog/templates/*.json', '!**/index.json'], { query: '?url', import: 'default', eager: true }));
 
 async function fetchJson(files: Map<string, string>, fileName: string, what: string): Promise<unknown> {
@@ -51,11 +53,16 @@ export async function fetchShippedCatalog(): Promise<Catalog> {
   const source = 'threat-catalog/ as served';
   const listed = (manifest as { parts?: unknown }).parts;
   const names = Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
-  const contents = await Promise.all(names.map((name) => fetchJson(CATALOG_FILES, name, 'The threat catalog')));
+  const packNames = bundledPackFiles(manifest);
+  const [contents, packContents] = await Promise.all([
+    Promise.all(names.map((name) => fetchJson(CATALOG_FILES, name, 'The threat catalog'))),
+    Promise.all(packNames.map((name) => fetchJson(PACK_FILES, name, 'A bundled pack'))),
+  ]);
   const parts = Object.fromEntries(names.map((name, i) => [name, contents[i]]));
   // Hashed up front (Web Crypto is asynchronous); the parser compares it with the manifest.
   const hash = await hashParts(names.map((file) => ({ file, content: parts[file] })));
-  return catalogOrThrow(parseCatalogCore(manifest, parts, { hashParts: () => hash }), source);
+  const packs = Object.fromEntries(packNames.map((name, i) => [name, packContents[i]]));
+  return loadShippedCatalog({ kind: 'manifest', manifest, parts, packs, hashParts: () => hash }, source);
 }
 
 /** Templates fetched the first time each is used; the index ships in the code. */

@@ -5,28 +5,21 @@
  * Exit status: 0 written; 2 invalid usage or input (nothing is written).
  */
 import { describeLossReport } from '../domain/interchange/lossReport';
-import { exportInterchange, INTERCHANGE_EXPORTS, type InterchangeExport } from '../domain/interchange/exportInterchange';
+import { exportInterchange, formatHelp, INTERCHANGE_FORMATS, type InterchangeExportFormat } from '../domain/export/registry';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
 
-export const EXPORT_FORMATS = INTERCHANGE_EXPORTS;
-type ExportFormat = InterchangeExport;
+/** `--format` choices: the registry's formats for other tools. */
+export const EXPORT_FORMATS: readonly InterchangeExportFormat[] = INTERCHANGE_FORMATS.map((f) => f.id);
+type ExportFormat = InterchangeExportFormat;
 
 export const EXPORT_HELP = `htw export - a model in another threat-modelling tool's format
 
 Usage:
-  htw export <model.json> --format otm|threat-dragon|threagile [--out FILE]
+  htw export <model.json> --format ${EXPORT_FORMATS.join('|')} [--out FILE]
 
 Formats:
-  otm   Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and
-        trust boundaries become trust zones, connections data flows, the catalog threats
-        the rules raise threats, the HY-SR items mitigations with their status.
-  threat-dragon
-        OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats
-        on each element with the countering HY-SR items and their status as mitigation.
-  threagile
-        Threagile YAML: VMs and emulators as virtual technical assets, each host a shared
-        runtime and an execution-environment boundary, so Threagile's rules can run on it.
+${formatHelp(INTERCHANGE_FORMATS)}
 
 What the format cannot hold (evidence files, workshops, ...) is printed as a loss report:
 on standard output when --out is given, else on standard error after the file.

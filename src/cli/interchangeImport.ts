@@ -59,7 +59,7 @@ export function runInterchangeImport(args: InterchangeImportArgs, io: CliIo): nu
       return EXIT_USAGE;
     }
   }
-  const summary = args.out === undefined ? '' : `htw: wrote ${args.out}: ${Object.keys(document.components).length} components, ${Object.keys(document.connections).length} connections from ${path} (${format === 'otm' ? 'OTM' : format === 'drawio' ? 'draw.io' : 'Threat Dragon'})\n`;
+  const summary = args.out === undefined ? '' : `htw: wrote ${args.out}: ${Object.keys(document.components).length} components, ${Object.keys(document.connections).length} connections from ${path} (${format === 'otm' ? 'OTM' : format === 'tmbom' ? 'TM-BOM' : format === 'drawio' ? 'draw.io' : 'Threat Dragon'})\n`;
   const reviewLines = review.map((r) => `  review: ${r.text}\n`).join('');
   io.stderr(`${summary}${describeLossReport(losses).join('\n')}\n${reviewLines}`);
   return EXIT_OK;

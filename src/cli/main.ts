@@ -9,8 +9,8 @@ import { describeImportError } from '../domain/io/importErrors';
 import { InputFileRefused, readInputFile } from './readInputFile';
 import { bundledCatalogFiles } from '../domain/catalog/catalogSource';
 import { catalogHashInput } from '../domain/catalog/catalogHashInput';
-import { catalogOrThrow } from '../domain/catalog/catalogOrThrow';
-import { parseCatalogCore, type Catalog } from '../domain/catalog/parseCatalogCore';
+import type { Catalog } from '../domain/catalog/parseCatalogCore';
+import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import pkg from '../../package.json';
 import { runCli, type CliIo } from './runCli';
 import { REPORT_HELP, nodeReportIo, runReport } from './reportCommand';
@@ -28,10 +28,12 @@ let bundled: Catalog | undefined;
  * digest as the domain's TypeScript one, which took a tenth of an `htw assess` run: issue 17).
  */
 export function loadBundledCatalogNode(): Catalog {
-  bundled ??= catalogOrThrow(
-    parseCatalogCore(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+  bundled ??= loadShippedCatalog(
+    {
+      kind: 'manifest',
+      ...bundledCatalogFiles,
       hashParts: (parts) => `sha256:${createHash('sha256').update(catalogHashInput(parts), 'utf8').digest('hex')}`,
-    }),
+    },
     'threat-catalog/',
   );
   return bundled;

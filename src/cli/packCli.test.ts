@@ -29,7 +29,7 @@ describe('htw assess --pack', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json.packs.map((p: { id: string; version: string }) => `${p.id}@${p.version}`)).toEqual(['sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.0.0']);
+    expect(json.packs.map((p: { id: string; version: string }) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.0.0']);
     const vs09 = json.checklist.find((i: { id: string }) => i.id === 'example-org-baseline.VS-09');
     expect(vs09).toMatchObject({ pack: 'example-org-baseline', applicability: 'applicable', modelEvidence: 'contradicts' });
     expect(vs09.crosswalks).toEqual([{ pack: 'example-org-baseline', scheme: 'sp800-53r5', id: 'SC-6', title: 'Resource Availability', basis: 'INFERRED' }]);

@@ -57,7 +57,8 @@ export function runPack(args: readonly string[], io: CliIo, readModel: (path: st
     }
     const catalog = catalogWithPacks(io, core, rest);
     if (!catalog) return EXIT_USAGE;
-    for (const p of packsOf(catalog)) {
+    // The packs of the files given, not the catalog's bundled ones.
+    for (const p of packsOf(catalog).slice(packsOf(core).length)) {
       io.stdout(`${p.source}: ok: pack ${p.id} ${p.version}, ${p.recommendationIds.length} recommendations, ${p.ruleIds.length} rules, ${p.verdictIds.length} verdicts, ${p.crosswalks.length} crosswalk entries\n`);
     }
     return EXIT_OK;
@@ -72,7 +73,7 @@ export function runPack(args: readonly string[], io: CliIo, readModel: (path: st
     if (!catalog) return EXIT_USAGE;
     const document = readModel(modelFile, catalog);
     if (!document) return EXIT_USAGE;
-    const applied = packsOf(catalog)[0]!;
+    const applied = packsOf(catalog).at(-1)!;
     const assessment = assess(document, catalog);
     io.stdout(explanationToText(applied, explainPack(applied, document, catalog, assessment)));
     return EXIT_OK;

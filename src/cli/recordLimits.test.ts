@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { loadTemplate } from '../domain/catalog/templates';
-import { exportProjectFile } from '../domain/io/projectFile';
+import { exportProjectFile } from '../domain/io/projectFileFormat';
 import type { WorkbenchDocument } from '../domain/model/schema';
 import { runCli } from './runCli';
 import { runReport, type ReportIo } from './reportCommand';

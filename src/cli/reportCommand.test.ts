@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { buildReport } from '../domain/report/buildReport';
-import { renderTextReport } from '../domain/report/exportFormats';
+import { renderTextReport } from '../domain/export/registry';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import type { ReportModel } from '../domain/report/reportModel';

@@ -14,7 +14,10 @@ import { describeImportError } from '../domain/io/importErrors';
 import { importProjectFile } from '../domain/io/projectFile';
 import { assess } from '../domain/rules/assess';
 import { buildReport } from '../domain/report/buildReport';
-import { renderTextReport, type ReportFormat } from '../domain/report/exportFormats';
+import { formatHelp, REPORT_FORMATS, renderTextReport, type ReportFormat } from '../domain/export/registry';
+
+/** `--format` choices: the registry's report formats. */
+export const REPORT_IDS: readonly ReportFormat[] = REPORT_FORMATS.map((f) => f.id);
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
@@ -33,7 +36,7 @@ export interface ReportIo extends CliIo {
 export const REPORT_HELP = `htw report - write an assessment report
 
 Usage:
-  htw report <model.json> --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog
+  htw report <model.json> --format ${REPORT_IDS.join('|')}
              [--out FILE] [--page-size a4|letter] [--fail-on gaps|needs-input]
              [--pack FILE]... [--max-components N] [--max-connections N]
 
@@ -41,13 +44,7 @@ Usage:
 its items get a section of their own (or join their baseline function) in every format.
 
 Formats:
-  pdf            the full report (cover, contents, summary, diagram, coverage, sections,
-                 action plan, appendix); A4 unless --page-size letter
-  md             the same report in Markdown
-  csv            the checklist, one row per recommendation (formula-injection safe)
-  oscal-ar       OSCAL 1.2.1 assessment-results JSON
-  oscal-poam     OSCAL 1.2.1 plan-of-action-and-milestones JSON
-  oscal-catalog  the catalog's recommendations as an OSCAL 1.2.1 catalog
+${formatHelp(REPORT_FORMATS)}
 
 --max-components and --max-connections raise the model limits (5000 components, 20000
 connections) for larger platforms; reports of such models take longer.
@@ -63,7 +60,6 @@ Example:
   npx htw report threat-catalog/templates/kvm-libvirt.json --format pdf --out kvm.pdf
 `;
 
-const FORMATS: readonly ReportFormat[] = ['pdf', 'md', 'csv', 'oscal-ar', 'oscal-poam', 'oscal-catalog'];
 
 interface ReportArgs {
   model: string;
@@ -87,7 +83,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
     switch (name) {
       case '--format': {
         const v = value();
-        if (!FORMATS.includes(v as ReportFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
+        if (!(REPORT_IDS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${REPORT_IDS.join(', ')}, not "${v}"`);
         format = v as ReportFormat;
         break;
       }
@@ -114,7 +110,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'report needs a model file: htw report <model.json> --format pdf' : `report takes one model file, got ${positional.length}`);
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
-  if (!chosen) throw new UsageError('say which report: --format pdf|md|csv|oscal-ar|oscal-poam|oscal-catalog');
+  if (!chosen) throw new UsageError(`say which report: --format ${REPORT_IDS.join('|')}`);
   return { model: positional[0]!, format: chosen, out, pageSize, failOn, packs, recordLimits };
 }
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
-import { exportProjectFile } from '../domain/io/projectFile';
+import { exportProjectFile } from '../domain/io/projectFileFormat';
 import { OscalAssessmentResultsSchema, OscalCatalogSchema, OscalPoamSchema } from '../domain/report/oscal/oscalSchemas';
 import { OSCAL_FORMATS, OSCAL_SCHEMA_DIR, OSCAL_SKIP_REASON, oscalErrors, type OscalFormat } from '../test/officialOscal';
 import { hostileDocument, largeDocument, shippedTemplates } from '../test/fixtures/reportDocuments';

@@ -5,7 +5,8 @@
  * Exit codes: 0 success; 1 when `--fail-on` finds what it gates on (the report is still
  * written); 2 on invalid usage or input (nothing is written).
  */
-import { CatalogSchema, type CatalogData } from '../domain/catalog/schema';
+import type { CatalogData } from '../domain/catalog/schema';
+import { loadCatalog } from '../domain/catalog/loadCatalog';
 import { DocumentSchema, type WorkbenchDocument } from '../domain/model/schema';
 import { describeImportError } from '../domain/io/importErrors';
 import { formatJsonPath } from '../domain/io/jsonPath';
@@ -16,6 +17,7 @@ import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocum
 import { assess } from '../domain/rules/assess';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
+import { withScanEvidence } from './scanEvidence';
 import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 
@@ -40,7 +42,7 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--pack FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+             [--catalog FILE] [--pack FILE]... [--scan FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
              [--pretty]
   htw pack lint FILE [FILE ...]
   htw pack explain FILE MODEL
@@ -71,6 +73,11 @@ Options:
   --pack FILE            Compose an installed pack (JSON or YAML) into the catalog; repeat
                          for several. Its items appear in every format, namespaced
                          <pack>.<id>. A pack with any problem stops the run (exit 2).
+  --scan FILE            Attach a scan report (OpenSCAP XCCDF results or ARF, STIG Viewer
+                         .ckl or .cklb, Lynis report.dat) as evidence on the items a pack's
+                         crosswalk maps its rule ids to, with a suggested status; statuses
+                         are not changed. Unmatched results are listed on standard error.
+                         Repeatable. A file that cannot be read stops the run (exit 2).
   --max-components N     Accept models of up to N components (default 5000) ...
   --max-connections N    ... and N connections (default 20000), for larger platforms.
   -h, --help             Show this help.
@@ -95,6 +102,7 @@ interface AssessArgs {
   failOn: Set<Gate>;
   catalog: string | undefined;
   packs: string[];
+  scans: string[];
   asOf: string | undefined;
   recordLimits: RecordLimits;
   pretty: boolean;
@@ -103,7 +111,7 @@ interface AssessArgs {
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], asOf: undefined, recordLimits, pretty: false };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], scans: [], asOf: undefined, recordLimits, pretty: false };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
     switch (name) {
@@ -126,6 +134,9 @@ function parseAssessArgs(args: string[]): AssessArgs {
       case '--pack':
         parsed.packs.push(takeValue());
         break;
+      case '--scan':
+        parsed.scans.push(takeValue());
+        break;
       case '--as-of':
         parsed.asOf = parseAsOf(takeValue());
         break;
@@ -146,6 +157,22 @@ function inferFormat(out: string | undefined): Format {
   if (out?.toLowerCase().endsWith('.md') || out?.toLowerCase().endsWith('.markdown')) return 'md';
   if (out?.toLowerCase().endsWith('.csv')) return 'csv';
   return 'json';
+}
+
+/**
+ * Reads a catalog given as one assembled JSON file through the app's one catalog loader:
+ * schema, unique ids and every cross reference, as for the shipped catalog. A refusal names
+ * the file and the place in it.
+ */
+function readCatalogFile(io: CliIo, path: string): CatalogData | undefined {
+  const raw = readJson(io, path, 'catalog', { safeParse: (value: unknown) => ({ success: true as const, data: value }) });
+  if (raw === undefined) return undefined;
+  const result = loadCatalog({ kind: 'file', path, content: raw });
+  if (result.ok) return result.catalog;
+  io.stderr(`htw: ${path}: not a valid catalog (${plural(result.errors.length, 'problem')}):\n`);
+  for (const e of result.errors.slice(0, 20)) io.stderr(`  ${e.path}: ${e.message}\n`);
+  if (result.errors.length > 20) io.stderr(`  ... and ${result.errors.length - 20} more\n`);
+  return undefined;
 }
 
 /** Reads and validates a JSON file, or reports what is wrong (file, JSON path, problem) and returns undefined. */
@@ -217,7 +244,7 @@ export function readModel(io: CliIo, path: string, catalog: CatalogData, recordL
 function runAssess(args: AssessArgs, io: CliIo): number {
   let catalog: CatalogData | undefined;
   if (args.catalog !== undefined) {
-    catalog = readJson(io, args.catalog, 'catalog', CatalogSchema);
+    catalog = readCatalogFile(io, args.catalog);
     if (!catalog) return EXIT_USAGE;
   } else {
     const bundled = bundledCatalog(io);
@@ -228,7 +255,9 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     catalog = catalogWithPacks(io, catalog, args.packs);
     if (!catalog) return EXIT_USAGE;
   }
-  const document = readModel(io, args.model, catalog, args.recordLimits);
+  const read = readModel(io, args.model, catalog, args.recordLimits);
+  if (!read) return EXIT_USAGE;
+  const document = args.scans.length > 0 ? withScanEvidence(io, read, catalog, args.scans) : read;
   if (!document) return EXIT_USAGE;
   if (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version) {
     io.stderr(

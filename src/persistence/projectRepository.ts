@@ -64,9 +64,15 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
    * again): check it with the same read path first. Throws RefusedDocumentError, before any
    * transaction starts, so nothing is written.
    */
+  // Records (immutable, shared between successive documents) that passed a save's check,
+  // with their key: an autosave after an edit validates only the records the edit replaced.
+  const passed = new WeakMap<object, string>();
+  const knownValid = (record: unknown, key: string) => typeof record === 'object' && record !== null && passed.get(record) === key;
   const checkWritable = (document: WorkbenchDocument) => {
-    const result = readDocument(document, catalog);
+    const result = readDocument(document, catalog, { knownValid });
     if (!result.ok) throw new RefusedDocumentError(describeImportError(result.error, 'The project'));
+    for (const [key, record] of Object.entries(document.components)) passed.set(record, key);
+    for (const [key, record] of Object.entries(document.connections)) passed.set(record, key);
   };
 
   /** Throws NewerDataError when a newer build has written here. Runs inside write transactions. */

@@ -17,7 +17,8 @@ import { startAutosave, type Autosave } from './autosave';
 import { clearRescueCopy, writeRescueCopy } from './rescueCopy';
 import type { ProjectRepository } from './projectRepository';
 import { classifyStorageError, describeStorageError } from './storageErrors';
-import type { Claim, MetadataPatch, MetadataResult, TabCoordinator } from './tabCoordinator';
+import type { Claim, MetadataResult, TabCoordinator } from './tabCoordinator';
+import type { MetadataPatch } from './tabMessages';
 import type { LibraryOps } from './projectLibraryOps';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };

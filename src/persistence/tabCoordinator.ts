@@ -14,7 +14,6 @@
  */
 import { parseCoordinatorMessage, type CoordinatorMessage, type MetadataPatch } from './tabMessages';
 
-export type { CoordinatorMessage, MetadataPatch } from './tabMessages';
 
 export interface ClaimHandlers {
   /** This tab became the editor (`initial`: at claim time; otherwise a hand-over: reload first). */

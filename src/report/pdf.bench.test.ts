@@ -6,7 +6,7 @@
 import { it } from 'vitest';
 import { recordBench } from '../test/bench';
 import { buildReport } from '../domain/report/buildReport';
-import { largeReportFixture } from '../domain/report/testFixtures';
+import { largeReportFixture } from '../test/reportFixtures';
 import { renderReportPdf } from './renderPdf';
 
 it('pdf-200-cli', async () => {

@@ -3,7 +3,7 @@
  * content. Headings of level 1 and 2 feed the table of contents (`tocItem`).
  */
 import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
-import { STATUS_LABEL } from '../domain/report/labels';
+import { STATUS_LABELS } from '../domain/checklist/status';
 import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
 import { executiveSummarySentence } from '../domain/report/summaryText';
@@ -212,8 +212,7 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
   const field = (label: string, value: PdfNode): PdfNode[] => [{ text: label, style: 'label' }, value];
   const names = r.components.join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
-  const source = r.pack === 'SP800-125B' ? 'SP 800-125B' : r.pack === 'SP800-125A' ? 'SP 800-125A Rev. 1' : `pack ${r.pack}`;
-  const where = `${source}${r.section ? `, section ${r.section}` : ''}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
+  const where = `${r.source}${r.section ? `, section ${r.section}` : ''}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.
   const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '' || assessorFieldLines(r).length > 0;
   const brief = r.applicability === 'not-applicable' && !assessed;
@@ -316,7 +315,7 @@ export function functions(model: ReportModel): PdfNode[] {
   return [
     h1('Baseline functions and recommendations', 'functions', { pageBreak: 'before' }),
     {
-      text: 'One section per baseline function of SP 800-125A Rev. 1 (HY-BF1 to HY-BF5), then the platform-wide recommendation and the virtual-network recommendations of SP 800-125B. Each recommendation is named by its NIST identifier.',
+      text: 'One section per baseline function of SP 800-125A Rev. 1 (HY-BF1 to HY-BF5), then the platform-wide recommendation and one section per pack (bundled or installed) for its items that name no baseline function. Each recommendation is named by its identifier; pack items by <pack>.<id>.',
       style: 'p',
     },
     ...model.functions.flatMap((f, i) => functionSection(f, i === 0)),
@@ -362,7 +361,7 @@ export function workshops(model: ReportModel): PdfNode[] {
             table(
               [56, '*', 80, 70, 50],
               [th('Item'), th('Decision'), th('Status'), th('Owner'), th('Due')],
-              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABEL[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
+              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABELS[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
               { dontBreakRows: true },
             ),
           ]

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportPdfDefinition } from './pdfDefinition';
-import { kvmReportFixture } from '../domain/report/testFixtures';
+import { kvmReportFixture } from '../test/reportFixtures';
 import { reportToMarkdown } from '../domain/report/reportToMarkdown';
 import { reportToCsv } from '../domain/report/reportToCsv';
 import { toAssessmentResults } from '../domain/report/oscal/toAssessmentResults';

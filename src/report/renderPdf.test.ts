@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReportPdf, type PdfProgress } from './renderPdf';
 import { reportPdfDefinition } from './pdfDefinition';
-import { kvmReportFixture, kvmWorkshopFixture, largeReportFixture } from '../domain/report/testFixtures';
+import { kvmReportFixture, kvmWorkshopFixture, largeReportFixture } from '../test/reportFixtures';
 import { canonicalJson } from '../domain/catalog/contentHash';
 
 const hasPoppler = (() => {

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kvmReportFixture, FIXTURE_TIME } from '../domain/report/testFixtures';
+import { kvmReportFixture, FIXTURE_TIME } from '../test/reportFixtures';
 import { assess } from '../domain/rules/assess';
 import { isGap } from '../domain/checklist/coverage';
 import { setTailoring } from '../domain/checklist/tailoring';

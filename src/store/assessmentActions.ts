@@ -1,28 +1,19 @@
 /**
- * Store actions that edit the assessment: each change is one undo step, validated by the
- * domain before it is applied.
+ * Store actions that edit the assessment: each dispatches one command
+ * (`domain/commands/assessmentCommands.ts`), one undo step, validated before it is applied.
  *
  * They are not part of the store's state: that would put the assessment workflow rules into
  * the first download. The checklist (loaded on demand) gets them with
  * `assessmentActionsFor(store)`. The view state (filter, panel, focus) stays in the store
  * (`assessmentView.ts`).
  */
-import type { Clock, IdFactory } from '../domain/ports';
-import type { AssessmentStatus, Evidence, WorkbenchDocument } from '../domain/model/schema';
-import { assessmentKey, LIMITS } from '../domain/model/schema';
-import { addEvidence, clearAssessment, emptyAssessmentEntry, removeEvidence, type AssessmentPatch, type AssessmentScope } from '../domain/checklist/assessmentOps';
-import {
-  applyToTargets,
-  mergeToPlatform,
-  splitPerComponent,
-  STATUS_LABELS,
-  validateEntry,
-  type AssessmentTarget,
-  type EntryProblem,
-} from '../domain/checklist/assessmentWorkflow';
-import type { WorkbenchStore } from './createWorkbenchStore';
-import { removeTailoring, setTailoring, type TailoringInput } from '../domain/checklist/tailoring';
-import { own } from '../domain/model/ownEntry';
+import type { AssessmentStatus, Evidence } from '../domain/model/schema';
+import type { AssessmentPatch, AssessmentScope } from '../domain/checklist/assessmentOps';
+import type { AssessmentTarget, EntryProblem } from '../domain/checklist/assessmentWorkflow';
+import type { WorkbenchStore, WorkbenchActions } from './createWorkbenchStore';
+import type { TailoringInput } from '../domain/checklist/tailoring';
+import type { CommandResult } from '../domain/commands/command';
+import * as commands from '../domain/commands/assessmentCommands';
 
 /** Outcome of an assessment edit: applied, or refused with what is wrong (nothing changed). */
 export type AssessmentResult = { ok: true } | { ok: false; message: string; problems: EntryProblem[] };
@@ -33,7 +24,11 @@ export interface AssessmentActions {
   /** Sets a status on many items/scopes at once, with any fields the status needs; one undo step, all or nothing. */
   bulkSetStatus(targets: AssessmentTarget[], status: AssessmentStatus, extra?: AssessmentPatch): AssessmentResult;
   /** Appends evidence (id and time are assigned here); returns its id, or a refusal. */
-  addEvidence(recommendationId: string, scope: AssessmentScope, evidence: Omit<Evidence, 'id' | 'addedAt'>): AssessmentResult & { id?: string };
+  addEvidence(
+    recommendationId: string,
+    scope: AssessmentScope,
+    evidence: Omit<Evidence, 'id' | 'addedAt'>,
+  ): AssessmentResult & { id?: string };
   removeEvidence(recommendationId: string, scope: AssessmentScope, evidenceId: string): void;
   /** Deletes a saved record (an orphaned one the assessor no longer needs); one undo step. */
   clearAssessment(recommendationId: string, scope: AssessmentScope): void;
@@ -48,10 +43,8 @@ export interface AssessmentActions {
 
 /** What the actions need from the store. */
 interface Deps {
-  getState: () => { document: WorkbenchDocument; readOnly: boolean };
-  commit: (change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument) => void;
-  clock: Clock;
-  ids: IdFactory;
+  getState: () => { readOnly: boolean };
+  dispatch: WorkbenchActions['dispatch'];
 }
 
 const READ_ONLY: AssessmentResult = {
@@ -60,91 +53,40 @@ const READ_ONLY: AssessmentResult = {
   problems: [],
 };
 
-function refused(problems: EntryProblem[], where: string): AssessmentResult {
-  return { ok: false, message: `${where}: ${problems.map((p) => p.message).join(' ')}`, problems };
-}
+const outcome = (result: CommandResult<unknown>): AssessmentResult =>
+  result.refusal ? { ok: false, message: result.refusal.message, problems: result.refusal.problems } : { ok: true };
 
-/** Builds the assessment edit actions over the store's `commit`. */
-export function createAssessmentActions({ getState, commit, clock, ids }: Deps): AssessmentActions {
+/** Builds the assessment edit actions over the store's `dispatch` (commands in domain/commands/assessmentCommands). */
+export function createAssessmentActions({ getState, dispatch }: Deps): AssessmentActions {
+  // A read-only tab refuses with a result (the form shows it), not with the store's notice.
+  const guarded = (run: () => CommandResult<unknown>): AssessmentResult =>
+    getState().readOnly ? READ_ONLY : outcome(run());
   return {
-    saveAssessment(recommendationId, scope, patch) {
-      const { document, readOnly } = getState();
-      if (readOnly) return READ_ONLY;
-      const current = own(document.assessment, assessmentKey(recommendationId, scope)) ?? emptyAssessmentEntry(recommendationId, scope, clock());
-      const problems = validateEntry({ ...current, ...patch });
-      if (problems.length > 0) return refused(problems, recommendationId);
-      commit((doc, now) => {
-        const result = applyToTargets(doc, [{ recommendationId, scope }], patch, now);
-        return result.ok ? result.document : doc;
-      });
-      return { ok: true };
-    },
-
-    bulkSetStatus(targets, status, extra) {
-      if (getState().readOnly) return READ_ONLY;
-      if (targets.length === 0) return { ok: false, message: 'Select the items to change first.', problems: [] };
-      const check = applyToTargets(getState().document, targets, { ...extra, status }, clock());
-      if (!check.ok) {
-        return refused(check.problems, `${check.target.recommendationId} cannot be set to “${STATUS_LABELS[status]}”`);
-      }
-      commit((doc, now) => {
-        const result = applyToTargets(doc, targets, { ...extra, status }, now);
-        return result.ok ? result.document : doc;
-      });
-      return { ok: true };
-    },
-
+    saveAssessment: (recommendationId, scope, patch) =>
+      guarded(() => dispatch(commands.saveAssessment, { recommendationId, scope, patch })),
+    bulkSetStatus: (targets, status, extra) =>
+      guarded(() => dispatch(commands.bulkSetStatus, { targets, status, ...(extra ? { extra } : {}) })),
     addEvidence(recommendationId, scope, evidence) {
       if (getState().readOnly) return READ_ONLY;
-      const count = own(getState().document.assessment, assessmentKey(recommendationId, scope))?.evidence.length ?? 0;
-      if (count >= LIMITS.evidencePerItem) {
-        return { ok: false, message: `An item holds at most ${LIMITS.evidencePerItem} pieces of evidence; remove one first.`, problems: [] };
-      }
-      const id = ids();
-      commit((doc, now) => addEvidence(doc, recommendationId, scope, { ...evidence, id, addedAt: now }, now));
-      return { ok: true, id };
+      const result = dispatch(commands.addEvidence, { recommendationId, scope, evidence });
+      return result.refusal ? outcome(result) : { ok: true, id: result.value! };
     },
-
     removeEvidence(recommendationId, scope, evidenceId) {
-      commit((doc, now) => removeEvidence(doc, recommendationId, scope, evidenceId, now));
+      dispatch(commands.removeEvidence, { recommendationId, scope, evidenceId });
     },
-
     clearAssessment(recommendationId, scope) {
-      commit((doc, now) => clearAssessment(doc, recommendationId, scope, now));
+      dispatch(commands.clearAssessment, { recommendationId, scope });
     },
-
-    tailorItem(input) {
-      if (getState().readOnly) return READ_ONLY;
-      const check = setTailoring(getState().document, input, clock());
-      if (!check.ok) return { ok: false, message: check.error, problems: [] };
-      commit((doc, now) => {
-        const result = setTailoring(doc, input, now);
-        return result.ok ? result.document : doc;
-      });
-      return { ok: true };
-    },
-
+    tailorItem: (input) => guarded(() => dispatch(commands.tailorItem, input)),
     untailorItem(recommendationId) {
       if (getState().readOnly) return;
-      commit((doc, now) => removeTailoring(doc, recommendationId, now));
+      dispatch(commands.untailorItem, recommendationId);
     },
-
     splitPerComponent(recommendationId, componentIds) {
-      commit((doc, now) => splitPerComponent(doc, recommendationId, componentIds, now));
+      dispatch(commands.splitPerComponent, { recommendationId, componentIds });
     },
-
-    mergeToPlatform(recommendationId, componentIds) {
-      const { document, readOnly } = getState();
-      if (readOnly) return READ_ONLY;
-      const components = componentIds.map((id) => ({ id, name: own(document.components, id)?.name ?? id }));
-      const check = mergeToPlatform(document, recommendationId, components, clock());
-      if (!check.ok) return { ok: false, message: check.message, problems: [] };
-      commit((doc, now) => {
-        const result = mergeToPlatform(doc, recommendationId, components, now);
-        return result.ok ? result.document : doc;
-      });
-      return { ok: true };
-    },
+    mergeToPlatform: (recommendationId, componentIds) =>
+      guarded(() => dispatch(commands.mergeToPlatform, { recommendationId, componentIds })),
   };
 }
 
@@ -154,12 +96,9 @@ const actionsByStore = new WeakMap<WorkbenchStore, AssessmentActions>();
 export function assessmentActionsFor(store: WorkbenchStore): AssessmentActions {
   let actions = actionsByStore.get(store);
   if (!actions) {
-    const { clock, ids } = store.getState();
     actions = createAssessmentActions({
       getState: () => store.getState(),
-      commit: (change) => store.getState().commit(change),
-      clock,
-      ids,
+      dispatch: (command, args, options) => store.getState().dispatch(command, args, options),
     });
     actionsByStore.set(store, actions);
   }

@@ -6,26 +6,25 @@
  * are ephemeral (never saved); `readOnly` and `saveState` are session state owned by the
  * persistence wiring in `src/app/`.
  */
-import { CONTAINER_SIZE } from '../domain/model/geometry';
 import { createStore } from 'zustand/vanilla';
 import type { Clock, IdFactory } from '../domain/ports';
-import type { WorkbenchDocument, Component, Connection, AttributeValue } from '../domain/model/schema';
+import type { WorkbenchDocument, AttributeValue } from '../domain/model/schema';
 import type { ComponentPatch, ConnectionPatch } from '../domain/model/operations';
-import {
-  addComponents,
-  addConnections,
-  removeComponents,
-  removeConnections,
-  updateComponents,
-  updateConnection,
-  renameDocument,
-  updateScope,
-} from '../domain/model/operations';
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
-import { checkConnection, defaultAttributes, defaultComponentName } from '../domain/model/componentDefaults';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
 import { recordLimitProblem } from '../domain/model/recordLimits';
+import type { Command, CommandResult } from '../domain/commands/command';
+import {
+  applyDiff,
+  composeDiffs,
+  diffDocuments,
+  invertDiff,
+  isEmptyDiff,
+  EMPTY_DIFF,
+  type DocumentDiff,
+} from '../domain/commands/diff';
+import * as editor from '../domain/commands/editorCommands';
 
 export interface StoreDeps {
   catalog: Catalog;
@@ -55,8 +54,10 @@ export interface WorkbenchState extends AssessmentViewState {
   clock: Clock;
   ids: IdFactory;
   document: WorkbenchDocument;
-  past: WorkbenchDocument[];
-  future: WorkbenchDocument[];
+  /** Undo history as record-level diffs (oldest first); undo applies the inverse of the last. */
+  past: DocumentDiff[];
+  /** Redo history as diffs (next first). */
+  future: DocumentDiff[];
   selection: Selection;
   /** Recommendation whose components are highlighted on the canvas. */
   highlight: string | null;
@@ -77,8 +78,20 @@ export interface WorkbenchActions extends AssessmentViewActions {
    * row (typing in one field) merge into one step.
    */
   commit(change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument, options?: { coalesce?: string }): void;
+  /**
+   * Runs a command (src/domain/commands) on the document as one undo step and returns its
+   * result. Refused (read-only tab, over a record limit, or by the command): the document is
+   * unchanged and `refusal` says why; the store's notice shows the first two.
+   */
+  dispatch<A, V>(command: Command<A, V>, args: A, options?: { coalesce?: string }): CommandResult<V>;
   /** `parentSize`: the parent's new size when it grows to hold the component (same undo step). */
-  addComponent(args: { type: string; position: { x: number; y: number }; parentId?: string; name?: string; parentSize?: { width: number; height: number } }): string;
+  addComponent(args: {
+    type: string;
+    position: { x: number; y: number };
+    parentId?: string;
+    name?: string;
+    parentSize?: { width: number; height: number };
+  }): string;
   updateComponents(patches: Record<string, ComponentPatch>, options?: { coalesce?: string }): void;
   setAttribute(componentIds: string[], attribute: string, value: AttributeValue | undefined): void;
   removeSelection(): void;
@@ -105,6 +118,10 @@ export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 const HISTORY_LIMIT = 200;
 const EMPTY_SELECTION: Selection = { components: [], connections: [] };
 
+function refusedWith<V>(document: WorkbenchDocument, message: string): CommandResult<V> {
+  return { document, diff: EMPTY_DIFF, value: undefined as V, refusal: { message, problems: [] } };
+}
+
 export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument) {
   const { catalog, clock, ids } = deps;
   let lastCoalesce: string | undefined;
@@ -129,99 +146,94 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     },
 
     commit(change, options) {
+      get().dispatch(
+        (doc, _args: undefined, { now }) => {
+          const next = change(doc, now);
+          return { document: next, diff: diffDocuments(doc, next), value: undefined };
+        },
+        undefined,
+        options,
+      );
+    },
+
+    dispatch(command, args, options) {
       const { document, past, readOnly } = get();
       if (readOnly) {
-        set({ notice: { kind: 'error', text: 'This project is open read-only in this tab; edits are not applied.' } });
-        return;
+        const message = 'This project is open read-only in this tab; edits are not applied.';
+        set({ notice: { kind: 'error', text: message } });
+        return refusedWith(document, message);
       }
-      const next = change(document, clock());
-      if (next === document) return;
-      const overLimit = recordLimitProblem(document, next);
+      const result = command(document, args, { ids, now: clock(), catalog });
+      if (result.refusal || result.document === document || isEmptyDiff(result.diff)) return result;
+      const overLimit = recordLimitProblem(document, result.document);
       if (overLimit) {
         set({ notice: { kind: 'error', text: overLimit } });
-        return;
+        return { ...refusedWith(document, overLimit), value: result.value };
       }
       const merge = options?.coalesce !== undefined && options.coalesce === lastCoalesce && past.length > 0;
       lastCoalesce = options?.coalesce;
-      set({ document: next, past: merge ? past : [...past, document].slice(-HISTORY_LIMIT), future: [] });
+      const history = merge
+        ? [...past.slice(0, -1), composeDiffs(past[past.length - 1]!, result.diff)]
+        : [...past, result.diff].slice(-HISTORY_LIMIT);
+      set({ document: result.document, past: history, future: [] });
+      return result;
     },
 
-    addComponent({ type, position, parentId, name, parentSize }) {
-      const id = ids();
-      get().commit((doc, now) => {
-        const component: Component = {
-          id,
-          type,
-          name: name ?? defaultComponentName(catalog, doc, type),
-          notes: '',
-          position,
-          attributes: defaultAttributes(catalog, type),
-          ...(parentId ? { parentId } : {}),
-        };
-        const spec = catalog.componentTypes.find((t) => t.id === type);
-        if (spec?.container) component.size = { ...CONTAINER_SIZE };
-        const added = addComponents(doc, [component], now);
-        return parentId && parentSize && doc.components[parentId] ? updateComponents(added, { [parentId]: { size: parentSize } }, now) : added;
-      });
+    addComponent(args) {
+      const { value: id } = get().dispatch(editor.addComponent, args);
       // Not added (read-only tab, over the component limit): nothing to select.
       if (Object.hasOwn(get().document.components, id)) set({ selection: { components: [id], connections: [] } });
       return id;
     },
 
     updateComponents(patches, options) {
-      get().commit((doc, now) => updateComponents(doc, patches, now), options);
+      get().dispatch(editor.updateComponents, patches, options);
     },
 
     setAttribute(componentIds, attribute, value) {
-      const patches: Record<string, ComponentPatch> = {};
-      for (const id of componentIds) patches[id] = { attributes: { [attribute]: value } };
-      get().commit((doc, now) => updateComponents(doc, patches, now));
+      get().dispatch(editor.setAttribute, { componentIds, attribute, value });
     },
 
     removeSelection() {
       const { selection } = get();
-      get().commit((doc, now) => removeComponents(removeConnections(doc, selection.connections, now), selection.components, now));
+      get().dispatch(editor.removeRecords, selection);
       set({ selection: EMPTY_SELECTION });
     },
 
-    connect({ source, target, type, attributes }) {
-      const { document } = get();
-      const check = checkConnection(catalog, document, source, target, type);
-      if (!check.ok) {
-        set({ notice: { kind: 'error', text: check.message } });
-        return check;
+    connect(args) {
+      const result = get().dispatch(editor.connect, args);
+      if (result.refusal) {
+        set({ notice: { kind: 'error', text: result.refusal.message } });
+        return { ok: false, message: result.refusal.message };
       }
-      const id = ids();
-      const connection: Connection = { id, type, source, target, label: '', attributes: attributes ?? {} };
-      get().commit((doc, now) => addConnections(doc, [connection], now));
-      return { ok: true, id };
+      return { ok: true, id: result.value! };
     },
 
     updateConnection(id, patch) {
-      get().commit((doc, now) => updateConnection(doc, id, patch, now));
+      get().dispatch(editor.updateConnection, { id, patch });
     },
 
     renameDocument(name) {
-      get().commit((doc, now) => renameDocument(doc, name, now));
+      get().dispatch(editor.renameDocument, name);
     },
 
     updateScope(patch, options) {
-      get().commit((doc, now) => updateScope(doc, patch, now), options);
+      get().dispatch(editor.updateScope, patch, options);
     },
 
     undo() {
       lastCoalesce = undefined;
       const { past, document, future } = get();
-      const previous = past[past.length - 1];
-      if (!previous) return;
-      set({ document: previous, past: past.slice(0, -1), future: [document, ...future] });
+      const last = past[past.length - 1];
+      if (!last) return;
+      set({ document: applyDiff(document, invertDiff(last)), past: past.slice(0, -1), future: [last, ...future] });
     },
 
     redo() {
       const { past, document, future } = get();
       const next = future[0];
       if (!next) return;
-      set({ document: next, past: [...past, document], future: future.slice(1) });
+      set({ document: applyDiff(document, next), past: [...past, next], future: future.slice(1) });
     },
 
     select(selection) {

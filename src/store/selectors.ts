@@ -5,6 +5,7 @@
 import type { WorkbenchState } from './createWorkbenchStore';
 import type { Assessment } from '../domain/rules/types';
 import { assess } from '../domain/rules/assess';
+import { isOpenStatus } from '../domain/checklist/status';
 
 let lastDoc: unknown = null;
 let lastCatalog: unknown = null;
@@ -40,7 +41,7 @@ export function selectOpenCountByComponent(state: Pick<WorkbenchState, 'document
   const out = new Map<string, number>();
   for (const item of selectAssessment(state).checklist) {
     if (item.applicability === 'not-applicable') continue;
-    if (item.status === 'implemented' || item.status === 'not-applicable' || item.status === 'risk-accepted') continue;
+    if (!isOpenStatus(item.status)) continue;
     for (const id of item.components) out.set(id, (out.get(id) ?? 0) + 1);
   }
   return out;

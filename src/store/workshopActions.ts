@@ -1,37 +1,16 @@
 /**
- * Store actions of workshop mode: each is one domain operation committed as one undo step.
+ * Store actions of workshop mode: each dispatches one command (`domain/commands/workshopCommands.ts`),
+ * one undo step.
  * Navigation (step and item changes) coalesces, so walking through items does not bury the
  * decisions in the undo history.
  *
  * They are not part of the store's state: that would put the workshop domain into the first
  * download. The workshop view (loaded on demand) gets them with `workshopActionsFor(store)`.
  */
-import type { CatalogData } from '../domain/catalog/schema';
-import type { IdFactory } from '../domain/ports';
-import type { WorkbenchDocument, WorkshopParticipant } from '../domain/model/schema';
-import type { WorkbenchStore } from './createWorkbenchStore';
-import {
-  activeWorkshop,
-  addMissingAgendaItems,
-  addParticipant,
-  buildAgenda,
-  endWorkshop,
-  goToStep,
-  moveItem,
-  moveStep,
-  parkTopic,
-  recordLogEntry,
-  selectItem,
-  setParkedTopicResolved,
-  setPrivateNote,
-  setQuestionResolved,
-  setTimebox,
-  startWorkshop,
-  type NewLogEntry,
-} from '../domain/workshop';
-import { own } from '../domain/model/ownEntry';
-
-type Commit = (change: (doc: WorkbenchDocument, now: string) => WorkbenchDocument, options?: { coalesce?: string }) => void;
+import type { WorkshopParticipant } from '../domain/model/schema';
+import type { WorkbenchStore, WorkbenchActions } from './createWorkbenchStore';
+import type { NewLogEntry } from '../domain/workshop';
+import * as commands from '../domain/commands/workshopCommands';
 
 export interface WorkshopActions {
   /** Starts a workshop with an agenda generated from the model; returns its id, or null when refused. */
@@ -53,41 +32,34 @@ export interface WorkshopActions {
 }
 
 interface Deps {
-  commit: Commit;
-  getDocument: () => WorkbenchDocument;
-  catalog: CatalogData;
-  ids: IdFactory;
+  dispatch: WorkbenchActions['dispatch'];
 }
 
-/** Builds the workshop actions over the store's `commit`; every action acts on the running workshop. */
-export function createWorkshopActions({ commit, getDocument, catalog, ids }: Deps): WorkshopActions {
-  const onRunning = (change: (doc: WorkbenchDocument, workshopId: string, now: string) => WorkbenchDocument, coalesce?: string) =>
-    commit((doc, now) => {
-      const running = activeWorkshop(doc);
-      return running ? change(doc, running.id, now) : doc;
-    }, coalesce ? { coalesce } : undefined);
+const NAVIGATION = { coalesce: 'workshop-navigation' };
 
+/** Builds the workshop actions over the store's `dispatch` (commands in domain/commands/workshopCommands). */
+export function createWorkshopActions({ dispatch }: Deps): WorkshopActions {
   return {
-    startWorkshop({ title, participants }) {
-      const id = ids();
-      commit((doc, now) =>
-        startWorkshop(doc, { id, title, participants: participants.map((p) => ({ ...p, id: ids() })), agenda: buildAgenda(doc, catalog) }, now),
-      );
-      return own(getDocument().workshops, id) ? id : null;
+    startWorkshop(args) {
+      const result = dispatch(commands.startWorkshop, args);
+      return result.refusal ? null : (result.value ?? null);
     },
-    goToWorkshopStep: (stepId) => onRunning((doc, w, now) => goToStep(doc, w, stepId, now), 'workshop-navigation'),
-    moveWorkshopStep: (delta) => onRunning((doc, w, now) => moveStep(doc, w, delta, now), 'workshop-navigation'),
-    selectWorkshopItem: (itemId) => onRunning((doc, w, now) => selectItem(doc, w, itemId, now), 'workshop-navigation'),
-    moveWorkshopItem: (delta) => onRunning((doc, w, now) => moveItem(doc, w, delta, now), 'workshop-navigation'),
-    addWorkshopParticipant: (participant) => onRunning((doc, w, now) => addParticipant(doc, w, { ...participant, id: ids() }, now)),
-    recordWorkshopEntry: (entry) => onRunning((doc, w, now) => recordLogEntry(doc, w, { ...entry, id: ids() }, now)),
-    setWorkshopQuestionResolved: (entryId, resolved) => onRunning((doc, w, now) => setQuestionResolved(doc, w, entryId, resolved, now)),
-    parkWorkshopTopic: (topic) => onRunning((doc, w, now) => parkTopic(doc, w, { ...topic, id: ids() }, now)),
-    setParkedTopicResolved: (topicId, resolved) => onRunning((doc, w, now) => setParkedTopicResolved(doc, w, topicId, resolved, now)),
-    setWorkshopPrivateNote: (stepId, text) => onRunning((doc, w, now) => setPrivateNote(doc, w, stepId, text, now), `workshop-note-${stepId}`),
-    setWorkshopTimebox: (stepId, minutes) => onRunning((doc, w, now) => setTimebox(doc, w, stepId, minutes, now)),
-    addNewAgendaItems: () => onRunning((doc, w, now) => addMissingAgendaItems(doc, w, buildAgenda(doc, catalog), now)),
-    endWorkshop: () => onRunning((doc, w, now) => endWorkshop(doc, w, catalog, now)),
+    goToWorkshopStep: (stepId) => void dispatch(commands.goToWorkshopStep, stepId, NAVIGATION),
+    moveWorkshopStep: (delta) => void dispatch(commands.moveWorkshopStep, delta, NAVIGATION),
+    selectWorkshopItem: (itemId) => void dispatch(commands.selectWorkshopItem, itemId, NAVIGATION),
+    moveWorkshopItem: (delta) => void dispatch(commands.moveWorkshopItem, delta, NAVIGATION),
+    addWorkshopParticipant: (participant) => void dispatch(commands.addWorkshopParticipant, participant),
+    recordWorkshopEntry: (entry) => void dispatch(commands.recordWorkshopEntry, entry),
+    setWorkshopQuestionResolved: (entryId, resolved) =>
+      void dispatch(commands.setWorkshopQuestionResolved, { entryId, resolved }),
+    parkWorkshopTopic: (topic) => void dispatch(commands.parkWorkshopTopic, topic),
+    setParkedTopicResolved: (topicId, resolved) =>
+      void dispatch(commands.setParkedTopicResolved, { topicId, resolved }),
+    setWorkshopPrivateNote: (stepId, text) =>
+      void dispatch(commands.setWorkshopPrivateNote, { stepId, text }, { coalesce: `workshop-note-${stepId}` }),
+    setWorkshopTimebox: (stepId, minutes) => void dispatch(commands.setWorkshopTimebox, { stepId, minutes }),
+    addNewAgendaItems: () => void dispatch(commands.addNewAgendaItems, undefined),
+    endWorkshop: () => void dispatch(commands.endWorkshop, undefined),
   };
 }
 
@@ -97,12 +69,8 @@ const actionsByStore = new WeakMap<WorkbenchStore, WorkshopActions>();
 export function workshopActionsFor(store: WorkbenchStore): WorkshopActions {
   let actions = actionsByStore.get(store);
   if (!actions) {
-    const { catalog, ids } = store.getState();
     actions = createWorkshopActions({
-      commit: (change, options) => store.getState().commit(change, options),
-      getDocument: () => store.getState().document,
-      catalog,
-      ids,
+      dispatch: (command, args, options) => store.getState().dispatch(command, args, options),
     });
     actionsByStore.set(store, actions);
   }

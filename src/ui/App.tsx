@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
@@ -19,11 +19,9 @@ import { useLive } from './live/liveContext';
 import { JoinDialog } from './live/JoinDialog';
 import { useLiveView } from './live/useLiveView';
 
-// Views a first visit does not show load on demand, keeping the first download small.
-const ChecklistPanel = lazy(() => import('./checklist/ChecklistPanel').then((m) => ({ default: m.ChecklistPanel })));
-const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
-const WorkshopView = lazy(() => import('./workshop/WorkshopView').then((m) => ({ default: m.WorkshopView })));
-const WelcomeDialog = lazy(() => import('./welcome/WelcomeDialog').then((m) => ({ default: m.WelcomeDialog })));
+import { WelcomeDialog } from './welcome/WelcomeDialog';
+// Views a first visit does not show load on demand (lazyViews.ts), keeping the first download small.
+import { ChecklistPanel, Dashboard, WorkshopView } from './lazyViews';
 
 function Loading({ what }: { what: string }) {
   return (

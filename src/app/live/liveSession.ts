@@ -131,7 +131,15 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       if (!text) return;
       refusal = text;
       store.getState().notify({ kind: 'error', text });
-      refresh();
+      // Yjs integrates a client's updates in order: after a refused one the server would hold
+      // back every later edit of this document. Rejoining with a fresh Y.Doc takes the shared
+      // state back (the refused change is undone here too) and lets edits flow again.
+      const session = readSavedSession();
+      teardown();
+      if (session) void enter(session, 'Rejoining').then(() => {
+        refusal = text;
+        refresh();
+      });
     };
     awareness.on('change', refresh);
     provider!.on('status', refresh);

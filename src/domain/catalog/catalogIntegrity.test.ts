@@ -2,7 +2,9 @@
  * Integrity of the real catalog in `threat-catalog/`: the checks the issue asks for, run on
  * the shipped files rather than on fixtures.
  */
+import { indexCatalog } from '../rules/engineCatalog';
 import { describe, expect, it } from 'vitest';
+import { packsOf } from '../packs/applyPacks';
 import manifestJson from '../../../threat-catalog/catalog.json';
 import lockJson from '../../../threat-catalog/catalog.lock.json';
 import { bundledCatalogFiles, loadBundledCatalog, parseBundledCatalog } from './catalogSource';
@@ -64,15 +66,17 @@ describe('bundled catalog', () => {
 
   it('has exactly the 22 HY-SR and the 15 SP 800-125B recommendations, with the right packs', () => {
     const a = catalog.recommendations.filter((r) => r.pack === 'SP800-125A').map((r) => r.id);
-    const b = catalog.recommendations.filter((r) => r.pack === 'SP800-125B').map((r) => r.id);
+    // SP 800-125B is a bundled pack: its items are namespaced by the pack id.
+    const b = catalog.recommendations.filter((r) => r.pack === 'sp800-125b').map((r) => r.id);
     expect([...a].sort()).toEqual([...HY_SR].sort());
-    expect([...b].sort()).toEqual([...VM].sort());
+    expect([...b].sort()).toEqual(VM.map((id) => `sp800-125b.${id}`).sort());
     expect(catalog.recommendations).toHaveLength(37);
-    for (const r of catalog.recommendations.filter((x) => x.pack === 'SP800-125B')) expect(r.baselineFunction).toBeNull();
+    expect(packsOf(catalog).map((p) => ({ id: p.id, bundled: p.bundled }))).toEqual([{ id: 'sp800-125b', bundled: true }]);
+    for (const r of catalog.recommendations.filter((x) => x.pack === 'sp800-125b')) expect(r.baselineFunction).toBeNull();
   });
 
   it('maps recommendations to baseline functions as Appendix B does', () => {
-    const bf = (id: string) => catalog.byId.recommendations.get(id)?.baselineFunction;
+    const bf = (id: string) => indexCatalog(catalog).recommendations.get(id)?.baselineFunction;
     expect(bf('HY-SR-1')).toBeNull();
     for (const n of ['2', '3', '4', '5']) expect(bf(`HY-SR-${n}`)).toBe('HY-BF1');
     for (const n of ['6A', '6B', '6C', '7', '8']) expect(bf(`HY-SR-${n}`)).toBe('HY-BF2');
@@ -81,7 +85,7 @@ describe('bundled catalog', () => {
   });
 
   it('gives HY-BF3 a reason and no recommendation', () => {
-    const bf3 = catalog.byId.baselineFunctions.get('HY-BF3');
+    const bf3 = indexCatalog(catalog).baselineFunctions.get('HY-BF3');
     expect(bf3?.noRecommendationReason).toBeTruthy();
     expect(catalog.recommendations.filter((r) => r.baselineFunction === 'HY-BF3')).toEqual([]);
     const bf3Tasks = new Set(catalog.tasks.filter((t) => t.baselineFunction === 'HY-BF3').map((t) => t.id));
@@ -93,7 +97,7 @@ describe('bundled catalog', () => {
     expect(catalog.baselineFunctions.map((b) => b.id)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']);
     expect(catalog.threatSources.map((t) => t.id)).toEqual(['HY-TS1', 'HY-TS2', 'HY-TS3']);
     for (const id of ['HYP-T1', 'HYP-T2', 'HYP-T3', 'HYP-DV1', 'HY-DV2', 'HYP-DV3', 'HY-DV4', 'HY-DV5']) {
-      expect(catalog.byId.threats.has(id), id).toBe(true);
+      expect(indexCatalog(catalog).threats.has(id), id).toBe(true);
     }
   });
 
@@ -141,12 +145,12 @@ describe('bundled catalog', () => {
     for (const id of ['physical-host', 'firmware', 'tpm', 'iommu', 'hypervisor-kernel', 'host-os', 'management-vm', 'device-driver-vm', 'device-emulator', 'paravirtual-backend', 'passthrough-device', 'sriov-device', 'sriov-vf', 'guest-vm', 'virtual-nic', 'virtual-switch', 'physical-nic', 'nic-team', 'virtual-firewall', 'image-library', 'migration-network', 'management-console', 'management-network', 'security-virtual-appliance', 'config-management', 'admin-directory', 'storage', 'trust-boundary']) {
       expect(ids.has(id), id).toBe(true);
     }
-    const kernel = catalog.byId.componentAttributes.get('hypervisor-kernel');
+    const kernel = indexCatalog(catalog).componentAttributes.get('hypervisor-kernel');
     const type = kernel?.get('hypervisorType');
     expect(type?.type === 'enum' ? type.options.map((o) => o.value) : []).toEqual(['type1', 'type2']);
     const product = kernel?.get('product');
     expect(product?.type === 'enum' ? product.options.map((o) => o.value) : []).toEqual(['kvm', 'xen', 'hyperv', 'esxi', 'other']);
-    const mode = catalog.byId.connectionAttributes.get('device-assignment')?.get('mode');
+    const mode = indexCatalog(catalog).connectionAttributes.get('device-assignment')?.get('mode');
     expect(mode?.type === 'enum' ? mode.options.map((o) => o.value) : []).toEqual(['emulated', 'para-virtual', 'passthrough', 'sriov-vf']);
     expect(mode?.type !== 'text' && mode?.unknownAllowed).toBe(true);
   });
@@ -157,7 +161,7 @@ describe('bundled catalog', () => {
       if (!rule.when) continue;
       for (const leaf of attrLeaves(rule.when, rule.appliesTo, 'component')) {
         for (const type of leaf.types) {
-          const specs = leaf.kind === 'connection' ? catalog.byId.connectionAttributes.get(type) : catalog.byId.componentAttributes.get(type);
+          const specs = leaf.kind === 'connection' ? indexCatalog(catalog).connectionAttributes.get(type) : indexCatalog(catalog).componentAttributes.get(type);
           const spec = specs?.get(leaf.attr);
           if (!spec) problems.push(`${rule.id}: ${type} has no attribute ${leaf.attr}`);
           else if (spec.type === 'text' || !spec.unknownAllowed) problems.push(`${rule.id}: ${type}.${leaf.attr} does not allow unknown`);

@@ -1,3 +1,4 @@
+import { indexCatalog } from '../rules/engineCatalog';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogFiles } from './catalogSource';
 import { parseCatalog, type CatalogError } from './parseCatalog';
@@ -21,8 +22,8 @@ describe('parseCatalog', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { catalog } = result;
-    expect(catalog.byId.recommendations.get('HY-SR-6C')?.title).toMatch(/IOMMU/);
-    expect(catalog.byId.componentAttributes.get('passthrough-device')?.get('dmaCapable')?.type).toBe('boolean');
+    expect(indexCatalog(catalog).recommendations.get('HY-SR-6C')?.title).toMatch(/IOMMU/);
+    expect(indexCatalog(catalog).componentAttributes.get('passthrough-device')?.get('dmaCapable')?.type).toBe('boolean');
     expect(catalog.parts).toEqual((bundledCatalogFiles.manifest as { parts: string[] }).parts);
     expect(() => (catalog.tasks as unknown[]).push({})).toThrow();
   });
@@ -52,10 +53,13 @@ describe('parseCatalog', () => {
   });
 
   it('checks rule conditions against attribute ids, enum values and unknownAllowed', () => {
-    const rules = (p: Record<string, Json>) => p['rules.json']!.rules as { id: string; when?: unknown }[];
+    const rules = (p: Record<string, Json>) => p['rules.json']!.rules as { id: string; appliesTo: string[]; when?: unknown }[];
     const at = (p: Record<string, Json>, id: string) => rules(p).findIndex((r) => r.id === id);
     const errors = errorsOf((p) => {
-      rules(p)[at(p, 'R-VIRTUAL-FIREWALL')]!.when = { attr: 'firewallKind', in: ['subnet-level', 'hardware'] };
+      // The firewall rules moved to a bundled pack: point a core rule at the firewall type instead.
+      const firewallRule = rules(p)[at(p, 'R-PLATFORM-INTEGRITY')]!;
+      firewallRule.appliesTo = ['virtual-firewall'];
+      firewallRule.when = { attr: 'firewallKind', in: ['subnet-level', 'hardware'] };
       rules(p)[at(p, 'R-VMI')]!.when = { attr: 'vmiSupported', eq: true };
       rules(p)[at(p, 'R-EMULATED-ASSIGNMENT')]!.when = { connected: { via: ['device-link'], direction: 'in' } };
       const kernel = (p['component-types.json']!.componentTypes as { id: string; attributes: { id: string; unknownAllowed?: boolean }[] }[]).find((t) => t.id === 'hypervisor-kernel')!;

@@ -1,7 +1,8 @@
 /**
  * Parses and validates the catalog, checking its content hash synchronously in TypeScript
- * (tests, CLI). The browser checks the hash with Web Crypto instead and calls
- * `parseCatalogCore` directly, so this JavaScript SHA-256 is not in its first download.
+ * (tests, with options such as a different manifest file name). Loading goes through
+ * `loadCatalog` (loadCatalog.ts); the browser passes it a Web Crypto hasher, so this JavaScript
+ * SHA-256 is not in its first download.
  */
 import { hashCatalogParts } from './contentHash';
 import { parseCatalogCore, type ParseCatalogCoreOptions, type ParseCatalogResult } from './parseCatalogCore';

@@ -1,6 +1,7 @@
 /**
  * Assembles the catalog from its manifest and part files, validates it with zod, checks
- * every cross reference and builds the immutable, indexed `Catalog` the app reads.
+ * every cross reference and builds the immutable `Catalog` the app reads. Callers go through
+ * `loadCatalog` (loadCatalog.ts), the one loader of the app, the CLI and the tests.
  */
 import type { z } from '../zod';
 import {
@@ -8,18 +9,12 @@ import {
   CatalogPartSchema,
   CatalogSchema,
   type AttributeSpec,
-  type BaselineFunction,
   type CatalogData,
   type CatalogManifest,
   type CatalogPart,
   type ComponentType,
   type Condition,
   type ConnectionType,
-  type Recommendation,
-  type Rule,
-  type Task,
-  type Threat,
-  type ThreatSource,
 } from './schema';
 
 /** One problem found in the catalog files: `path` names the file and the place in it. */
@@ -30,32 +25,17 @@ export interface CatalogError {
 
 export type ParseCatalogResult = { ok: true; catalog: Catalog } | { ok: false; errors: CatalogError[] };
 
-/** Maps by id over the catalog's collections (built once; never mutated). */
-export interface CatalogIndex {
-  readonly baselineFunctions: ReadonlyMap<string, BaselineFunction>;
-  readonly tasks: ReadonlyMap<string, Task>;
-  readonly threatSources: ReadonlyMap<string, ThreatSource>;
-  readonly threats: ReadonlyMap<string, Threat>;
-  readonly recommendations: ReadonlyMap<string, Recommendation>;
-  readonly componentTypes: ReadonlyMap<string, ComponentType>;
-  readonly connectionTypes: ReadonlyMap<string, ConnectionType>;
-  readonly rules: ReadonlyMap<string, Rule>;
-  /** componentTypeId -> attributeId -> spec. */
-  readonly componentAttributes: ReadonlyMap<string, ReadonlyMap<string, AttributeSpec>>;
-  /** connectionTypeId -> attributeId -> spec. */
-  readonly connectionAttributes: ReadonlyMap<string, ReadonlyMap<string, AttributeSpec>>;
-}
-
 /**
  * The validated catalog. It is the catalog data itself (deep-frozen, so anything written
- * against `CatalogData` accepts it) plus the manifest's content hash and id maps.
+ * against `CatalogData` accepts it) plus where it came from. Lookups by id go through the
+ * engine's one index (`indexCatalog` in rules/engineCatalog.ts), built once per catalog.
  * Invariants: ids are unique per collection and every reference resolves.
  */
 export interface Catalog extends CatalogData {
+  /** The manifest's content hash; empty for a catalog read from one assembled file. */
   readonly contentHash: string;
-  /** Part files in assembly order. */
+  /** Part files in assembly order (the one file for an assembled catalog). */
   readonly parts: readonly string[];
-  readonly byId: CatalogIndex;
 }
 
 export interface ParseCatalogCoreOptions {
@@ -69,7 +49,7 @@ export interface ParseCatalogCoreOptions {
   manifestFile?: string;
 }
 
-type Collection = Exclude<keyof CatalogPart, '$schema' | 'description'>;
+export type Collection = Exclude<keyof CatalogPart, '$schema' | 'description'>;
 const COLLECTIONS: readonly Collection[] = [
   'baselineFunctions',
   'tasks',
@@ -160,40 +140,31 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
       });
     }
   }
-  const whole = CatalogSchema.safeParse({
-    id: head.id,
-    version: head.version,
-    title: head.title,
-    publications: head.publications,
-    ...assembled,
-  });
-  if (!whole.success) return { ok: false, errors: zodErrors('(assembled catalog)', whole.error) };
-  // zod returns fresh objects; map them back to their source positions by collection order.
-  const data = whole.data;
   const where = (collection: Collection, index: number): string => {
     const source = assembled[collection][index] as object | undefined;
     return (source ? origin.get(source) : undefined) ?? `${collection}[${index}]`;
   };
+  const whole = { id: head.id, version: head.version, title: head.title, publications: head.publications, ...assembled };
+  return finishCatalog(whole, '(assembled catalog)', where, { contentHash: head.contentHash, parts: head.parts });
+}
 
-  errors.push(...checkReferences(data, where));
+/**
+ * Validates an assembled catalog (schema, then every cross reference), freezes it and adds
+ * where it came from. The one tail of every load path: manifest and parts, or one file.
+ * `file` names the input in schema errors; `where` names an item's place for reference errors.
+ */
+export function finishCatalog(
+  raw: unknown,
+  file: string,
+  where: (collection: Collection, index: number) => string,
+  origin: { contentHash: string; parts: readonly string[] },
+): ParseCatalogResult {
+  const whole = CatalogSchema.safeParse(raw);
+  if (!whole.success) return { ok: false, errors: zodErrors(file, whole.error) };
+  const errors = checkReferences(whole.data, where);
   if (errors.length > 0) return { ok: false, errors };
-
-  const byType = <T extends { id: string; attributes: AttributeSpec[] }>(types: readonly T[]) =>
-    new Map(types.map((t) => [t.id, new Map(t.attributes.map((a) => [a.id, a]))]));
-  const frozen = deepFreeze(data);
-  const index: CatalogIndex = {
-    baselineFunctions: new Map(frozen.baselineFunctions.map((x) => [x.id, x])),
-    tasks: new Map(frozen.tasks.map((x) => [x.id, x])),
-    threatSources: new Map(frozen.threatSources.map((x) => [x.id, x])),
-    threats: new Map(frozen.threats.map((x) => [x.id, x])),
-    recommendations: new Map(frozen.recommendations.map((x) => [x.id, x])),
-    componentTypes: new Map(frozen.componentTypes.map((x) => [x.id, x])),
-    connectionTypes: new Map(frozen.connectionTypes.map((x) => [x.id, x])),
-    rules: new Map(frozen.rules.map((x) => [x.id, x])),
-    componentAttributes: byType(frozen.componentTypes),
-    connectionAttributes: byType(frozen.connectionTypes),
-  };
-  const catalog: Catalog = Object.freeze({ ...frozen, contentHash: head.contentHash, parts: Object.freeze([...head.parts]), byId: index });
+  const frozen = deepFreeze(whole.data);
+  const catalog: Catalog = Object.freeze({ ...frozen, contentHash: origin.contentHash, parts: Object.freeze([...origin.parts]) });
   return { ok: true, catalog };
 }
 

@@ -13,8 +13,12 @@ const text = z.string().check(z.minLength(1), z.maxLength(4000));
 
 /** Where an item comes from: which publication, where in it, and whether it is the text's or ours. */
 export const ProvenanceSchema = z.strictObject({
-  /** `Pack`: an item an installed pack added (its `note` names the pack); see src/domain/packs. */
-  publication: z.enum(['SP 800-125A Rev. 1', 'SP 800-125B', 'SP 800-53 Rev. 5', 'Workbench', 'Pack']),
+  /**
+   * The publication's short name (`SP 800-125A Rev. 1`, `SP 800-53 Rev. 5`), `Workbench` for the
+   * team's own guidance, or `Pack` for an item a pack added (its `note` names the pack; see
+   * src/domain/packs). A name, not an enum: publications come with packs, not with the code.
+   */
+  publication: z.string().check(z.minLength(1), z.maxLength(80)),
   section: z.string().check(z.maxLength(40)),
   page: z.optional(z.number().check(z.int(), z.positive())),
   /** `text`: stated by the publication; `inferred`: our own mapping or guidance. */
@@ -73,9 +77,9 @@ export const PlatformGuidanceSchema = z.strictObject({
 });
 
 export const RecommendationSchema = z.strictObject({
-  /** NIST label verbatim: `HY-SR-6C`, `VM-NS-R2`. */
-  id: z.string().check(z.regex(/^(HY-SR-(?:[1-9]|1\d|20|6[ABC])|VM-(?:NS|NPR|FW|TM)-R\d)$/)),
-  /** Which pack the item belongs to: the core's `SP800-125A` / `SP800-125B`, or an installed pack's id. */
+  /** NIST label verbatim: `HY-SR-6C`. Pack items are composed in as `<pack id>.<local id>` (src/domain/packs). */
+  id: z.string().check(z.regex(/^HY-SR-(?:[1-9]|1\d|20|6[ABC])$/)),
+  /** Which pack the item belongs to: the core's `SP800-125A`, or a pack's id. */
   pack: id,
   title: text,
   /** What is required, in our own words (never NIST's sentences). */
@@ -83,7 +87,7 @@ export const RecommendationSchema = z.strictObject({
   rationale: text,
   section: z.string().check(z.maxLength(20)),
   page: z.optional(z.number().check(z.int(), z.positive())),
-  /** `null` for HY-SR-1 (Appendix B: N/A) and for the SP 800-125B pack. */
+  /** `null` for HY-SR-1 (Appendix B: N/A) and for pack items that name no function. */
   baselineFunction: z.nullable(z.string().check(z.regex(/^HY-BF[1-5]$/))),
   tasks: z.array(id),
   threats: z.array(id),
@@ -350,6 +354,11 @@ export const CatalogManifestSchema = z.strictObject({
   publications: CatalogSchema.shape.publications,
   /** Part files, relative to the manifest, in the order they are assembled. */
   parts: z.array(z.string().check(z.regex(CATALOG_PART_FILE), z.maxLength(80))).check(z.minLength(1)),
+  /**
+   * Packs shipped with the catalog (file names in `threat-catalog/packs/`), composed in by
+   * default; a project can remove one for itself (`WorkbenchDocument.removedPacks`).
+   */
+  bundledPacks: z._default(z.array(z.string().check(z.regex(CATALOG_PART_FILE), z.maxLength(80))), []),
   /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
   contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
 });

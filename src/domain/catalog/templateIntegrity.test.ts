@@ -3,6 +3,7 @@
  * own format, built only from catalog types and attributes, and together exercising every
  * recommendation through the real rules engine.
  */
+import { indexCatalog } from '../rules/engineCatalog';
 import { describe, expect, it } from 'vitest';
 import { DocumentSchema, type WorkbenchDocument } from '../model/schema';
 import { evaluate } from '../rules/evaluate';
@@ -57,7 +58,7 @@ describe.each(templates)('template $id', ({ id, raw }) => {
     const problems: string[] = [];
     for (const [key, c] of Object.entries(doc.components)) {
       if (key !== c.id) problems.push(`component key ${key} != id ${c.id}`);
-      const specs = catalog.byId.componentAttributes.get(c.type);
+      const specs = indexCatalog(catalog).componentAttributes.get(c.type);
       if (!specs) {
         problems.push(`${c.id}: unknown type ${c.type}`);
         continue;
@@ -69,7 +70,7 @@ describe.each(templates)('template $id', ({ id, raw }) => {
     }
     for (const [key, k] of Object.entries(doc.connections)) {
       if (key !== k.id) problems.push(`connection key ${key} != id ${k.id}`);
-      const specs = catalog.byId.connectionAttributes.get(k.type);
+      const specs = indexCatalog(catalog).connectionAttributes.get(k.type);
       if (!specs) {
         problems.push(`${k.id}: unknown connection type ${k.type}`);
         continue;
@@ -85,7 +86,7 @@ describe.each(templates)('template $id', ({ id, raw }) => {
   it('nests components only where the catalog allows, gives containers a size, and joins only allowed pairs', () => {
     const problems: string[] = [];
     for (const c of Object.values(doc.components)) {
-      const type = catalog.byId.componentTypes.get(c.type)!;
+      const type = indexCatalog(catalog).componentTypes.get(c.type)!;
       if (type.container !== (c.size !== undefined)) problems.push(`${c.id}: size ${c.size ? 'on a non-container' : 'missing on a container'}`);
       if (c.parentId !== undefined) {
         const parent = doc.components[c.parentId];
@@ -106,7 +107,7 @@ describe.each(templates)('template $id', ({ id, raw }) => {
         problems.push(`${k.id}: dangling`);
         continue;
       }
-      const spec = catalog.byId.connectionTypes.get(k.type)!;
+      const spec = indexCatalog(catalog).connectionTypes.get(k.type)!;
       if (!spec.allowed.some((pair) => matches(pair.from, from.type) && matches(pair.to, to.type))) problems.push(`${k.id}: ${k.type} ${from.type} -> ${to.type} not allowed`);
     }
     expect(problems).toEqual([]);

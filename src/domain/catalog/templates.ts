@@ -11,7 +11,6 @@ import hyperv from '../../../threat-catalog/templates/hyperv-parent-partition.js
 import esxi from '../../../threat-catalog/templates/esxi-cluster.json';
 import hosted from '../../../threat-catalog/templates/hosted-type2-lab.json';
 
-export { SAMPLE_TEMPLATE_ID, type TemplateInfo } from './templateDocument';
 
 const RAW: Record<string, unknown> = {
   'kvm-libvirt': kvm,

@@ -8,12 +8,11 @@
  */
 import { assessmentKey, LIMITS, type AssessmentEntry, type AssessmentStatus, type Evidence, type WorkbenchDocument } from '../model/schema';
 import { clearAssessment, emptyAssessmentEntry, setAssessment, type AssessmentPatch, type AssessmentScope } from './assessmentOps';
-import { worstStatus } from './status';
-import { STATUS_LABELS } from './statusLabels';
+import { isOpenStatus, STATUS_LABELS, worstStatus } from './status';
 import { own } from '../model/ownEntry';
 
 // Labels and attachment limits live apart so the first page can use them without this module.
-export { STATUS_LABELS } from './statusLabels';
+export { STATUS_LABELS } from './status';
 export { checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from './attachmentLimits';
 
 /** Field names of an entry the workflow can complain about. */
@@ -109,8 +108,7 @@ export function isAcceptanceExpired(entry: Pick<AssessmentEntry, 'status' | 'exp
 
 /** Whether an open item's due date has passed on `today`. */
 export function isOverdue(entry: Pick<AssessmentEntry, 'status' | 'dueDate'>, today: string): boolean {
-  const open = entry.status === 'not-reviewed' || entry.status === 'not-implemented' || entry.status === 'partially-implemented';
-  return open && entry.dueDate !== '' && entry.dueDate < today;
+  return isOpenStatus(entry.status) && entry.dueDate !== '' && entry.dueDate < today;
 }
 
 /**

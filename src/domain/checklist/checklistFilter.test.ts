@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterChecklist, groupChecklist, isFiltering, NO_FUNCTION, type ChecklistContext } from './checklistFilter';
+import { filterChecklist, groupChecklist, isFiltering, NO_FUNCTION, type ChecklistContext } from './checklistFilter';
+import { EMPTY_FILTER } from './checklistFilterDefaults';
 import { setAssessment } from './assessmentOps';
 import { assess } from '../rules/assess';
 import { loadBundledCatalog } from '../catalog/catalogSource';

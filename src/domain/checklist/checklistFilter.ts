@@ -9,9 +9,9 @@ import type { ChecklistItem, ThreatSourceView } from '../rules/types';
 import { isGap } from './coverage';
 import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 import { own } from '../model/ownEntry';
+import { packsOf } from '../packs/applyPacks';
 
 // The filter's shape and defaults live apart so the first page can use them without this module.
-export { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistFilter, type ChecklistGrouping } from './checklistFilterDefaults';
 
 /** Key of the group of items without a baseline function. */
 export const NO_FUNCTION = 'none';
@@ -115,8 +115,15 @@ export function groupChecklist(items: readonly ChecklistItem[], grouping: Checkl
   const order: { key: string; label: string }[] = [];
   if (grouping === 'function') {
     for (const bf of ctx.catalog.baselineFunctions) order.push({ key: bf.id, label: `${bf.id} · ${bf.name}` });
-    order.push({ key: NO_FUNCTION, label: 'No baseline function (platform integrity, SP 800-125B)' });
-    for (const item of items) add(functionOf(ctx, item.recommendationId), '', item);
+    // A pack's items without a function get a group named by the pack (bundled or installed).
+    const packs = packsOf(ctx.catalog);
+    for (const p of packs) order.push({ key: `pack:${p.id}`, label: p.title });
+    order.push({ key: NO_FUNCTION, label: 'No baseline function (platform integrity)' });
+    const packGroup = new Map(packs.flatMap((p) => p.recommendationIds.map((id) => [id, `pack:${p.id}`] as const)));
+    for (const item of items) {
+      const fn = functionOf(ctx, item.recommendationId);
+      add(fn === NO_FUNCTION ? (packGroup.get(item.recommendationId) ?? fn) : fn, '', item);
+    }
   } else if (grouping === 'component') {
     for (const [id, c] of Object.entries(ctx.document.components)) order.push({ key: id, label: c.name });
     order.push({ key: '', label: 'Whole platform' });

@@ -18,7 +18,7 @@ export type ApplicabilityFilter = 'in-scope' | Applicability | 'all';
 export interface ChecklistFilter {
   applicability: ApplicabilityFilter;
   statuses: AssessmentStatus[];
-  /** A baseline function id, or `none` for items without one (HY-SR-1, SP 800-125B). */
+  /** A baseline function id, or `none` for items without one (HY-SR-1, pack items that name none). */
   baselineFunction: string | null;
   componentId: string | null;
   threatSourceId: string | null;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDashboardData } from './dashboardData';
-import { EMPTY_FILTER, filterChecklist, groupChecklist } from './checklistFilter';
+import { filterChecklist, groupChecklist } from './checklistFilter';
+import { EMPTY_FILTER } from './checklistFilterDefaults';
 import { applyToTargets, splitPerComponent } from './assessmentWorkflow';
 import { setAssessment } from './assessmentOps';
 import { assess } from '../rules/assess';

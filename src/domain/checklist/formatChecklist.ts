@@ -11,6 +11,20 @@ import type { Assessment, ChecklistItem } from '../rules/types';
 import { toEngineCatalog, type CatalogSource } from '../rules/engineCatalog';
 import { own } from '../model/ownEntry';
 import { crosswalksOf, packsOf } from '../packs/applyPacks';
+import type { ScanEvidence } from '../model/schema';
+
+/** Scan evidence (issue 19) on an item's platform entry, newest last. */
+function scansOf(item: ChecklistItem): ScanEvidence[] {
+  return (item.entries.find((e) => e.scope === 'platform')?.evidence ?? []).flatMap((e) => (e.kind === 'scan' && e.scan ? [e.scan] : []));
+}
+
+/** `Lynis 3.0.8 on vm (report.dat): KRNL-5820 other, ... — suggested: implemented (accepted)`. */
+function scanLabel(scan: ScanEvidence): string {
+  const where = scan.host ? ` on ${scan.host}` : '';
+  const results = scan.results.map((r) => `${r.ruleId} ${r.outcome}`).join(', ');
+  const suggested = scan.suggested ? `suggested: ${scan.suggested}${scan.acceptedAt ? ' (accepted)' : ' (not yet accepted)'}` : 'no suggested status';
+  return `${scan.scanner}${where}${scan.date ? ` at ${scan.date}` : ''} (${scan.file}): ${results}; ${suggested}`;
+}
 
 /** `scheme id (basis, pack)` for every crosswalk the installed packs give an item. */
 function crosswalkLabels(catalog: Parameters<typeof packsOf>[0], itemId: string): string[] {
@@ -103,6 +117,7 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
         componentEvidence: componentVerdicts(item),
         expiredAcceptances: item.expiredAcceptances,
         ...(item.tailoring ? { tailoring: { ...item.tailoring } } : {}),
+        ...(scansOf(item).length > 0 ? { scanEvidence: scansOf(item).map((scan) => ({ ...scan, results: scan.results.map((r) => ({ ...r })) })) } : {}),
         ...(packs.length > 0
           ? {
               pack: rec && packIds.has(rec.pack) ? rec.pack : null,
@@ -179,8 +194,15 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
   const withPacks = packsOf(cat.data).length > 0;
   // With tailoring decisions, three more columns carry them (issue 19).
   const withTailoring = assessment.checklist.some((i) => i.tailoring);
+  // With scan evidence, two more columns: the results and the suggested status (issue 19).
+  const withScans = assessment.checklist.some((i) => scansOf(i).length > 0);
   const rows: (string | null)[][] = [
-    [...CHECKLIST_CSV_HEADER, ...(withPacks ? ['Crosswalks (packs)'] : []), ...(withTailoring ? ['Tailoring', 'Tailoring justification', 'Tailoring approver'] : [])],
+    [
+      ...CHECKLIST_CSV_HEADER,
+      ...(withPacks ? ['Crosswalks (packs)'] : []),
+      ...(withTailoring ? ['Tailoring', 'Tailoring justification', 'Tailoring approver'] : []),
+      ...(withScans ? ['Scan evidence', 'Suggested status (scans)'] : []),
+    ],
   ];
   for (const item of assessment.checklist) {
     const rec = cat.recommendations.get(item.recommendationId);
@@ -200,6 +222,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join('; '),
       ...(withPacks ? [crosswalkLabels(cat.data, item.recommendationId).join('; ')] : []),
       ...(withTailoring ? [item.tailoring ? tailoringLabel(item.tailoring) : '', item.tailoring?.justification ?? '', item.tailoring?.approver ?? ''] : []),
+      ...(withScans ? [scansOf(item).map(scanLabel).join(' | '), [...new Set(scansOf(item).flatMap((x) => (x.suggested ? [x.suggested] : [])))].join('; ')] : []),
     ]);
   }
   for (const o of assessment.orphaned) {
@@ -219,6 +242,7 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       '',
       ...(withPacks ? [''] : []),
       ...(withTailoring ? ['', '', ''] : []),
+      ...(withScans ? ['', ''] : []),
     ]);
   }
   return toCsv(rows);
@@ -287,6 +311,7 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     lines.push(`### ${md(item.recommendationId)}`, '');
     for (const reason of item.reasons) lines.push(`- ${md(reason.text)}`);
     for (const text of new Set(item.evidence.map((e) => e.text))) lines.push(`- ${md(text)}`);
+    for (const scan of scansOf(item)) lines.push(`- Scan evidence: ${md(scanLabel(scan))}`);
     const crosswalks = crosswalkLabels(cat.data, item.recommendationId);
     if (crosswalks.length > 0) lines.push(`- Crosswalk: ${md(crosswalks.join('; '))}`);
     if (item.expiredAcceptances.length > 0) {

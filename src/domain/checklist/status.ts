@@ -1,5 +1,19 @@
-/** Status arithmetic shared by the checklist, coverage and summary. */
+/**
+ * The one status module: how statuses read, rank and whether they leave a gap. Shared by the
+ * checklist, coverage, summary, reports, workshop and UI. Light on purpose (no workflow rules),
+ * because the first page imports it.
+ */
 import type { AssessmentStatus } from '../model/schema';
+
+/** Status names as people read them (UI, report, CSV, workshop). */
+export const STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = {
+  'not-reviewed': 'Not reviewed',
+  implemented: 'Implemented',
+  'partially-implemented': 'Partially implemented',
+  'not-implemented': 'Not implemented',
+  'not-applicable': 'Not applicable',
+  'risk-accepted': 'Risk accepted',
+};
 
 /**
  * Worst first. `not-reviewed` ranks just below `not-implemented`: an unreviewed item may

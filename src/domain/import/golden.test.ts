@@ -129,7 +129,7 @@ describe('import golden: files -> model -> assessment', () => {
     const backup = Object.values(host.components).find((c) => c.name === 'backup-net')!;
     expect(backup.provenance?.vlans).toEqual({ file: 'net-ovs-vlans.xml', at: '/network/portgroup[1]/vlan' });
     const { checklist } = assess(host, catalog);
-    const vlan = checklist.find((i) => i.recommendationId === 'VM-NS-R3')!;
+    const vlan = checklist.find((i) => i.recommendationId === 'sp800-125b.VM-NS-R3')!;
     expect(vlan.applicability).toBe('applicable');
     expect(vlan.components.map((id) => host.components[id]!.name)).toEqual(['backup-net']);
   });
@@ -145,7 +145,7 @@ describe('import golden: files -> model -> assessment', () => {
     expect(named(pve, 'HY-SR-6A')).toMatchObject({ applicability: 'applicable', names: expect.arrayContaining(['pve-web-01', 'VM 102']) });
     expect(named(pve, 'HY-SR-6C').names).toEqual(expect.arrayContaining(['pve-web-01 PCI 0000:41:00']));
     expect(named(pve, 'HY-SR-6C').names).not.toContain('VM 102');
-    expect(named(pve, 'VM-NS-R3')).toEqual({ applicability: 'applicable', names: ['vmbr0'] });
+    expect(named(pve, 'sp800-125b.VM-NS-R3')).toEqual({ applicability: 'applicable', names: ['vmbr0'] });
     const gpu = Object.values(pve.components).find((c) => c.name === 'pve-web-01 PCI 0000:41:00')!;
     expect(gpu.provenance?.deviceClass).toEqual({ file: '101.conf', at: 'line 9, hostpci0 x-vga' });
   });

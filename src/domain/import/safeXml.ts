@@ -42,8 +42,9 @@ function normalise(node: unknown, file: string, depth: number): XmlElement {
   return out;
 }
 
-export function parseXml(text: string, file: string): XmlElement {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+/** `maxBytes`: configuration files stay at the 2 MB default; scan reports (ARF) pass a larger cap. */
+export function parseXml(text: string, file: string, maxBytes: number = MAX_CONFIG_BYTES): XmlElement {
+  if (text.length > maxBytes) throw new ConfigImportError('too-large', file, 1, `larger than ${maxBytes / 1024 / 1024} MB`);
   const dtd = DTD.exec(text);
   if (dtd) {
     throw new ConfigImportError('forbidden-dtd', file, lineAt(text, dtd.index), `<!${dtd[1]!.toUpperCase()} is not accepted: configuration XML needs no DTD (refused to avoid entity expansion)`);

@@ -3,7 +3,7 @@
  * our own projects are all `.json`). Cheap: looks at the top of the text before any full parse,
  * so `htw import` and the app can route a file without knowing its name.
  */
-export type InterchangeFormat = 'otm' | 'threat-dragon' | 'drawio';
+export type InterchangeFormat = 'otm' | 'tmbom' | 'threat-dragon' | 'drawio';
 
 /** The format of `text`, or `undefined` when it is none of the interchange formats. */
 export function detectInterchangeFormat(text: string): InterchangeFormat | undefined {
@@ -14,6 +14,11 @@ export function detectInterchangeFormat(text: string): InterchangeFormat | undef
   // OTM's only required top-level marker; no other format we read has it.
   const top = text.slice(0, 200_000);
   if (/"otmVersion"\s*:/.test(top)) return 'otm';
+  // TM-BOM: a CycloneDX BOM (the import then looks for the attached threat model), or a bare
+  // Threat Model Library document, named by its $schema or by the keys the library requires.
+  if (/"bomFormat"\s*:\s*"CycloneDX"/.test(top)) return 'tmbom';
+  if (/"\$schema"\s*:\s*"[^"]*www-project-threat-model-library/.test(top)) return 'tmbom';
+  if (/"trust_zones"\s*:/.test(top) && /"data_flows"\s*:/.test(top) && /"scope"\s*:/.test(top)) return 'tmbom';
   // Threat Dragon: summary + detail.diagrams, and never our own document's format marker.
   if (/"summary"\s*:/.test(top) && /"diagrams"\s*:/.test(top) && /"detail"\s*:/.test(top) && !/"hypervisor-threat-workbench\/document"/.test(top)) return 'threat-dragon';
   return undefined;

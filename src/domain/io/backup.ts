@@ -11,7 +11,6 @@ import { readDocument, type TypeCatalog } from './readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from './untrustedJson';
 import { BACKUP_FORMAT, CURRENT_BACKUP_VERSION } from './backupFormat';
 
-export { BACKUP_FORMAT, CURRENT_BACKUP_VERSION } from './backupFormat';
 
 export const MAX_BACKUP_FILE_BYTES = 200 * 1024 * 1024;
 

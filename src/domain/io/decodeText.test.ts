@@ -8,7 +8,8 @@ import { loadBundledCatalog } from '../catalog/catalogSource';
 import { loadTemplate } from '../catalog/templates';
 import { decodeText, firstInvalidUtf8 } from './decodeText';
 import { describeImportError } from './importErrors';
-import { exportProjectFile, importProjectFile } from './projectFile';
+import { importProjectFile } from './projectFile';
+import { exportProjectFile } from './projectFileFormat';
 import { parseUntrustedJson } from './untrustedJson';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { loadTemplate, listTemplates } from '../catalog/templates';
 import { describeImportError, type ImportError } from './importErrors';
-import { exportProblem, exportProjectFile, importProjectFile, projectFileName } from './projectFile';
+import { exportProblem, importProjectFile } from './projectFile';
+import { exportProjectFile, projectFileName } from './projectFileFormat';
 import { DEFAULT_JSON_LIMITS } from './untrustedJson';
 
 const catalog = loadBundledCatalog();
@@ -85,7 +86,7 @@ describe('importProjectFile', () => {
 
   it('refuses a newer schema version and says to update', () => {
     const { message } = refused(withChange((d) => (d.schemaVersion = 99)));
-    expect(message).toBe('"bad.json" was written by a newer version of the workbench (schema version 99; this version reads up to 1). Update the workbench to open it.');
+    expect(message).toBe('"bad.json" was written by a newer version of the workbench (schema version 99; this version reads up to 2). Update the workbench to open it.');
   });
 
   it('refuses unknown component and connection types, checked against the catalog', () => {

@@ -5,7 +5,8 @@ export { parseUntrustedJson, hostileStringReason, DEFAULT_JSON_LIMITS, type Untr
 export { migrateDocument } from './migrateDocument';
 export { MIGRATIONS, type Migration } from './migrations';
 export { readDocument, type TypeCatalog } from './readDocument';
-export { exportProjectFile, exportProblem, importProjectFile, projectFileName, MAX_PROJECT_FILE_BYTES } from './projectFile';
+export { exportProblem, importProjectFile } from './projectFile';
+export { exportProjectFile, projectFileName, MAX_PROJECT_FILE_BYTES } from './projectFileFormat';
 export * from './backup';
 export * from './compareDocuments';
 export type * from './storagePort';

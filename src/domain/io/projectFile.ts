@@ -8,7 +8,6 @@ import { readDocument, type RecordLimits, type TypeCatalog } from './readDocumen
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from './untrustedJson';
 import { exportProjectFile, MAX_PROJECT_FILE_BYTES } from './projectFileFormat';
 
-export { MAX_PROJECT_FILE_BYTES, exportProjectFile, projectFileName } from './projectFileFormat';
 
 /**
  * Why a project, once exported, would be refused on import (text typed or pasted in the app

@@ -84,6 +84,17 @@ function workshopInconsistency(doc: WorkbenchDocument): ImportError | undefined 
   return problem ? { kind: 'invalid', path: formatJsonPath(problem.path), message: problem.message, more: 0 } : undefined;
 }
 
+/** Whether `record` (a component or connection object) already passed the schema under `key`. */
+export type KnownValidRecord = (record: unknown, key: string) => boolean;
+
+/** The records of `records` (a plain object, or anything the schema will refuse) not known to be valid. */
+function withoutKnown(records: unknown, known: KnownValidRecord): unknown {
+  if (records === null || typeof records !== 'object' || Array.isArray(records)) return records;
+  const out: Record<string, unknown> = {};
+  for (const [key, record] of Object.entries(records)) if (!known(record, key)) out[key] = record;
+  return out;
+}
+
 /**
  * Validates a parsed document (any supported schema version) into the current schema.
  * Invariants of the result: strict schema, at most `recordLimits` (default `LIMITS`)
@@ -91,23 +102,36 @@ function workshopInconsistency(doc: WorkbenchDocument): ImportError | undefined 
  * component and connection type exists in
  * the catalog, record keys equal their ids, and every reference resolves (workshops' too:
  * `workshopReferences.ts`). `$schema` is
- * dropped (it is an editor hint, not project data). The input is never modified.
+ * dropped (it is an editor hint, not project data). The input is never modified. With
+ * `knownValid`, the records it vouches for are not validated again and stay as given.
  */
 export function readDocument(
   value: unknown,
   catalog: TypeCatalog,
-  options: { recordLimits?: RecordLimits } = {},
+  options: { recordLimits?: RecordLimits; knownValid?: KnownValidRecord } = {},
 ): ImportResult<WorkbenchDocument> {
   const migrated = migrateDocument(value);
   if (!migrated.ok) return migrated;
   const counted = tooMany(migrated.value.document, options.recordLimits ?? DEFAULT_RECORD_LIMITS);
   if (counted) return { ok: false, error: counted };
-  const parsed = DocumentSchema.safeParse(migrated.value.document);
+  const input = migrated.value.document;
+  const known = options.knownValid;
+  // The schema validates each record on its own (its key and its value), so records already
+  // known to pass under the same key can be left out of it without changing its verdict or
+  // its first issue; the checks across records below still see the whole document.
+  const parsed = DocumentSchema.safeParse(known ? { ...input, components: withoutKnown(input.components, known), connections: withoutKnown(input.connections, known) } : input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: { kind: 'invalid', path: formatJsonPath(issue.path), message: issue.message, more: parsed.error.issues.length - 1 } };
   }
-  const { $schema: _hint, ...document } = parsed.data;
+  const { $schema: _hint, ...checked } = parsed.data;
+  const document: WorkbenchDocument = known
+    ? {
+        ...checked,
+        components: { ...(input.components as WorkbenchDocument['components']), ...checked.components },
+        connections: { ...(input.connections as WorkbenchDocument['connections']), ...checked.connections },
+      }
+    : checked;
   const problem = unknownTypes(document, catalog) ?? inconsistency(document) ?? workshopInconsistency(document);
   return problem ? { ok: false, error: problem } : { ok: true, value: document };
 }

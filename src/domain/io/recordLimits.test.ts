@@ -8,7 +8,8 @@ import { loadBundledCatalog } from '../catalog/catalogSource';
 import { loadTemplate } from '../catalog/templates';
 import { LIMITS, type WorkbenchDocument } from '../model/schema';
 import { describeImportError } from './importErrors';
-import { exportProjectFile, importProjectFile } from './projectFile';
+import { importProjectFile } from './projectFile';
+import { exportProjectFile } from './projectFileFormat';
 import { readDocument } from './readDocument';
 
 const catalog = loadBundledCatalog();

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { documentArbitrary } from '../../test/documentArbitrary';
-import { exportProjectFile, importProjectFile } from './projectFile';
+import { importProjectFile } from './projectFile';
+import { exportProjectFile } from './projectFileFormat';
 import { buildBackup, readBackupFile, serializeBackup } from './backup';
 
 const catalog = loadBundledCatalog();

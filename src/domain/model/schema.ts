@@ -9,7 +9,7 @@
 import { z } from '../zod';
 
 export const DOCUMENT_FORMAT = 'hypervisor-threat-workbench/document';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Limits that keep hostile files from exhausting memory or the UI. */
 export const LIMITS = {
@@ -100,15 +100,48 @@ export const ASSESSMENT_STATUSES = [
 ] as const;
 export const AssessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 
+/** Most rule results one scan evidence item keeps (an item rarely maps to more than a few dozen rules). */
+export const SCAN_RESULTS_PER_EVIDENCE = 200;
+
+/**
+ * A scanner report's results for one checklist item (issue 19), matched through a pack's
+ * crosswalk. `suggested` is what the results point to; the status changes only when the user
+ * accepts it (`acceptedAt`). Optional and additive like `provenance`: no schemaVersion bump.
+ */
+export const ScanEvidenceSchema = z.strictObject({
+  scanner: userText(LIMITS.name).check(z.minLength(1)),
+  format: z.enum(['xccdf', 'arf', 'ckl', 'cklb', 'lynis']),
+  file: userText(LIMITS.name).check(z.minLength(1)),
+  host: z.optional(userText(LIMITS.name)),
+  /** As the report writes it (ISO 8601, or `YYYY-MM-DD HH:MM:SS` for Lynis). */
+  date: z.optional(userText(64)),
+  results: z
+    .array(
+      z.strictObject({
+        ruleId: userText(300).check(z.minLength(1)),
+        outcome: z.enum(['pass', 'fail', 'other']),
+        raw: userText(64),
+        /** The crosswalk id that matched (the rule id itself, a STIG V- number or a CCI). */
+        matchedBy: userText(300),
+        detail: z.optional(userText(LIMITS.shortText)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(SCAN_RESULTS_PER_EVIDENCE)),
+  suggested: z.optional(z.enum(['implemented', 'not-implemented'])),
+  acceptedAt: z.optional(isoDateTime),
+});
+
 export const EvidenceSchema = z.strictObject({
   id: recordId,
-  kind: z.enum(['note', 'link', 'file']),
+  kind: z.enum(['note', 'link', 'file', 'scan']),
   /** Note text, link URL (shown as text, opened only on an explicit click) or file name. */
   text: userText(LIMITS.shortText),
   /** For files: the blob key in the attachment store, its size and type. */
   blobId: z.optional(recordId),
   size: z.optional(z.number().check(z.int(), z.nonnegative())),
   mediaType: z.optional(z.string().check(z.maxLength(200))),
+  /** For `scan`: the report's results for this item and the suggested status. */
+  scan: z.optional(ScanEvidenceSchema),
   addedAt: isoDateTime,
 });
 
@@ -186,9 +219,10 @@ export const WorkshopParticipantSchema = z.strictObject({
  */
 export const WorkshopStepSchema = z.strictObject({
   id: recordId,
-  /** `baseline-function`: one HY-BF; `virtual-network`: the SP 800-125B pack; `platform`: items with no function (HY-SR-1). */
-  kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+  /** `baseline-function`: one HY-BF; `pack`: the items of one pack (`packId`); `platform`: items with no function (HY-SR-1). */
+  kind: z.enum(['baseline-function', 'pack', 'platform']),
   baselineFunctionId: z.optional(z.string().check(z.regex(/^HY-BF[1-5]$/))),
+  packId: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/))),
   title: userText(LIMITS.name).check(z.minLength(1)),
   timeboxMinutes: z.number().check(z.int(), z.gte(1), z.lte(WORKSHOP_LIMITS.timeboxMinutes)),
   /** Time spent in the step on earlier visits; the current visit runs from `currentStepEnteredAt`. */
@@ -343,6 +377,12 @@ export const DocumentSchema = z.strictObject({
       .check(z.maxLength(50)),
   ),
   /**
+   * Packs removed for this project only (bundled packs are composed in by default; see
+   * src/domain/packs/bundledPacks.ts). Their items leave the checklist, reports and agenda;
+   * their assessment entries stay in `assessment`, so adding the pack again restores them.
+   */
+  removedPacks: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/))).check(z.maxLength(50))),
+  /**
    * Tailoring decisions by recommendation id (issue 19). No schemaVersion bump, as for `packs`
    * and `provenance`: the field is optional and additive, so every stored version-1 document
    * stays valid unchanged and there is nothing to migrate.
@@ -357,6 +397,7 @@ export type AttributeProvenance = NonNullable<Component['provenance']>[string];
 export type Connection = z.infer<typeof ConnectionSchema>;
 export type AssessmentStatus = z.infer<typeof AssessmentStatusSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type ScanEvidence = z.infer<typeof ScanEvidenceSchema>;
 export type AssessmentEntry = z.infer<typeof AssessmentEntrySchema>;
 export type Scope = z.infer<typeof ScopeSchema>;
 export type TailoringDecision = z.infer<typeof TailoringDecisionSchema>;

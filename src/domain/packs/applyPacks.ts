@@ -18,6 +18,8 @@ export interface AppliedPack {
   readonly description: string;
   /** Where it was read from (file name), for messages. */
   readonly source: string;
+  /** Shipped with the catalog and composed in by default; a project may remove it for itself. */
+  readonly bundled: boolean;
   readonly recommendationIds: readonly string[];
   readonly ruleIds: readonly string[];
   readonly verdictIds: readonly string[];
@@ -34,22 +36,24 @@ export interface PackInput {
   /** File name (or other label) for error paths. */
   source: string;
   pack: Pack;
+  /** A pack the catalog ships (`bundledPacks` of the manifest). */
+  bundled?: boolean;
 }
 
 export type ApplyPacksResult = { ok: true; catalog: PackedCatalog } | { ok: false; errors: CatalogError[] };
 
 /** The packs composed into a catalog (none for plain catalog data). */
-export function packsOf(catalog: CatalogData): readonly AppliedPack[] {
+export function packsOf(catalog: object): readonly AppliedPack[] {
   return (catalog as Partial<PackedCatalog>).packs ?? [];
 }
 
 /** The pack an item id belongs to, when a pack added it. */
-export function packOfItem(catalog: CatalogData, id: string): AppliedPack | undefined {
+export function packOfItem(catalog: object, id: string): AppliedPack | undefined {
   return packsOf(catalog).find((p) => p.recommendationIds.includes(id) || p.ruleIds.includes(id) || p.verdictIds.includes(id));
 }
 
 /** Crosswalk targets every pack gives for a catalog item, with the pack that gives them. */
-export function crosswalksOf(catalog: CatalogData, itemId: string): { pack: string; target: CrosswalkTarget }[] {
+export function crosswalksOf(catalog: object, itemId: string): { pack: string; target: CrosswalkTarget }[] {
   return packsOf(catalog).flatMap((p) => p.crosswalks.filter((c) => c.item === itemId).flatMap((c) => c.targets.map((target) => ({ pack: p.id, target }))));
 }
 
@@ -136,10 +140,11 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
       applicability: r.applicability,
       guidance: {
         evidence: r.evidence ?? 'The pack gives no evidence guidance for this item.',
-        platforms: {},
+        platforms: { ...r.platforms },
         provenance: { publication: 'Pack', section: ref.section ?? '', basis: 'inferred', note },
       },
-      crosswalk: { sp80053r5: [...new Set(sp80053)], provenance: { publication: 'Pack', section: 'crosswalk', basis: 'inferred', note } },
+      // The crosswalk names SP 800-53 Rev. 5 controls; the mapping is the pack author's (inferred).
+      crosswalk: { sp80053r5: [...new Set(sp80053)], provenance: { publication: 'SP 800-53 Rev. 5', section: 'crosswalk', basis: 'inferred', note } },
       provenance: { publication: 'Pack', section: ref.section ?? '', basis: provenanceBasis(r.basis), note: `${note}; references: ${references}`.slice(0, 1000) },
     };
   });
@@ -175,6 +180,7 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
       publisher: pack.publisher,
       description: pack.description,
       source,
+      bundled: input.bundled === true,
       recommendationIds: recommendations.map((r) => r.id),
       ruleIds: rules.map((r) => r.id),
       verdictIds: verdicts.map((v) => v.id),

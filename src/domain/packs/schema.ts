@@ -9,7 +9,7 @@
  * namespaces every pack item as `<pack id>.<local id>` and refuses a local id that is a core id.
  */
 import { z } from '../zod';
-import { ConditionSchema } from '../catalog/schema';
+import { ConditionSchema, PlatformGuidanceSchema } from '../catalog/schema';
 
 /** Local ids: no dots, so `<pack>.<local>` splits back unambiguously. */
 const localId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/), z.maxLength(40));
@@ -44,6 +44,8 @@ export const PackRecommendationSchema = z.strictObject({
   applicability: text,
   /** What an assessor should look at. */
   evidence: z.optional(text),
+  /** Per-platform notes for the assessor (KVM, Xen, Hyper-V, ESXi); the pack author's guidance. */
+  platforms: z.optional(PlatformGuidanceSchema),
   references: z.array(PackReferenceSchema).check(z.minLength(1)),
   basis: PackBasisSchema,
 });
@@ -93,6 +95,20 @@ export const CrosswalkTargetSchema = z.discriminatedUnion('scheme', [
     scheme: z.literal('stig'),
     /** DISA rule, vulnerability or requirement id: `SV-230221r1017040_rule`, `V-230221`, `SRG-OS-000480-VMM-002000`. */
     id: z.string().check(z.regex(/^(SV-\d+r\d+_rule|V-\d+|SRG-[A-Z]+-\d{6}-[A-Z]+-\d{6})$/)),
+    title: z.optional(shortText),
+    basis: PackBasisSchema,
+  }),
+  z.strictObject({
+    scheme: z.literal('xccdf'),
+    /** XCCDF 1.2 rule id as scanners report it: `xccdf_org.ssgproject.content_rule_grub2_enable_iommu_force`. */
+    id: z.string().check(z.regex(/^xccdf_[A-Za-z0-9.-]+_rule_[A-Za-z0-9_.-]+$/), z.maxLength(200)),
+    title: z.optional(shortText),
+    basis: PackBasisSchema,
+  }),
+  z.strictObject({
+    scheme: z.literal('lynis'),
+    /** Lynis test id: `KRNL-5820`. */
+    id: z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,9}-[A-Z0-9]{2,8}$/)),
     title: z.optional(shortText),
     basis: PackBasisSchema,
   }),

@@ -4,7 +4,7 @@ import { reportToMarkdown } from './reportToMarkdown';
 import { REPORT_CSV_HEADER, reportToCsv } from './reportToCsv';
 import { toAssessmentResults } from './oscal/toAssessmentResults';
 import { OscalAssessmentResultsSchema } from './oscal/oscalSchemas';
-import { kvmReportFixture } from './testFixtures';
+import { kvmReportFixture } from '../../test/reportFixtures';
 
 describe('assessorFieldLines', () => {
   const blank = { comments: '', approver: '', approvedAt: '', expiresAt: '', verifiedBy: '', verifiedAt: '' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './buildReport';
-import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from './testFixtures';
+import { FIXTURE_TIME, kvmReportFixture, largeReportFixture } from '../../test/reportFixtures';
 import { canonicalJson } from '../catalog/contentHash';
 import { assess } from '../rules/assess';
 import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';
@@ -17,7 +17,9 @@ describe('buildReport', () => {
 
   it('has one section per baseline function, then platform-wide and SP 800-125B sections, naming every recommendation once', () => {
     const { model, catalog } = kvmReportFixture();
-    expect(model.functions.map((f) => f.id)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5', 'platform', 'sp800-125b']);
+    // SP 800-125B is a bundled pack: its section is the generic one of a pack, titled from the pack.
+    expect(model.functions.map((f) => f.id)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5', 'platform', 'pack-sp800-125b']);
+    expect(model.functions.at(-1)?.title).toBe('Virtual network configuration (SP 800-125B) (pack sp800-125b 1.0.0)');
     const ids = model.functions.flatMap((f) => f.recommendations.map((r) => r.id));
     expect(ids.sort()).toEqual(catalog.recommendations.map((r) => r.id).sort());
     const bf3 = model.functions.find((f) => f.id === 'HY-BF3')!;

@@ -24,7 +24,8 @@ import type {
   TailoringRow,
   TocEntry,
 } from './reportModel';
-import { APPLICABILITY_LABEL, STATUS_CHART_ORDER, STATUS_LABEL } from './labels';
+import { APPLICABILITY_LABEL, STATUS_CHART_ORDER } from './labels';
+import { STATUS_LABELS } from '../checklist/status';
 import { scoreGap } from './riskRanking';
 import { layoutDiagram } from './diagramLayout';
 import { readEndedWorkshops } from './readWorkshops';
@@ -36,9 +37,11 @@ const DEFAULT_GENERATOR = 'Hypervisor Threat Workbench';
 const DEFAULT_MAX_NAMES = 12;
 const TOP_GAPS = 5;
 
-/** Section ids of the recommendations that belong to no baseline function. */
+/** Section id of the core recommendations that belong to no baseline function; packs get `pack-<id>`. */
 export const PLATFORM_SECTION = 'platform';
-export const NETWORK_SECTION = 'sp800-125b';
+
+/** The report section (and OSCAL group) id of a pack's items that name no baseline function. */
+export const packSectionId = (packId: string): string => `pack-${packId}`;
 
 function evidenceOf(entry: AssessmentEntry | undefined): ReportEvidence[] {
   return (entry?.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, text: e.text, addedAt: e.addedAt }));
@@ -53,7 +56,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
       componentId: e.scope,
       componentName: names.get(e.scope) ?? e.scope,
       status: e.status,
-      statusLabel: STATUS_LABEL[e.status],
+      statusLabel: STATUS_LABELS[e.status],
       justification: e.justification,
       owner: e.owner,
       dueDate: e.dueDate,
@@ -70,6 +73,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     id: item.recommendationId,
     title: rec?.title ?? item.recommendationId,
     pack: rec?.pack ?? '',
+    source: packsOf(cat.data).find((p) => p.id === rec?.pack)?.title ?? rec?.provenance.publication ?? '',
     requirement: rec?.requirement ?? '',
     section: rec?.section ?? '',
     ...(rec?.page !== undefined ? { page: rec.page } : {}),
@@ -77,7 +81,7 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     applicability: item.applicability,
     applicabilityLabel: APPLICABILITY_LABEL[item.applicability],
     status: item.status,
-    statusLabel: STATUS_LABEL[item.status],
+    statusLabel: STATUS_LABELS[item.status],
     justification: platform?.justification ?? '',
     owner: platform?.owner ?? firstNonEmpty(componentEntries.map((e) => e.owner)),
     dueDate: platform?.dueDate ?? earliest(componentEntries.map((e) => e.dueDate)),
@@ -166,7 +170,8 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       recommendations: recs,
     });
   }
-  const platformRecs = rows.filter((r) => r.baselineFunction === null && r.pack === 'SP800-125A');
+  const packIds = new Set(packsOf(cat.data).map((p) => p.id));
+  const platformRecs = rows.filter((r) => r.baselineFunction === null && !packIds.has(r.pack));
   if (platformRecs.length > 0) {
     sections.push({
       id: PLATFORM_SECTION,
@@ -177,24 +182,12 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       recommendations: platformRecs,
     });
   }
-  const networkRecs = rows.filter((r) => r.pack === 'SP800-125B');
-  if (networkRecs.length > 0) {
-    sections.push({
-      id: NETWORK_SECTION,
-      title: 'Virtual network configuration (SP 800-125B)',
-      definition:
-        'SP 800-125A Rev. 1 leaves the virtual network out of its scope; this catalog covers it with the recommendations of SP 800-125B (segmentation, path redundancy, firewalls, traffic monitoring).',
-      tasks: [],
-      threats: threatInfo(networkRecs.flatMap((r) => r.threats)),
-      recommendations: networkRecs,
-    });
-  }
-  // One section per installed pack, for its items that name no baseline function.
+  // One section per pack (bundled or installed), for its items that name no baseline function.
   for (const pack of packsOf(cat.data)) {
     const recs = rows.filter((r) => r.pack === pack.id && r.baselineFunction === null);
     if (recs.length === 0) continue;
     sections.push({
-      id: `pack-${pack.id}`,
+      id: packSectionId(pack.id),
       title: `${pack.title} (pack ${pack.id} ${pack.version})`,
       definition: pack.description,
       tasks: [],
@@ -327,7 +320,7 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
   for (const row of rows) if (row.risk) for (const id of row.componentIds) openGaps.set(id, (openGaps.get(id) ?? 0) + 1);
 
   const s = assessment.summary;
-  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABEL[status], count: s.byStatus[status] }));
+  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABELS[status], count: s.byStatus[status] }));
   const workshops = readEndedWorkshops(document, cat.data);
   const sameCatalog = document.catalog.id === cat.id && document.catalog.version === cat.version;
 

@@ -8,7 +8,7 @@ import { loadBundledCatalog } from '../catalog/catalogSource';
 import type { WorkbenchDocument } from '../model/schema';
 import { assess } from '../rules/assess';
 import { buildReport } from './buildReport';
-import { renderTextReport } from './exportFormats';
+import { renderTextReport } from '../export/registry';
 import { builtinIdTemplate, INHERITED_NAMES, ORIGINAL_IDS, PROTOTYPE_NAMES } from '../../test/builtinIdModel';
 import { buildDashboardData } from '../checklist/dashboardData';
 

@@ -154,6 +154,8 @@ export interface RecommendationRow {
   id: string;
   title: string;
   pack: string;
+  /** Where the item comes from, for readers: the core publication, or the pack's title. */
+  source: string;
   requirement: string;
   section: string;
   page?: number;
@@ -210,7 +212,7 @@ export interface TailoringRow {
 }
 
 export interface FunctionSection {
-  /** `HY-BF1`..`HY-BF5`, `platform` (HY-SR-1) or `sp800-125b` (the virtual-network pack). */
+  /** `HY-BF1`..`HY-BF5`, `platform` (HY-SR-1) or `pack-<pack id>` (a pack's items without a function). */
   id: string;
   title: string;
   definition: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { assess } from '../rules/assess';
 import { isGap } from '../checklist/coverage';
-import { kvmReportFixture } from './testFixtures';
+import { kvmReportFixture } from '../../test/reportFixtures';
 import { buildReport } from './buildReport';
 import { DocumentSchema } from '../model/schema';
 import { applyTailoringProfile, parseTailoringProfile, removeTailoring, setTailoring, tailoringDecisions, toTailoringProfile } from '../checklist/tailoring';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportToMarkdown } from './reportToMarkdown';
 import { REPORT_CSV_HEADER, reportToCsv } from './reportToCsv';
-import { reportFileName, renderTextReport } from './exportFormats';
-import { kvmReportFixture, kvmWorkshopFixture } from './testFixtures';
+import { reportFileName, renderTextReport } from '../export/registry';
+import { kvmReportFixture, kvmWorkshopFixture } from '../../test/reportFixtures';
 
 /** Minimal RFC 4180 parser (quoted cells, doubled quotes, CRLF), to read back what we wrote. */
 function parseCsv(text: string): string[][] {

@@ -1,19 +1,25 @@
 /**
  * The workshop agenda, generated from the model: one step per baseline function (HY-BF1..5,
- * in catalog order), a step for the SP 800-125B virtual network, and, only when the model
- * calls for one, a platform step for recommendations the publication ties to no function
- * (Appendix B maps HY-SR-1 to none).
+ * in catalog order), one step per pack with items to discuss (bundled or installed, named by
+ * the pack's title, in the catalog's pack order), and, only when the model calls for one, a
+ * platform step for core recommendations tied to no function (Appendix B maps HY-SR-1 to none).
  */
 import type { CatalogData, Recommendation } from '../catalog/schema';
 import type { WorkbenchDocument, WorkshopStep } from '../model/schema';
 import type { Assessment } from '../rules/types';
 import { assess } from '../rules/assess';
+import { packsOf } from '../packs/applyPacks';
+import { WORKSHOP_LIMITS } from '../model/schema';
 
-/** Default time boxes in minutes: a function with items to decide, one without (HY-BF3), the network step. */
-export const DEFAULT_TIMEBOX = { withItems: 15, withoutItems: 5, virtualNetwork: 15, platform: 10 } as const;
+/** Default time boxes in minutes: a function with items to decide, one without (HY-BF3), a pack's step. */
+export const DEFAULT_TIMEBOX = { withItems: 15, withoutItems: 5, pack: 15, platform: 10 } as const;
 
-export const VIRTUAL_NETWORK_STEP_ID = 'step-virtual-network';
 export const PLATFORM_STEP_ID = 'step-platform';
+
+/** The step id of a pack: stable, so a reloaded workshop finds its step again. */
+export function stepIdForPack(packId: string): string {
+  return `step-pack-${packId}`;
+}
 
 /** The step id of a baseline function: stable, so a reloaded workshop finds its step again. */
 export function stepIdForFunction(baselineFunctionId: string): string {
@@ -35,18 +41,23 @@ export function buildAgenda(document: WorkbenchDocument, catalog: CatalogData, a
     });
 
   const steps: WorkshopStep[] = [];
-  const platformItems = itemsWhere((r) => r.pack === 'SP800-125A' && r.baselineFunction === null);
+  const packIds = new Set(packsOf(catalog).map((p) => p.id));
+  const isCore = (r: Recommendation) => !packIds.has(r.pack);
+  const platformItems = itemsWhere((r) => isCore(r) && r.baselineFunction === null);
   if (platformItems.length > 0) {
     steps.push(step(PLATFORM_STEP_ID, 'platform', 'Platform integrity (no single baseline function)', DEFAULT_TIMEBOX.platform, platformItems));
   }
   for (const bf of catalog.baselineFunctions) {
-    const items = itemsWhere((r) => r.pack === 'SP800-125A' && r.baselineFunction === bf.id);
+    const items = itemsWhere((r) => isCore(r) && r.baselineFunction === bf.id);
     const timebox = items.length > 0 ? DEFAULT_TIMEBOX.withItems : DEFAULT_TIMEBOX.withoutItems;
     steps.push({ ...step(stepIdForFunction(bf.id), 'baseline-function', `${bf.id} ${bf.name}`, timebox, items), baselineFunctionId: bf.id });
   }
-  steps.push(
-    step(VIRTUAL_NETWORK_STEP_ID, 'virtual-network', 'Virtual network (SP 800-125B)', DEFAULT_TIMEBOX.virtualNetwork, itemsWhere((r) => r.pack === 'SP800-125B')),
-  );
+  // One step per pack with items to discuss, all its items (with or without a baseline function).
+  for (const pack of packsOf(catalog)) {
+    const items = itemsWhere((r) => r.pack === pack.id);
+    if (items.length === 0 || steps.length >= WORKSHOP_LIMITS.steps) continue;
+    steps.push({ ...step(stepIdForPack(pack.id), 'pack', pack.title, DEFAULT_TIMEBOX.pack, items.slice(0, WORKSHOP_LIMITS.itemsPerStep)), packId: pack.id });
+  }
   return steps;
 }
 

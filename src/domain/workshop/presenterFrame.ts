@@ -33,7 +33,7 @@ export const PresenterFrameSchema = z.strictObject({
   step: z.strictObject({
     id: text(64),
     title: text(200),
-    kind: z.enum(['baseline-function', 'virtual-network', 'platform']),
+    kind: z.enum(['baseline-function', 'pack', 'platform']),
     definition: z.optional(text(4000)),
     noRecommendationReason: z.optional(text(4000)),
     components: z.array(text(200)).check(z.maxLength(5000)),

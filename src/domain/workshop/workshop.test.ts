@@ -3,7 +3,7 @@ import { loadBundledCatalog } from '../catalog/catalogSource';
 import { instantiateTemplate } from '../catalog/templates';
 import { DocumentSchema, type WorkbenchDocument, type WorkshopParticipant } from '../model/schema';
 import { assess } from '../rules/assess';
-import { buildAgenda, stepIdForFunction, VIRTUAL_NETWORK_STEP_ID } from './buildAgenda';
+import { buildAgenda, stepIdForFunction, stepIdForPack } from './buildAgenda';
 import { describeStep } from './describeStep';
 import {
   activeWorkshop,
@@ -53,11 +53,11 @@ function valid(doc: WorkbenchDocument): void {
 }
 
 describe('buildAgenda', () => {
-  it('has one step per baseline function in order, then the SP 800-125B network step', () => {
+  it('has one step per baseline function in order, then a step for the bundled SP 800-125B pack, named by the pack', () => {
     const agenda = buildAgenda(platform(), catalog);
     const bfSteps = agenda.filter((s) => s.kind === 'baseline-function');
     expect(bfSteps.map((s) => s.baselineFunctionId)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']);
-    expect(agenda.at(-1)?.id).toBe(VIRTUAL_NETWORK_STEP_ID);
+    expect(agenda.at(-1)).toMatchObject({ id: stepIdForPack('sp800-125b'), kind: 'pack', packId: 'sp800-125b', title: 'Virtual network configuration (SP 800-125B)' });
     expect(new Set(agenda.map((s) => s.id)).size).toBe(agenda.length);
   });
 
@@ -69,7 +69,7 @@ describe('buildAgenda', () => {
       for (const id of step.items) {
         const rec = recs.get(id)!;
         if (step.kind === 'baseline-function') expect(rec.baselineFunction).toBe(step.baselineFunctionId);
-        if (step.kind === 'virtual-network') expect(rec.pack).toBe('SP800-125B');
+        if (step.kind === 'pack') expect(rec.pack).toBe(step.packId);
         if (step.kind === 'platform') expect(rec.baselineFunction).toBeNull();
       }
     }

@@ -2,14 +2,10 @@
  * The workshop summary as Markdown, for the facilitator to send round after the session.
  * Every piece of user text goes through `escapeMarkdown`: it stays text in any renderer.
  */
-import type { AssessmentStatus } from '../model/schema';
 import { escapeMarkdown as md } from '../checklist/formatChecklist';
-import { STATUS_LABELS } from '../checklist/assessmentWorkflow';
+import { STATUS_LABELS } from '../checklist/status';
 import type { WorkshopSummaryView } from './summarizeWorkshop';
 import { plural } from '../text/plural';
-
-/** Status names as people read them: the checklist's own labels, so both always agree. */
-export const STATUS_LABEL: Record<AssessmentStatus, string> = STATUS_LABELS;
 
 const ROLE_LABEL = { facilitator: 'Facilitator', scribe: 'Scribe', participant: 'Participant' } as const;
 
@@ -35,7 +31,7 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
     for (const d of summary.decisions) {
       const item = d.itemId ? `${md(d.itemId)} ${md(d.itemTitle)}` : md(d.step);
       const acceptance = d.approver || d.expiresAt ? ` (approved by ${md(d.approver ?? '?')}${d.expiresAt ? ` until ${d.expiresAt}` : ''})` : '';
-      const status = d.status ? `${STATUS_LABEL[d.status]}${acceptance}` : '';
+      const status = d.status ? `${STATUS_LABELS[d.status]}${acceptance}` : '';
       lines.push(`| ${item} | ${md(d.text)} | ${status} | ${md(d.owner)} | ${d.dueDate} | ${md(d.by)} |`);
     }
     lines.push('');

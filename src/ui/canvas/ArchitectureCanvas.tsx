@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -19,6 +19,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
+import { LodEdges } from './LodEdges';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import { toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
@@ -44,13 +45,15 @@ import { placeDropped, type DroppedComponent } from './placeDropped';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
+<<<<<<< HEAD
 import { LivePresenceLayer } from '../live/LivePresenceLayer';
 import { useLivePointer } from '../live/useLivePointer';
+=======
+import { isOpenStatus } from '../../domain/checklist/status';
+>>>>>>> main
 
 const nodeTypes = { component: ComponentNode };
 const NO_EDGES: Edge[] = [];
-// Loaded the first time the canvas is zoomed out that far (a first visit is not).
-const LodEdges = lazy(() => import('./LodEdges').then((m) => ({ default: m.LodEdges })));
 export const PALETTE_MIME = 'application/x-htw-component-type';
 const GRID: [number, number] = [10, 10];
 /** Screen pixels around a handle within which a dropped connection snaps to it. */
@@ -90,7 +93,7 @@ export function ArchitectureCanvas() {
     const needsInput = new Set<string>();
     for (const item of assessment?.checklist ?? []) {
       if (item.applicability === 'not-applicable') continue;
-      if (item.status === 'implemented' || item.status === 'not-applicable' || item.status === 'risk-accepted') continue;
+      if (!isOpenStatus(item.status)) continue;
       for (const id of item.components) {
         openCount.set(id, (openCount.get(id) ?? 0) + 1);
         if (item.applicability === 'needs-input') needsInput.add(id);
@@ -362,11 +365,7 @@ export function ArchitectureCanvas() {
           aria-label="Architecture canvas"
         >
           {!lowZoom && <Background gap={20} />}
-          {lod && (
-            <Suspense fallback={null}>
-              <LodEdges nodes={nodes} edges={edges} />
-            </Suspense>
-          )}
+          {lod && <LodEdges nodes={nodes} edges={edges} />}
           {showMinimap && <MiniMap pannable zoomable ariaLabel="Minimap" />}
           <Controls showInteractive={false} showFitView={false}>
             <ZoomLevel />

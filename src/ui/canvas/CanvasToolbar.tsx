@@ -4,6 +4,7 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { useEditorUi } from './editorUi';
 import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
 import type { ImageFormat } from './exportImage';
+import { loadImageExport } from '../lazyViews';
 import { documentBounds, fitAll } from './fitAll';
 import { ToolbarIcon, ToolbarLabel } from './ToolbarIcon';
 
@@ -37,8 +38,8 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
     // The picture is taken from the DOM: render every element (not only those in view) first.
     useEditorUi.getState().setRenderAll(true);
     try {
-      // Loaded on the first export: a first visit does not need it.
-      const { exportDiagram, exportFileName } = await import('./exportImage');
+      // Loaded on the first export (lazyViews.ts): a first visit does not need it.
+      const { exportDiagram, exportFileName } = await loadImageExport();
       await nextFrame();
       await nextFrame();
       await exportDiagram(bounds, format, exportFileName(state.document.name, format));

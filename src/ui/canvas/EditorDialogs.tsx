@@ -1,11 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { useEditorUi } from './editorUi';
-
-// Loaded when first opened: none is needed to show the platform on a first visit.
-const ConnectDialog = lazy(() => import('./ConnectDialog').then((m) => ({ default: m.ConnectDialog })));
-const ShortcutsDialog = lazy(() => import('../shortcuts/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
-const ComponentListDialog = lazy(() => import('./ComponentListDialog').then((m) => ({ default: m.ComponentListDialog })));
-const TemplateGallery = lazy(() => import('../templates/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
+import { ConnectDialog } from './ConnectDialog';
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
+import { ComponentListDialog } from './ComponentListDialog';
+import { TemplateGallery } from '../templates/TemplateGallery';
 
 /** Whichever editor dialog is open (one at a time). */
 export function EditorDialogs() {
@@ -13,7 +10,7 @@ export function EditorDialogs() {
   const close = useEditorUi((s) => s.closeDialog);
   if (!dialog) return null;
   return (
-    <Suspense fallback={null}>
+    <>
       {dialog.kind === 'connect' ? (
         <ConnectDialog key={`${dialog.source}-${dialog.target ?? ''}`} source={dialog.source} target={dialog.target} onClose={close} />
       ) : dialog.kind === 'shortcuts' ? (
@@ -23,6 +20,6 @@ export function EditorDialogs() {
       ) : (
         <TemplateGallery onClose={close} insert={dialog.insert === true} />
       )}
-    </Suspense>
+    </>
   );
 }

@@ -16,7 +16,7 @@ const MOVE_INTO_LIMIT = 6;
 export function NodeContextMenu() {
   const store = useWorkbenchStore();
   const menu = useEditorUi((s) => s.contextMenu);
-  const { document, catalog, readOnly, commit } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly, commit: s.commit })));
+  const { document, catalog, readOnly, dispatch } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly, dispatch: s.dispatch })));
   const ref = useRef<HTMLDivElement>(null);
   const close = () => useEditorUi.getState().openContextMenu(null);
 
@@ -75,13 +75,13 @@ export function NodeContextMenu() {
       </button>
       {single && (parent || into.length > 0) && <div className="node-menu-sep" role="separator" />}
       {single && parent && (
-        <button type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(commit, component.id, null))}>
+        <button type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(dispatch, component.id, null))}>
           Move out of {parent.name}
         </button>
       )}
       {single &&
         into.map((c) => (
-          <button key={c.id} type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(commit, component.id, c.id))}>
+          <button key={c.id} type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(dispatch, component.id, c.id))}>
             Move into {c.name}
           </button>
         ))}

@@ -5,8 +5,8 @@
  * count as edges between the ancestors that sit on the level being laid out.
  *
  * Pure: (document, catalog, measured sizes) -> patches. Kept in the UI layer because it
- * depends on dagre (the domain imports zod and itself only); it is loaded with `import()` on
- * first use so dagre is not part of the first visit's bundle.
+ * depends on dagre (the domain imports zod and itself only); it is the auto-layout feature,
+ * loaded on first use (src/ui/lazyViews.ts), so dagre is not part of the first visit's bundle.
  */
 import dagre from '@dagrejs/dagre';
 import type { WorkbenchDocument } from '../../domain/model/schema';

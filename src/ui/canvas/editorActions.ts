@@ -1,15 +1,14 @@
 /**
- * Editing commands shared by the keyboard shortcuts, the canvas toolbar and the canvas itself.
- * Each document change goes through `commit`, so each is one undo step (a nudge burst is one
+ * Editing actions shared by the keyboard shortcuts, the canvas toolbar and the canvas itself.
+ * Each document change dispatches one command (domain/commands), so each is one undo step (a nudge burst is one
  * step too, through a coalesce key).
  */
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
-import { copyComponents, duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/model/clipboard';
+import { copyComponents } from '../../domain/model/clipboard';
+import { duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/commands/editorCommands';
 import { describeRemoval } from '../../domain/model/removalSummary';
 import { useEditorUi } from './editorUi';
-
-/** Ids minted in the UI for pasted records (url-safe, as the document schema requires). */
-export const newRecordId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+import { loadAutoLayout } from '../lazyViews';
 
 const PASTE_STEP = 30;
 /** Arrow presses closer together than this form one undo step. */
@@ -38,25 +37,15 @@ export function pasteClipboard(store: WorkbenchStore): void {
   const content = ui.clipboard;
   if (!content || content.components.length === 0) return;
   const step = ui.notePaste() * PASTE_STEP;
-  let roots: string[] = [];
-  store.getState().commit((doc, now) => {
-    const result = pasteComponents(doc, content, { ids: newRecordId, now, offset: { x: step, y: step } });
-    roots = result.roots;
-    return result.document;
-  });
-  if (roots.length) store.getState().select({ components: roots });
+  const { value: roots, refusal } = store.getState().dispatch(pasteComponents, { content, offset: { x: step, y: step } });
+  if (!refusal && roots.length) store.getState().select({ components: roots });
 }
 
 export function duplicateSelection(store: WorkbenchStore): void {
   const { selection } = store.getState();
   if (selection.components.length === 0) return;
-  let roots: string[] = [];
-  store.getState().commit((doc, now) => {
-    const result = duplicateComponents(doc, selection.components, { ids: newRecordId, now, offset: { x: PASTE_STEP, y: PASTE_STEP } });
-    roots = result.roots;
-    return result.document;
-  });
-  if (roots.length) store.getState().select({ components: roots });
+  const { value: roots, refusal } = store.getState().dispatch(duplicateComponents, { componentIds: selection.components, offset: { x: PASTE_STEP, y: PASTE_STEP } });
+  if (!refusal && roots.length) store.getState().select({ components: roots });
 }
 
 export function nudgeSelection(store: WorkbenchStore, delta: { x: number; y: number }, at: number): void {
@@ -64,7 +53,7 @@ export function nudgeSelection(store: WorkbenchStore, delta: { x: number; y: num
   if (selection.components.length === 0) return;
   if (at - lastNudgeAt > NUDGE_BURST_MS) nudgeBurst++;
   lastNudgeAt = at;
-  store.getState().commit((doc, now) => nudgeComponents(doc, selection.components, delta, now), { coalesce: `nudge:${nudgeBurst}` });
+  store.getState().dispatch(nudgeComponents, { componentIds: selection.components, delta }, { coalesce: `nudge:${nudgeBurst}` });
 }
 
 /**
@@ -97,7 +86,7 @@ export function deleteSelection(store: WorkbenchStore): boolean {
 
 /** Lays the whole platform out with dagre (loaded on first use) as one undo step. */
 export async function autoLayoutDocument(store: WorkbenchStore, measured: ReadonlyMap<string, { width: number; height: number }>): Promise<void> {
-  const { autoLayout } = await import('./autoLayout');
+  const { autoLayout } = await loadAutoLayout();
   const { document, catalog } = store.getState();
   const patches = autoLayout(document, catalog, measured);
   store.getState().updateComponents(patches);

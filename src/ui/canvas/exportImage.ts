@@ -1,10 +1,12 @@
 /**
  * PNG and SVG export of the whole diagram, edges included. html-to-image is pinned to 1.11.11
- * (later versions drop React Flow edges from PNGs, toolchain.md P3) and loaded on first use.
+ * (later versions drop React Flow edges from PNGs, toolchain.md P3); this module is the
+ * image-export feature, loaded on first use (src/ui/lazyViews.ts).
  * Framing follows toolchain.md P4: bounds from the React Flow instance (it knows measured
  * sizes), then the viewport that fits them into the image.
  */
 import { getViewportForBounds, type Rect } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -28,7 +30,6 @@ export function exportFileName(projectName: string, format: ImageFormat): string
 export async function exportDiagram(bounds: Rect, format: ImageFormat, fileName: string): Promise<void> {
   const viewportEl = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewportEl) throw new Error('The canvas is not on screen.');
-  const { toPng, toSvg } = await import('html-to-image');
   const { width, height } = imageSizeFor(bounds);
   const viewport = getViewportForBounds(bounds, width, height, 0.1, 2, 0.05);
   const options = {

@@ -3,13 +3,12 @@
  * menu's way to do what dragging does. Shared by the inspector's "Inside" field and the canvas
  * context menu; one undo step each.
  */
-import { absolutePosition, descendantsOf, updateComponents } from '../../domain/model/operations';
+import { descendantsOf } from '../../domain/model/operations';
+import { reparentComponent as reparent } from '../../domain/commands/editorCommands';
 import { own } from '../../domain/model/ownEntry';
 import type { CatalogData } from '../../domain/catalog/schema';
 import type { Component, WorkbenchDocument } from '../../domain/model/schema';
 import type { WorkbenchActions } from '../../store/createWorkbenchStore';
-
-const SLOT = { width: 230, height: 76 };
 
 /** The containers the catalog lets `componentId` sit in (never itself or what is inside it), by name. */
 export function parentCandidates(doc: WorkbenchDocument, catalog: Pick<CatalogData, 'componentTypes'>, componentId: string): Component[] {
@@ -23,20 +22,6 @@ export function parentCandidates(doc: WorkbenchDocument, catalog: Pick<CatalogDa
 }
 
 /** Puts `componentId` into `parentId` (on the next free cell of its grid, the parent grown to hold it), or at the top level (null) where it is drawn. */
-export function reparentComponent(commit: WorkbenchActions['commit'], componentId: string, parentId: string | null): void {
-  commit((doc, now) => {
-    const abs = absolutePosition(doc, componentId);
-    if (parentId === null) return updateComponents(doc, { [componentId]: { parentId: undefined, position: abs } }, now);
-    const parent = own(doc.components, parentId);
-    if (!parent) return doc;
-    const siblings = Object.values(doc.components).filter((c) => c.parentId === parentId).length;
-    const position = { x: 20 + (siblings % 3) * SLOT.width, y: 56 + Math.floor(siblings / 3) * SLOT.height };
-    const patches: Parameters<typeof updateComponents>[1] = { [componentId]: { parentId, position } };
-    if (parent.size) {
-      const width = Math.max(parent.size.width, position.x + SLOT.width);
-      const height = Math.max(parent.size.height, position.y + SLOT.height);
-      if (width !== parent.size.width || height !== parent.size.height) patches[parentId] = { size: { width, height } };
-    }
-    return updateComponents(doc, patches, now);
-  });
+export function reparentComponent(dispatch: WorkbenchActions['dispatch'], componentId: string, parentId: string | null): void {
+  dispatch(reparent, { componentId, parentId });
 }

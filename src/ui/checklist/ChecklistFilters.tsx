@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AssessmentStatus } from '../../domain/model/schema';
-import { EMPTY_FILTER, isFiltering, NO_FUNCTION, type ApplicabilityFilter, type ChecklistGrouping } from '../../domain/checklist/checklistFilter';
+import { isFiltering, NO_FUNCTION } from '../../domain/checklist/checklistFilter';
+import { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistGrouping } from '../../domain/checklist/checklistFilterDefaults';
 import { useWorkbench } from '../../store/hooks';
 import { STATUS_OPTIONS } from './statusOptions';
 

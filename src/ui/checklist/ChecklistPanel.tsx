@@ -1,3 +1,4 @@
+import { ImportScanButton } from '../scans/ImportScanButton';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
@@ -66,6 +67,7 @@ export function ChecklistPanel() {
         <strong data-testid="needs-input-count">{summary.needsInput}</strong> {verbFor(summary.needsInput, 'need')} input · {summary.notApplicable} not applicable ·{' '}
         <strong data-testid="gap-count">{summary.gaps}</strong> {pluralWord(summary.gaps, 'gap')}
       </p>
+      <ImportScanButton />
       <ChecklistFilters />
       {selected.length > 0 && (
         <BulkStatusBar

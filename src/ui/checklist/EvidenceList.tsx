@@ -5,6 +5,7 @@ import { checkAttachment, checkEvidenceLink, formatBytes, MAX_ATTACHMENT_BYTES }
 import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
 import { useAttachments } from './attachmentContext';
+import { ScanEvidenceView } from '../scans/ScanEvidenceView';
 
 type Kind = Evidence['kind'];
 
@@ -89,8 +90,9 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
         <ul className="evidence-list">
           {evidence.map((ev) => (
             <li key={ev.id} data-testid="evidence-item" data-kind={ev.kind}>
-              <span className="evidence-kind">{ev.kind === 'note' ? 'Note' : ev.kind === 'link' ? 'Link' : 'File'}</span>
+              <span className="evidence-kind">{ev.kind === 'note' ? 'Note' : ev.kind === 'link' ? 'Link' : ev.kind === 'scan' ? 'Scan' : 'File'}</span>
               <span className="evidence-text">{ev.text}</span>
+              {ev.kind === 'scan' && <ScanEvidenceView recommendationId={recommendationId} evidence={ev} />}
               {ev.kind === 'file' && ev.size !== undefined && <span className="evidence-meta">{formatBytes(ev.size)}</span>}
               {ev.kind === 'link' && (
                 <button type="button" className="link-button" onClick={() => open(ev)} title="Opens in a new tab">

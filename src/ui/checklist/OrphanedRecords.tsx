@@ -1,5 +1,5 @@
 import type { OrphanedEntry } from '../../domain/rules/types';
-import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
+import { STATUS_LABELS } from '../../domain/checklist/status';
 import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
 import { plural } from '../../domain/text/plural';

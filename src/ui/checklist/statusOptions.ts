@@ -1,5 +1,5 @@
 import { ASSESSMENT_STATUSES } from '../../domain/model/schema';
-import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
+import { STATUS_LABELS } from '../../domain/checklist/status';
 
 /** Status choices in menu order, with their labels. */
 export const STATUS_OPTIONS = ASSESSMENT_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status] }));

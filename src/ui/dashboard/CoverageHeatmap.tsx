@@ -1,5 +1,5 @@
 import type { Heatmap } from '../../domain/checklist/dashboardData';
-import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 import { plural } from '../../domain/text/plural';
 
 /** Colour step of a cell: 0 = all addressed, 1..4 = more open recommendations (relative to the worst cell). */

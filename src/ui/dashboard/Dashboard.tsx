@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import { buildDashboardData } from '../../domain/checklist/dashboardData';
-import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 import { todayIso } from '../checklist/statusOptions';
 import { StatusBreakdownChart } from './StatusBreakdownChart';
 import { CoverageHeatmap } from './CoverageHeatmap';

@@ -1,5 +1,5 @@
 import type { StatusSlice } from '../../domain/checklist/dashboardData';
-import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 
 const WIDTH = 600;
 const HEIGHT = 28;

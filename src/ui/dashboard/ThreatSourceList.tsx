@@ -1,5 +1,5 @@
 import type { ThreatSourceFigures } from '../../domain/checklist/dashboardData';
-import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 import { plural } from '../../domain/text/plural';
 
 /** HY-TS1..3: threats the model faces, how many still have open gaps, and those gaps. */

@@ -1,5 +1,5 @@
 import type { TopGap } from '../../domain/checklist/dashboardData';
-import type { ChecklistFilter } from '../../domain/checklist/checklistFilter';
+import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 import { StatusPill } from '../checklist/StatusPill';
 import { plural } from '../../domain/text/plural';
 

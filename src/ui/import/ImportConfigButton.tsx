@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
 import { useImportUi } from './importUi';
 
 // The parsers (fast-xml-parser among them) load with the dialog, not with the first page.
-const ImportConfigDialog = lazy(() => import('./ImportConfigDialog').then((m) => ({ default: m.ImportConfigDialog })));
+import { ImportConfigDialog } from '../lazyViews';
 
 /** Top-bar entry "Import configuration…"; files dropped on the canvas open the same dialog. */
 export function ImportConfigButton() {

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { selectAssessment } from '../../store/selectors';
 import { checkConnection } from '../../domain/model/componentDefaults';
-import { updateConnection, type ConnectionPatch } from '../../domain/model/operations';
+import type { ConnectionPatch } from '../../domain/model/operations';
+import { updateConnection } from '../../domain/commands/editorCommands';
 import type { AttributeValue, Attributes } from '../../domain/model/schema';
 import { AttributeField } from './AttributeField';
 import { own } from '../../domain/model/ownEntry';
@@ -13,8 +14,8 @@ import { own } from '../../domain/model/ownEntry';
  * label and the typed attributes of its kind, such as a device assignment's mode.
  */
 export function ConnectionInspector({ connectionId }: { connectionId: string }) {
-  const { document, catalog, commit, removeSelection, readOnly } = useWorkbench(
-    useShallow((s) => ({ document: s.document, catalog: s.catalog, commit: s.commit, removeSelection: s.removeSelection, readOnly: s.readOnly })),
+  const { document, catalog, dispatch, removeSelection, readOnly } = useWorkbench(
+    useShallow((s) => ({ document: s.document, catalog: s.catalog, dispatch: s.dispatch, removeSelection: s.removeSelection, readOnly: s.readOnly })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
   const connection = own(document.connections, connectionId);
@@ -44,7 +45,7 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
   );
 
   const apply = (patch: ConnectionPatch, coalesce?: string) =>
-    commit((doc, now) => updateConnection(doc, connectionId, patch, now), coalesce ? { coalesce } : undefined);
+    dispatch(updateConnection, { id: connectionId, patch }, coalesce ? { coalesce } : undefined);
 
   const changeKind = (typeId: string) => {
     const next = catalog.connectionTypes.find((t) => t.id === typeId);

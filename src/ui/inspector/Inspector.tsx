@@ -1,15 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { ScopeForm } from './ScopeForm';
 import { own } from '../../domain/model/ownEntry';
 import { plural } from '../../domain/text/plural';
 
-// Loaded on the first selection: a first visit shows the platform scope form only.
-const ComponentInspector = lazy(() => import('./ComponentInspector').then((m) => ({ default: m.ComponentInspector })));
-const ConnectionInspector = lazy(() =>
-  import('./ConnectionInspector').then((m) => ({ default: m.ConnectionInspector })),
-);
+import { ComponentInspector } from './ComponentInspector';
+import { ConnectionInspector } from './ConnectionInspector';
 
 /** What the side panel's inspector shows: the selected components, a connection, or the platform scope. */
 export function Inspector() {
@@ -24,21 +20,8 @@ export function Inspector() {
       };
     }),
   );
-  const loading = <div className="inspector" aria-busy="true" />;
-  if (components > 0) {
-    return (
-      <Suspense fallback={loading}>
-        <ComponentInspector />
-      </Suspense>
-    );
-  }
-  if (connectionCount === 1 && connection) {
-    return (
-      <Suspense fallback={loading}>
-        <ConnectionInspector key={connection} connectionId={connection} />
-      </Suspense>
-    );
-  }
+  if (components > 0) return <ComponentInspector />;
+  if (connectionCount === 1 && connection) return <ConnectionInspector key={connection} connectionId={connection} />;
   if (connectionCount > 1) {
     return (
       <div className="inspector" aria-label="Inspector">

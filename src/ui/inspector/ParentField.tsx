@@ -12,13 +12,13 @@ const TOP_LEVEL = '__top__';
  */
 export function ParentField({ componentId }: { componentId: string }) {
   const id = useId();
-  const { document, catalog, commit } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, commit: s.commit })));
+  const { document, catalog, dispatch } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, dispatch: s.dispatch })));
   const component = own(document.components, componentId);
   if (!component) return null;
   const candidates = parentCandidates(document, catalog, componentId);
   if (candidates.length === 0 && !component.parentId) return null;
   const typeName = (typeId: string) => catalog.componentTypes.find((t) => t.id === typeId)?.name ?? typeId;
-  const move = (value: string) => reparentComponent(commit, componentId, value === TOP_LEVEL ? null : value);
+  const move = (value: string) => reparentComponent(dispatch, componentId, value === TOP_LEVEL ? null : value);
 
   return (
     <div className="field">

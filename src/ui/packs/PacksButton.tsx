@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { usePackService } from './packServiceContext';
-import { PacksDialog } from './PacksDialog';
+import { PacksDialog } from '../lazyViews';
 
 /** Top-bar entry "Packs…": install, list and remove organisation packs. */
 export function PacksButton() {
@@ -12,7 +12,11 @@ export function PacksButton() {
       <button type="button" onClick={() => setOpen(true)} data-testid="open-packs" title="Install your organisation's controls and crosswalks">
         Packs…
       </button>
-      {open && <PacksDialog service={service} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <PacksDialog service={service} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

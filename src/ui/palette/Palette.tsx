@@ -4,10 +4,7 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { Icon } from '../shared/Icon';
 import { PALETTE_MIME } from '../canvas/ArchitectureCanvas';
 import type { WorkbenchDocument } from '../../domain/model/schema';
-import type { Component } from '../../domain/model/schema';
-import { addComponents, updateComponents } from '../../domain/model/operations';
-import { defaultAttributes, defaultComponentName } from '../../domain/model/componentDefaults';
-import { newRecordId } from '../canvas/editorActions';
+import { addComponent } from '../../domain/commands/editorCommands';
 import { own } from '../../domain/model/ownEntry';
 import { revealComponent } from '../canvas/fitAll';
 import { CONTAINER_SIZE, LEAF_SIZE } from '../../domain/model/geometry';
@@ -65,29 +62,16 @@ export function Palette() {
     const parent = keyboardParent(state.document, state.selection.components[0], spec?.allowedParents ?? []);
     // With a host or boundary selected (or something inside one), keyboard-added components go
     // inside it, on the next free slot of a three-column grid.
-    const id = newRecordId();
     const box = spec?.container ? CONTAINER_SIZE : LEAF_SIZE;
-    state.commit((doc, now) => {
-      const siblings = parent ? Object.values(doc.components).filter((c) => c.parentId === parent.id).length : 0;
-      const position = parent
-        ? { x: 20 + (siblings % 3) * SLOT.width, y: 56 + Math.floor(siblings / 3) * SLOT.height }
-        : // Centred on the canvas (not hanging from its centre), on the 10 px grid.
-          freeSpot(doc, { x: toGrid(centre.x - box.width / 2), y: toGrid(spec?.container ? Math.min(nearTop, centre.y - box.height / 2) : centre.y - box.height / 2) });
-      const component: Component = {
-        id,
-        type,
-        name: defaultComponentName(catalog, doc, type),
-        notes: '',
-        position,
-        attributes: defaultAttributes(catalog, type),
-        ...(parent ? { parentId: parent.id } : {}),
-        ...(spec?.container ? { size: { ...CONTAINER_SIZE } } : {}),
-      };
-      const next = addComponents(doc, [component], now);
-      // The container grows so the new child is inside it (same undo step as the add).
-      const size = parent ? grownSize(own(doc.components, parent.id)?.size, siblings + 1) : undefined;
-      return size && parent ? updateComponents(next, { [parent.id]: { size } }, now) : next;
-    });
+    const doc = state.document;
+    const siblings = parent ? Object.values(doc.components).filter((c) => c.parentId === parent.id).length : 0;
+    const position = parent
+      ? { x: 20 + (siblings % 3) * SLOT.width, y: 56 + Math.floor(siblings / 3) * SLOT.height }
+      : // Centred on the canvas (not hanging from its centre), on the 10 px grid.
+        freeSpot(doc, { x: toGrid(centre.x - box.width / 2), y: toGrid(spec?.container ? Math.min(nearTop, centre.y - box.height / 2) : centre.y - box.height / 2) });
+    // The container grows so the new child is inside it (same undo step as the add).
+    const parentSize = parent ? grownSize(own(doc.components, parent.id)?.size, siblings + 1) : undefined;
+    const { value: id } = state.dispatch(addComponent, { type, position, ...(parent ? { parentId: parent.id } : {}), ...(parentSize ? { parentSize } : {}) });
     const after = store.getState().document;
     if (own(after.components, id)) {
       state.select({ components: [id] });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io';
-import { STATUS_LABELS } from '../../domain/checklist/statusLabels';
+import type { DocumentComparison, RecordChange, RecordRef } from '../../domain/io/compareDocuments';
+import { STATUS_LABELS } from '../../domain/checklist/status';
 
 /** A titled list of changed records, or nothing when there are none. */
 function RecordSection<T extends { id: string; name: string }>({

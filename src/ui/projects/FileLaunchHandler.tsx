@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { useStorage } from './useStorage';
 import type { LaunchParamsLike } from './openLaunchedFiles';
+import { loadLaunchedFiles } from '../lazyViews';
 
 /**
  * Opens the project files and backups the installed app was launched with (double-clicked in
@@ -19,7 +20,7 @@ export function FileLaunchHandler() {
     const queue = (window as { launchQueue?: LaunchQueueLike }).launchQueue;
     if (!storage || typeof queue?.setConsumer !== 'function') return;
     queue.setConsumer((params) => {
-      void import('./openLaunchedFiles')
+      void loadLaunchedFiles()
         .then(({ openLaunchedFiles }) => openLaunchedFiles(storage, params))
         .then(
           (results) => {

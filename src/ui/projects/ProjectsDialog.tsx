@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeImportError, MAX_BACKUP_FILE_BYTES, MAX_PROJECT_FILE_BYTES } from '../../domain/io';
+import { describeImportError } from '../../domain/io/importErrors';
+import { MAX_BACKUP_FILE_BYTES } from '../../domain/io/backup';
+import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import type { ProjectListEntry, StorageResult } from '../../domain/io/storagePort';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { FileButton } from './FileButton';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useStorage } from './useStorage';
 import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
 import { useEditorUi } from '../canvas/editorUi';
@@ -6,8 +6,7 @@ import { useWorkbench } from '../../store/hooks';
 import { leaveWorkshopView } from '../workshop/useHashRoute';
 
 // Loaded when first opened: neither is needed to show the platform on a first visit.
-const ProjectsDialog = lazy(() => import('./ProjectsDialog').then((m) => ({ default: m.ProjectsDialog })));
-const SnapshotsDialog = lazy(() => import('./SnapshotsDialog').then((m) => ({ default: m.SnapshotsDialog })));
+import { ProjectsDialog, SnapshotsDialog } from '../lazyViews';
 
 /** Top-bar entry points: a new project (the template gallery), the projects dialog and the snapshots dialog. */
 export function ProjectsMenu() {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentComparison } from '../../domain/io';
+import type { DocumentComparison } from '../../domain/io/compareDocuments';
 import type { SnapshotEntry, StorageResult } from '../../domain/io/storagePort';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { CompareView } from './CompareView';

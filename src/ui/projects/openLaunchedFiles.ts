@@ -5,7 +5,9 @@
  * refused with the same sentence and changes nothing stored. A backup is told apart by the
  * name the app gives it (`….htw-backup.json`); everything else is tried as a project file.
  */
-import { describeImportError, MAX_BACKUP_FILE_BYTES, MAX_PROJECT_FILE_BYTES } from '../../domain/io';
+import { describeImportError } from '../../domain/io/importErrors';
+import { MAX_BACKUP_FILE_BYTES } from '../../domain/io/backup';
+import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import type { ProjectStorage, StorageResult } from '../../domain/io/storagePort';
 import { readChosenFile } from './files';
 

@@ -47,6 +47,7 @@ describe('ExportMenu', () => {
       'OSCAL POA&M.oscal-poam.json',
       'OSCAL catalog (HY-SR).oscal-catalog.json',
       'OTM (Open Threat Model 0.2.0).otm.json',
+      'TM-BOM (Threat Model Library 1.0, CycloneDX 1.6).tmbom.cdx.json',
       'Threat Dragon v2.threat-dragon.json',
       'Threagile model (YAML).threagile.yaml',
     ]);
@@ -55,13 +56,15 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[1]);
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
-    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threagile, Threat Dragon, OTM and the OSCAL catalog.
+    // The page-size radios are menu items too (menuitemradio), last in the cycle: up from the first wraps to Letter, then Threagile, Threat Dragon, TM-BOM, OTM and the OSCAL catalog.
     expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: /Letter/ }));
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('Threagile');
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('Threat Dragon');
+    fireEvent.keyDown(document, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('TM-BOM');
     fireEvent.keyDown(document, { key: 'ArrowUp' });
     expect(document.activeElement?.textContent).toContain('OTM');
     fireEvent.keyDown(document, { key: 'ArrowUp' });

@@ -1,15 +1,13 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { isInterchangeFormat, type ExportFormat } from '../../domain/report/reportFormats';
+import { Suspense, useCallback, useRef, useState } from 'react';
+import type { ExportEntry, ExportFormat, InterchangeExportFormat, ReportFormat } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { useWorkbench, useWorkbenchStore } from '../../store';
 import './exportMenu.css';
 
-// The popup and the progress line load when the menu is first opened: a first visit shows the button only.
-const ExportPopup = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportPopup })));
-const ExportProgress = lazy(() => import('./ExportMenuBody').then((m) => ({ default: m.ExportProgress })));
-const InterchangeExportDialog = lazy(() => import('./InterchangeExportDialog').then((m) => ({ default: m.InterchangeExportDialog })));
+// The popup, the progress line and the report code load when first used: a first visit shows the button only.
+import { ExportPopup, ExportProgress, InterchangeExportDialog, loadInterchangeExport, loadReportExport } from '../lazyViews';
 
 /** Top-bar Export menu: PDF (with progress), CSV, Markdown, the OSCAL documents and, for other tools, OTM (loss report first). */
 export function ExportMenu() {
@@ -23,22 +21,23 @@ export function ExportMenu() {
   const [prepared, setPrepared] = useState<PreparedExport | null>(null);
   const close = useCallback(() => setOpen(false), []);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (id: ExportFormat, kind: ExportEntry['kind']) => {
     setOpen(false);
-    if (isInterchangeFormat(format)) {
+    if (kind === 'interchange') {
       try {
-        const { prepareInterchangeExport } = await import('./exportInterchange');
-        setPrepared(prepareInterchangeExport(store.getState(), format, new Date().toISOString().slice(0, 10)));
+        const { prepareInterchangeExport } = await loadInterchangeExport();
+        setPrepared(prepareInterchangeExport(store.getState(), id as InterchangeExportFormat, new Date().toISOString().slice(0, 10)));
       } catch (error) {
         notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
       }
       return;
     }
+    const format = id as ReportFormat;
     setBusy(true);
     if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
     try {
       // The report model and renderers load on the first export, not with the app.
-      const { exportReport } = await import('./exportReport');
+      const { exportReport } = await loadReportExport();
       const fileName = await exportReport(store.getState(), format, { pageSize, onProgress: setProgress });
       notify({ kind: 'info', text: `Exported ${fileName}` });
       if (format === 'pdf') {
@@ -61,14 +60,14 @@ export function ExportMenu() {
         Export
       </button>
       <Suspense fallback={null}>
-        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format) => void run(format)} onClose={close} />}
+        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format, kind) => void run(format, kind)} onClose={close} />}
         {progress && <ExportProgress progress={progress} />}
         {prepared && (
           <InterchangeExportDialog
             prepared={prepared}
             onCancel={() => setPrepared(null)}
             onExport={() => {
-              void import('./exportInterchange').then(({ downloadPrepared }) => {
+              void loadInterchangeExport().then(({ downloadPrepared }) => {
                 downloadPrepared(prepared);
                 notify({ kind: 'info', text: `Exported ${prepared.fileName}` });
               });

@@ -3,7 +3,7 @@
  * menu is first opened (React.lazy in ExportMenu.tsx): a first visit only shows the button.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { INTERCHANGE_FORMATS, REPORT_FORMATS, type ExportFormat } from '../../domain/report/reportFormats';
+import { INTERCHANGE_FORMATS, REPORT_FORMATS, type ExportEntry, type ExportFormat } from '../../domain/export/registry';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 
@@ -19,7 +19,8 @@ export interface ExportPopupProps {
   root: RefObject<HTMLDivElement | null>;
   pageSize: PageSizeName;
   onPageSize(size: PageSizeName): void;
-  onRun(format: ExportFormat): void;
+  /** The entry's kind comes along so the menu button itself needs no registry (it loads with the first page). */
+  onRun(format: ExportFormat, kind: ExportEntry['kind']): void;
   /** Stable (useCallback): a new one re-runs the effect, which moves the focus to the first entry. */
   onClose(): void;
 }
@@ -59,7 +60,7 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
   return (
     <div className="export-popup" role="menu" aria-label="Export reports" ref={popup}>
       {REPORT_FORMATS.map((f) => (
-        <button key={f.format} type="button" role="menuitem" onClick={() => onRun(f.format)} data-testid={`export-${f.format}`}>
+        <button key={f.id} type="button" role="menuitem" onClick={() => onRun(f.id, f.kind)} data-testid={`export-${f.id}`}>
           {f.label}
           <span className="export-ext">{f.extension}</span>
         </button>
@@ -69,7 +70,7 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
           For other threat-modelling tools
         </span>
         {INTERCHANGE_FORMATS.map((f) => (
-          <button key={f.format} type="button" role="menuitem" onClick={() => onRun(f.format)} data-testid={`export-${f.format}`}>
+          <button key={f.id} type="button" role="menuitem" onClick={() => onRun(f.id, f.kind)} data-testid={`export-${f.id}`}>
             {f.label}
             <span className="export-ext">{f.extension}</span>
           </button>

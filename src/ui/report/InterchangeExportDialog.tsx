@@ -1,10 +1,10 @@
 /** Shows what a format for other tools cannot hold before the file is downloaded (issue 21). */
 import { EditorDialog } from '../canvas/EditorDialog';
-import { reportFormatInfo } from '../../domain/report/reportFormats';
+import { exportEntry } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 
 export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prepared: PreparedExport; onExport(): void; onCancel(): void }) {
-  const info = reportFormatInfo(prepared.format);
+  const info = exportEntry(prepared.format);
   return (
     <EditorDialog title={`Export ${info.label}`} onClose={onCancel} testId="interchange-export-dialog" className="interchange-export-dialog">
       <p>
@@ -21,7 +21,7 @@ export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prep
           Cancel
         </button>
         <button type="button" className="primary" data-autofocus="true" data-testid="interchange-export-confirm" onClick={onExport}>
-          Export {prepared.format === 'otm' ? 'OTM' : prepared.format === 'threagile' ? 'Threagile model' : 'Threat Dragon model'}
+          Export {info.shortName}
         </button>
       </div>
     </EditorDialog>

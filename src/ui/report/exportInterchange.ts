@@ -3,9 +3,7 @@
  * its loss report can be shown before anything is downloaded.
  */
 import { describeLossReport } from '../../domain/interchange/lossReport';
-import { exportInterchange } from '../../domain/interchange/exportInterchange';
-import { reportFileName } from '../../domain/report/exportFormats';
-import { reportFormatInfo, type InterchangeExportFormat } from '../../domain/report/reportFormats';
+import { exportEntry, exportInterchange, reportFileName, type InterchangeExportFormat } from '../../domain/export/registry';
 import type { WorkbenchState } from '../../store';
 import { downloadBlob } from '../shared/downloadBlob';
 
@@ -25,7 +23,7 @@ export interface PreparedExport {
 export function prepareInterchangeExport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: InterchangeExportFormat, today: string): PreparedExport {
   const { text, losses, counts } = exportInterchange(format, state.document, state.catalog);
   const [heading, ...lines] = describeLossReport(losses);
-  const info = reportFormatInfo(format);
+  const info = exportEntry(format);
   return {
     format,
     fileName: reportFileName(state.document.name, today, format),

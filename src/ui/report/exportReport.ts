@@ -1,17 +1,18 @@
 /**
  * What the Export menu does for one format: build the report model from the current state
  * (read only: nothing in the store or the database changes) and turn it into a download.
- * The PDF is drawn in a Web Worker (renderPdfInWorker.ts, loaded with `import()` on first
- * use), which loads pdfmake and its fonts itself, so the page stays responsive. There is no
+ * The PDF is drawn in a Web Worker (renderPdfInWorker.ts; this module is the export
+ * feature, loaded on first use from src/ui/lazyViews.ts), which loads pdfmake and its fonts itself, so the page stays responsive. There is no
  * main-thread fallback: it would ship pdfmake a second time in the app's chunks (and in the
  * offline cache), and every browser the app supports has module workers.
  */
 import { buildReport } from '../../domain/report/buildReport';
-import { renderTextReport, reportFileName, reportFormatInfo, type ReportFormat } from '../../domain/report/exportFormats';
+import { exportEntry, renderTextReport, reportFileName, type ReportFormat } from '../../domain/export/registry';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
 import { selectAssessment, type WorkbenchState } from '../../store';
 import { downloadBlob } from '../shared/downloadBlob';
+import { renderPdfInWorker } from './renderPdfInWorker';
 
 export interface ExportOptions {
   pageSize: PageSizeName;
@@ -27,11 +28,10 @@ function now(): string {
 export async function exportReport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: ReportFormat, options: ExportOptions): Promise<string> {
   const { document, catalog } = state;
   const model = buildReport(document, catalog, selectAssessment(state), { generatedAt: now(), generator: 'Hypervisor Threat Workbench' });
-  const info = reportFormatInfo(format);
+  const info = exportEntry(format);
   const fileName = reportFileName(document.name, model.cover.date, format);
   if (format === 'pdf') {
     const pdfOptions = { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
-    const { renderPdfInWorker } = await import('./renderPdfInWorker');
     const bytes = await renderPdfInWorker(model, pdfOptions);
     downloadBlob(fileName, bytes as Uint8Array<ArrayBuffer>, info.mediaType);
   } else {

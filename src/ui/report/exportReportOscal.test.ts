@@ -6,7 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
-import { exportProjectFile, importProjectFile } from '../../domain/io/projectFile';
+import { importProjectFile } from '../../domain/io/projectFile';
+import { exportProjectFile } from '../../domain/io/projectFileFormat';
 import { createWorkbenchStore } from '../../store';
 import { OSCAL_FORMATS, OSCAL_SCHEMA_DIR, OSCAL_SKIP_REASON, oscalErrors } from '../../test/officialOscal';
 import { hostileDocument, largeDocument, shippedTemplates } from '../../test/fixtures/reportDocuments';

@@ -5,7 +5,6 @@ import { instantiate } from '../../domain/catalog/templateDocument';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
-import { newRecordId } from '../canvas/editorActions';
 import { Icon } from '../shared/Icon';
 import { useTemplateLibrary } from './templateLibraryContext';
 import { emptyPlatform, insertTemplate, openNewPlatform } from './openPlatform';
@@ -37,7 +36,7 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
   const fromTemplate = async (templateId: string) => {
     setLoading(templateId);
     try {
-      const document = instantiate(await library.load(templateId), { id: newRecordId(), now: now() });
+      const document = instantiate(await library.load(templateId), { id: store.getState().ids(), now: now() });
       if (insert) {
         insertTemplate(store, document);
         onClose();

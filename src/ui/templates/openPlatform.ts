@@ -7,8 +7,7 @@ import { createDocument } from '../../domain/model/operations';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { useEditorUi } from '../canvas/editorUi';
-import { newRecordId } from '../canvas/editorActions';
-import { insertFragment } from '../../domain/model/clipboard';
+import { insertFragment } from '../../domain/commands/editorCommands';
 import { plural } from '../../domain/text/plural';
 
 export function openNewPlatform(store: WorkbenchStore, document: WorkbenchDocument): void {
@@ -24,20 +23,15 @@ export function openNewPlatform(store: WorkbenchStore, document: WorkbenchDocume
 
 export function emptyPlatform(store: WorkbenchStore): WorkbenchDocument {
   const { catalog } = store.getState();
-  return createDocument({ id: newRecordId(), name: 'New platform', now: new Date().toISOString(), catalog: { id: catalog.id, version: catalog.version } });
+  return createDocument({ id: store.getState().ids(), name: 'New platform', now: store.getState().clock(), catalog: { id: catalog.id, version: catalog.version } });
 }
 
 /** Adds a template's drawing to the open platform (one undo step) and selects what was inserted. */
 export function insertTemplate(store: WorkbenchStore, template: WorkbenchDocument): void {
-  let roots: string[] = [];
-  let count = 0;
-  store.getState().commit((doc, now) => {
-    const result = insertFragment(doc, template, { ids: newRecordId, now });
-    roots = result.roots;
-    count = result.pasted.length;
-    return result.document;
-  });
-  if (roots.length === 0) return;
+  const { value, refusal } = store.getState().dispatch(insertFragment, template);
+  const { roots, pasted } = value;
+  const count = pasted.length;
+  if (refusal || roots.length === 0) return;
   store.getState().select({ components: roots });
   store.getState().notify({ kind: 'info', text: `Inserted ${plural(count, 'component')} from "${template.name}".` });
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { describeImportError, MAX_PROJECT_FILE_BYTES } from '../../domain/io';
+import { describeImportError } from '../../domain/io/importErrors';
+import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import { useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { useEditorUi } from '../canvas/editorUi';
@@ -53,7 +54,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
     <EditorDialog title="Welcome to the Hypervisor Threat Workbench" onClose={done} className="welcome-dialog" testId="welcome-dialog">
       <p className="welcome-lead">
         Draw your virtualisation platform (hosts, hypervisor, VMs, devices, networks), and the workbench lists the NIST SP 800-125A
-        Rev. 1 and SP 800-125B recommendations that apply to it, for you to assess, discuss in a workshop and export. Everything
+        Rev. 1 recommendations, and those of its bundled and installed packs, that apply to it, for you to assess, discuss in a workshop and export. Everything
         stays in this browser.
       </p>
       <ul className="welcome-choices">

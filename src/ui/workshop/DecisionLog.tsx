@@ -1,6 +1,6 @@
 import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
-import { KIND_LABEL, STATUS_LABEL } from './labels';
+import { KIND_LABEL, STATUS_LABELS } from './labels';
 import { own } from '../../domain/model/ownEntry';
 
 /** The log of the current step, newest first, with who and when; questions can be marked answered. */
@@ -23,7 +23,7 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
             <li key={e.id} className={`ws-log-entry log-${e.kind}`} data-testid="log-entry" data-kind={e.kind}>
               <span className="log-kind">{KIND_LABEL[e.kind]}</span>
               {e.itemId && <code>{e.itemId}</code>}
-              {e.status && <strong className={`ws-status ${e.status}`}>{STATUS_LABEL[e.status]}</strong>}
+              {e.status && <strong className={`ws-status ${e.status}`}>{STATUS_LABELS[e.status]}</strong>}
               <span className="log-text">{e.text}</span>
               {e.owner && <span className="ws-muted">owner {e.owner}</span>}
               {e.dueDate && <span className="ws-muted">due {e.dueDate}</span>}

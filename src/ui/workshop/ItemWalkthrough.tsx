@@ -1,6 +1,6 @@
 import { useWorkshopActions } from './useWorkshopActions';
 import type { StepView } from '../../domain/workshop/describeStep';
-import { STATUS_LABEL } from './labels';
+import { STATUS_LABELS } from './labels';
 
 /** The step's recommendations one by one: the list to jump in it, the current item in full. */
 export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepView; currentItemId: string | undefined; disabled: boolean }) {
@@ -30,7 +30,7 @@ export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepV
               onClick={() => selectItem(i.id)}
             >
               <code>{i.id}</code>
-              <span className={`ws-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
+              <span className={`ws-dot ${i.status}`} title={STATUS_LABELS[i.status]} />
             </button>
           </li>
         ))}
@@ -53,7 +53,7 @@ export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepV
           <p>
             Checklist status:{' '}
             <strong className={`ws-status ${item.status}`} data-testid="current-item-status">
-              {STATUS_LABEL[item.status]}
+              {STATUS_LABELS[item.status]}
             </strong>
             {item.owner && <> · Owner: {item.owner}</>}
             {item.dueDate && <> · Due: {item.dueDate}</>}

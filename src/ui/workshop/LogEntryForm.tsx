@@ -3,7 +3,7 @@ import { useWorkbench } from '../../store/hooks';
 import { useWorkshopActions } from './useWorkshopActions';
 import { TextLimit } from '../shared/TextLimit';
 import { LIMITS, ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
-import { KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from './labels';
+import { KIND_LABEL, ROLE_LABEL, STATUS_LABELS } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
 import { own } from '../../domain/model/ownEntry';
 
@@ -76,7 +76,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
             <option value="">(no status change)</option>
             {ASSESSMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {STATUS_LABELS[s]}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { PresenterApp } from './PresenterApp';
 import { frameMessage, helloMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
-import { deliver, otherWindow } from './presenterTestChannel';
+import { deliver, otherWindow } from '../../test/presenterTestChannel';
 
 const frame: PresenterFrame = {
   projectId: 'proj1',

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import './workshop.css';
 import { parsePresenterMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
 import { isHelloMessage } from '../../domain/workshop/presenterChannel';
-import { STATUS_LABEL } from '../../domain/workshop/workshopToMarkdown';
+import { STATUS_LABELS } from '../../domain/checklist/status';
 import { StepTimer } from './StepTimer';
 import { plural } from '../../domain/text/plural';
 
@@ -107,7 +107,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               <p>
                 Status:{' '}
                 <strong className={`ws-status ${item.status}`} data-testid="presenter-item-status">
-                  {STATUS_LABEL[item.status]}
+                  {STATUS_LABELS[item.status]}
                 </strong>
                 {item.owner && <> · Owner: {item.owner}</>}
                 {item.dueDate && <> · Due: {item.dueDate}</>}
@@ -117,7 +117,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
                 <ul className="presenter-log" data-testid="presenter-log">
                   {item.log.map((entry, i) => (
                     <li key={i} className={`log-${entry.kind}`}>
-                      <span className="log-kind">{entry.kind}</span> {entry.status && <strong>{STATUS_LABEL[entry.status]}: </strong>}
+                      <span className="log-kind">{entry.kind}</span> {entry.status && <strong>{STATUS_LABELS[entry.status]}: </strong>}
                       {entry.text}
                       {entry.owner && <> (owner {entry.owner}{entry.dueDate ? `, due ${entry.dueDate}` : ''})</>}
                     </li>
@@ -136,7 +136,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               <ol className="presenter-items">
                 {step.items.map((i) => (
                   <li key={i.id} className={i.id === item?.id ? 'current' : undefined}>
-                    <code>{i.id}</code> <span className={`ws-dot ${i.status}`} title={STATUS_LABEL[i.status]} />
+                    <code>{i.id}</code> <span className={`ws-dot ${i.status}`} title={STATUS_LABELS[i.status]} />
                   </li>
                 ))}
               </ol>

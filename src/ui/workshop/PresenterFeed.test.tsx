@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, waitFor } from '@testing-library/react';
 import { PresenterFeed } from './PresenterFeed';
-import { lastFrame, renderWithPresenter, settle } from './presenterTestChannel';
+import { lastFrame, renderWithPresenter, settle } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
 import { requestMessage } from '../../domain/workshop/presenterFrame';
 

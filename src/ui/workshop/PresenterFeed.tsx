@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { frameMessage } from '../../domain/workshop/presenterChannel';
 import { servePresenters } from './presenterLink';
 
-// Building frames takes the workshop domain and the frame schema: they load only once the
-// project has a workshop, not on a first visit.
-const WorkshopBroadcaster = lazy(() => import('./WorkshopBroadcaster').then((m) => ({ default: m.WorkshopBroadcaster })));
+// Building frames takes the workshop domain: it loads with the workshop feature (lazyViews.ts),
+// only once the project has a workshop, not on a first visit.
+import { WorkshopBroadcaster } from '../lazyViews';
 
 /**
  * Feeds presenter windows of this project. With a workshop (running or ended) the real

@@ -35,7 +35,7 @@ export function StartWorkshopForm() {
       <h2>Start a workshop</h2>
       <p className="ws-muted">
         The agenda is generated from the model: one step per baseline function (HY-BF1 to HY-BF5) with its components, tasks,
-        threats and recommendations, then the SP 800-125B virtual network.
+        threats and recommendations, then one step per pack with items to discuss (the bundled packs and any you installed).
       </p>
       <label className="ws-field">
         Title

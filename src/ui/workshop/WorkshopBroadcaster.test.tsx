@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup } from '@testing-library/react';
 import { WorkshopBroadcaster } from './WorkshopBroadcaster';
-import { deliver, lastFrame, otherWindow, renderWithPresenter, settle } from './presenterTestChannel';
+import { deliver, lastFrame, otherWindow, renderWithPresenter, settle } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
 import { requestMessage } from '../../domain/workshop/presenterFrame';
 

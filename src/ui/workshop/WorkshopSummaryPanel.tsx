@@ -3,7 +3,7 @@ import { useWorkbench } from '../../store/hooks';
 import type { Workshop } from '../../domain/model/schema';
 import { summarizeWorkshop } from '../../domain/workshop/summarizeWorkshop';
 import { workshopToMarkdown } from '../../domain/workshop/workshopToMarkdown';
-import { ROLE_LABEL, STATUS_LABEL } from './labels';
+import { ROLE_LABEL, STATUS_LABELS } from './labels';
 
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
@@ -43,7 +43,7 @@ export function WorkshopSummaryPanel({ workshop }: { workshop: Workshop }) {
       <ul className="ws-compact" data-testid="summary-decisions">
         {summary.decisions.map((d, i) => (
           <li key={i}>
-            {d.itemId && <code>{d.itemId}</code>} {d.status && <strong>{STATUS_LABEL[d.status]}</strong>} {d.text}
+            {d.itemId && <code>{d.itemId}</code>} {d.status && <strong>{STATUS_LABELS[d.status]}</strong>} {d.text}
             {d.approver && <span className="ws-muted"> · approved by {d.approver}</span>}
             {d.expiresAt && <span className="ws-muted"> until {d.expiresAt}</span>}
             {d.owner && <span className="ws-muted"> · owner {d.owner}</span>}

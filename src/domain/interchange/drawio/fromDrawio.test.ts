@@ -96,3 +96,36 @@ it('refuses a compressed page cut short', () => {
   const result = importDrawio(`<mxfile><diagram name="P">${payload.slice(0, 12)}</diagram></mxfile>`, catalog, options);
   expect(result.ok ? '' : describeImportError(result.error)).toMatch(/page 1 \("P"\)/);
 });
+
+describe('draw.io stencil names in the mapping table', () => {
+  // Style strings as draw.io's own libraries write them (networks, Cisco, AWS 4, Azure), with no label to help.
+  const stencils: [string, string][] = [
+    ['shape=mxgraph.networks.server;html=1', 'physical-host'],
+    ['shape=mxgraph.networks.virtual_server;html=1', 'guest-vm'],
+    ['shape=mxgraph.networks.firewall;html=1', 'virtual-firewall'],
+    ['shape=mxgraph.networks.switch;html=1', 'virtual-switch'],
+    ['shape=mxgraph.networks.nas_filer;html=1', 'storage'],
+    ['shape=mxgraph.networks.server_storage;html=1', 'storage'],
+    ['shape=mxgraph.cisco.servers.standard_host;sketch=0', 'physical-host'],
+    ['shape=mxgraph.cisco.servers.fileserver;sketch=0', 'storage'],
+    ['shape=mxgraph.cisco.switches.workgroup_switch;sketch=0', 'virtual-switch'],
+    ['shape=mxgraph.cisco.switches.layer_3_switch;sketch=0', 'virtual-switch'],
+    ['shape=mxgraph.cisco.security.firewall;sketch=0', 'virtual-firewall'],
+    ['shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2', 'guest-vm'],
+    ['shape=mxgraph.aws4.instance2;html=1', 'guest-vm'],
+    ['shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elastic_block_store', 'storage'],
+    ['shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.simple_storage_service', 'storage'],
+    ['shape=mxgraph.azure.virtual_machine;html=1', 'guest-vm'],
+  ];
+  it.each(stencils)('%s becomes %s', (style, type) => {
+    const xml = `<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="s" value="" style="${style}" vertex="1" parent="1"><mxGeometry x="10" y="20" width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel>`;
+    const { document, review } = imported(xml);
+    expect(document.components['s']!.type).toBe(type);
+    expect(review).toEqual([]);
+  });
+
+  it('an unknown stencil is still flagged for review', () => {
+    const xml = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="s" value="" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.quicksight" vertex="1" parent="1"><mxGeometry x="10" y="20" width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel>';
+    expect(imported(xml).review).toHaveLength(1);
+  });
+});

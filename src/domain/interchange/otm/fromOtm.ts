@@ -113,7 +113,7 @@ export function typeName(catalog: CatalogData, type: string): string {
 }
 
 /** Grid positions for components without one, and sizes for containers without one (fitted to their children). */
-function layOut(components: Map<string, Component>, unplaced: Set<string>, catalog: CatalogData): void {
+export function layOut(components: Map<string, Component>, unplaced: Set<string>, catalog: CatalogData): void {
   const children = new Map<string | undefined, Component[]>();
   for (const c of components.values()) {
     const key = c.parentId !== undefined && components.has(c.parentId) ? c.parentId : undefined;

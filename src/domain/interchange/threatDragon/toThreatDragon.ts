@@ -9,6 +9,7 @@
  */
 import type { CatalogData } from '../../catalog/schema';
 import { componentStatus } from '../../checklist/buildChecklist';
+import { STATUS_LABELS } from '../../checklist/status';
 import type { AssessmentStatus, Component, WorkbenchDocument } from '../../model/schema';
 import { assess } from '../../rules/assess';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
@@ -19,14 +20,8 @@ export const THREAT_DRAGON_FORMAT_NAME = 'Threat Dragon v2';
 /** Size of a cell whose component has none on our canvas (only containers have sizes). */
 const NODE = { width: 160, height: 80 } as const;
 
-const STATUS_LABEL: Record<AssessmentStatus, string> = {
-  implemented: 'implemented',
-  'partially-implemented': 'partially implemented',
-  'not-implemented': 'not implemented',
-  'not-reviewed': 'not reviewed',
-  'not-applicable': 'not applicable',
-  'risk-accepted': 'risk accepted',
-};
+/** Status names in running text: the checklist's labels, lower-cased. */
+const statusInText = (status: AssessmentStatus): string => STATUS_LABELS[status].toLowerCase();
 
 type Cell = Record<string, unknown>;
 
@@ -94,7 +89,7 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
         severity: 'Medium',
         score: '',
         description: t?.description ?? '',
-        mitigation: [...recs].map((r, i) => `${r} ${recommendations.get(r)?.title ?? ''} (${STATUS_LABEL[statuses[i]!]})`).join('\n'),
+        mitigation: [...recs].map((r, i) => `${r} ${recommendations.get(r)?.title ?? ''} (${statusInText(statuses[i]!)})`).join('\n'),
         modelType: 'Generic',
         number: ++number,
         threatId: `${c.id}-${threatId}`,

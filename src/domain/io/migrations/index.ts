@@ -4,11 +4,10 @@
  * `NNNN-summary.test.ts`, freeze a fixture of the old version under
  * src/test/fixtures/documents/, and register the migration below. `migrations.guard.test.ts`
  * fails when any of these is missing.
- *
- * Version 1 is the first published schema, so the list is empty today.
  */
 import type { Migration } from './migration';
+import { migration0001 } from './0001-sp800-125b-pack';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [migration0001];

@@ -5,7 +5,7 @@ import { toPoam } from './toPoam';
 import { toOscalCatalog } from './toOscalCatalog';
 import { OscalAssessmentResultsSchema, OscalCatalogSchema, OscalPoamSchema } from './oscalSchemas';
 import { sha1, uuidV5 } from './nameUuid';
-import { FIXTURE_TIME, kvmReportFixture } from '../testFixtures';
+import { FIXTURE_TIME, kvmReportFixture } from '../../../test/reportFixtures';
 import { buildReport } from '../buildReport';
 import { assess } from '../../rules/assess';
 

@@ -1,7 +1,7 @@
 /**
- * The recommendations of the threat catalog (HY-SR of SP 800-125A Rev. 1 and the VM-* of
- * SP 800-125B) as an OSCAL `catalog` (OSCAL 1.2.1): a group per baseline function, one for
- * platform-wide items and one for the virtual-network pack; a control per recommendation
+ * The recommendations of the threat catalog (HY-SR of SP 800-125A Rev. 1 and the items of every
+ * bundled or installed pack) as an OSCAL `catalog` (OSCAL 1.2.1): a group per baseline function,
+ * one for platform-wide items and one per pack, titled from the pack; a control per recommendation
  * with its statement (requirement), guidance (rationale), assessment hint (evidence) and
  * applicability. The texts are the catalog's own paraphrases, never the publications' words.
  */
@@ -92,11 +92,10 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
       ...nonEmpty('controls', controls(recs)),
     };
   });
-  const platform = d.recommendations.filter((r) => r.baselineFunction === null && r.pack === 'SP800-125A');
+  const packIds = new Set(packsOf(d).map((p) => p.id));
+  const platform = d.recommendations.filter((r) => r.baselineFunction === null && !packIds.has(r.pack));
   if (platform.length > 0) groups.push({ id: 'hy-platform', class: 'platform', title: 'Platform-wide recommendations', controls: controls(platform) });
-  const network = d.recommendations.filter((r) => r.pack === 'SP800-125B');
-  if (network.length > 0) groups.push({ id: 'sp800-125b', class: 'pack', title: 'Virtual network configuration (SP 800-125B)', controls: controls(network) });
-  // Installed packs: their items that name no baseline function, one group per pack.
+  // Packs (bundled or installed): their items that name no baseline function, one group per pack.
   for (const pack of packsOf(d)) {
     const recs = d.recommendations.filter((r) => r.pack === pack.id && r.baselineFunction === null);
     if (recs.length > 0) groups.push({ id: `pack-${pack.id}`, class: 'pack', title: `${pack.title} (pack ${pack.id} ${pack.version})`, controls: controls(recs) });

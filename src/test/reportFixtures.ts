@@ -3,17 +3,17 @@
  * template with a recorded assessment full of hostile and non-Latin text, and a generated
  * platform of any size with statuses spread over its items.
  */
-import kvmTemplate from '../../../threat-catalog/templates/kvm-libvirt.json';
-import { loadBundledCatalog } from '../catalog/catalogSource';
-import type { Catalog } from '../catalog/parseCatalog';
-import { DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocument } from '../model/schema';
-import { assess } from '../rules/assess';
-import type { Assessment } from '../rules/types';
-import { generateBundledPlatform } from '../../test/fixtures/generatePlatform';
-import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../workshop/workshopOps';
-import { buildReport } from './buildReport';
-import type { ReportModel } from './reportModel';
-import { emptyAssessmentEntry } from '../checklist/assessmentOps';
+import kvmTemplate from '../../threat-catalog/templates/kvm-libvirt.json';
+import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import type { Catalog } from '../domain/catalog/parseCatalog';
+import { DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocument } from '../domain/model/schema';
+import { assess } from '../domain/rules/assess';
+import type { Assessment } from '../domain/rules/types';
+import { generateBundledPlatform } from './fixtures/generatePlatform';
+import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../domain/workshop/workshopOps';
+import { buildReport } from '../domain/report/buildReport';
+import type { ReportModel } from '../domain/report/reportModel';
+import { emptyAssessmentEntry } from '../domain/checklist/assessmentOps';
 
 export const FIXTURE_TIME = '2026-11-28T12:00:00Z';
 

@@ -1,0 +1,88 @@
+/**
+ * Commands of workshop mode. Each acts on the running workshop and changes nothing when none
+ * runs. The decision log is part of the workshop record, so a recorded decision is one
+ * `changed` workshop in the diff.
+ */
+import type { WorkbenchDocument, WorkshopParticipant } from '../model/schema';
+import {
+  activeWorkshop,
+  addMissingAgendaItems,
+  addParticipant,
+  buildAgenda,
+  endWorkshop as endOp,
+  goToStep,
+  moveItem,
+  moveStep,
+  parkTopic,
+  recordLogEntry,
+  selectItem,
+  setParkedTopicResolved as setParkedOp,
+  setPrivateNote,
+  setQuestionResolved,
+  setTimebox,
+  startWorkshop as startOp,
+  type NewLogEntry,
+} from '../workshop';
+import { own } from '../model/ownEntry';
+import { changed, fromOperation, type Command, type CommandContext } from './command';
+
+/** A command on the running workshop (`w` is its id). */
+function onRunning<A>(
+  operation: (doc: WorkbenchDocument, w: string, args: A, ctx: CommandContext) => WorkbenchDocument,
+): Command<A> {
+  return fromOperation((doc, args, ctx) => {
+    const running = activeWorkshop(doc);
+    return running ? operation(doc, running.id, args, ctx) : doc;
+  });
+}
+
+/** Starts a workshop with an agenda generated from the model; value: its id, or null when refused. */
+export const startWorkshop: Command<
+  { title: string; participants: readonly Omit<WorkshopParticipant, 'id'>[] },
+  string | null
+> = (doc, { title, participants }, ctx) => {
+  const id = ctx.ids();
+  const next = startOp(
+    doc,
+    {
+      id,
+      title,
+      participants: participants.map((p) => ({ ...p, id: ctx.ids() })),
+      agenda: buildAgenda(doc, ctx.catalog),
+    },
+    ctx.now,
+  );
+  return changed(doc, next, own(next.workshops, id) ? id : null);
+};
+
+export const goToWorkshopStep = onRunning<string>((doc, w, stepId, { now }) => goToStep(doc, w, stepId, now));
+export const moveWorkshopStep = onRunning<number>((doc, w, delta, { now }) => moveStep(doc, w, delta, now));
+export const selectWorkshopItem = onRunning<string>((doc, w, itemId, { now }) => selectItem(doc, w, itemId, now));
+export const moveWorkshopItem = onRunning<number>((doc, w, delta, { now }) => moveItem(doc, w, delta, now));
+export const addWorkshopParticipant = onRunning<Omit<WorkshopParticipant, 'id'>>((doc, w, participant, { ids, now }) =>
+  addParticipant(doc, w, { ...participant, id: ids() }, now),
+);
+/** A decision, question or note in the workshop's log. */
+export const recordWorkshopEntry = onRunning<Omit<NewLogEntry, 'id'>>((doc, w, entry, { ids, now }) =>
+  recordLogEntry(doc, w, { ...entry, id: ids() }, now),
+);
+export const setWorkshopQuestionResolved = onRunning<{ entryId: string; resolved: boolean }>(
+  (doc, w, { entryId, resolved }, { now }) => setQuestionResolved(doc, w, entryId, resolved, now),
+);
+export const parkWorkshopTopic = onRunning<{ text: string; by: string }>((doc, w, topic, { ids, now }) =>
+  parkTopic(doc, w, { ...topic, id: ids() }, now),
+);
+export const setParkedTopicResolved = onRunning<{ topicId: string; resolved: boolean }>(
+  (doc, w, { topicId, resolved }, { now }) => setParkedOp(doc, w, topicId, resolved, now),
+);
+export const setWorkshopPrivateNote = onRunning<{ stepId: string; text: string }>((doc, w, { stepId, text }, { now }) =>
+  setPrivateNote(doc, w, stepId, text, now),
+);
+export const setWorkshopTimebox = onRunning<{ stepId: string; minutes: number }>(
+  (doc, w, { stepId, minutes }, { now }) => setTimebox(doc, w, stepId, minutes, now),
+);
+/** Adds to the agenda the items that apply since the model was edited. */
+export const addNewAgendaItems = onRunning<void>((doc, w, _args, { now, catalog }) =>
+  addMissingAgendaItems(doc, w, buildAgenda(doc, catalog), now),
+);
+export const endWorkshop = onRunning<void>((doc, w, _args, { now, catalog }) => endOp(doc, w, catalog, now));

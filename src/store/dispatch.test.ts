@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkbenchStore } from './createWorkbenchStore';
+import { EDITING_CATALOG, makeDocument } from '../test/builders';
+import type { CatalogData } from '../domain/catalog/schema';
+import * as editor from '../domain/commands/editorCommands';
+
+function setup() {
+  let n = 0;
+  let t = 0;
+  return createWorkbenchStore(
+    {
+      catalog: EDITING_CATALOG as CatalogData,
+      clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString(),
+      ids: () => `id${++n}`,
+    },
+    makeDocument(),
+  );
+}
+
+describe('store dispatch', () => {
+  it('runs a command with the injected ids and keeps its diff as the undo step', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const start = JSON.stringify(s().document);
+    const result = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 1, y: 2 } });
+    expect(result.value).toBe('id1');
+    expect(s().past).toEqual([result.diff]);
+    expect(Object.keys(s().past[0]!.collections.components!.added)).toEqual(['id1']);
+    const added = JSON.stringify(s().document);
+    s().undo();
+    expect(JSON.stringify(s().document)).toBe(start);
+    expect(s().future).toEqual([result.diff]);
+    s().redo();
+    expect(JSON.stringify(s().document)).toBe(added);
+  });
+
+  it('composes a coalesced burst into one diff that undoes the whole burst', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    const named = JSON.stringify(s().document);
+    for (const name of ['a', 'ab', 'abc']) s().dispatch(editor.renameComponent, { id, name }, { coalesce: 'name' });
+    expect(s().past).toHaveLength(2);
+    expect(s().past[1]!.collections.components!.changed[id]!.after.name).toBe('abc');
+    s().undo();
+    expect(JSON.stringify(s().document)).toBe(named);
+  });
+
+  it('returns the refusal of a read-only tab and of the command, and records nothing', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const a = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    const refused = s().dispatch(editor.connect, { source: a, target: a, type: 'runs-on' });
+    expect(refused.refusal?.message).toMatch(/./);
+    expect(s().past).toHaveLength(1);
+    s().setReadOnly(true);
+    const before = s().document;
+    expect(s().dispatch(editor.renameDocument, 'x').refusal?.message).toMatch(/read-only/);
+    expect(s().document).toBe(before);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Every piece of the app that loads on demand, in one place: the UI's feature boundaries.
+ * A first visit loads the editor (canvas, palette, inspector, the editor dialogs), storage and
+ * the store; each feature below downloads the first time it is opened. Nothing else in src/
+ * uses `React.lazy` or `import()` but these exceptions, each named in its file:
+ * - src/main.tsx: the presenter window's app (`loadPresenterApp` here; a presenter window
+ *   never loads the workbench and the other way round);
+ * - src/app/workspace/workspace.ts: the project library (projects and snapshots, import,
+ *   backups), the use-cases behind the Projects and Snapshots dialogs below;
+ * - src/app/yamlParse.ts: the YAML parser, read only when a pack is installed;
+ * - src/app/live/liveSession.ts: the live-collaboration engine (Yjs), when a session starts;
+ * - src/report/renderPdf.ts: pdfmake and its fonts, inside the PDF worker.
+ *
+ * Each feature is one chunk (or, for export, the report chunk and the PDF worker): the groups
+ * in vite.config.ts (`build.rolldownOptions.output.codeSplitting`) keep the modules a feature
+ * shares with no other in its chunk. e2e/first-visit-budget.spec.ts checks the first visit's
+ * total and that none of the heavy modules is in it.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React.lazy's own bound: props are checked where the view is used
+type AnyComponent = ComponentType<any>;
+
+/** A named export of a module as a lazy component. */
+function view<M extends { [key in K]: AnyComponent }, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+// Checklist: the assessment side panel.
+export const ChecklistPanel = view(() => import('./checklist/ChecklistPanel'), 'ChecklistPanel');
+
+// Dashboard.
+export const Dashboard = view(() => import('./dashboard/Dashboard'), 'Dashboard');
+
+// Workshop, with what feeds and shows presenter windows.
+export const WorkshopView = view(() => import('./workshop/WorkshopView'), 'WorkshopView');
+export const WorkshopBroadcaster = view(() => import('./workshop/WorkshopBroadcaster'), 'WorkshopBroadcaster');
+export const loadPresenterApp = () => import('./workshop/PresenterApp');
+
+// Projects and snapshots: the dialogs, and opening files the installed app was launched with.
+export const ProjectsDialog = view(() => import('./projects/ProjectsDialog'), 'ProjectsDialog');
+export const SnapshotsDialog = view(() => import('./projects/SnapshotsDialog'), 'SnapshotsDialog');
+export const loadLaunchedFiles = () => import('./projects/openLaunchedFiles');
+
+// Export: the menu's popup, the report model with its renderers (PDF in a worker), other tools' formats.
+export const ExportPopup = view(() => import('./report/ExportMenuBody'), 'ExportPopup');
+export const ExportProgress = view(() => import('./report/ExportMenuBody'), 'ExportProgress');
+export const InterchangeExportDialog = view(() => import('./report/InterchangeExportDialog'), 'InterchangeExportDialog');
+export const loadReportExport = () => import('./report/exportReport');
+export const loadInterchangeExport = () => import('./report/exportInterchange');
+
+// Auto-layout (dagre).
+export const loadAutoLayout = () => import('./canvas/autoLayout');
+
+// Image export (html-to-image).
+export const loadImageExport = () => import('./canvas/exportImage');
+
+// Configuration import: the parsers (fast-xml-parser among them) come with the dialog.
+export const ImportConfigDialog = view(() => import('./import/ImportConfigDialog'), 'ImportConfigDialog');
+
+// Packs: the install, list and remove dialog.
+export const PacksDialog = view(() => import('./packs/PacksDialog'), 'PacksDialog');
