@@ -45,12 +45,9 @@ import { placeDropped, type DroppedComponent } from './placeDropped';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
-<<<<<<< HEAD
 import { LivePresenceLayer } from '../live/LivePresenceLayer';
 import { useLivePointer } from '../live/useLivePointer';
-=======
 import { isOpenStatus } from '../../domain/checklist/status';
->>>>>>> main
 
 const nodeTypes = { component: ComponentNode };
 const NO_EDGES: Edge[] = [];
