@@ -17,6 +17,7 @@ import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 import { welcomeWasDismissed } from './welcome/welcomeSeen';
 import { useLive } from './live/liveContext';
 import { JoinDialog } from './live/JoinDialog';
+import { useLiveView } from './live/useLiveView';
 
 import { WelcomeDialog } from './welcome/WelcomeDialog';
 // Views a first visit does not show load on demand (lazyViews.ts), keeping the first download small.
@@ -40,6 +41,7 @@ export function App() {
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
   const invited = useLive().state.status === 'invited';
+  useLiveView(inWorkshop);
   // Read once: a newcomer is greeted on the first load, never again once any choice is made.
   const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
   return (

@@ -8,7 +8,10 @@ import type * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { activeWorkshop } from '../../domain/workshop/workshopOps';
-import type { LivePeer, LiveRole, LiveSessions, LiveState } from '../../ui/live/liveContext';
+import type { FollowState, LivePeer, LiveSessions, LiveState } from '../../ui/live/liveContext';
+import { MAX_PRESENCE_SELECTION, parsePresence, type FlowPoint, type LiveRole } from '../../domain/live/presence';
+import { refusalText } from './refusal';
+import { clearSavedSession, readSavedSession, saveSession, type SavedSession } from './savedSession';
 import type { StoreBinding } from './storeBinding';
 import { inviteLink, parseInvite, randomSecret, type Invite } from './invite';
 
@@ -16,6 +19,8 @@ const loadEngine = () => import('./liveEngine');
 
 const COLORS = ['#b03a2e', '#1f618d', '#117a65', '#9a7d0a', '#6c3483', '#a04000', '#2e4053'];
 const SYNC_TIMEOUT_MS = 10_000;
+/** ~20 pointer updates a second. */
+const POINTER_INTERVAL_MS = 50;
 
 type Provider = HocuspocusProvider;
 
@@ -31,6 +36,8 @@ function dropInviteFromAddressBar(): void {
 export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   const listeners = new Set<() => void>();
   const invite = parseInvite(location.hash);
+  // A tab reloaded during a session rejoins it (same room, name and role) without asking again.
+  const saved = invite ? undefined : readSavedSession();
   let state: LiveState = invite ? { status: 'invited' } : { status: 'offline' };
   let provider: Provider | null = null;
   let binding: StoreBinding | null = null;
@@ -84,42 +91,88 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     });
   }
 
+  /** Mutable presence fields this browser publishes besides its name (see `domain/live/presence.ts`). */
+  let follow: FollowState = 'off';
+  let pointerTimer: ReturnType<typeof setTimeout> | null = null;
+  let pendingPointer: FlowPoint | null | undefined;
+  let lastPointerAt = 0;
+  let liveRole: LiveRole = 'participant';
+  let liveLinks: { participant: string; observer: string } | undefined;
+  let refusal: string | undefined;
+  let refresh: () => void = () => {};
+
   function startPresence(name: string, role: LiveRole, links?: { participant: string; observer: string }) {
     const awareness = provider!.awareness!;
+    liveRole = role;
+    liveLinks = links;
     const color = COLORS[awareness.clientID % COLORS.length]!;
     const publish = () => {
       const stepId = activeWorkshop(store.getState().document)?.currentStepId;
       awareness.setLocalStateField('user', { name, color, role, ...(stepId ? { stepId } : {}) });
     };
     publish();
+    awareness.setLocalStateField('selection', store.getState().selection.components.slice(0, MAX_PRESENCE_SELECTION));
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.document.workshops !== prev.document.workshops) publish();
+      if (s.selection.components !== prev.selection.components) awareness.setLocalStateField('selection', s.selection.components.slice(0, MAX_PRESENCE_SELECTION));
     });
-    const refresh = () => {
+    refresh = () => {
       const peers: LivePeer[] = [];
       awareness.getStates().forEach((value, clientId) => {
-        const user = (value as { user?: Partial<LivePeer> }).user;
-        if (!user || typeof user.name !== 'string') return;
-        peers.push({
-          clientId,
-          name: user.name.slice(0, 80),
-          color: typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#555555',
-          role: user.role === 'facilitator' || user.role === 'observer' ? user.role : 'participant',
-          ...(typeof user.stepId === 'string' ? { stepId: user.stepId } : {}),
-        });
+        // Another client's state is untrusted: checked as a whole, ignored when it fails.
+        const presence = parsePresence(value);
+        if (presence) peers.push({ ...presence, clientId, self: clientId === awareness.clientID });
       });
       const online = provider?.isSynced ?? false;
-      set({ status: 'live', role, online, peers, ...(links ? { links } : {}) });
+      set({ status: 'live', role: liveRole, online, peers, follow, ...(liveLinks ? { links: liveLinks } : {}), ...(refusal ? { refusal } : {}) });
+    };
+    const onStateless = ({ payload }: { payload: string }) => {
+      const text = refusalText(payload);
+      if (!text) return;
+      refusal = text;
+      store.getState().notify({ kind: 'error', text });
+      // Yjs integrates a client's updates in order: after a refused one the server would hold
+      // back every later edit of this document. Rejoining with a fresh Y.Doc takes the shared
+      // state back (the refused change is undone here too) and lets edits flow again.
+      const session = readSavedSession();
+      teardown();
+      if (session) void enter(session, 'Rejoining').then(() => {
+        refusal = text;
+        refresh();
+      });
     };
     awareness.on('change', refresh);
     provider!.on('status', refresh);
     provider!.on('synced', refresh);
+    provider!.on('stateless', onStateless);
     refresh();
     watchNetwork();
     stopPresence = () => {
       unsubscribe();
+      if (pointerTimer) clearTimeout(pointerTimer);
+      pointerTimer = null;
       awareness.off('change', refresh);
+      provider?.off('stateless', onStateless);
+      follow = 'off';
+      refusal = undefined;
     };
+  }
+
+  /** At most one pointer message per POINTER_INTERVAL_MS; the last position always goes out. */
+  function sendPointer(point: FlowPoint | null) {
+    const awareness = provider?.awareness;
+    if (!awareness || state.status !== 'live') return;
+    pendingPointer = point;
+    if (pointerTimer) return;
+    const wait = Math.max(0, lastPointerAt + POINTER_INTERVAL_MS - Date.now());
+    pointerTimer = setTimeout(() => {
+      pointerTimer = null;
+      lastPointerAt = Date.now();
+      const next = pendingPointer;
+      pendingPointer = undefined;
+      if (next === undefined) return;
+      awareness.setLocalStateField('pointer', next ? { x: Math.round(next.x), y: Math.round(next.y) } : null);
+    }, wait);
   }
 
   /**
@@ -141,7 +194,9 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
 
   const onRefused = (message: string) => store.getState().notify({ kind: 'error', text: `A change from the live session was refused: ${message}` });
 
-  return {
+  if (saved) queueMicrotask(() => void enter(saved, 'Rejoining'));
+
+  const sessions: LiveSessions = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -158,7 +213,9 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         if (!isEmptyShared(ydoc)) throw new Error('the new room is not empty');
         binding = bindStore(store, ydoc, { publish: true, onRefused });
         const link = (key: string) => inviteLink(location.origin, { room: keys.room, key } satisfies Invite);
-        startPresence(name, 'facilitator', { participant: link(keys.participant), observer: link(keys.observer) });
+        const links = { participant: link(keys.participant), observer: link(keys.observer) };
+        saveSession({ room: keys.room, key: keys.facilitator, name, role: 'facilitator', projectId: store.getState().document.id, links });
+        startPresence(name, 'facilitator', links);
       } catch (error) {
         fail(`Sharing failed: ${(error as Error).message}.`);
       }
@@ -166,12 +223,51 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
 
     async join(name) {
       if (!invite || state.status === 'live' || state.status === 'connecting') return;
-      set({ status: 'connecting' });
-      try {
-        const { bindStore, readValidated } = await loadEngine();
-        const { ydoc, role } = await connect(invite.room, JSON.stringify({ key: invite.key }));
-        const read = readValidated(ydoc, store, store.getState().document);
-        if (!read.ok) throw new Error(read.message);
+      await enter({ room: invite.room, key: invite.key, name, role: 'participant' }, 'Joining');
+    },
+
+    leave() {
+      clearSavedSession();
+      teardown();
+      set({ status: 'offline' });
+    },
+
+    setPointer: sendPointer,
+
+    setViewport(viewport) {
+      const awareness = provider?.awareness;
+      // Only the facilitator's viewport is followed; the others keep theirs to themselves.
+      if (!awareness || state.status !== 'live' || liveRole !== 'facilitator') return;
+      const rounded = { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 };
+      awareness.setLocalStateField('viewport', rounded);
+    },
+
+    setView(view) {
+      const awareness = provider?.awareness;
+      if (!awareness || state.status !== 'live') return;
+      if (awareness.getLocalState()?.view !== view) awareness.setLocalStateField('view', view);
+    },
+
+    setFollow(next) {
+      if (state.status !== 'live' || liveRole === 'facilitator' || follow === next) return;
+      follow = next;
+      refresh();
+    },
+  };
+
+  /**
+   * Joins a room with a key (a join link, or the session this tab was in before a reload): the
+   * shared state is validated, then becomes the local project (the same one again after a reload).
+   */
+  async function enter(session: SavedSession, verb: string) {
+    set({ status: 'connecting' });
+    try {
+      const { bindStore, readValidated } = await loadEngine();
+      const { ydoc, role } = await connect(session.room, JSON.stringify({ key: session.key }));
+      const read = readValidated(ydoc, store, store.getState().document);
+      if (!read.ok) throw new Error(read.message);
+      const sameProject = session.projectId === store.getState().document.id;
+      if (!sameProject) {
         // The shared project becomes a local project of this browser, kept after the session.
         const storage = store.getState().storage;
         if (storage) {
@@ -180,19 +276,18 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         } else {
           store.getState().loadDocument(read.document);
         }
-        const liveRole: LiveRole = role === 'readonly' ? 'observer' : 'participant';
-        if (liveRole === 'observer') store.getState().setReadOnly(true);
-        binding = bindStore(store, ydoc, { publish: false, onRefused });
-        startPresence(name, liveRole);
-        dropInviteFromAddressBar();
-      } catch (error) {
-        fail(`Joining failed: ${(error as Error).message}.`);
       }
-    },
+      const liveRole: LiveRole = role === 'readonly' ? 'observer' : session.role === 'facilitator' ? 'facilitator' : 'participant';
+      if (liveRole === 'observer') store.getState().setReadOnly(true);
+      // On the same project (a reload) the binding takes the shared state into it at once.
+      binding = bindStore(store, ydoc, { publish: false, onRefused });
+      saveSession({ ...session, role: liveRole, projectId: store.getState().document.id });
+      startPresence(session.name, liveRole, session.links);
+      if (parseInvite(location.hash)) dropInviteFromAddressBar();
+    } catch (error) {
+      fail(`${verb} failed: ${(error as Error).message}.`);
+    }
+  }
 
-    leave() {
-      teardown();
-      set({ status: 'offline' });
-    },
-  };
+  return sessions;
 }

@@ -15,6 +15,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { AccessRefused, ROOM_NAME, accessForNewRoom, parseToken, roleFor, type LiveRole } from './roomAccess';
 import { openRoomFiles } from './roomFiles';
+import { participantRefusal } from './roleRights';
 import { createStaticHandler } from './staticFiles';
 
 export const SYNC_PATH = '/sync';
@@ -94,8 +95,21 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     async afterLoadDocument({ documentName, document }) {
       sizes.set(documentName, Y.encodeStateAsUpdate(document).byteLength);
     },
-    async beforeHandleMessage({ documentName, update, connection }) {
-      if (connection.readOnly) return;
+    async beforeHandleMessage({ documentName, update, connection, context, document }) {
+      const role = (context as { role?: LiveRole } | undefined)?.role;
+      if (role === 'observer') return;
+      if (role === 'participant') {
+        // Synchronous up to Hocuspocus applying the message: read-only for this message only,
+        // so the refused update is answered "not applied" and reaches nobody, and the
+        // connection stays open for the participant's other edits.
+        const refusal = participantRefusal(document, update);
+        connection.readOnly = refusal !== undefined;
+        if (refusal) {
+          log(`room ${documentName}: refused a participant's update (${refusal})`);
+          connection.sendStateless(JSON.stringify({ refused: refusal }));
+          return;
+        }
+      }
       const next = (sizes.get(documentName) ?? 0) + update.byteLength;
       if (next > maxDocumentBytes) {
         log(`room ${documentName}: an update would grow the document beyond ${maxDocumentBytes} bytes; refused`);

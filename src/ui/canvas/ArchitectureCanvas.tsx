@@ -45,6 +45,8 @@ import { placeDropped, type DroppedComponent } from './placeDropped';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
+import { LivePresenceLayer } from '../live/LivePresenceLayer';
+import { useLivePointer } from '../live/useLivePointer';
 import { isOpenStatus } from '../../domain/checklist/status';
 
 const nodeTypes = { component: ComponentNode };
@@ -307,6 +309,7 @@ export function ArchitectureCanvas() {
   );
 
   const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
+  const livePointer = useLivePointer(screenToFlowPosition);
   // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
   const lod = lowZoom && !renderAll;
   // Leaving the level of detail, the nodes get their handles back: React Flow measures them
@@ -320,7 +323,7 @@ export function ArchitectureCanvas() {
 
   return (
     <LevelOfDetailContext.Provider value={lod}>
-      <div className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <div className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={livePointer.onPointerMove} onPointerLeave={livePointer.onPointerLeave}>
         <ReactFlow
           nodes={nodes}
           edges={lod ? NO_EDGES : edges}
@@ -332,6 +335,8 @@ export function ArchitectureCanvas() {
           onConnect={onConnect}
           onNodeDoubleClick={onNodeDoubleClick}
           onNodeContextMenu={onNodeContextMenu}
+          onMoveStart={livePointer.onMoveStart}
+          onMove={livePointer.onMove}
           // A double-click on a component renames it; zooming is +, − and the wheel.
           zoomOnDoubleClick={false}
           // Dropped near any handle, or on a component's body (its body handle), connects; in
@@ -365,6 +370,7 @@ export function ArchitectureCanvas() {
           <Panel position="top-left">
             <CanvasToolbar measuredSizes={measuredSizes} />
           </Panel>
+          <LivePresenceLayer />
         </ReactFlow>
         {Object.keys(document.components).length === 0 && (
           <div className="canvas-empty" role="note">

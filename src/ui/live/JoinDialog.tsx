@@ -6,7 +6,8 @@ import { useLive } from './liveContext';
 export function JoinDialog() {
   const { live, state } = useLive();
   const [name, setName] = useState('');
-  if (!live || (state.status !== 'invited' && state.status !== 'connecting' && !(state.status === 'error' && name))) return null;
+  // A reloaded tab rejoins by itself (connecting with no name typed here): no dialog then.
+  if (!live || (state.status !== 'invited' && !((state.status === 'connecting' || state.status === 'error') && name))) return null;
   return (
     <div className="live-join-backdrop">
       <form

@@ -2,6 +2,9 @@ import './live.css';
 import { useState } from 'react';
 import { useLive } from './liveContext';
 import { QrCode } from './QrCode';
+import { FollowControl } from './FollowControl';
+import { useWorkbench } from '../../store/hooks';
+import { activeWorkshop } from '../../domain/workshop/workshopOps';
 
 /**
  * "Share session" in the workshop view (issue 20): makes a room on `htw serve` for the open
@@ -10,7 +13,9 @@ import { QrCode } from './QrCode';
 export function SharePanel() {
   const { live, state } = useLive();
   const [name, setName] = useState('Facilitator');
+  const workshop = useWorkbench((s) => activeWorkshop(s.document));
   if (!live) return null;
+  const stepTitle = (stepId: string) => workshop?.agenda.find((step) => step.id === stepId)?.title;
   return (
     <section className="live-share" aria-label="Live session">
       {(state.status === 'offline' || state.status === 'error' || state.status === 'invited') && (
@@ -52,12 +57,19 @@ export function SharePanel() {
               <QrCode text={state.links.participant} label="QR code of the participant link" />
             </div>
           )}
+          <FollowControl />
+          {state.refusal && (
+            <p role="alert" className="live-error" data-testid="live-refusal">
+              {state.refusal}
+            </p>
+          )}
           <h3>In this session</h3>
           <ul data-testid="live-peers">
             {state.peers.map((peer) => (
               <li key={peer.clientId}>
                 <span className="live-dot" style={{ background: peer.color }} aria-hidden="true" /> {peer.name} ({peer.role})
-                {peer.stepId ? ` · step ${peer.stepId}` : ''}
+                {peer.self ? ' · you' : ''}
+                {peer.view === 'model' ? ' · on the model' : peer.stepId && stepTitle(peer.stepId) ? ` · on step “${stepTitle(peer.stepId)}”` : ''}
               </li>
             ))}
           </ul>

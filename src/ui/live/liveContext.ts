@@ -4,23 +4,34 @@
  * nothing here connects until someone clicks "Share session" or opens a join link.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { FlowPoint, FlowViewport, LiveRole, LiveView, Presence } from '../../domain/live/presence';
 
-export type LiveRole = 'facilitator' | 'participant' | 'observer';
+export type { LiveRole } from '../../domain/live/presence';
 
-export interface LivePeer {
+/** Another person in the session (their awareness state, validated by `parsePresence`). */
+export interface LivePeer extends Presence {
   clientId: number;
-  name: string;
-  color: string;
-  role: LiveRole;
-  /** The workshop step this person is on, if any. */
-  stepId?: string;
+  /** This browser's own entry. */
+  self: boolean;
 }
+
+/** Following the facilitator: `following`, or stopped by a manual pan (a notice offers to resume). */
+export type FollowState = 'off' | 'following' | 'stopped';
 
 export type LiveState =
   | { status: 'offline' }
   | { status: 'invited' }
   | { status: 'connecting' }
-  | { status: 'live'; role: LiveRole; online: boolean; links?: { participant: string; observer: string }; peers: LivePeer[] }
+  | {
+      status: 'live';
+      role: LiveRole;
+      online: boolean;
+      links?: { participant: string; observer: string };
+      peers: LivePeer[];
+      follow: FollowState;
+      /** A change this person may not make was refused by the server (the text says which). */
+      refusal?: string;
+    }
   | { status: 'error'; message: string };
 
 export interface LiveSessions {
@@ -31,6 +42,13 @@ export interface LiveSessions {
   /** Joins the room of the join link the page was opened with. */
   join(name: string): Promise<void>;
   leave(): void;
+  /** This person's pointer on the canvas (flow coordinates), null when it leaves the canvas; sent at most ~20 times a second. */
+  setPointer(point: FlowPoint | null): void;
+  /** The canvas viewport (the facilitator's is what followers see). */
+  setViewport(viewport: FlowViewport): void;
+  setView(view: LiveView): void;
+  /** Turns following the facilitator on, off, or to "stopped" after a manual pan. */
+  setFollow(follow: FollowState): void;
 }
 
 export const LiveContext = createContext<LiveSessions | null>(null);
