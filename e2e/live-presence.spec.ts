@@ -87,7 +87,7 @@ test('cursors and selections of the others show on the canvas; follow the facili
 
   // Sam points at the canvas and selects a component; Pat points elsewhere.
   const samNode = sam.getByTestId('component-node').nth(1);
-  await samNode.click();
+  await samNode.locator('.cmp-name').click();
   const box = (await sam.getByTestId('canvas').boundingBox())!;
   await sam.mouse.move(box.x + 500, box.y + 300, { steps: 5 });
   await pat.mouse.move(box.x + 700, box.y + 450, { steps: 5 });
