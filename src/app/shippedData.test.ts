@@ -31,8 +31,8 @@ describe('the catalog as the browser fetches it', () => {
     const { requested } = serveRepositoryFiles();
     const fetched = await fetchShippedCatalog();
     expect(fetched).toEqual(loadBundledCatalog());
-    const manifest = JSON.parse(readFileSync('threat-catalog/catalog.json', 'utf8')) as { parts: string[] };
-    expect(requested.map((p) => p.slice(p.lastIndexOf('/') + 1)).sort()).toEqual([...manifest.parts].sort());
+    const manifest = JSON.parse(readFileSync('threat-catalog/catalog.json', 'utf8')) as { parts: string[]; bundledPacks: string[] };
+    expect(requested.map((p) => p.slice(p.lastIndexOf('/') + 1)).sort()).toEqual([...manifest.parts, ...manifest.bundledPacks].sort());
   });
 
   it('names the file and the HTTP status when a part cannot be loaded', async () => {

@@ -1,9 +1,11 @@
 /** The storage workspace over IndexedDB: projects, trash, snapshots, files, failures and the format guard. */
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_FORMAT_KEY } from '../persistence/db';
 import { withReopen } from '../persistence/storageErrors';
 import { exportProjectFile } from '../domain/io';
 import { createHarness, hashDatabase } from '../test/storageHarness';
+import { CURRENT_SCHEMA_VERSION } from '../domain/model/schema';
 
 let harness: Awaited<ReturnType<typeof createHarness>>;
 afterEach(() => harness?.close());
@@ -96,7 +98,7 @@ describe('autosave', () => {
   it('refuses to read a stored document of a newer schema version', async () => {
     harness = await createHarness();
     const row = (await harness.db.documents.get('p1'))!;
-    await harness.db.documents.put({ ...row, id: 'future', document: { ...(row.document as object), id: 'future', schemaVersion: 2 } });
+    await harness.db.documents.put({ ...row, id: 'future', document: { ...(row.document as object), id: 'future', schemaVersion: CURRENT_SCHEMA_VERSION + 1 } });
     const result = await harness.storage.openProject('future');
     expect(result).toEqual({ ok: false, message: expect.stringContaining('newer version of the workbench') });
     expect(harness.storage.getStatus().role).toBe('blocked');

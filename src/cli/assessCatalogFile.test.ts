@@ -5,13 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from './runCli';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
+import { bundledCatalogFiles } from '../domain/catalog/catalogSource';
+import { parseCatalog } from '../domain/catalog/parseCatalog';
 import { memoryIo } from '../test/memoryCliIo';
 import kvmTemplate from '../../threat-catalog/templates/kvm-libvirt.json';
 
-/** The bundled catalog as one assembled, mutable JSON object (without the loader's extras). */
+/** The bundled core catalog (its packs are not part of one catalog file) as one assembled, mutable JSON object. */
 function assembledCatalog(): Record<string, unknown> & { rules: { recommendations: string[] }[] } {
-  const { contentHash: _hash, parts: _parts, ...data } = structuredClone(loadBundledCatalog());
+  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts);
+  if (!core.ok) throw new Error('the bundled core catalog is invalid');
+  const { contentHash: _hash, parts: _parts, ...data } = structuredClone(core.catalog);
   return data as unknown as ReturnType<typeof assembledCatalog>;
 }
 
