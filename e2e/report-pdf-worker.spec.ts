@@ -65,7 +65,7 @@ test('exports the PDF from a worker, shows its progress and keeps the page respo
   // pdfmake and the fonts were loaded by the worker: the page's own resource timeline has neither.
   const pageResources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   expect(pageResources.filter((name) => /\/(pdfmake|vfs_fonts|renderPdf)-[\w-]+\.js$/.test(name))).toEqual([]);
-  expect(pageResources.some((name) => /\/renderPdfInWorker-[\w-]+\.js$/.test(name))).toBe(true);
+  // The small worker bridge is part of the first visit since issue 16 folded sub-3 kB seams back, so it has no chunk of its own.
 
   // Progress: every stage, and the drawing fraction moving while the page repaints.
   const labels = [...new Set(probe.shown.map((s) => s.split('|')[0]))];

@@ -88,7 +88,7 @@ test('bad files are refused with a message naming what and where; nothing stored
     ['notes.txt', 'Just some notes, not JSON', '"notes.txt" is not valid JSON:'],
     ['cut.json', JSON.stringify(doc, null, 2).slice(0, 200), /"cut.json" is not valid JSON: .* at line \d+, column \d+\./],
     ['dragon.json', '{"format":"owasp-threat-dragon","version":"2.2.0"}', '"dragon.json" is not a Hypervisor Threat Workbench project: it is a file of format "owasp-threat-dragon".'],
-    ['future.json', withChange((d) => (d.schemaVersion = 7)), '"future.json" was written by a newer version of the workbench (schema version 7; this version reads up to 1). Update the workbench to open it.'],
+    ['future.json', withChange((d) => (d.schemaVersion = 7)), '"future.json" was written by a newer version of the workbench (schema version 7; this version reads up to 2). Update the workbench to open it.'],
     ['types.json', withChange((d) => (d.components[firstId].type = 'mainframe-lpar')), `"types.json" uses the unknown component type "mainframe-lpar" at components.${firstId}.type; the threat catalog has no such type.`],
     ['proto.json', JSON.stringify(doc).replace('"scope":{', '"scope":{"__proto__":{"isAdmin":true},'), '"proto.json" contains the forbidden key "__proto__" at scope.'],
     ['deep.json', `{"format":"hypervisor-threat-workbench/document","x":${'['.repeat(5000)}${']'.repeat(5000)}}`, /"deep.json" is nested too deeply \(more than 64 levels\) at line 1, column \d+\./],

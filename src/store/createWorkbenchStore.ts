@@ -157,13 +157,14 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     },
 
     dispatch(command, args, options) {
-      const { document, past, readOnly } = get();
+      // The current catalog, not the one the store was created with: packs are composed in later.
+      const { document, past, readOnly, catalog: current } = get();
       if (readOnly) {
         const message = 'This project is open read-only in this tab; edits are not applied.';
         set({ notice: { kind: 'error', text: message } });
         return refusedWith(document, message);
       }
-      const result = command(document, args, { ids, now: clock(), catalog });
+      const result = command(document, args, { ids, now: clock(), catalog: current });
       if (result.refusal || result.document === document || isEmptyDiff(result.diff)) return result;
       const overLimit = recordLimitProblem(document, result.document);
       if (overLimit) {

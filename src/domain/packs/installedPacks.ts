@@ -54,7 +54,8 @@ function inputs(stored: readonly StoredPack[], parseYaml: YamlParse): { ok: Pack
  */
 export function composeInstalled(core: CatalogData, stored: readonly StoredPack[], parseYaml: YamlParse): { catalog: PackedCatalog; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
   const { ok, failed } = inputs(stored, parseYaml);
-  let catalog: PackedCatalog = { ...core, packs: [] };
+  // Keep the bundled packs the core was loaded with (SP 800-125B): installed ones are added to them.
+  let catalog: PackedCatalog = { ...core, packs: packsOf(core) };
   for (const input of ok) {
     const next = applyPacks(catalog, [input]);
     if (next.ok) catalog = next.catalog;
