@@ -4,39 +4,16 @@
  * reload that rejoins the same room with the same name and role. Runs its own `htw serve` on
  * LIVE_PORT + 2 (default 4197) so it can run beside the other live specs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { skipWelcome } from './welcomeSkip';
 import { connectNodeClient } from '../src/cli/serve/liveClient.testHelpers';
+import { HtwServe } from './pages/LiveSession';
 
-const port = Number(process.env.LIVE_PORT ?? 4195) + 2;
-const origin = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'htw-live-presence-e2e-'));
-let server: ChildProcess | null = null;
+const server = new HtwServe(Number(process.env.LIVE_PORT ?? 4195) + 2, 'htw-live-presence-e2e-');
+const { port, origin } = server;
 
-test.beforeAll(async () => {
-  const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('htw serve did not start')), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('htw serve: http://')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`htw serve exited with ${code}`)));
-  });
-});
-
-test.afterAll(async () => {
-  const child = server;
-  server = null;
-  if (child) await new Promise<void>((resolve) => child.once('exit', () => resolve()).kill('SIGKILL'));
-});
+test.beforeAll(() => server.start());
+test.afterAll(() => server.kill());
 
 async function laptop(browser: Browser, dialogs: string[]): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
