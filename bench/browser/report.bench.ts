@@ -14,7 +14,8 @@ import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 const STATUSES = ['implemented', 'not-implemented', 'partially-implemented', 'not-reviewed', 'risk-accepted'] as const;
 
 const catalogDir = join(process.cwd(), 'threat-catalog');
-const recommendationIds = ['recommendations-sp800-125a.json', 'recommendations-sp800-125b.json'].flatMap(
+// The core recommendations and those of the bundled SP 800-125B pack (threat-catalog/packs).
+const recommendationIds = ['recommendations-sp800-125a.json', 'packs/sp800-125b.json'].flatMap(
   (f) => (JSON.parse(readFileSync(join(catalogDir, f), 'utf8')) as { recommendations: { id: string }[] }).recommendations.map((r) => r.id),
 );
 
