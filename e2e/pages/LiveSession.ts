@@ -93,6 +93,11 @@ export class LiveSessionPage {
   async share(origin: string, name?: string): Promise<{ participant: string; observer: string }> {
     await this.page.goto(`${origin}/#workshop`);
     await expect(this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+    return this.shareHere(name);
+  }
+
+  /** Shares the open project from the workshop view already shown; returns the two join links. */
+  async shareHere(name?: string): Promise<{ participant: string; observer: string }> {
     if (name !== undefined) await this.page.getByLabel('Your name').fill(name);
     await this.page.getByRole('button', { name: 'Share session' }).click();
     await expect(this.session()).toContainText('you are the facilitator');
@@ -132,6 +137,16 @@ export class LiveSessionPage {
   /** The outlines around the components another person selected. */
   selectionOf(name: string): Locator {
     return this.page.getByTestId('live-selection').and(this.page.locator(`[data-peer="${name}"]`));
+  }
+
+  /** The decisions participants proposed, as the workshop view lists them. */
+  proposals(): Locator {
+    return this.page.getByRole('region', { name: 'Proposed decisions' }).getByTestId('proposal');
+  }
+
+  /** Why facilitator-only controls are disabled here (participants and observers). */
+  rightsNote(): Locator {
+    return this.page.getByTestId('live-rights-note');
   }
 
   followControl(): Locator {

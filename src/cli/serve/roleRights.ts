@@ -2,13 +2,15 @@
  * What a participant may not write, checked by `htw serve` on every update before Hocuspocus
  * applies it (issue 20): only the facilitator runs the workshop (starts and ends it, moves the
  * current step and item, the timer, the agenda) and records decisions. Participants edit the
- * model and add questions, actions and parking-lot topics; observers write nothing (their
- * connection is read-only).
+ * model, add questions, actions and parking-lot topics, and propose decisions (open proposals
+ * only: the facilitator accepts or rejects them, `domain/live/proposals.ts`); observers write
+ * nothing (their connection is read-only).
  *
  * The update is applied to a scratch copy of the room; the workshop fields above are compared
  * before and after, so the check holds whatever way a client encodes its change.
  */
 import * as Y from 'yjs';
+import { PROPOSALS_MAP, participantProposalRefusal } from '../../domain/live/proposals';
 
 /** Message types of the Hocuspocus protocol that carry Yjs sync messages. */
 const SYNC = 0;
@@ -90,6 +92,7 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
   const scratch = new Y.Doc();
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
   const before = facilitatorFields(scratch);
+  const proposalsBefore = scratch.getMap(PROPOSALS_MAP).toJSON();
   try {
     Y.applyUpdate(scratch, update);
   } catch {
@@ -97,6 +100,8 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
     return 'the update could not be read';
   }
   const after = facilitatorFields(scratch);
+  const proposalsAfter = scratch.getMap(PROPOSALS_MAP).toJSON();
   scratch.destroy();
-  return before === after ? undefined : FACILITATOR_ONLY;
+  if (before !== after) return FACILITATOR_ONLY;
+  return participantProposalRefusal(proposalsBefore, proposalsAfter);
 }
