@@ -18,6 +18,8 @@ import { dist } from '../playwrightShared';
 export class HtwServe {
   readonly origin: string;
   readonly dataDir: string;
+  /** What the server told its operator (stderr lines: refusals, rooms created). */
+  readonly log: string[] = [];
   private child: ChildProcess | null = null;
 
   constructor(readonly port: number, dataPrefix: string) {
@@ -29,6 +31,7 @@ export class HtwServe {
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    child.stderr!.on('data', (chunk: Buffer) => this.log.push(...chunk.toString().split('\n').filter((line) => line.startsWith('htw serve:'))));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('htw serve did not start')), 15_000);
       child.stdout!.on('data', (chunk: Buffer) => {

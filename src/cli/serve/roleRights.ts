@@ -11,47 +11,9 @@
  */
 import * as Y from 'yjs';
 import { PROPOSALS_MAP, participantProposalRefusal } from '../../domain/live/proposals';
+import { updateInMessage } from './protocolMessages';
 
-/** Message types of the Hocuspocus protocol that carry Yjs sync messages. */
-const SYNC = 0;
-const SYNC_REPLY = 4;
-/** Yjs sync message types that carry document content. */
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
-
-class Reader {
-  private offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  varUint(): number {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.offset >= this.bytes.length) throw new Error('truncated message');
-      const byte = this.bytes[this.offset++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-      if (shift > 49) throw new Error('varint too long');
-    }
-  }
-  bytesOf(length: number): Uint8Array {
-    if (this.offset + length > this.bytes.length) throw new Error('truncated message');
-    const slice = this.bytes.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return slice;
-  }
-}
-
-/** The Yjs update a Hocuspocus message carries, or undefined for any other message. */
-export function updateInMessage(message: Uint8Array): Uint8Array | undefined {
-  const reader = new Reader(message);
-  reader.bytesOf(reader.varUint()); // document name
-  const type = reader.varUint();
-  if (type !== SYNC && type !== SYNC_REPLY) return undefined;
-  const syncType = reader.varUint();
-  if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return undefined;
-  return reader.bytesOf(reader.varUint());
-}
+export { updateInMessage } from './protocolMessages';
 
 /** The facilitator's fields of every workshop, as comparable JSON. */
 function facilitatorFields(doc: Y.Doc): string {
