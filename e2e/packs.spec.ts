@@ -68,7 +68,7 @@ test('install, use and remove an organisation pack', async ({ page }) => {
 
   // Opening the project again says which pack is missing, and the entry is kept (orphaned).
   await page.reload();
-  await expect(page.getByTestId('notice')).toContainText('assessed with pack example-org-baseline 1.0.0 (not installed)');
+  await expect(page.getByTestId('notice')).toContainText('assessed with pack example-org-baseline 1.1.0 (not installed)');
   await canvas.openChecklist();
   const orphaned = page.getByTestId('orphaned-records');
   await orphaned.locator('summary').click();

@@ -34,7 +34,7 @@ describe('packs in the app', () => {
     expect(preview.pack.recommendationIds).toHaveLength(12);
     expect(await storage.list()).toEqual([]);
     await service.install(preview);
-    expect((await storage.list()).map((p) => `${p.id}@${p.version}`)).toEqual(['example-org-baseline@1.0.0']);
+    expect((await storage.list()).map((p) => `${p.id}@${p.version}`)).toEqual(['example-org-baseline@1.1.0']);
     const { document, catalog } = harness.store.getState();
     expect(packsOf(catalog).map((p) => p.id)).toEqual(['sp800-125b', 'example-org-baseline']);
     const ids = assess(document, catalog).checklist.map((i) => i.recommendationId);
@@ -61,7 +61,7 @@ describe('packs in the app', () => {
     await service.install(preview);
     const result = assessmentActionsFor(harness.store).saveAssessment('example-org-baseline.VS-06', 'platform', { status: 'implemented' });
     expect(result.ok).toBe(true);
-    expect(harness.store.getState().document.packs).toEqual([{ id: 'example-org-baseline', version: '1.0.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
+    expect(harness.store.getState().document.packs).toEqual([{ id: 'example-org-baseline', version: '1.1.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
 
     await service.remove('example-org-baseline');
     const { document, catalog } = harness.store.getState();
@@ -69,9 +69,9 @@ describe('packs in the app', () => {
     // The entry stays, as an orphaned record, and the project still names the pack.
     expect(document.assessment['example-org-baseline.VS-06']?.status).toBe('implemented');
     expect(assess(document, catalog).orphaned.map((o) => o.key)).toContain('example-org-baseline.VS-06');
-    expect(document.packs).toEqual([{ id: 'example-org-baseline', version: '1.0.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
+    expect(document.packs).toEqual([{ id: 'example-org-baseline', version: '1.1.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
     // Opening it again (another project, then back) tells the user which pack is missing.
     harness.store.getState().loadDocument({ ...document, id: 'p2' });
-    expect(harness.store.getState().notice?.text).toContain('assessed with pack example-org-baseline 1.0.0 (not installed)');
+    expect(harness.store.getState().notice?.text).toContain('assessed with pack example-org-baseline 1.1.0 (not installed)');
   });
 });

@@ -359,7 +359,7 @@ export const CatalogManifestSchema = z.strictObject({
    * default; a project can remove one for itself (`WorkbenchDocument.removedPacks`).
    */
   bundledPacks: z._default(z.array(z.string().check(z.regex(CATALOG_PART_FILE), z.maxLength(80))), []),
-  /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
+  /** `sha256:<hex>` over the canonical JSON of the parts and the bundled packs (without `$schema`); see `catalogHashFiles`. */
   contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
 });
 
