@@ -155,7 +155,11 @@ export const AttributeSpecSchema = z.discriminatedUnion('type', [
 export const ComponentTypeSchema = z.strictObject({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
-  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary']),
+  /**
+   * `unmapped`: a neutral placeholder for a part an import could not type (issue 21). No rule
+   * reads it; every output flags such a component "needs review: choose a type".
+   */
+  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary', 'unmapped']),
   /** Key of an icon in the UI's icon set (a closed list, so no markup travels in data). */
   icon: id,
   description: text,
