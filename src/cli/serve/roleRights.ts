@@ -44,7 +44,11 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
   } catch {
     return 'the message could not be read';
   }
-  if (!update) return undefined;
+  return update ? participantUpdateRefusal(document, update) : undefined;
+}
+
+/** Why a participant's Yjs update must not be applied to `document`, or undefined when it may. */
+export function participantUpdateRefusal(document: Y.Doc, update: Uint8Array): string | undefined {
   const scratch = new Y.Doc();
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
   const before = facilitatorFields(scratch);
