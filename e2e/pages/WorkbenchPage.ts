@@ -76,6 +76,29 @@ export class WorkbenchPage {
     return this.page.getByRole('button', { name: 'Zoom In' });
   }
 
+  /** The notice at the bottom (what an action did), and its action button (Undo, …). */
+  notice(): Locator {
+    return this.page.getByTestId('notice');
+  }
+
+  noticeAction(): Locator {
+    return this.page.getByTestId('notice-action');
+  }
+
+  /** A button of the Edit toolbar (Undo, Redo, …). */
+  editButton(name: string | RegExp): Locator {
+    return this.page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name });
+  }
+
+  undoButton(): Locator {
+    return this.editButton('Undo');
+  }
+
+  /** The checklist's summary line (apply · need input · not applicable · gaps), as text. */
+  async checklistSummary(): Promise<string> {
+    return this.page.getByTestId('applicable-count').locator('..').innerText();
+  }
+
   /** The screen shown when the app cannot start (an alert naming what failed). */
   startupError(): Locator {
     return this.page.getByRole('alert');
