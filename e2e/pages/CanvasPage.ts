@@ -121,11 +121,6 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.react-flow__edge');
   }
 
-  /** An attribute's field in the inspector, by attribute id (`vcpus`, `consoleListen`). */
-  inspectorAttribute(attributeId: string): Locator {
-    return this.page.locator(`.inspector [data-attribute="${attributeId}"]`);
-  }
-
   /** Where an attribute's value came from ("from web-01.xml, <vcpu>"), shown under it. */
   attributeProvenance(attributeId: string): Locator {
     return this.inspectorAttribute(attributeId).getByTestId('attribute-provenance');

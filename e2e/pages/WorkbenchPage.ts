@@ -33,8 +33,17 @@ export class WorkbenchPage {
     await this.page.getByRole('tab', { name: 'Checklist' }).click();
   }
 
+  inspectorTab(): Locator {
+    return this.page.getByRole('tab', { name: 'Inspector' });
+  }
+
   async openInspector(): Promise<void> {
-    await this.page.getByRole('tab', { name: 'Inspector' }).click();
+    await this.inspectorTab().click();
+  }
+
+  /** An attribute's field in the inspector, by attribute id (`vcpus`, `consoleListen`). */
+  inspectorAttribute(attributeId: string): Locator {
+    return this.page.locator(`.inspector [data-attribute="${attributeId}"]`);
   }
 
   checklistItem(recommendationId: string): Locator {
