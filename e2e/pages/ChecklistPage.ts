@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Page object of the checklist (assessment records) and the dashboard. */
 export class ChecklistPage {
@@ -134,6 +134,46 @@ export class ChecklistPage {
   /** An item's quick status menu inside one group of the grouped list. */
   statusInGroup(group: string, recommendationId: string): Locator {
     return this.page.locator(`[data-testid="checklist-group"][data-group="${group}"] [data-recommendation="${recommendationId}"] .checklist-head [data-testid="item-status"]`);
+  }
+
+  /** Types the tailoring fields of an expanded item (those given). */
+  async fillTailoring(recommendationId: string, fields: { justification?: string; approver?: string }): Promise<void> {
+    const item = this.item(recommendationId);
+    if (fields.justification !== undefined) await item.getByLabel(`Tailoring justification for ${recommendationId}`).fill(fields.justification);
+    if (fields.approver !== undefined) await item.getByLabel(`Tailoring approver for ${recommendationId}`).fill(fields.approver);
+  }
+
+  async saveTailoring(recommendationId: string): Promise<void> {
+    await this.item(recommendationId).getByRole('button', { name: 'Save tailoring' }).click();
+  }
+
+  /** An item's alert (what its form refused and why). */
+  itemAlert(recommendationId: string): Locator {
+    return this.item(recommendationId).getByRole('alert');
+  }
+
+  /** "Tailored: …" on an item. */
+  tailoredBadge(recommendationId: string): Locator {
+    return this.item(recommendationId).getByTestId('tailored');
+  }
+
+  /** The item's current tailoring decision, as its form shows it. */
+  currentTailoring(recommendationId: string): Locator {
+    return this.item(recommendationId).getByTestId('tailoring-current');
+  }
+
+  async exportTailoringProfile(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-tailoring-profile').click();
+    return download;
+  }
+
+  async applyTailoringProfile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByTestId('apply-tailoring-profile').setInputFiles(file);
+  }
+
+  tailoringProfileMessage(): Locator {
+    return this.page.getByTestId('tailoring-profile-message');
   }
 
   async statusCount(status: string): Promise<number> {

@@ -107,6 +107,11 @@ export class WorkbenchPage {
     return download;
   }
 
+  /** The Export menu, open. */
+  exportMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'Export reports' });
+  }
+
   /** The progress line of a running export (PDF). */
   exportProgress(): Locator {
     return this.page.getByTestId('export-progress');
