@@ -27,6 +27,7 @@ import { readImportedDocument } from '../importedDocument';
 import { addLoss, type LossItem, type LossReport } from '../lossReport';
 import { mapComponentType, mapConnectionType, type InterchangeTypeMap } from '../typeMap';
 import { CANVAS_REPRESENTATION, HTW, OTM_FORMAT_NAME } from './otmFormat';
+import { flagUnmapped } from '../unmapped';
 import { OtmFileInput, type OtmComponentInput, type OtmTrustZoneInput } from './otmInputSchema';
 
 export interface OtmImportOptions {
@@ -252,7 +253,7 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
     add(element, id, type, parent.value);
     if (!mapped) {
       const note = `The ${OTM_FORMAT_NAME} type "${element.type}" is not in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.`;
-      components.get(id)!.attributes['interchange.sourceType'] = element.type;
+      flagUnmapped(components.get(id)!, element.type, OTM_FORMAT_NAME, catalog);
       review.push({ componentId: id, text: `${element.name}: ${note}` });
     }
   }

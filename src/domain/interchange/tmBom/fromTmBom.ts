@@ -19,6 +19,7 @@ import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, type InterchangeTypeMap } from '../typeMap';
 import { layOut, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
 import { HTW_EXTENSION, TM_BOM_FORMAT_NAME, TM_BOM_REF } from './tmBomFormat';
+import { flagUnmapped } from '../unmapped';
 import { CycloneDxInput, HtwExtensionInput, TmBomInput } from './tmBomInputSchema';
 
 type Path = readonly PropertyKey[];
@@ -169,7 +170,7 @@ function build(file: TmBomInput, ours: HtwExtensionInput | undefined, prefix: Pa
     const type = mapped ?? options.typeMap.unknownComponentType;
     const component: Component = { id, type, name: title, notes: e.description, position: { x: 0, y: 0 }, ...(parentId !== undefined ? { parentId } : {}), attributes: {} };
     if (!mapped) {
-      component.attributes['interchange.sourceType'] = kindName;
+      flagUnmapped(component, kindName, TM_BOM_FORMAT_NAME, catalog);
       review.push({ componentId: id, text: `${title}: neither its title nor its kind (${kindName}) is in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.` });
     }
     unplaced.add(id);
