@@ -11,6 +11,7 @@ import { importOtm } from './fromOtm';
 import { otmFileText, toOtm } from './toOtm';
 import { interchangeErrors, interchangeValidator } from '../../../test/interchangeSchemas';
 import { hostileDocument, shippedTemplates } from '../../../test/fixtures/reportDocuments';
+import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
 const typeMap = bundledTypeMap();
@@ -148,6 +149,12 @@ function foreignOtm(): Record<string, unknown> {
 }
 
 describe('OTM import from other tools', () => {
+  it('creates an unknown type as an Unmapped component, not a guest VM, keeping the source type and flagged for review', () => {
+    const result = importOtm(JSON.stringify(foreignOtm()), catalog, options);
+    if (!result.ok) throw new Error(describeImportError(result.error));
+    expectFlaggedUnmapped(result.value.document, catalog, 'lambda', 'aws-lambda');
+  });
+
   it('maps known type names with the table, keeps unknown types flagged for review, lays components out', () => {
     const result = importOtm(JSON.stringify(foreignOtm()), catalog, options);
     if (!result.ok) throw new Error(describeImportError(result.error));
