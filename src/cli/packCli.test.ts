@@ -7,21 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from './main';
-import { runCli, type CliIo } from './runCli';
+import { SHIPPED, runShippedCli } from '../test/shippedCli';
 import { nodeReportIo, runReport } from './reportCommand';
 
-const CROSSWALK = 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json';
-const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
-const ESXI = 'threat-catalog/templates/esxi-cluster.json';
-const KVM = 'threat-catalog/templates/kvm-libvirt.json';
+const CROSSWALK = SHIPPED.crosswalkPack;
+const BASELINE = SHIPPED.baselinePack;
+const ESXI = SHIPPED.esxiTemplate;
+const KVM = SHIPPED.kvmTemplate;
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), today: () => '2026-12-03' };
-  const code = runCli(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = runShippedCli;
 
 describe('htw assess --pack', () => {
   it('puts the pack items and crosswalks into JSON', () => {

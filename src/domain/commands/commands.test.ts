@@ -350,6 +350,23 @@ describe('workshop commands', () => {
     expect(Object.keys(noted.diff.collections.workshops!.changed)).toEqual(['new1']);
     expect(Object.values(noted.diff.collections.assessment!.added)[0]?.status).toBe('implemented');
     expectExactDiff(started.document, noted);
+    // The log entry keeps the change it made, read from that diff, for a later review.
+    const entry = Object.values(noted.document.workshops.new1!.log)[0]!;
+    expect(entry.change).toEqual({ before: { status: 'not-reviewed' }, after: { status: 'implemented' } });
+    const reassigned = workshop.recordWorkshopEntry(
+      noted.document,
+      { kind: 'decision', itemId: running.currentItemId!, status: 'partially-implemented', owner: 'Ops', text: '', by: 'new2' },
+      ctx.tick(),
+    );
+    const second = Object.values(reassigned.document.workshops.new1!.log).find((e) => e.id !== entry.id)!;
+    expect(second.change).toEqual({
+      before: { status: 'implemented', owner: '' },
+      after: { status: 'partially-implemented', owner: 'Ops' },
+    });
+    expectExactDiff(noted.document, reassigned);
+    // A question changes no checklist entry and records no change.
+    const asked = workshop.recordWorkshopEntry(reassigned.document, { kind: 'question', text: 'Who?', by: 'new2' }, ctx.tick());
+    expect(Object.values(asked.document.workshops.new1!.log).filter((e) => e.change)).toHaveLength(2);
     const ended = workshop.endWorkshop(noted.document, undefined, ctx.tick());
     expectExactDiff(noted.document, ended);
     expect(isEmptyDiff(workshop.moveWorkshopStep(doc, 1, ctx).diff)).toBe(true);

@@ -10,11 +10,11 @@
 import type { CatalogData } from '../../catalog/schema';
 import { describeImportError, type ImportResult } from '../../io/importErrors';
 import { formatJsonPath } from '../../io/jsonPath';
-import { readDocument } from '../../io/readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from '../../io/untrustedJson';
 import { MAX_PROJECT_FILE_BYTES } from '../../io/projectFileFormat';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, LIMITS, assessmentKey, type Component, type Connection } from '../../model/schema';
+import { DOCUMENT_FORMAT, LIMITS, assessmentKey, type Component, type Connection } from '../../model/schema';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
+import { readImportedDocument } from '../importedDocument';
 import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, type InterchangeTypeMap } from '../typeMap';
 import { layOut, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
@@ -204,26 +204,23 @@ function build(file: TmBomInput, ours: HtwExtensionInput | undefined, prefix: Pa
     assessment[key] = entry;
   }
   const assumptions = (file.assumptions ?? []).map((a) => a.description).filter((a) => a.trim() !== '');
-  const document = {
-    format: DOCUMENT_FORMAT,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: options.id,
-    name: file.scope.title,
-    createdAt: options.now,
-    updatedAt: options.now,
-    catalog: { id: catalog.id, version: catalog.version },
-    scope: {
-      assessor: ours?.project.assessor ?? '',
-      organisation: ours?.project.organisation ?? '',
-      description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
-      assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
+  const read = readImportedDocument(
+    {
+      name: file.scope.title,
+      scope: {
+        assessor: ours?.project.assessor ?? '',
+        organisation: ours?.project.organisation ?? '',
+        description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
+        assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
+      },
+      components,
+      connections,
+      assessment,
     },
-    components: Object.fromEntries(components),
-    connections,
-    assessment,
-    workshops: {},
-  };
-  const read = readDocument(document, catalog, { recordLimits });
+    catalog,
+    options,
+    recordLimits,
+  );
   if (!read.ok) return read;
 
   const items: LossItem[] = [];
