@@ -8,6 +8,7 @@ import { describeLossReport } from '../domain/interchange/lossReport';
 import { exportInterchange, formatHelp, INTERCHANGE_FORMATS, type InterchangeExportFormat } from '../domain/export/registry';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
+import { applyProjectPacks } from './projectPacks';
 
 /** `--format` choices: the registry's formats for other tools. */
 export const EXPORT_FORMATS: readonly InterchangeExportFormat[] = INTERCHANGE_FORMATS.map((f) => f.id);
@@ -55,9 +56,11 @@ export function runExport(argv: readonly string[], io: CliIo): number {
   }
   const catalog = bundledCatalog(io);
   if (!catalog) return EXIT_USAGE;
-  const document = readModel(io, positional[0]!, catalog);
-  if (!document) return EXIT_USAGE;
-  const { text, losses, counts } = exportInterchange(format!, document, catalog);
+  const read = readModel(io, positional[0]!, catalog);
+  if (!read) return EXIT_USAGE;
+  // A bundled pack the model removed for itself is left out of the export, as in the app.
+  const { document, catalog: projectCatalog } = applyProjectPacks(io, read, catalog, undefined)!;
+  const { text, losses, counts } = exportInterchange(format!, document, projectCatalog);
   const report = `${describeLossReport(losses).join('\n')}\n`;
   if (out === undefined) {
     io.stdout(text);

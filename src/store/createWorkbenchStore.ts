@@ -14,7 +14,7 @@ import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
 import { recordLimitProblem } from '../domain/model/recordLimits';
-import type { Command, CommandResult } from '../domain/commands/command';
+import type { Command, CommandCall, CommandResult } from '../domain/commands/command';
 import {
   applyDiff,
   composeDiffs,
@@ -84,6 +84,8 @@ export interface WorkbenchActions extends AssessmentViewActions {
    * unchanged and `refusal` says why; the store's notice shows the first two.
    */
   dispatch<A, V>(command: Command<A, V>, args: A, options?: { coalesce?: string }): CommandResult<V>;
+  /** Runs a command call (a command with its arguments as data, from a UI mapper) as `dispatch` does. */
+  dispatchCall(call: CommandCall): CommandResult<unknown>;
   /** `parentSize`: the parent's new size when it grows to hold the component (same undo step). */
   addComponent(args: {
     type: string;
@@ -178,6 +180,11 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
         : [...past, result.diff].slice(-HISTORY_LIMIT);
       set({ document: result.document, past: history, future: [] });
       return result;
+    },
+
+    dispatchCall({ command, args, coalesce }) {
+      // `commandCall` checked the arguments against the command when the call was made.
+      return get().dispatch(command as Command<unknown, unknown>, args, coalesce === undefined ? undefined : { coalesce });
     },
 
     addComponent(args) {
