@@ -5,7 +5,9 @@
  * Limits: WebSocket messages above `maxMessageBytes` close the connection (ws `maxPayload`);
  * a room whose Yjs state would grow beyond `maxDocumentBytes` refuses the update and closes the
  * sender's connection. Roles come from the join key (`roomAccess.ts`); observers' connections
- * are read-only, so Hocuspocus applies none of their document updates.
+ * are read-only, so Hocuspocus applies none of their document updates; participants' updates
+ * are checked against the facilitator's rights (`roleRights.ts`); a presence that shows another
+ * role than the key gave closes the connection (`awarenessRights.ts`).
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +18,7 @@ import * as Y from 'yjs';
 import { AccessRefused, ROOM_NAME, accessForNewRoom, parseToken, roleFor, type LiveRole } from './roomAccess';
 import { openRoomFiles } from './roomFiles';
 import { participantRefusal } from './roleRights';
+import { awarenessRefusal } from './awarenessRights';
 import { createStaticHandler } from './staticFiles';
 
 export const SYNC_PATH = '/sync';
@@ -97,6 +100,22 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     async beforeHandleMessage({ documentName, update, connection, context, document }) {
       const role = (context as { role?: LiveRole } | undefined)?.role;
+      if (!role) throw Object.assign(new Error('not authenticated'), { code: 4401, reason: 'Unauthorized' });
+      // Presence: the role shown to the others is the one this connection's key gave it.
+      const presenceRefusal = awarenessRefusal(update, role, {
+        ownerOf(clientId) {
+          for (const { clients, connection: other } of document.connections.values()) {
+            if (other !== connection && clients.has(clientId)) return (other.context as { role?: LiveRole } | undefined)?.role;
+          }
+          return undefined;
+        },
+        clockOf: (clientId) => document.awareness.meta.get(clientId)?.clock,
+        hasState: (clientId) => document.awareness.states.has(clientId),
+      });
+      if (presenceRefusal) {
+        log(`room ${documentName}: refused ${role === 'observer' ? 'an' : 'a'} ${role}'s presence (${presenceRefusal}); connection closed`);
+        throw Object.assign(new Error(presenceRefusal), { code: 4403, reason: 'Presence refused' });
+      }
       if (role === 'observer') return;
       if (role === 'participant') {
         // Synchronous up to Hocuspocus applying the message: read-only for this message only,

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { startLiveServer, type LiveServer } from './liveServer';
 import { connectNodeClient, creatingToken, eventually, newRoomKeys, type NodeClient } from './liveClient.testHelpers';
 import { FACILITATOR_ONLY, participantRefusal } from './roleRights';
+import { PROPOSALS_ONLY_OPEN } from '../../domain/live/proposals';
 
 /** A Hocuspocus sync-update message for room `name` carrying `update`. */
 function updateMessage(name: string, update: Uint8Array): Uint8Array {
@@ -21,6 +22,8 @@ function updateMessage(name: string, update: Uint8Array): Uint8Array {
   const nameBytes = new TextEncoder().encode(name);
   return new Uint8Array([...varUint(nameBytes.length), ...nameBytes, 0, 2, ...varUint(update.length), ...update]);
 }
+
+const proposal = (id: string) => ({ id, workshopId: 'w1', stepId: 's1', text: 'Accept the residual risk', by: 'Sam', at: '2026-12-04T10:00:00.000Z', state: 'open' });
 
 function roomWithWorkshop(): Y.Doc {
   const doc = new Y.Doc();
@@ -61,8 +64,20 @@ describe('participantRefusal', () => {
     ['edits the model', (d: Y.Doc) => d.getMap<Y.Map<unknown>>('components').get('c1')!.set('name', 'Renamed')],
     ['adds a question and an action', (d: Y.Doc) => workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, a1: { kind: 'action', text: 'patch' } })],
     ['adds a parking-lot topic', (d: Y.Doc) => workshopOf(d).set('parkingLot', { p1: { text: 'later' } })],
+    ['proposes a decision', (d: Y.Doc) => d.getMap('proposals').set('p2', proposal('p2'))],
   ])('lets a participant update that %s through', (_what, edit) => {
     expect(participantRefusal(room, updateMessage('r', editOf(room, edit)))).toBeUndefined();
+  });
+
+  it.each([
+    ['accepts a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), state: 'accepted' })],
+    ['rewrites a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), text: 'something else' })],
+    ['deletes a proposal', (d: Y.Doc) => d.getMap('proposals').delete('p1')],
+    ['adds an already accepted proposal', (d: Y.Doc) => d.getMap('proposals').set('p2', { ...proposal('p2'), state: 'accepted' })],
+  ])('refuses a participant update that %s (only the facilitator decides)', (_what, edit) => {
+    const withProposal = roomWithWorkshop();
+    withProposal.getMap('proposals').set('p1', proposal('p1'));
+    expect(participantRefusal(withProposal, updateMessage('r', editOf(withProposal, edit)))).toBe(PROPOSALS_ONLY_OPEN);
   });
 
   it('passes messages that carry no update and refuses unreadable ones', () => {
