@@ -7,8 +7,33 @@ export class CanvasPage extends WorkbenchPage {
     super(page);
   }
 
+  /** The canvas toolbar (Fit, Auto-layout, Snap, …). */
+  toolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Canvas' });
+  }
+
   toolbarButton(name: string | RegExp): Locator {
-    return this.page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name });
+    return this.toolbar().getByRole('button', { name });
+  }
+
+  /** A button of the top bar's View switch (Model, Dashboard). */
+  viewButton(name: string): Locator {
+    return this.page.getByRole('group', { name: 'View' }).getByRole('button', { name });
+  }
+
+  /** The top bar's Workshop link (pressed while the workshop view is shown). */
+  workshopLink(): Locator {
+    return this.page.getByTestId('workshop-link');
+  }
+
+  /**
+   * How many components the platform has, as the inspector says with nothing selected (a click
+   * on an empty corner of the canvas first).
+   */
+  async componentCount(): Promise<number> {
+    await this.page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+    const text = await this.page.locator('.inspector').getByText(/components? on the canvas/).textContent();
+    return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
   }
 
   /** Opens the template gallery (New… in the top bar) and starts from `templateId` (`empty` for an empty platform). */
@@ -121,8 +146,24 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.react-flow__edge');
   }
 
+  /** Where an attribute's value came from ("from web-01.xml, <vcpu>"), shown under it. */
+  attributeProvenance(attributeId: string): Locator {
+    return this.inspectorAttribute(attributeId).getByTestId('attribute-provenance');
+  }
+
   inspectorField(label: string): Locator {
     return this.page.locator('.inspector').getByLabel(label, { exact: true });
+  }
+
+  /** The inspector's "Change type" control: chooses `typeName` and applies it (one undo step). */
+  async changeType(typeName: string): Promise<void> {
+    await this.inspectorField('Change type').selectOption({ label: typeName });
+    await this.page.locator('.inspector').getByTestId('change-type-apply').click();
+  }
+
+  /** The inspector's flag on an Unmapped component ("Needs review: choose a type"). */
+  needsTypeFlag(): Locator {
+    return this.page.locator('.inspector').getByTestId('needs-type-flag');
   }
 
   findingRecommendations(): Locator {
@@ -132,10 +173,6 @@ export class CanvasPage extends WorkbenchPage {
   /** The reason shown next to a recommendation among the selected component's findings. */
   findingReason(recommendationId: string): Locator {
     return this.page.locator('.findings .reason-list li').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) }).getByTestId('finding-reason');
-  }
-
-  canvas(): Locator {
-    return this.page.getByTestId('canvas');
   }
 
   /** Components of the catalog type shown as `typeName` (the box's type line). */
