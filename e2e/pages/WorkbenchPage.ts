@@ -145,6 +145,11 @@ export class WorkbenchPage {
     return this.page.getByTestId('applicable-count').locator('..').innerText();
   }
 
+  /** "Read-only" in the top bar (a tab that follows another, or a blocked one). */
+  readOnlyMarker(): Locator {
+    return this.page.locator('.topbar').getByText('Read-only');
+  }
+
   /** The screen shown when the app cannot start (an alert naming what failed). */
   startupError(): Locator {
     return this.page.getByRole('alert');
