@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { PresenterPage } from './pages/PresenterPage';
+import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
@@ -24,7 +25,7 @@ test('a second tab follows the workshop read-only; the presenter follows whichev
   await expect(shown.stepTitle()).toHaveText(titles[1]!);
 
   // After a take-over the new editor drives the room and the presenter follows it.
-  await b.takeOver();
+  await new ProjectsPage(second).takeOver();
   await expect(b.nextStepButton()).toBeEnabled();
   await b.nextStep();
   await expect(b.stepTitle()).toHaveText(titles[2]!);

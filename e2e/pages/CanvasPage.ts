@@ -16,16 +16,6 @@ export class CanvasPage extends WorkbenchPage {
     return this.toolbar().getByRole('button', { name });
   }
 
-  /** A button of the top bar's View switch (Model, Dashboard). */
-  viewButton(name: string): Locator {
-    return this.page.getByRole('group', { name: 'View' }).getByRole('button', { name });
-  }
-
-  /** The top bar's Workshop link (pressed while the workshop view is shown). */
-  workshopLink(): Locator {
-    return this.page.getByTestId('workshop-link');
-  }
-
   /**
    * How many components the platform has, as the inspector says with nothing selected (a click
    * on an empty corner of the canvas first).

@@ -37,6 +37,18 @@ export class ProjectsPage {
     return this.page.locator(`[data-testid="project-row"][data-project-name="${name.replace(/"/g, '\\"')}"]`);
   }
 
+  /** Renames a project from its row in the open projects dialog. */
+  async renameProject(name: string, newName: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Rename' }).click();
+    await this.page.getByLabel('New name').fill(newName);
+    await this.page.getByRole('button', { name: 'Save name' }).click();
+  }
+
+  /** Opens a project from its row in the open projects dialog. */
+  async openProject(name: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Open' }).click();
+  }
+
   result(): Locator {
     return this.page.getByTestId('storage-result');
   }
@@ -93,6 +105,11 @@ export class ProjectsPage {
 
   roleBanner(): Locator {
     return this.page.getByTestId('tab-role-banner');
+  }
+
+  /** In a tab that follows another (read-only): Take over editing, from the role banner. */
+  async takeOver(): Promise<void> {
+    await this.page.getByTestId('take-over').click();
   }
 
   /** The banner a failed write shows (autosave paused). */

@@ -46,9 +46,28 @@ export class WorkshopPage {
     await this.nextStepButton().click();
   }
 
-  /** A tab that follows another (read-only) takes over editing. */
-  async takeOver(): Promise<void> {
-    await this.page.getByTestId('take-over').click();
+  /** The notice of items that apply since the model changed, not yet on the agenda. */
+  newAgendaItemsNotice(): Locator {
+    return this.page.getByTestId('new-agenda-items');
+  }
+
+  async addNewItemsToAgenda(): Promise<void> {
+    await this.newAgendaItemsNotice().getByRole('button', { name: 'Add to the agenda' }).click();
+  }
+
+  /** An item of the current step's list. */
+  workshopItem(recommendationId: string): Locator {
+    return this.page.locator(`[data-testid="workshop-item"][data-item="${recommendationId}"]`);
+  }
+
+  /** The Participants region: who is in the room. */
+  participants(): Locator {
+    return this.page.getByRole('region', { name: 'Participants' });
+  }
+
+  async addLateParticipant(name: string): Promise<void> {
+    await this.participants().getByLabel('Name of a late participant').fill(name);
+    await this.participants().getByRole('button', { name: 'Add' }).click();
   }
 
   /** The first step of the agenda (its time box and time spent). */
