@@ -44,7 +44,7 @@ test('tab B renames the project tab A edits: A is told, keeps editing, and its n
   await expect(workbench.assumptionsField()).toHaveValue('Edited in A after the rename');
 });
 
-test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ page, context, workbench }) => {
+test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ context, workbench }) => {
   await workbench.open();
   await workbench.waitForSaved();
   const aName = workbench.projectNameField();
