@@ -147,6 +147,10 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.inspector-type');
   }
 
+  minimap(): Locator {
+    return this.page.locator('.react-flow__minimap');
+  }
+
   /** The keyboard shortcuts dialog (?). */
   shortcutsDialog(): Locator {
     return this.page.getByTestId('shortcuts-dialog');

@@ -49,6 +49,34 @@ export class ProjectsPage {
     await this.projectRow(name).getByRole('button', { name: 'Open' }).click();
   }
 
+  /** Delete… on a project's row, then Keep or Delete in the confirmation it asks. */
+  async deleteProject(name: string, answer: 'Keep' | 'Delete'): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Delete…' }).click();
+    await this.dialog().getByRole('group', { name: /Confirm deleting/ }).getByRole('button', { name: answer }).click();
+  }
+
+  async duplicateProject(name: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Duplicate' }).click();
+  }
+
+  /** Projects in the trash (deleted, not yet for good). */
+  trashRows(): Locator {
+    return this.dialog().getByTestId('trash-row');
+  }
+
+  async undoDelete(): Promise<void> {
+    await this.dialog().getByTestId('undo-delete').click();
+  }
+
+  /** Whether the browser keeps the storage (persisted), and how much is used. */
+  storagePersisted(): Locator {
+    return this.page.getByTestId('storage-persisted');
+  }
+
+  storageEstimate(): Locator {
+    return this.page.getByTestId('storage-estimate');
+  }
+
   result(): Locator {
     return this.page.getByTestId('storage-result');
   }
