@@ -4,3 +4,4 @@ export { HocuspocusProvider } from '@hocuspocus/provider';
 export { bindStore, readValidated } from './storeBinding';
 export { isEmptyShared } from './yjsState';
 export { recordWorkshopEntry } from '../../domain/commands/workshopCommands';
+export { recoverEdits } from './recovery';

@@ -14,6 +14,8 @@ import { MAX_PRESENCE_SELECTION, parsePresence, type FlowPoint, type LiveRole } 
 import { refusalText } from './refusal';
 import { clearSavedSession, readSavedSession, saveSession, type SavedSession } from './savedSession';
 import type { StoreBinding } from './storeBinding';
+import type { CarriedEdits } from './recovery';
+import type { WorkbenchDocument } from '../../domain/model/schema';
 import { inviteLink, parseInvite, randomSecret, type Invite } from './invite';
 import { LIMITS } from '../../domain/model/schema';
 
@@ -147,9 +149,11 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       // Yjs integrates a client's updates in order: after a refused one the server would hold
       // back every later edit of this document. Rejoining with a fresh Y.Doc takes the shared
       // state back (the refused change is undone here too) and lets edits flow again.
+      // The edits made after the refused one are kept: carried over to the fresh Y.Doc.
       const session = readSavedSession();
+      const carried = sharedDoc ? { old: sharedDoc, atTeardown: store.getState().document } : undefined;
       teardown();
-      if (session) void enter(session, 'Rejoining').then(() => {
+      if (session) void enter(session, 'Rejoining', carried).then(() => {
         refusal = text;
         refresh();
       });
@@ -328,13 +332,22 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
    * Joins a room with a key (a join link, or the session this tab was in before a reload): the
    * shared state is validated, then becomes the local project (the same one again after a reload).
    */
-  async function enter(session: SavedSession, verb: string) {
+  async function enter(session: SavedSession, verb: string, carried?: CarriedEdits) {
     set({ status: 'connecting' });
     try {
-      const { bindStore, readValidated } = await loadEngine();
+      const { bindStore, readValidated, recoverEdits } = await loadEngine();
       const { ydoc, role } = await connect(session.room, JSON.stringify({ key: session.key }));
       const read = readValidated(ydoc, store, store.getState().document);
       if (!read.ok) throw new Error(read.message);
+      let recovered: { from: WorkbenchDocument; to: WorkbenchDocument } | undefined;
+      if (carried) {
+        const result = recoverEdits(ydoc, carried, store.getState().document, (doc, local) => readValidated(doc, store, local));
+        if (result.ok) {
+          recovered = { from: result.shared, to: result.recovered };
+        } else {
+          store.getState().notify({ kind: 'error', text: `Your edits since the refused change could not be merged (${result.message}); the shared state replaced them.` });
+        }
+      }
       const sameProject = session.projectId === store.getState().document.id;
       if (!sameProject) {
         // The shared project becomes a local project of this browser, kept after the session.
@@ -349,7 +362,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       const liveRole: LiveRole = role === 'readonly' ? 'observer' : session.role === 'facilitator' ? 'facilitator' : 'participant';
       if (liveRole === 'observer') store.getState().setReadOnly(true);
       // On the same project (a reload) the binding takes the shared state into it at once.
-      binding = bindStore(store, ydoc, { publish: false, onRefused });
+      binding = bindStore(store, ydoc, { publish: false, onRefused, ...(recovered ? { recovered } : {}) });
       saveSession({ ...session, role: liveRole, projectId: store.getState().document.id });
       startPresence(session.name, liveRole, session.links);
       if (parseInvite(location.hash)) dropInviteFromAddressBar();

@@ -137,5 +137,25 @@ describe('htw serve enforces the facilitator\'s rights', () => {
     // The facilitator may move the step.
     workshopOf(facilitator.doc).set('currentStepId', 's3');
     await eventually(() => workshopOf(rejoined.doc).get('currentStepId') === 's3');
+
+    // A forbidden update sent together with an allowed message (both pass the asynchronous
+    // message hook before either is applied) is still refused: the check runs as it is applied.
+    const hostile = connectNodeClient(url, keys.room, JSON.stringify({ key: keys.participant }));
+    clients.push(hostile);
+    await hostile.synced;
+    await eventually(() => workshopOf(hostile.doc)?.get('currentStepId') === 's3');
+    const before = refusals.length;
+    const hostileRefusals: string[] = [];
+    hostile.provider.on('stateless', ({ payload }: { payload: string }) => hostileRefusals.push(payload));
+    const forbidden = editOf(hostile.doc, (d) => workshopOf(d).set('currentStepId', 's1'));
+    const allowed = new Y.Doc();
+    allowed.getMap('components').set('c2', 'harmless');
+    Y.applyUpdate(hostile.doc, forbidden);
+    Y.applyUpdate(hostile.doc, Y.encodeStateAsUpdate(allowed));
+    await eventually(() => hostileRefusals.length === 1);
+    expect(refusals.length).toBe(before);
+    rejoined.doc.getMap('components').set('c3', 'after the hostile');
+    await eventually(() => facilitator.doc.getMap('components').get('c3') === 'after the hostile');
+    expect(workshopOf(facilitator.doc).get('currentStepId')).toBe('s3');
   }, 20_000);
 });

@@ -12,6 +12,7 @@
 import * as Y from 'yjs';
 import { PROPOSALS_MAP, participantProposalRefusal } from '../../domain/live/proposals';
 import { updateInMessage } from './protocolMessages';
+import { FACILITATOR_WORKSHOP_FIELDS } from '../../domain/live/facilitatorFields';
 
 export { updateInMessage } from './protocolMessages';
 
@@ -23,14 +24,7 @@ function facilitatorFields(doc: Y.Doc): string {
     const log = workshop.log && typeof workshop.log === 'object' ? (workshop.log as Record<string, { kind?: unknown }>) : {};
     const decisions = Object.entries(log).filter(([, entry]) => entry?.kind === 'decision');
     result[id] = {
-      title: workshop.title,
-      startedAt: workshop.startedAt,
-      endedAt: workshop.endedAt,
-      agenda: workshop.agenda,
-      currentStepId: workshop.currentStepId,
-      currentItemId: workshop.currentItemId,
-      currentStepEnteredAt: workshop.currentStepEnteredAt,
-      summary: workshop.summary,
+      ...Object.fromEntries(FACILITATOR_WORKSHOP_FIELDS.map((field) => [field, workshop[field]])),
       decisions: Object.fromEntries(decisions),
     };
   });
@@ -50,7 +44,11 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
   } catch {
     return 'the message could not be read';
   }
-  if (!update) return undefined;
+  return update ? participantUpdateRefusal(document, update) : undefined;
+}
+
+/** Why a participant's Yjs update must not be applied to `document`, or undefined when it may. */
+export function participantUpdateRefusal(document: Y.Doc, update: Uint8Array): string | undefined {
   const scratch = new Y.Doc();
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
   const before = facilitatorFields(scratch);
