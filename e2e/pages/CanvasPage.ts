@@ -16,22 +16,12 @@ export class CanvasPage extends WorkbenchPage {
     return this.toolbar().getByRole('button', { name });
   }
 
-  /** A button of the top bar's View switch (Model, Dashboard). */
-  viewButton(name: string): Locator {
-    return this.page.getByRole('group', { name: 'View' }).getByRole('button', { name });
-  }
-
-  /** The top bar's Workshop link (pressed while the workshop view is shown). */
-  workshopLink(): Locator {
-    return this.page.getByTestId('workshop-link');
-  }
-
   /**
    * How many components the platform has, as the inspector says with nothing selected (a click
    * on an empty corner of the canvas first).
    */
   async componentCount(): Promise<number> {
-    await this.page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+    await this.clickEmptyCanvas();
     const text = await this.page.locator('.inspector').getByText(/components? on the canvas/).textContent();
     return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
   }
@@ -140,6 +130,40 @@ export class CanvasPage extends WorkbenchPage {
     await expect(this.componentListOptions().first()).toHaveAttribute('aria-selected', 'true');
     await this.page.keyboard.press('Enter');
     await expect(this.componentList()).toBeHidden();
+  }
+
+  /** The canvas's pane: its empty background. */
+  canvasPane(): Locator {
+    return this.page.locator('[data-testid="canvas"] .react-flow__pane');
+  }
+
+  /** Clicks the canvas's empty background near its left edge, `y` px down (clears the selection). */
+  async clickEmptyCanvas(y = 400): Promise<void> {
+    await this.canvasPane().click({ position: { x: 5, y } });
+  }
+
+  /** The inspector's heading line: the selection's type, or "n components selected". */
+  inspectorHeading(): Locator {
+    return this.page.locator('.inspector-type');
+  }
+
+  minimap(): Locator {
+    return this.page.locator('.react-flow__minimap');
+  }
+
+  /** The keyboard shortcuts dialog (?). */
+  shortcutsDialog(): Locator {
+    return this.page.getByTestId('shortcuts-dialog');
+  }
+
+  /** The palette's search box (/ focuses it). */
+  paletteSearch(): Locator {
+    return this.page.getByLabel('Search components');
+  }
+
+  /** A connection by its accessible name ("Runs on from A to B"). */
+  edgeLabelled(label: string): Locator {
+    return this.page.locator(`.react-flow__edge[aria-label="${label}"]`);
   }
 
   edges(): Locator {

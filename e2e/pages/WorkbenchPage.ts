@@ -145,6 +145,31 @@ export class WorkbenchPage {
     return this.page.getByTestId('applicable-count').locator('..').innerText();
   }
 
+  /** "Read-only" in the top bar (a tab that follows another, or a blocked one). */
+  readOnlyMarker(): Locator {
+    return this.page.locator('.topbar').getByText('Read-only');
+  }
+
+  /** A button of the top bar's View switch (Model, Dashboard). */
+  viewButton(name: string): Locator {
+    return this.page.getByRole('group', { name: 'View' }).getByRole('button', { name });
+  }
+
+  /** The top bar's Workshop link (pressed while the workshop view is shown). */
+  workshopLink(): Locator {
+    return this.page.getByTestId('workshop-link');
+  }
+
+  /** The scope's Assumptions field (inspector, nothing selected). */
+  assumptionsField(): Locator {
+    return this.page.getByLabel('Assumptions');
+  }
+
+  /** A message or label on screen, by its text. */
+  shownText(text: string | RegExp): Locator {
+    return this.page.getByText(text);
+  }
+
   /** The screen shown when the app cannot start (an alert naming what failed). */
   startupError(): Locator {
     return this.page.getByRole('alert');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { instantiateTemplate } from '../catalog/templates';
-import type { WorkbenchDocument } from '../model/schema';
+import { DocumentSchema, type WorkbenchDocument } from '../model/schema';
 import { applyDiff, composeDiffs, diffDocuments, invertDiff, isEmptyDiff, type DocumentDiff } from './diff';
 import type { CommandContext, CommandResult } from './command';
 import * as editor from './editorCommands';
@@ -364,6 +364,8 @@ describe('workshop commands', () => {
       after: { status: 'partially-implemented', owner: 'Ops' },
     });
     expectExactDiff(noted.document, reassigned);
+    // The recorded change is part of the saved document: it passes the strict schema.
+    expect(DocumentSchema.safeParse(reassigned.document).success).toBe(true);
     // A question changes no checklist entry and records no change.
     const asked = workshop.recordWorkshopEntry(reassigned.document, { kind: 'question', text: 'Who?', by: 'new2' }, ctx.tick());
     expect(Object.values(asked.document.workshops.new1!.log).filter((e) => e.change)).toHaveLength(2);

@@ -26,7 +26,6 @@ export function ChangeTypeField({ component }: { component: Component }) {
       notify({ kind: 'error', text: result.refusal.message });
       return;
     }
-    if (result.document === store.getState().document && store.getState().document.components[component.id]?.type !== next.id) return;
     const dropped = result.value.dropped.map((d) => `${d.label} = ${String(d.value)}`);
     notify({
       kind: 'info',
