@@ -85,4 +85,7 @@ test('a participant proposes decisions the facilitator accepts or rejects; facil
   await fay.workshop.nextStep();
   const next = await fay.workshop.stepTitle().innerText();
   for (const { workshop } of [sam, olga]) await expect(workshop.stepTitle()).toHaveText(next);
+  // Nobody was refused anything: the disabled controls kept the participant within its rights.
+  expect(server.log.some((line) => line.includes(' created'))).toBe(true);
+  expect(server.log.filter((line) => line.includes('refused'))).toEqual([]);
 });
