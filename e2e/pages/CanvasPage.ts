@@ -218,6 +218,17 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.inspector').getByLabel(label, { exact: true });
   }
 
+  /** The inspector's "Change type" control: chooses `typeName` and applies it (one undo step). */
+  async changeType(typeName: string): Promise<void> {
+    await this.inspectorField('Change type').selectOption({ label: typeName });
+    await this.page.locator('.inspector').getByTestId('change-type-apply').click();
+  }
+
+  /** The inspector's flag on an Unmapped component ("Needs review: choose a type"). */
+  needsTypeFlag(): Locator {
+    return this.page.locator('.inspector').getByTestId('needs-type-flag');
+  }
+
   findingRecommendations(): Locator {
     return this.page.getByTestId('finding-recommendation');
   }

@@ -9,6 +9,16 @@ export class ChecklistPage {
     await expect(this.page.getByTestId('checklist-summary')).toBeVisible();
   }
 
+  /** The checklist's "Needs review: choose a type" entry of an Unmapped component. */
+  needsType(componentId: string): Locator {
+    return this.page.locator(`[data-testid="needs-type-item"][data-component="${componentId}"]`);
+  }
+
+  /** Selects the flagged component from its "needs review" entry (for the inspector). */
+  async selectNeedsType(componentId: string): Promise<void> {
+    await this.needsType(componentId).getByRole('button').click();
+  }
+
   item(recommendationId: string): Locator {
     return this.page.locator(`[data-testid="checklist-item"][data-recommendation="${recommendationId}"]`).first();
   }

@@ -130,6 +130,15 @@ export class WorkshopPage {
     return this.summary().getByTestId(`summary-${section}`);
   }
 
+  /** A participant of a live session proposes a decision on the current item. */
+  async propose(text: string, status?: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Record in the decision log' });
+    await form.getByRole('radio', { name: /^decision$/i }).check();
+    if (status) await form.getByLabel('Status for the checklist').selectOption({ label: status });
+    await form.getByRole('textbox', { name: 'Decision text' }).fill(text);
+    await form.getByRole('button', { name: 'Propose decision' }).click();
+  }
+
   recordButton(): Locator {
     return this.page.getByRole('form', { name: 'Record in the decision log' }).getByRole('button', { name: /^Record / });
   }
