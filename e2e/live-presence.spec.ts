@@ -141,4 +141,7 @@ test('cursors and selections of the others show on the canvas; follow the facili
   await expect(sam.page.getByRole('button', { name: 'Share session' })).toBeVisible();
   await expect(sam.session()).toHaveCount(0);
   expect(dialogs).toEqual([]);
+  // The server refused no honest presence on the way (the hostile state above used its own role).
+  expect(server.log.some((line) => line.includes(' created'))).toBe(true);
+  expect(server.log.filter((line) => line.includes('presence'))).toEqual([]);
 });

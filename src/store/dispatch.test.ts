@@ -34,6 +34,22 @@ describe('store dispatch', () => {
     expect(JSON.stringify(s().document)).toBe(added);
   });
 
+  it('changes a component type as one undo step; undo brings back the old type and attributes', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    s().dispatch(editor.setAttribute, { componentIds: [id], attribute: 'os', value: 'linux' });
+    const before = JSON.stringify(s().document);
+    const result = s().dispatch(editor.changeComponentType, { componentId: id, type: 'physical-host' });
+    expect(result.refusal).toBeUndefined();
+    expect(result.value.dropped.map((d) => `${d.attribute}=${String(d.value)}`)).toEqual(['os=linux']);
+    expect(s().document.components[id]!.type).toBe('physical-host');
+    s().undo();
+    expect(JSON.stringify(s().document)).toBe(before);
+    s().redo();
+    expect(s().document.components[id]!.attributes).toEqual({ cluster: null });
+  });
+
   it('composes a coalesced burst into one diff that undoes the whole burst', () => {
     const store = setup();
     const s = () => store.getState();

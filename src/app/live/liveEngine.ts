@@ -3,3 +3,5 @@ export * as Y from 'yjs';
 export { HocuspocusProvider } from '@hocuspocus/provider';
 export { bindStore, readValidated } from './storeBinding';
 export { isEmptyShared } from './yjsState';
+export { recordWorkshopEntry } from '../../domain/commands/workshopCommands';
+export { recoverEdits } from './recovery';

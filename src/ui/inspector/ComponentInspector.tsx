@@ -7,6 +7,7 @@ import { TextLimit } from '../shared/TextLimit';
 import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ParentField } from './ParentField';
+import { ChangeTypeField } from './ChangeTypeField';
 import { own } from '../../domain/model/ownEntry';
 import { plural } from '../../domain/text/plural';
 
@@ -74,6 +75,7 @@ export function ComponentInspector() {
               )}
             </div>
             <ParentField componentId={single.id} />
+            <ChangeTypeField component={single} />
           </>
         ) : (
           <p className="inspector-type">
