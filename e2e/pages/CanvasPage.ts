@@ -17,8 +17,8 @@ export class CanvasPage extends WorkbenchPage {
   }
 
   /**
-   * How many components the platform has, as the inspector says with nothing selected (a click
-   * on an empty corner of the canvas first).
+   * How many components the platform has, as the inspector's scope form says with nothing
+   * selected (it counts off-screen ones too; a click on an empty corner of the canvas first).
    */
   async componentCount(): Promise<number> {
     await this.clickEmptyCanvas();
@@ -140,6 +140,45 @@ export class CanvasPage extends WorkbenchPage {
   /** Clicks the canvas's empty background near its left edge, `y` px down (clears the selection). */
   async clickEmptyCanvas(y = 400): Promise<void> {
     await this.canvasPane().click({ position: { x: 5, y } });
+  }
+
+  /** The open-recommendation badges the components carry. */
+  openBadges(): Locator {
+    return this.page.getByTestId('open-badge');
+  }
+
+  /** The inspector of the selected connection. */
+  connectionInspector(): Locator {
+    return this.page.getByTestId('connection-inspector');
+  }
+
+  /** Why the connect dialog refused a connection. */
+  connectRefusal(): Locator {
+    return this.page.getByTestId('connect-refusal');
+  }
+
+  /** The inline name editor of a component (double-click or F2). */
+  nameEditor(): Locator {
+    return this.page.getByTestId('node-name-editor');
+  }
+
+  /** A component's context menu. */
+  nodeMenu(): Locator {
+    return this.page.getByTestId('node-menu');
+  }
+
+  /** The simplified edges drawn at low zoom (level of detail), and the canvas while it is in that mode. */
+  lodEdges(): Locator {
+    return this.page.getByTestId('lod-edges');
+  }
+
+  canvasAtLowDetail(): Locator {
+    return this.page.locator('[data-testid="canvas"].canvas-lod');
+  }
+
+  /** The resize handles React Flow draws on a selected container. */
+  resizeHandles(name: string, selector = '.react-flow__resize-control'): Locator {
+    return this.focusableNode(name).locator(selector);
   }
 
   /** The inspector's heading line: the selection's type, or "n components selected". */

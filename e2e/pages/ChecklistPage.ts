@@ -87,6 +87,11 @@ export class ChecklistPage {
     return this.page.getByTestId('checklist-item');
   }
 
+  /** An item, only while its applicability is `applicability` (the list may hide items that do not apply). */
+  itemThat(recommendationId: string, applicability: string): Locator {
+    return this.page.locator(`[data-testid="checklist-item"][data-recommendation="${recommendationId}"][data-applicability="${applicability}"]`);
+  }
+
   /** The first shown item whose applicability is `applicability` (`needs-input`, …). */
   firstItemThat(applicability: string): Locator {
     return this.page.locator(`[data-testid="checklist-item"][data-applicability="${applicability}"]`).first();
