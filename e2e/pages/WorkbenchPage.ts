@@ -140,6 +140,11 @@ export class WorkbenchPage {
     return this.editButton('Undo');
   }
 
+  /** Every button named Undo on screen (the Edit toolbar's, a notice's). */
+  undoButtons(): Locator {
+    return this.page.getByRole('button', { name: 'Undo' });
+  }
+
   /** The checklist's summary line (apply · need input · not applicable · gaps), as text. */
   async checklistSummary(): Promise<string> {
     return this.page.getByTestId('applicable-count').locator('..').innerText();
