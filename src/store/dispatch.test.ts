@@ -3,6 +3,7 @@ import { createWorkbenchStore } from './createWorkbenchStore';
 import { EDITING_CATALOG, makeDocument } from '../test/builders';
 import type { CatalogData } from '../domain/catalog/schema';
 import * as editor from '../domain/commands/editorCommands';
+import { commandCall } from '../domain/commands/command';
 
 function setup() {
   let n = 0;
@@ -48,6 +49,21 @@ describe('store dispatch', () => {
     expect(JSON.stringify(s().document)).toBe(before);
     s().redo();
     expect(s().document.components[id]!.attributes).toEqual({ cluster: null });
+  });
+
+  it('runs command calls (commands as data) like dispatch, coalescing calls with the same key', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    for (const x of [10, 20, 30]) s().dispatchCall(commandCall(editor.moveComponents, { [id]: { x, y: 0 } }, 'keys'));
+    expect(s().document.components[id]!.position).toEqual({ x: 30, y: 0 });
+    expect(s().past).toHaveLength(2);
+    s().undo();
+    expect(s().document.components[id]!.position).toEqual({ x: 0, y: 0 });
+    s().setReadOnly(true);
+    const refused = s().dispatchCall(commandCall(editor.moveComponents, { [id]: { x: 5, y: 5 } }));
+    expect(refused.refusal?.message).toContain('read-only');
+    expect(s().document.components[id]!.position).toEqual({ x: 0, y: 0 });
   });
 
   it('composes a coalesced burst into one diff that undoes the whole burst', () => {

@@ -284,6 +284,19 @@ function directionMatches(
 
 type ConnectedSpec = Extract<Condition, { connected: unknown }>['connected'];
 
+/** A link a `connected` condition looked at: the connection, the component at its other end, and what `where` and `peer` gave. */
+interface LinkSeen {
+  readonly connection: Connection;
+  readonly peer: Component;
+  readonly parts: readonly ConditionResult[];
+}
+
+function linkText(ctx: Context, subject: Component, { connection, peer }: LinkSeen): string {
+  return connection.source === subject.id
+    ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
+    : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
+}
+
 function evalConnected(
   spec: ConnectedSpec,
   where: Evaluator | undefined,
@@ -295,8 +308,10 @@ function evalConnected(
   const via = asSet(spec.via);
   const peerTypes = spec.peerTypes ? asSet(spec.peerTypes) : undefined;
   const unknown: ConditionResult[] = [];
-  const failed: ConditionResult[] = [];
-  const matches: { peer: Component; parts: ConditionResult[]; text: string }[] = [];
+  // Links are described only for the outcome that names them (issue 17: most of the text
+  // built here was for links no reason mentions).
+  const failed: { link: LinkSeen; no: ConditionResult }[] = [];
+  const matches: LinkSeen[] = [];
   let candidates = 0;
   for (const connection of connectionsOf(ctx.idx, subject.id)) {
     if (!via.has(connection.type) || !directionMatches(ctx, connection, subject.id, spec.direction)) continue;
@@ -317,36 +332,39 @@ function evalConnected(
       parts.push(where(subject, linkSubject, ctx));
     }
     if (peerCond) parts.push(peerCond(peer, componentSubject(ctx, peer), ctx));
-    const link =
-      connection.source === subject.id
-        ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
-        : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
-    const no = parts.find((p) => p.value === false);
-    if (no) {
-      failed.push({ ...no, trace: [`${link} (${no.trace.join('; ')})`] });
-      continue;
+    let no: ConditionResult | undefined;
+    let sawUnknown = false;
+    for (const p of parts) {
+      if (p.value === false) {
+        no = p;
+        break;
+      }
+      if (p.value === null) sawUnknown = true;
     }
-    if (parts.some((p) => p.value === null)) {
-      unknown.push(combine(parts, null, (p) => p.value === null));
-      continue;
-    }
-    const details = parts.flatMap((p) => p.trace);
-    matches.push({ peer, parts, text: details.length > 0 ? `${link} (${details.join('; ')})` : link });
+    if (no) failed.push({ link: { connection, peer, parts }, no });
+    else if (sawUnknown) unknown.push(combine(parts, null, (p) => p.value === null));
+    else matches.push({ connection, peer, parts });
   }
   if (matches.length > 0) {
     // Every matching link, by peer id: a reason names all that triggered it, in a stable order.
     matches.sort((a, b) => (a.peer.id < b.peer.id ? -1 : a.peer.id > b.peer.id ? 1 : 0));
+    const texts = matches.map((m) => {
+      const link = linkText(ctx, subject, m);
+      const details = m.parts.flatMap((p) => p.trace);
+      return details.length > 0 ? `${link} (${details.join('; ')})` : link;
+    });
     return {
-      ...result(
-        true,
-        matches.map((m) => m.text),
-      ),
+      ...result(true, texts),
       facts: ctx.facts ? matches.flatMap((m) => m.parts.flatMap((p) => p.facts)) : NONE,
     };
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
   if (candidates === 0) return absentResult([`${subject.name} has no ${noLink(ctx)}`]);
-  return combine(failed, false, () => true);
+  return combine(
+    failed.map(({ link, no }) => ({ ...no, trace: [`${linkText(ctx, subject, link)} (${no.trace.join('; ')})`] })),
+    false,
+    () => true,
+  );
 }
 
 /** "runs-on or network link link to a hypervisor kernel": what a `connected` condition looks for. */

@@ -130,6 +130,14 @@ function foreignOtm(): Record<string, unknown> {
 }
 
 describe('OTM import from other tools', () => {
+  it('an Unmapped component travels through our own OTM and comes back Unmapped, its source type kept', () => {
+    const first = importOtm(JSON.stringify(foreignOtm()), catalog, options);
+    if (!first.ok) throw new Error(describeImportError(first.error));
+    const back = roundTrip(first.value.document);
+    expect(back.document.components['lambda']).toEqual(first.value.document.components['lambda']);
+    expectFlaggedUnmapped(back.document, catalog, 'lambda', 'aws-lambda');
+  });
+
   it('creates an unknown type as an Unmapped component, not a guest VM, keeping the source type and flagged for review', () => {
     const result = importOtm(JSON.stringify(foreignOtm()), catalog, options);
     if (!result.ok) throw new Error(describeImportError(result.error));
