@@ -6,7 +6,35 @@ export class ChecklistPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('tab', { name: 'Checklist' }).click();
-    await expect(this.page.getByTestId('checklist-summary')).toBeVisible();
+    await expect(this.summary()).toBeVisible();
+  }
+
+  /** The summary line above the list (shown once the checklist is there). */
+  summary(): Locator {
+    return this.page.getByTestId('checklist-summary');
+  }
+
+  searchField(): Locator {
+    return this.page.getByTestId('checklist-search');
+  }
+
+  applicabilityFilter(): Locator {
+    return this.page.getByTestId('filter-applicability');
+  }
+
+  /** "n shown" of the list. */
+  shownCount(): Locator {
+    return this.page.getByTestId('shown-count');
+  }
+
+  /** The dashboard's heat map (functions by components). */
+  heatmap(): Locator {
+    return this.page.getByTestId('heatmap');
+  }
+
+  /** Status pills of items that do not apply. */
+  notApplicablePills(): Locator {
+    return this.page.locator('.pill.not-applicable');
   }
 
   /** The checklist's "Needs review: choose a type" entry of an Unmapped component. */
@@ -61,7 +89,7 @@ export class ChecklistPage {
   }
 
   async filterApplicability(value: string): Promise<void> {
-    await this.page.getByTestId('filter-applicability').selectOption(value);
+    await this.applicabilityFilter().selectOption(value);
   }
 
   async showDashboard(): Promise<void> {
@@ -128,7 +156,7 @@ export class ChecklistPage {
   }
 
   async search(text: string): Promise<void> {
-    await this.page.getByTestId('checklist-search').fill(text);
+    await this.searchField().fill(text);
   }
 
   /** The Undo button (by its exact name, wherever it is). */

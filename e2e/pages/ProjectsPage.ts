@@ -68,6 +68,13 @@ export class ProjectsPage {
     await this.dialog().getByTestId('undo-delete').click();
   }
 
+  /** The raw records of unreadable projects, offered after a backup that left them out. */
+  async exportRescue(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-rescue').click();
+    return download;
+  }
+
   /** Whether the browser keeps the storage (persisted), and how much is used. */
   storagePersisted(): Locator {
     return this.page.getByTestId('storage-persisted');

@@ -140,6 +140,11 @@ export class WorkbenchPage {
     return this.editButton('Undo');
   }
 
+  /** Every button named Undo on screen (the Edit toolbar's, a notice's). */
+  undoButtons(): Locator {
+    return this.page.getByRole('button', { name: 'Undo' });
+  }
+
   /** The checklist's summary line (apply · need input · not applicable · gaps), as text. */
   async checklistSummary(): Promise<string> {
     return this.page.getByTestId('applicable-count').locator('..').innerText();
@@ -168,6 +173,43 @@ export class WorkbenchPage {
   /** A message or label on screen, by its text. */
   shownText(text: string | RegExp): Locator {
     return this.page.getByText(text);
+  }
+
+  /** What a view that failed to show says instead (with a way back). */
+  viewError(): Locator {
+    return this.page.getByTestId('view-error');
+  }
+
+  /** The scope's Scope field (inspector, nothing selected). */
+  scopeField(): Locator {
+    return this.page.getByLabel('Scope', { exact: true });
+  }
+
+  /** The counter under a text field at its limit ("10,000 / 10,000 characters"). */
+  textLimit(): Locator {
+    return this.page.getByTestId('text-limit');
+  }
+
+  /** The page's level-one heading(s). */
+  mainHeadings(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  /** The Content-Security-Policy the page declares in its own meta tag. */
+  cspMeta(): Locator {
+    return this.page.locator('meta[http-equiv="Content-Security-Policy"]');
+  }
+
+  /** Opens the packs dialog (top bar) and returns it. */
+  async openPacks(): Promise<Locator> {
+    await this.page.getByTestId('open-packs').click();
+    return this.page.getByTestId('packs-dialog');
+  }
+
+  /** Opens the scan-report import (evidence from scanners) and returns its dialog. */
+  async openScanImport(): Promise<Locator> {
+    await this.page.getByTestId('open-import-scan').click();
+    return this.page.getByTestId('import-scan-dialog');
   }
 
   /** The screen shown when the app cannot start (an alert naming what failed). */
