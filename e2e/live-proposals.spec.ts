@@ -5,7 +5,8 @@
  * observer sees it all read-only and proposes nothing. Runs its own `htw serve` on
  * LIVE_PORT + 3 (default 4198) so it can run beside the other live specs.
  */
-import { test, expect, type Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { HtwServe, laptop, LiveSessionPage } from './pages/LiveSession';
 import { WorkshopPage } from './pages/WorkshopPage';
 
@@ -13,6 +14,11 @@ const server = new HtwServe(Number(process.env.LIVE_PORT ?? 4195) + 3, 'htw-live
 
 test.beforeAll(() => server.start());
 test.afterAll(() => server.kill());
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.ws-view').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function machine(browser: Browser): Promise<{ live: LiveSessionPage; workshop: WorkshopPage }> {
   const page = await laptop(browser);
@@ -70,6 +76,9 @@ test('a participant proposes decisions the facilitator accepts or rejects; facil
   await expect(sam.live.proposals().nth(1)).toHaveAttribute('data-state', 'rejected');
   await expect(sam.live.page.getByTestId('log-entry').and(sam.live.page.locator('[data-kind="decision"]'))).toHaveCount(1);
   await expect(sam.live.proposals().nth(0).getByRole('button', { name: 'Accept' })).toHaveCount(0);
+  // Both views, with the proposals and the disabled controls, pass axe.
+  expect(await axeViolations(fay.live.page)).toEqual([]);
+  expect(await axeViolations(sam.live.page)).toEqual([]);
 
   // The observer sees the proposals and the log, read-only: nothing to propose, nothing to press.
   const olga = await machine(browser);
@@ -85,4 +94,7 @@ test('a participant proposes decisions the facilitator accepts or rejects; facil
   await fay.workshop.nextStep();
   const next = await fay.workshop.stepTitle().innerText();
   for (const { workshop } of [sam, olga]) await expect(workshop.stepTitle()).toHaveText(next);
+  // Nobody was refused anything: the disabled controls kept the participant within its rights.
+  expect(server.log.some((line) => line.includes(' created'))).toBe(true);
+  expect(server.log.filter((line) => line.includes('refused'))).toEqual([]);
 });

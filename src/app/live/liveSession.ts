@@ -345,7 +345,12 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         if (result.ok) {
           recovered = { from: result.shared, to: result.recovered };
         } else {
-          store.getState().notify({ kind: 'error', text: `Your edits since the refused change could not be merged (${result.message}); the shared state replaced them.` });
+          // Not mergeable: the edits are kept as a snapshot of the project before the shared state replaces them.
+          const kept = await store.getState().storage?.createSnapshot(`Your edits from the live session, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`);
+          store.getState().notify({
+            kind: 'error',
+            text: `Your edits since the refused change could not be merged (${result.message}). ${kept?.ok ? 'They are kept as a snapshot of this project (Snapshots).' : 'They could not be kept.'}`,
+          });
         }
       }
       const sameProject = session.projectId === store.getState().document.id;

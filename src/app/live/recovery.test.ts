@@ -63,4 +63,17 @@ describe('edits after a refused change survive the rejoin', () => {
       expect(activeWorkshop(doc)!.currentStepId).toBe(step);
     }
   });
+
+  it('reports edits that do not merge into a valid document instead of publishing them', () => {
+    const guest = makeStore('guest');
+    const fresh = new Y.Doc();
+    bindStore(makeStore('owner'), fresh, { publish: true, onRefused: () => {} }).stop();
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(fresh));
+    const id = [...old.getMap<Y.Map<unknown>>('components').keys()][0]!;
+    old.getMap<Y.Map<unknown>>('components').get(id)!.set('name', 42);
+    const result = recoverEdits(fresh, { old, atTeardown: guest.getState().document }, guest.getState().document, (doc, local) => readValidated(doc, guest, local));
+    expect(result.ok).toBe(false);
+    expect(readShared(fresh).components[id]).not.toMatchObject({ name: 42 });
+  });
 });
