@@ -32,7 +32,8 @@ const { 'Content-Security-Policy': _csp, ...devHeaders } = headers;
  * - `workbench`: every module a first visit runs (the entry's static imports), in one chunk
  *   beside the entry; the higher priority keeps them out of the feature groups below.
  * - one chunk per feature that has several seams: the export menu with the report model, the
- *   workshop with the presenter window, the project library with its dialogs.
+ *   workshop with the presenter window, the project library with its dialogs, the editor's
+ *   dialogs with the component context menu and the newcomer's welcome, live collaboration (session, presence, join), the inspector of a selection.
  * - `shared`: modules two or more on-demand features need, in one chunk instead of fragments.
  */
 const src = (...folders: string[]) => new RegExp(`[\\\\/]src[\\\\/](${folders.join('|')})[\\\\/]`);
@@ -41,6 +42,9 @@ const chunkGroups = [
   { name: 'export', test: src('ui/report', 'domain/report', 'report'), priority: 20 },
   { name: 'workshop', test: src('ui/workshop', 'domain/workshop'), priority: 20 },
   { name: 'projects', test: src('ui/projects', 'app/workspace'), priority: 20 },
+  { name: 'inspector', test: /[\\/]src[\\/]ui[\\/]inspector[\\/](ComponentInspector|ConnectionInspector)\.tsx$/, priority: 20 },
+  { name: 'live', test: src('ui/live', 'app/live', 'domain/live'), priority: 20 },
+  { name: 'editor-dialogs', test: /[\\/]src[\\/]ui[\\/](canvas[\\/](EditorDialogs|ConnectDialog|ComponentListDialog|NodeContextMenu)|shortcuts[\\/]ShortcutsDialog|templates[\\/]TemplateGallery|welcome[\\/]WelcomeDialog)\.tsx$/, priority: 20 },
   { name: 'shared', minShareCount: 2, priority: 10 },
 ];
 
@@ -50,7 +54,13 @@ export default defineConfig({
     // Dexie's default ESM entry wraps its ES5 build (for the dual-package case of CommonJS
     // and ESM copies); we only load it as ESM, so its modern build (ES2018, ~2 kB smaller
     // gzipped) is enough. Same version, same API: only our persistence layer imports it.
-    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+    // zustand's `traditional` store (React Flow's) imports the with-selector hook through the
+    // shim for React before 18; React 19 has useSyncExternalStore, which the shim only hands
+    // on. The package's own non-shim entry is the same hook on React's: one module less.
+    alias: [
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+    ],
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   server: { host: '127.0.0.1', headers: devHeaders },
@@ -58,6 +68,9 @@ export default defineConfig({
   // splitting in a worker needs module workers (`{ type: 'module' }`, every current browser).
   worker: { format: 'es' },
   build: {
+    // Module preloads are native in every browser the build targets (baseline widely available):
+    // no polyfill in the first download.
+    modulePreload: { polyfill: false },
     // The PDF library and its fonts load only when a report is exported (dynamic import).
     chunkSizeWarningLimit: 2000,
     rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },

@@ -4,10 +4,21 @@
  * was assessed with, and says so when a project names a pack that is not installed.
  */
 import type { CatalogData } from '../domain/catalog/schema';
-import { packsOf } from '../domain/packs/applyPacks';
-import { composeInstalled, missingPacks, previewPack, recordPacks, samePackRefs, type PackService, type PackStorage } from '../domain/packs/installedPacks';
+import { packsOf, withBundledPacks } from '../domain/packs/applyPacks';
+import type { PackService, PackStorage } from '../domain/packs/installedPacks';
+import { missingPacks, recordPacks, samePackRefs } from '../domain/packs/packRefs';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
-import { loadYamlParser } from './yamlParse';
+import type * as InstalledPackReading from './installedPackReading';
+
+let reading: Promise<typeof InstalledPackReading> | undefined;
+
+/** Reading pack files (with the YAML parser), loaded once on first use; a failed load (server gone) is retried on the next. */
+function loadReading() {
+  return (reading ??= import('./installedPackReading').catch((error: unknown) => {
+    reading = undefined;
+    throw error;
+  }));
+}
 
 export interface PackServiceDeps {
   core: CatalogData;
@@ -19,21 +30,21 @@ export interface PackServiceDeps {
 /** The core catalog with the stored packs; packs that no longer compose are reported. */
 export async function initialCatalog(core: CatalogData, storage: PackStorage): Promise<{ catalog: CatalogData; problems: string[] }> {
   const stored = await storage.list();
-  if (stored.length === 0) return { catalog: composeInstalled(core, [], () => undefined).catalog, problems: [] };
-  const { catalog, failed } = composeInstalled(core, stored, await loadYamlParser());
+  if (stored.length === 0) return { catalog: withBundledPacks(core), problems: [] };
+  const { catalog, failed } = (await loadReading()).composeStored(core, stored);
   const problems = failed.map((f) => `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`);
   return { catalog, problems };
 }
 
 export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
   const recompose = async () => {
-    const { catalog } = composeInstalled(core, await storage.list(), await loadYamlParser());
+    const { catalog } = (await loadReading()).composeStored(core, await storage.list());
     store.setState({ catalog });
   };
   return {
     list: () => storage.list(),
     async preview(file) {
-      return previewPack(core, await storage.list(), file, await loadYamlParser());
+      return (await loadReading()).previewFile(core, await storage.list(), file);
     },
     async install(preview) {
       await storage.put({ ...preview.stored, installedAt: clock() });

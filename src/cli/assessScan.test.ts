@@ -1,7 +1,8 @@
 /** `htw assess --scan FILE` through the real command line on the shipped baseline pack and the real scan fixtures (issue 19). */
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from './main';
-import { runCli, type CliIo } from './runCli';
+import { runCli } from './runCli';
+import type { CliIo } from './cliIo';
 
 const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
 const KVM = 'threat-catalog/templates/kvm-libvirt.json';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from './main';
-import { runCli, type CliIo } from './runCli';
+import { runCli } from './runCli';
+import type { CliIo } from './cliIo';
 import { nodeReportIo, runReport } from './reportCommand';
 
 const CROSSWALK = 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json';

@@ -16,12 +16,9 @@ import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHa
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 import { welcomeWasDismissed } from './welcome/welcomeSeen';
 import { useLive } from './live/liveContext';
-import { JoinDialog } from './live/JoinDialog';
 import { useLiveView } from './live/useLiveView';
-
-import { WelcomeDialog } from './welcome/WelcomeDialog';
 // Views a first visit does not show load on demand (lazyViews.ts), keeping the first download small.
-import { ChecklistPanel, Dashboard, WorkshopView } from './lazyViews';
+import { ChecklistPanel, Dashboard, JoinDialog, WelcomeDialog, WorkshopView } from './lazyViews';
 
 function Loading({ what }: { what: string }) {
   return (
@@ -40,7 +37,8 @@ export function App() {
   const select = useWorkbench((s) => s.select);
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
-  const invited = useLive().state.status === 'invited';
+  const liveStatus = useLive().state.status;
+  const invited = liveStatus === 'invited';
   useLiveView(inWorkshop);
   // Read once: a newcomer is greeted on the first load, never again once any choice is made.
   const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
@@ -108,7 +106,12 @@ export function App() {
         </main>
         )}
         <Notice />
-        <JoinDialog />
+        {/* Only a join link, or joining and its failure, can show the dialog. */}
+        {(invited || liveStatus === 'connecting' || liveStatus === 'error') && (
+          <Suspense fallback={null}>
+            <JoinDialog />
+          </Suspense>
+        )}
         {welcome && !inWorkshop && !invited && (
           <Suspense fallback={null}>
             <WelcomeDialog onClose={() => setWelcome(false)} />

@@ -7,8 +7,10 @@
  *   never loads the workbench and the other way round);
  * - src/app/workspace/workspace.ts: the project library (projects and snapshots, import,
  *   backups), the use-cases behind the Projects and Snapshots dialogs below;
- * - src/app/yamlParse.ts: the YAML parser, read only when a pack is installed;
- * - src/app/live/liveSession.ts: the live-collaboration engine (Yjs), when a session starts;
+ * - src/app/packService.ts: reading pack files with the YAML parser (installedPackReading.ts),
+ *   only when a pack is installed or chosen;
+ * - src/app/live/liveOnDemand.ts: the live session with its engine (Yjs, Hocuspocus), when a
+ *   session starts or a reloaded tab rejoins one;
  * - src/report/renderPdf.ts: pdfmake and its fonts, inside the PDF worker.
  *
  * Each feature is one chunk (or, for export, the report chunk and the PDF worker): the groups
@@ -49,6 +51,17 @@ export const InterchangeExportDialog = view(() => import('./report/InterchangeEx
 export const loadReportExport = () => import('./report/exportReport');
 export const loadInterchangeExport = () => import('./report/exportInterchange');
 
+// Editor dialogs (connect, component list, shortcuts, templates) and the component context menu, on first open.
+export const EditorDialogs = view(() => import('./canvas/EditorDialogs'), 'EditorDialogs');
+export const NodeContextMenu = view(() => import('./canvas/NodeContextMenu'), 'NodeContextMenu');
+
+// The inspector of a selection (a first visit selects nothing; the scope form stays in the first download).
+export const ComponentInspector = view(() => import('./inspector/ComponentInspector'), 'ComponentInspector');
+export const ConnectionInspector = view(() => import('./inspector/ConnectionInspector'), 'ConnectionInspector');
+
+// The newcomer's welcome (once per browser), with the editor dialogs: it opens templates and files as they do.
+export const WelcomeDialog = view(() => import('./welcome/WelcomeDialog'), 'WelcomeDialog');
+
 // Auto-layout (dagre).
 export const loadAutoLayout = () => import('./canvas/autoLayout');
 
@@ -57,6 +70,10 @@ export const loadImageExport = () => import('./canvas/exportImage');
 
 // Configuration import: the parsers (fast-xml-parser among them) come with the dialog.
 export const ImportConfigDialog = view(() => import('./import/ImportConfigDialog'), 'ImportConfigDialog');
+
+// Live collaboration: the others' pointers and selections on the canvas, the join dialog of a join link.
+export const LivePresenceLayer = view(() => import('./live/LivePresenceLayer'), 'LivePresenceLayer');
+export const JoinDialog = view(() => import('./live/JoinDialog'), 'JoinDialog');
 
 // Packs: the install, list and remove dialog.
 export const PacksDialog = view(() => import('./packs/PacksDialog'), 'PacksDialog');

@@ -1,21 +1,21 @@
 /**
  * Live workshops across machines (issue 20): a Hocuspocus provider on the page's own origin
  * (`/sync` of `htw serve`, so the CSP's `connect-src 'self'` covers it), a Y.Doc bound to the
- * store (`storeBinding.ts`) and presence over Yjs awareness. The provider library loads only
- * when a session starts: an offline workbench never opens a socket.
+ * store (`storeBinding.ts`) and presence over Yjs awareness. This file, with Yjs and the
+ * provider, loads only when a session starts (liveOnDemand.ts): an offline workbench never
+ * downloads it nor opens a socket.
  */
-import type * as Y from 'yjs';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { activeWorkshop } from '../../domain/workshop/workshopOps';
 import type { FollowState, LivePeer, LiveSessions, LiveState } from '../../ui/live/liveContext';
 import { MAX_PRESENCE_SELECTION, parsePresence, type FlowPoint, type LiveRole } from '../../domain/live/presence';
 import { refusalText } from './refusal';
 import { clearSavedSession, readSavedSession, saveSession, type SavedSession } from './savedSession';
-import type { StoreBinding } from './storeBinding';
+import { bindStore, readValidated, type StoreBinding } from './storeBinding';
+import { isEmptyShared } from './yjsState';
 import { inviteLink, parseInvite, randomSecret, type Invite } from './invite';
-
-const loadEngine = () => import('./liveEngine');
 
 const COLORS = ['#b03a2e', '#1f618d', '#117a65', '#9a7d0a', '#6c3483', '#a04000', '#2e4053'];
 const SYNC_TIMEOUT_MS = 10_000;
@@ -64,7 +64,6 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   }
 
   async function connect(room: string, token: string): Promise<{ provider: Provider; ydoc: Y.Doc; role: 'read-write' | 'readonly' }> {
-    const { HocuspocusProvider, Y } = await loadEngine();
     const ydoc = new Y.Doc();
     return new Promise((resolve, reject) => {
       let scope: 'read-write' | 'readonly' = 'read-write';
@@ -208,7 +207,6 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       set({ status: 'connecting' });
       const keys = { room: randomSecret(16), facilitator: randomSecret(), participant: randomSecret(), observer: randomSecret() };
       try {
-        const { bindStore, isEmptyShared } = await loadEngine();
         const { ydoc } = await connect(keys.room, JSON.stringify({ key: keys.facilitator, create: { participant: keys.participant, observer: keys.observer } }));
         if (!isEmptyShared(ydoc)) throw new Error('the new room is not empty');
         binding = bindStore(store, ydoc, { publish: true, onRefused });
@@ -262,7 +260,6 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   async function enter(session: SavedSession, verb: string) {
     set({ status: 'connecting' });
     try {
-      const { bindStore, readValidated } = await loadEngine();
       const { ydoc, role } = await connect(session.room, JSON.stringify({ key: session.key }));
       const read = readValidated(ydoc, store, store.getState().document);
       if (!read.ok) throw new Error(read.message);

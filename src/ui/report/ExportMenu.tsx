@@ -3,7 +3,7 @@ import type { ExportEntry, ExportFormat, InterchangeExportFormat, ReportFormat }
 import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
-import { useWorkbench, useWorkbenchStore } from '../../store';
+import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import './exportMenu.css';
 
 // The popup, the progress line and the report code load when first used: a first visit shows the button only.
