@@ -1,13 +1,15 @@
 /**
  * Issue 20, presence: live cursors and selections on the canvas, "Follow facilitator" (a
- * manual pan stops it, with a notice and a way back), a hostile awareness state ignored, and a
+ * manual pan or zoom stops it, with a notice and a way back), a hostile awareness state ignored, and a
  * reload that rejoins the same room with the same name and role. Runs its own `htw serve` on
  * LIVE_PORT + 2 (default 4197) so it can run beside the other live specs.
+ *
+ * The laptops' 1280×800 window shows the sample platform below the canvas's detail zoom (plain
+ * boxes without names), so components are picked by their accessible name ("Type: Name").
  */
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { skipWelcome } from './welcomeSkip';
+import { test, expect, type Browser } from '@playwright/test';
 import { connectNodeClient } from '../src/cli/serve/liveClient.testHelpers';
-import { HtwServe } from './pages/LiveSession';
+import { HtwServe, laptop, LiveSessionPage } from './pages/LiveSession';
 
 const server = new HtwServe(Number(process.env.LIVE_PORT ?? 4195) + 2, 'htw-live-presence-e2e-');
 const { port, origin } = server;
@@ -15,145 +17,128 @@ const { port, origin } = server;
 test.beforeAll(() => server.start());
 test.afterAll(() => server.kill());
 
-async function laptop(browser: Browser, dialogs: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await skipWelcome(context);
-  const page = await context.newPage();
-  // A hostile name rendered as HTML would run this.
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  return page;
+async function machine(browser: Browser, dialogs: string[]): Promise<LiveSessionPage> {
+  return new LiveSessionPage(await laptop(browser, { viewport: { width: 1280, height: 800 }, dialogs }));
 }
 
-async function joinByLink(page: Page, link: string, name: string): Promise<void> {
-  await page.goto(link);
-  const dialog = page.getByRole('dialog', { name: 'Join the live session' });
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByTestId('live-session')).toContainText('Connected.');
+async function join(live: LiveSessionPage, link: string, name: string): Promise<void> {
+  await live.joinByLink(link, name);
+  await expect(live.session()).toContainText('Connected.');
 }
 
-const goTo = async (page: Page, hash: '' | '#workshop') => {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-  await expect(hash === '' ? page.getByTestId('canvas') : page.getByRole('region', { name: 'Workshop' })).toBeVisible();
-};
-
-/** The canvas viewport's transform (`translate(x, y) scale(z)`). */
-const viewportTransform = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-
-// Not passing yet (issue 20 stays open): written at the end of a session and never seen green; the
-// presence, follow and rejoin features it drives are covered by unit and server tests only.
-test.fixme('cursors and selections of the others show on the canvas; follow the facilitator; a reload rejoins', async ({ browser }) => {
+test('cursors and selections of the others show on the canvas; follow the facilitator; a reload rejoins', async ({ browser }) => {
   test.setTimeout(120_000);
   const dialogs: string[] = [];
-  const fay = await laptop(browser, dialogs);
-  await fay.goto(`${origin}/#workshop`);
-  await fay.getByLabel('Your name').fill('Fay');
-  await fay.getByRole('button', { name: 'Share session' }).click();
-  await expect(fay.getByTestId('live-session')).toContainText('you are the facilitator');
-  const link = await fay.getByTestId('participant-link').inputValue();
+  const fay = await machine(browser, dialogs);
+  const { participant: link } = await fay.share(origin, 'Fay');
+  const sam = await machine(browser, dialogs);
+  await join(sam, link, 'Sam');
+  const pat = await machine(browser, dialogs);
+  await join(pat, link, 'Pat');
+  for (const live of [fay, sam, pat]) await live.goTo('');
+  await expect(fay.session()).toHaveCount(0);
 
-  const sam = await laptop(browser, dialogs);
-  await joinByLink(sam, link, 'Sam');
-  const pat = await laptop(browser, dialogs);
-  await joinByLink(pat, link, 'Pat');
-  for (const page of [fay, sam, pat]) await goTo(page, '');
-  await expect(fay.getByTestId('live-session')).toHaveCount(0);
-
-  // Sam points at the canvas and selects a component; Pat points elsewhere.
-  const samNode = sam.getByTestId('component-node').nth(1);
-  await samNode.locator('.cmp-name').click();
-  const box = (await sam.getByTestId('canvas').boundingBox())!;
-  await sam.mouse.move(box.x + 500, box.y + 300, { steps: 5 });
-  await pat.mouse.move(box.x + 700, box.y + 450, { steps: 5 });
-  const samCursor = fay.getByTestId('live-cursor').and(fay.locator('[data-peer="Sam"]'));
-  const patCursor = fay.getByTestId('live-cursor').and(fay.locator('[data-peer="Pat"]'));
+  // Sam selects a component and points at the canvas; Pat points elsewhere.
+  const samNode = await sam.selectComponent('Guest VM: web-01');
+  await sam.pointAt(0.6, 0.4);
+  await pat.pointAt(0.8, 0.6);
+  const samCursor = fay.cursorOf('Sam');
   await expect(samCursor).toBeVisible();
   await expect(samCursor).toContainText('Sam');
-  await expect(patCursor).toBeVisible();
-  await expect(fay.getByTestId('live-selection').and(fay.locator('[data-peer="Sam"]'))).toHaveCount(1);
+  await expect(fay.cursorOf('Pat')).toBeVisible();
+  await expect(fay.selectionOf('Sam')).toHaveCount(1);
   // Sam's outline is around the component Sam selected, on Fay's screen.
-  const selected = (await samNode.getAttribute('data-id')) ?? (await samNode.locator('xpath=..').getAttribute('data-id'));
-  const outline = (await fay.getByTestId('live-selection').boundingBox())!;
-  const target = (await fay.locator(`.react-flow__node[data-id="${selected}"]`).boundingBox())!;
+  const selected = await samNode.getAttribute('data-id');
+  const outline = (await fay.selectionOf('Sam').boundingBox())!;
+  const target = (await fay.page.locator(`.react-flow__node[data-id="${selected}"]`).boundingBox())!;
   expect(outline.x).toBeLessThanOrEqual(target.x);
   expect(outline.y).toBeLessThanOrEqual(target.y);
   expect(outline.x + outline.width).toBeGreaterThanOrEqual(target.x + target.width);
+  expect(outline.y + outline.height).toBeGreaterThanOrEqual(target.y + target.height);
   // Nobody sees their own cursor.
-  await expect(sam.getByTestId('live-cursor').and(sam.locator('[data-peer="Sam"]'))).toHaveCount(0);
+  await expect(sam.cursorOf('Sam')).toHaveCount(0);
   // The pointer follows the mouse, in flow coordinates.
   const before = (await samCursor.boundingBox())!;
-  await sam.mouse.move(box.x + 300, box.y + 200, { steps: 3 });
+  await sam.pointAt(0.2, 0.2, 3);
   await expect.poll(async () => (await samCursor.boundingBox())!.x).toBeLessThan(before.x - 100);
-  await fay.screenshot({ path: test.info().outputPath('two-cursors.png') });
+  await fay.page.screenshot({ path: test.info().outputPath('two-cursors.png') });
 
-  // A hostile awareness state (markup in the name, a colour that is CSS) is ignored, never rendered.
+  // A hostile awareness state (markup in the name, a colour that is CSS) is ignored, never
+  // rendered. The probe joins after it was sent: once the probe's cursor shows, the hostile
+  // state has reached Fay too.
   const [room, key] = link.split('#join=')[1]!.split(/\.(.*)/s) as [string, string];
   const hostile = connectNodeClient(`ws://127.0.0.1:${port}/sync`, room, JSON.stringify({ key }));
   await hostile.synced;
   hostile.provider.awareness!.setLocalState({
-    user: { name: '<img src=x onerror=alert(1)>', color: 'red;background:url(x)', role: 'facilitator' },
+    user: { name: '<img src=x onerror=alert(1)>', color: 'red;background:url(x)', role: 'participant' },
     pointer: { x: 100, y: 100 },
   });
-  await fay.waitForTimeout(800);
-  await expect(fay.getByTestId('live-cursor')).toHaveCount(2);
-  await expect(fay.locator('img[src="x"]')).toHaveCount(0);
+  const probe = connectNodeClient(`ws://127.0.0.1:${port}/sync`, room, JSON.stringify({ key }));
+  await probe.synced;
+  probe.provider.awareness!.setLocalState({ user: { name: 'Probe', color: '#123456', role: 'participant' }, pointer: { x: 120, y: 120 } });
+  await expect(fay.cursorOf('Probe')).toBeVisible();
+  await expect(fay.page.getByTestId('live-cursor')).toHaveCount(3);
+  await expect(fay.page.locator('img[src="x"]')).toHaveCount(0);
   hostile.destroy();
+  probe.destroy();
+  await expect(fay.cursorOf('Probe')).toHaveCount(0);
 
-  // Pat follows Fay: Fay's pan moves Pat's canvas, and Fay's switch to the workshop view takes Pat along.
-  await pat.getByRole('button', { name: 'Follow facilitator' }).click();
-  await expect(pat.getByTestId('live-follow')).toContainText('Following Fay.');
-  await fay.getByTestId('canvas').hover({ position: { x: 400, y: 400 } });
-  await fay.mouse.wheel(0, 300);
-  await expect.poll(() => viewportTransform(pat)).toBe(await viewportTransform(fay));
-  const followed = await viewportTransform(fay);
-  // A manual pan stops following, says so, and offers to resume.
-  const patBox = (await pat.getByTestId('canvas').boundingBox())!;
-  await pat.mouse.move(patBox.x + 900, patBox.y + 600);
-  await pat.mouse.down();
-  await pat.mouse.move(patBox.x + 800, patBox.y + 500, { steps: 5 });
-  await pat.mouse.up();
-  await expect(pat.getByTestId('live-follow')).toContainText('You moved the view, so you stopped following Fay.');
-  expect(await viewportTransform(pat)).not.toBe(followed);
-  await fay.mouse.wheel(0, -200);
-  await fay.waitForTimeout(500);
-  expect(await viewportTransform(pat)).not.toBe(await viewportTransform(fay));
-  await pat.getByRole('button', { name: 'Resume following' }).click();
-  await expect.poll(() => viewportTransform(pat)).toBe(await viewportTransform(fay));
-  await goTo(fay, '#workshop');
-  await expect(pat.getByRole('region', { name: 'Workshop' })).toBeVisible();
-  await expect(fay.getByTestId('live-peers')).toContainText('Sam (participant) · on the model');
+  // Pat and Sam follow Fay: Fay's zoom moves their canvases.
+  await pat.page.getByRole('button', { name: 'Follow facilitator' }).click();
+  await expect(pat.followControl()).toContainText('Following Fay.');
+  await sam.page.getByRole('button', { name: 'Follow facilitator' }).click();
+  const fitted = await fay.viewportTransform();
+  await fay.wheelAt(0.5, 0.5, 300);
+  await expect.poll(() => fay.viewportTransform()).not.toBe(fitted);
+  const zoomed = await fay.viewportTransform();
+  await expect.poll(() => pat.viewportTransform()).toBe(zoomed);
+  // A manual zoom stops following, says so, and offers to resume.
+  await pat.wheelAt(0.7, 0.5, -200);
+  await expect(pat.followControl()).toContainText('You moved the view, so you stopped following Fay.');
+  await expect.poll(() => pat.viewportTransform()).not.toBe(zoomed);
+  const patOwn = await pat.viewportTransform();
+  // Fay moves again: Sam (still following) gets there, Pat stays where Pat zoomed to.
+  await fay.wheelAt(0.5, 0.5, -100);
+  await expect.poll(() => fay.viewportTransform()).not.toBe(zoomed);
+  const moved = await fay.viewportTransform();
+  await expect.poll(() => sam.viewportTransform()).toBe(moved);
+  expect(await pat.viewportTransform()).toBe(patOwn);
+  await pat.page.getByRole('button', { name: 'Resume following' }).click();
+  await expect.poll(() => pat.viewportTransform()).toBe(moved);
+  await sam.page.getByRole('button', { name: 'Stop following' }).click();
+  await expect(sam.page.getByRole('button', { name: 'Follow facilitator' })).toBeVisible();
+  // Following takes Pat to Fay's view too; Sam, no longer following, stays on the model.
+  await fay.goTo('#workshop');
+  await expect(pat.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+  await expect(fay.peers()).toContainText('Sam (participant) · on the model');
 
   // Sam reloads: back in the same room, same name and role, no dialog, current state.
-  await sam.reload();
-  await expect(sam.getByRole('dialog', { name: 'Join the live session' })).toHaveCount(0);
-  await goTo(sam, '#workshop');
-  await expect(sam.getByTestId('live-session')).toContainText('you are the participant');
-  await expect(sam.getByTestId('live-session')).toContainText('Connected.');
-  await expect(fay.getByTestId('live-peers').getByText(/^\s*Sam \(participant\)/)).toHaveCount(1);
-  await fay.getByLabel('Project name').fill('Renamed after the reload');
-  await fay.getByLabel('Project name').press('Enter');
-  await expect(sam.getByLabel('Project name')).toHaveValue('Renamed after the reload');
-  expect(sam.url()).not.toContain('join=');
-  expect(sam.url()).not.toContain('?');
+  await sam.page.reload();
+  await expect(sam.page.getByRole('dialog', { name: 'Join the live session' })).toHaveCount(0);
+  await sam.goTo('#workshop');
+  await expect(sam.session()).toContainText('you are the participant');
+  await expect(sam.session()).toContainText('Connected.');
+  await expect(fay.peers().getByText(/^\s*Sam \(participant\)/)).toHaveCount(1);
+  await fay.renameProject('Renamed after the reload');
+  await expect(sam.projectName()).toHaveValue('Renamed after the reload');
+  expect(sam.page.url()).not.toContain('join=');
+  expect(sam.page.url()).not.toContain('?');
 
   // The facilitator reloads too: still the facilitator, links shown again, edits still flow.
-  await fay.reload();
-  await goTo(fay, '#workshop');
-  await expect(fay.getByTestId('live-session')).toContainText('you are the facilitator');
-  await expect(fay.getByTestId('participant-link')).toHaveValue(link);
-  await expect(fay.getByLabel('Project name')).toHaveValue('Renamed after the reload');
-  await sam.getByLabel('Project name').fill('Sam after both reloads');
-  await sam.getByLabel('Project name').press('Enter');
-  for (const page of [fay, pat]) await expect(page.getByLabel('Project name')).toHaveValue('Sam after both reloads');
-  // Leaving ends it: the next reload stays offline.
-  await sam.getByRole('button', { name: 'Leave session' }).click();
-  await sam.reload();
-  await sam.waitForTimeout(1000);
-  await expect(sam.getByTestId('live-session')).toHaveCount(0);
+  await fay.page.reload();
+  await fay.goTo('#workshop');
+  await expect(fay.session()).toContainText('you are the facilitator');
+  await expect(fay.page.getByTestId('participant-link')).toHaveValue(link);
+  await expect(fay.projectName()).toHaveValue('Renamed after the reload');
+  await sam.renameProject('Sam after both reloads');
+  for (const live of [fay, pat]) await expect(live.projectName()).toHaveValue('Sam after both reloads');
+  // Leaving ends it: the next reload stays offline (and shows the project Sam kept).
+  await sam.page.getByRole('button', { name: 'Leave session' }).click();
+  await expect(sam.session()).toHaveCount(0);
+  await sam.page.reload();
+  await expect(sam.projectName()).toHaveValue('Sam after both reloads');
+  await sam.goTo('#workshop');
+  await expect(sam.page.getByRole('button', { name: 'Share session' })).toBeVisible();
+  await expect(sam.session()).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });

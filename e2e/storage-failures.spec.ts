@@ -1,9 +1,11 @@
 import { test, expect } from './fixtures';
+import { AppDatabase } from './pages/AppDatabase';
 import { ProjectsPage } from './pages/ProjectsPage';
 
 test('a failed write (storage full) is shown within a second, autosave pauses, export still works, retry saves', async ({ page, workbench }) => {
   await workbench.open();
-  const name = page.getByLabel('Project name');
+  const projects = new ProjectsPage(page);
+  const name = workbench.projectNameField();
   // The browser's storage fills up: every IndexedDB put fails as Chromium reports it.
   await page.evaluate(() => {
     const original = IDBObjectStore.prototype.put;
@@ -21,7 +23,7 @@ test('a failed write (storage full) is shown within a second, autosave pauses, e
     }).observe(document.body, { childList: true, subtree: true });
   });
   await name.fill('Edited while the disk is full');
-  const banner = page.getByTestId('save-error-banner');
+  const banner = projects.saveErrorBanner();
   await expect(banner).toBeVisible();
   const shownAfter = await page.evaluate(() => {
     const w = window as unknown as { editedAt: number; bannerAt: number };
@@ -30,19 +32,17 @@ test('a failed write (storage full) is shown within a second, autosave pauses, e
   expect(shownAfter).toBeLessThan(1000);
   await expect(banner).toContainText('the browser storage is full');
   await expect(banner).toContainText('Autosave is paused');
-  await expect(page.getByTestId('save-state')).toContainText('Not saved');
+  await expect(workbench.saveState()).toContainText('Not saved');
   await page.screenshot({ path: test.info().outputPath('quota.png') });
 
   // Export works from memory and carries the unsaved edit.
-  const download = page.waitForEvent('download');
-  await banner.getByTestId('banner-export').click();
-  const file = await download;
+  const file = await projects.exportFromSaveErrorBanner();
   const { readFile } = await import('node:fs/promises');
   expect(JSON.parse(await readFile(await file.path(), 'utf8')).name).toBe('Edited while the disk is full');
 
   // Space is freed; Retry writes and autosave resumes.
   await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
-  await banner.getByTestId('retry-save').click();
+  await projects.retrySave();
   await expect(banner).toHaveCount(0);
   await workbench.waitForSaved();
   await name.fill('Edited after retry');
@@ -55,32 +55,16 @@ test('an older build never writes over data of a newer version: it opens read-on
   await workbench.open();
   await workbench.waitForSaved();
   // A newer build has written here (schema 99): what it leaves in the database.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hypervisor-threat-workbench');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('session', 'readwrite');
-          tx.objectStore('session').put({ key: 'storageFormat', value: { schemaVersion: 99 } });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  await new AppDatabase(page).putSession('storageFormat', { schemaVersion: 99 });
   await page.reload();
   const projects = new ProjectsPage(page);
   await expect(projects.roleBanner()).toHaveAttribute('data-role', 'blocked');
   await expect(projects.roleBanner()).toContainText('saved by a newer version of the workbench (schema 99');
-  await expect(page.getByLabel('Project name')).toBeDisabled();
-  await expect(page.getByTestId('save-state')).toHaveText('Not saved yet');
+  await expect(workbench.projectNameField()).toBeDisabled();
+  await expect(workbench.saveState()).toHaveText('Not saved yet');
   // Creating a project is refused too, with the reason.
   await projects.openProjects();
-  await page.getByTestId('new-project-name').fill('Should not be written');
-  await page.getByTestId('create-project').click();
+  await projects.submitNewProject('Should not be written');
   await expect(projects.result()).toContainText('newer version of the workbench');
   await expect(projects.projectRow('Should not be written')).toHaveCount(0);
 });
@@ -93,7 +77,7 @@ test('a catalog file the server cannot deliver stops the start with a message na
 
   await page.route('**/assets/rules-*.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
   await page.reload();
-  const error = page.getByRole('alert');
+  const error = workbench.startupError();
   await expect(error).toContainText('The workbench could not start');
   await expect(error).toContainText('rules.json could not be loaded (HTTP 404)');
   await expect(error).toContainText('Your stored projects have not been changed.');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { AppDatabase } from './pages/AppDatabase';
 import { ProjectsPage } from './pages/ProjectsPage';
 
 /** A same-origin page that is not the workbench (a static file of the same server). */
@@ -23,25 +24,13 @@ const post = (forger: Page, messages: unknown[]) =>
     channel.close();
   }, messages);
 
-const lastProjectId = (forger: Page) =>
-  forger.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('hypervisor-threat-workbench');
-        open.onsuccess = () => {
-          const get = open.result.transaction('session').objectStore('session').get('lastProjectId');
-          get.onsuccess = () => (open.result.close(), resolve((get.result as { value: string }).value));
-          get.onerror = () => reject(get.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+const lastProjectId = (forger: Page) => new AppDatabase(forger).lastProjectId();
 
 test('a forged "newer schema" message does not block saving, and malformed messages are ignored', async ({ page, workbench }) => {
   await workbench.open();
   await workbench.waitForSaved();
   const projects = new ProjectsPage(page);
-  const name = page.getByLabel('Project name');
+  const name = workbench.projectNameField();
   const forger = await forgerPage(page);
   const projectId = await lastProjectId(forger);
   await name.fill('Typed just before the forgery');
@@ -65,7 +54,7 @@ test('a forged hand-over request does not demote the editing tab', async ({ page
   await workbench.open();
   await workbench.waitForSaved();
   const projects = new ProjectsPage(page);
-  const name = page.getByLabel('Project name');
+  const name = workbench.projectNameField();
   const forger = await forgerPage(page);
   const projectId = await lastProjectId(forger);
   // The demotion the audit saw was brief (the tab got the lock back): record any moment of it.
@@ -74,10 +63,21 @@ test('a forged hand-over request does not demote the editing tab', async ({ page
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="tab-role-banner"]')) w.demoted = true;
     }).observe(document.body, { childList: true, subtree: true });
+    // The editing tab asks who holds which lock before it hands over (is the asker a waiting
+    // tab?): count the answers, so the test knows when the request has been judged.
+    const locks = navigator.locks;
+    const query = locks.query.bind(locks);
+    const counted = window as unknown as { lockQueries?: number };
+    counted.lockQueries = 0;
+    locks.query = async () => {
+      const state = await query();
+      counted.lockQueries!++;
+      return state;
+    };
   });
   await post(forger, [{ type: 'release-request', tabId: 'forger', schemaVersion: 1, projectId }]);
-  // Give a (wrong) hand-over time to happen, then check the tab was never demoted.
-  await page.waitForTimeout(500);
+  // Once the tab has judged the request, check it was never demoted.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { lockQueries: number }).lockQueries)).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { demoted?: boolean }).demoted ?? false)).toBe(false);
   await expect(projects.roleBanner()).toHaveCount(0);
   await expect(name).toBeEnabled();
@@ -94,20 +94,8 @@ test('a newer version confirmed by storage blocks the tab, and the edit typed ju
   const forger = await forgerPage(page);
   const projectId = await lastProjectId(forger);
   // A newer build really has written here.
-  await forger.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('hypervisor-threat-workbench');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('session', 'readwrite');
-          tx.objectStore('session').put({ key: 'storageFormat', value: { schemaVersion: 99 } });
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-  await page.getByLabel('Project name').fill('Typed just before the newer tab spoke');
+  await new AppDatabase(forger).putSession('storageFormat', { schemaVersion: 99 });
+  await workbench.projectNameField().fill('Typed just before the newer tab spoke');
   await post(forger, [{ type: 'hello', tabId: 'newer-tab', schemaVersion: 99 }]);
   await expect(projects.roleBanner()).toHaveAttribute('data-role', 'blocked');
   await expect(projects.roleBanner()).toContainText('newer version of the workbench');

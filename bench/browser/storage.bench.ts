@@ -68,7 +68,7 @@ test('open a 500-component project from IndexedDB, and autosave it', async ({ pa
     const ms = await timeOpen(page, 'Generated 500', 500);
     if (i > 0) opens.push(ms); // the first is a warm-up
   }
-  record('open-project-500', median(opens), 'ms', '<= 300');
+  record('open-project-500', median(opens), 'ms', '<= 250');
 
   // Autosave: edit the project name, wait for Saved, read the write's measure.
   const name = page.getByLabel('Project name');

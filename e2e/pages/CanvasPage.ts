@@ -14,9 +14,24 @@ export class CanvasPage extends WorkbenchPage {
   /** Opens the template gallery (New… in the top bar) and starts from `templateId` (`empty` for an empty platform). */
   async startFrom(templateId: string): Promise<void> {
     await this.page.getByTestId('open-new-project').click();
-    await expect(this.page.getByTestId('template-gallery')).toBeVisible();
-    await this.page.getByTestId(`template-${templateId}`).click();
-    await expect(this.page.getByTestId('template-gallery')).toBeHidden();
+    await expect(this.templateGallery()).toBeVisible();
+    await this.templateCard(templateId).click();
+    await expect(this.templateGallery()).toBeHidden();
+  }
+
+  /** The template gallery (New… in the top bar, or the welcome's first choice). */
+  templateGallery(): Locator {
+    return this.page.getByTestId('template-gallery');
+  }
+
+  /** A template's card in the gallery (`empty` for an empty platform). */
+  templateCard(templateId: string): Locator {
+    return this.page.getByTestId(`template-${templateId}`);
+  }
+
+  /** React Flow's whole area: the canvas as the user sees it, controls included. */
+  flowArea(): Locator {
+    return this.page.locator('.react-flow');
   }
 
   async projectName(): Promise<string> {

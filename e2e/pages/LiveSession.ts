@@ -9,8 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { skipWelcome } from '../welcomeSkip';
+import { dist } from '../playwrightShared';
 
-/** One `htw serve` of the built CLI; `start` again after `kill` reuses the same data folder. */
+/**
+ * One `htw serve` of the built CLI serving the build the suite runs against (HTW_DIST); `start`
+ * again after `kill` reuses the same data folder.
+ */
 export class HtwServe {
   readonly origin: string;
   readonly dataDir: string;
@@ -23,7 +27,7 @@ export class HtwServe {
 
   /** Starts the server and resolves once it says it listens (its first line). */
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('htw serve did not start')), 15_000);
@@ -45,11 +49,23 @@ export class HtwServe {
   }
 }
 
-/** A browser context of its own, as another machine: its own storage, the welcome already seen. */
-export async function laptop(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+/**
+ * A browser context of its own, as another machine: its own storage, the welcome already seen.
+ * `dialogs` collects the message of any alert/confirm the page opens (a hostile name rendered
+ * as HTML would open one), dismissing it.
+ */
+export async function laptop(browser: Browser, options: { viewport?: { width: number; height: number }; dialogs?: string[] } = {}): Promise<Page> {
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   await skipWelcome(context);
-  return context.newPage();
+  const page = await context.newPage();
+  const dialogs = options.dialogs;
+  if (dialogs) {
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+  return page;
 }
 
 /** The steps of one laptop in a live session. */
@@ -73,10 +89,11 @@ export class LiveSessionPage {
     return this.nodeNames().filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   }
 
-  /** Opens the workshop at `origin`, shares it and returns the two join links. */
-  async share(origin: string): Promise<{ participant: string; observer: string }> {
+  /** Opens the workshop at `origin`, shares it (under `name` when given) and returns the two join links. */
+  async share(origin: string, name?: string): Promise<{ participant: string; observer: string }> {
     await this.page.goto(`${origin}/#workshop`);
     await expect(this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+    if (name !== undefined) await this.page.getByLabel('Your name').fill(name);
     await this.page.getByRole('button', { name: 'Share session' }).click();
     await expect(this.session()).toContainText('you are the facilitator');
     return { participant: await this.page.getByTestId('participant-link').inputValue(), observer: await this.page.getByTestId('observer-link').inputValue() };
@@ -97,6 +114,49 @@ export class LiveSessionPage {
       window.location.hash = h;
     }, hash);
     await expect(hash === '' ? this.page.getByTestId('canvas') : this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+  }
+
+  /** Selects a component by clicking its node, found by its accessible name ("Type: Name"), at any level of detail. */
+  async selectComponent(label: string): Promise<Locator> {
+    const node = this.page.getByRole('group', { name: label, exact: true });
+    await node.click();
+    await expect(node).toHaveClass(/selected/);
+    return node;
+  }
+
+  /** Another person's pointer on this canvas. */
+  cursorOf(name: string): Locator {
+    return this.page.getByTestId('live-cursor').and(this.page.locator(`[data-peer="${name}"]`));
+  }
+
+  /** The outlines around the components another person selected. */
+  selectionOf(name: string): Locator {
+    return this.page.getByTestId('live-selection').and(this.page.locator(`[data-peer="${name}"]`));
+  }
+
+  followControl(): Locator {
+    return this.page.getByTestId('live-follow');
+  }
+
+  peers(): Locator {
+    return this.page.getByTestId('live-peers');
+  }
+
+  /** The canvas viewport's transform (`translate(x, y) scale(z)`). */
+  viewportTransform(): Promise<string> {
+    return this.page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  }
+
+  /** Moves the mouse to a point of the canvas given as fractions of its width and height (0..1). */
+  async pointAt(fx: number, fy: number, steps = 5): Promise<void> {
+    const box = (await this.page.getByTestId('canvas').boundingBox())!;
+    await this.page.mouse.move(box.x + box.width * fx, box.y + box.height * fy, { steps });
+  }
+
+  /** Zooms the canvas with the mouse wheel at a point given as fractions of its size (a person's zoom, not a programmatic one). */
+  async wheelAt(fx: number, fy: number, deltaY: number): Promise<void> {
+    await this.pointAt(fx, fy, 1);
+    await this.page.mouse.wheel(0, deltaY);
   }
 
   async renameComponent(index: number, name: string): Promise<void> {

@@ -43,10 +43,15 @@ export class ProjectsPage {
 
   async createProject(name: string, templateId = ''): Promise<void> {
     await this.openProjects();
-    await this.page.getByTestId('new-project-name').fill(name);
-    await this.page.getByTestId('new-project-template').selectOption(templateId);
-    await this.page.getByTestId('create-project').click();
+    await this.submitNewProject(name, templateId);
     await expect(this.dialog()).toHaveCount(0);
+  }
+
+  /** In the open projects dialog: names a new project and clicks Create (whatever the answer). */
+  async submitNewProject(name: string, templateId?: string): Promise<void> {
+    await this.page.getByTestId('new-project-name').fill(name);
+    if (templateId !== undefined) await this.page.getByTestId('new-project-template').selectOption(templateId);
+    await this.page.getByTestId('create-project').click();
   }
 
   async exportProject(): Promise<Download> {
@@ -88,5 +93,21 @@ export class ProjectsPage {
 
   roleBanner(): Locator {
     return this.page.getByTestId('tab-role-banner');
+  }
+
+  /** The banner a failed write shows (autosave paused). */
+  saveErrorBanner(): Locator {
+    return this.page.getByTestId('save-error-banner');
+  }
+
+  /** Export project from the save-error banner (the copy in memory). */
+  async exportFromSaveErrorBanner(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.saveErrorBanner().getByTestId('banner-export').click();
+    return download;
+  }
+
+  async retrySave(): Promise<void> {
+    await this.saveErrorBanner().getByTestId('retry-save').click();
   }
 }

@@ -45,8 +45,45 @@ export class WorkbenchPage {
     return Number(await this.page.getByTestId('applicable-count').textContent());
   }
 
+  saveState(): Locator {
+    return this.page.getByTestId('save-state');
+  }
+
   async waitForSaved(): Promise<void> {
-    await expect(this.page.getByTestId('save-state')).toHaveText('Saved');
+    await expect(this.saveState()).toHaveText('Saved');
+  }
+
+  /** The project's name in the top bar (an input: rename by typing). */
+  projectNameField(): Locator {
+    return this.page.getByLabel('Project name');
+  }
+
+  /** React Flow's pane: the empty canvas behind the components (drag to pan). */
+  pane(): Locator {
+    return this.page.locator('.react-flow__pane');
+  }
+
+  /** React Flow's viewport: its inline transform is the pan and zoom. */
+  viewport(): Locator {
+    return this.page.locator('.react-flow__viewport');
+  }
+
+  async viewportTransform(): Promise<string> {
+    return this.viewport().evaluate((el) => (el as HTMLElement).style.transform);
+  }
+
+  zoomInButton(): Locator {
+    return this.page.getByRole('button', { name: 'Zoom In' });
+  }
+
+  /** The screen shown when the app cannot start (an alert naming what failed). */
+  startupError(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  /** The zoom read-out of the canvas controls ("100 %"). */
+  zoomLevel(): Locator {
+    return this.page.getByTestId('zoom-level');
   }
 }
 

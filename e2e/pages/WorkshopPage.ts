@@ -93,8 +93,33 @@ export class WorkshopPage {
       this.page.getByRole('button', { name: 'Open presenter view' }).click(),
     ]);
     await presenter.waitForLoadState();
-    await expect(presenter.getByTestId('presenter-step-title')).toBeVisible();
+    await expect(this.presenterStepTitle(presenter)).toBeVisible();
     return presenter;
+  }
+
+  /** The presenter window's step title. */
+  presenterStepTitle(presenter: Page): Locator {
+    return presenter.getByTestId('presenter-step-title');
+  }
+
+  /** Everything the presenter window shows, as one element. */
+  presenterScreen(presenter: Page): Locator {
+    return presenter.locator('body');
+  }
+
+  /**
+   * Counts, from now on, the frame requests presenters send this (the facilitator's) window;
+   * returns a reader of the count. A presenter asks on each hello it hears.
+   */
+  async countPresenterRequests(): Promise<() => Promise<number>> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { presenterRequests: number };
+      w.presenterRequests = 0;
+      window.addEventListener('message', (e: MessageEvent<unknown>) => {
+        if ((e.data as { type?: unknown } | null)?.type === 'request') w.presenterRequests++;
+      });
+    });
+    return () => this.page.evaluate(() => (window as unknown as { presenterRequests: number }).presenterRequests);
   }
 
   async end(): Promise<void> {

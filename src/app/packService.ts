@@ -5,6 +5,8 @@
  */
 import type { CatalogData } from '../domain/catalog/schema';
 import { packsOf, withBundledPacks } from '../domain/packs/applyPacks';
+import { catalogForProject } from '../domain/packs/bundledPacks';
+import { setProjectPackRemoved } from '../domain/commands/packCommands';
 import type { PackService, PackStorage } from '../domain/packs/installedPacks';
 import { missingPacks, recordPacks, samePackRefs } from '../domain/packs/packRefs';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
@@ -36,13 +38,62 @@ export async function initialCatalog(core: CatalogData, storage: PackStorage): P
   return { catalog, problems };
 }
 
+/**
+ * Keeps the store's catalog the open project's view of `composed` (core, bundled and
+ * installed packs): without the packs the project removed for itself (`removedPacks`).
+ * Re-applied whenever that field changes (remove, add back, undo, redo, opening another
+ * project) and when the packs are recomposed. Returns the stop function and a setter.
+ */
+export function watchProjectCatalog(store: WorkbenchStore, composed: CatalogData): { setComposed(catalog: CatalogData): void; composed(): CatalogData; stop(): void } {
+  let full = composed;
+  const apply = () => {
+    const view = catalogForProject(full, store.getState().document.removedPacks);
+    if (view !== store.getState().catalog) store.setState({ catalog: view });
+  };
+  apply();
+  const stop = store.subscribe((state, previous) => {
+    if (state.document.removedPacks !== previous.document.removedPacks) apply();
+  });
+  return {
+    setComposed(catalog) {
+      full = catalog;
+      apply();
+    },
+    composed: () => full,
+    stop,
+  };
+}
+
 export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
+  // The store holds the full composed catalog until now; from here on it holds the project's view.
+  const project = watchProjectCatalog(store, store.getState().catalog);
   const recompose = async () => {
     const { catalog } = (await loadReading()).composeStored(core, await storage.list());
-    store.setState({ catalog });
+    project.setComposed(catalog);
+  };
+  const setRemoved = (packId: string, removed: boolean) => {
+    const pack = packsOf(project.composed()).find((p) => p.id === packId);
+    const result = store.getState().dispatch(setProjectPackRemoved, { packId, removed });
+    const { notify } = store.getState();
+    if (result.refusal) {
+      notify({ kind: 'error', text: result.refusal.message });
+      return false;
+    }
+    const name = pack ? `${pack.title} (${pack.id})` : packId;
+    const kept = Object.values(result.document.assessment).filter((e) => e.recommendationId.startsWith(`${packId}.`)).length;
+    notify({
+      kind: 'info',
+      text: removed
+        ? `Removed ${name} from this project: its items leave the checklist, reports and exports. ${kept} assessment ${kept === 1 ? 'entry is' : 'entries are'} kept for when it is added back. Undo with Ctrl+Z.`
+        : `Added ${name} back to this project; ${kept} kept assessment ${kept === 1 ? 'entry is' : 'entries are'} shown again.`,
+    });
+    return true;
   };
   return {
     list: () => storage.list(),
+    bundled: () => packsOf(project.composed()).filter((p) => p.bundled),
+    removeFromProject: (packId) => setRemoved(packId, true),
+    addBackToProject: (packId) => setRemoved(packId, false),
     async preview(file) {
       return (await loadReading()).previewFile(core, await storage.list(), file);
     },
@@ -67,7 +118,9 @@ export function watchProjectPacks(store: WorkbenchStore): () => void {
   const installed = () => packsOf(store.getState().catalog).map((p) => ({ id: p.id, version: p.version }));
   const warnMissing = () => {
     const { document } = store.getState();
-    const missing = missingPacks(document.packs, installed());
+    // A pack the project removed for itself is not missing: it is left out on purpose.
+    const removed = new Set(document.removedPacks ?? []);
+    const missing = missingPacks(document.packs, installed()).filter((m) => !removed.has(m.ref.id));
     if (missing.length === 0) return;
     const list = missing.map((m) => `${m.ref.id} ${m.ref.version}${m.installedVersion ? ` (installed: ${m.installedVersion})` : ' (not installed)'}`).join(', ');
     store.getState().notify({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { hashCatalogParts } from '../domain/catalog/contentHash';
+import { catalogHashFiles } from '../domain/catalog/catalogHashInput';
 import { loadTemplate } from '../domain/catalog/templates';
 import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
 
@@ -52,12 +53,21 @@ describe('the catalog as the browser fetches it', () => {
     await expect(fetchShippedCatalog()).rejects.toThrow(/threat catalog \(threat-catalog\/ as served\) is invalid:\n {2}- catalog\.json: contentHash: Content hash sha256:[0-9a-f]{64} does not match the parts/);
   });
 
-  it('hashes the parts exactly as the TypeScript SHA-256 does', async () => {
+  it('hashes the parts and bundled packs exactly as the TypeScript SHA-256 does', async () => {
     serveRepositoryFiles();
     const catalog = await fetchShippedCatalog();
-    const manifest = JSON.parse(readFileSync('threat-catalog/catalog.json', 'utf8')) as { parts: string[] };
-    const parts = manifest.parts.map((file) => ({ file, content: JSON.parse(readFileSync(`threat-catalog/${file}`, 'utf8')) as unknown }));
-    expect(catalog.contentHash).toBe(hashCatalogParts(parts));
+    const manifest = JSON.parse(readFileSync('threat-catalog/catalog.json', 'utf8')) as { parts: string[]; bundledPacks: string[] };
+    const read = (dir: string, names: string[]) => Object.fromEntries(names.map((file) => [file, JSON.parse(readFileSync(`${dir}${file}`, 'utf8')) as unknown]));
+    const files = catalogHashFiles(manifest.parts, read('threat-catalog/', manifest.parts), manifest.bundledPacks, read('threat-catalog/packs/', manifest.bundledPacks));
+    expect(files.map((f) => f.file)).toContain('packs/sp800-125b.json');
+    expect(catalog.contentHash).toBe(hashCatalogParts(files));
+  });
+
+  it('refuses a served bundled pack that differs from the build (the hash covers bundled packs)', async () => {
+    const pack = JSON.parse(readFileSync('threat-catalog/packs/sp800-125b.json', 'utf8')) as { recommendations: { title: string }[] };
+    pack.recommendations[0]!.title += ' (edited)';
+    serveRepositoryFiles((path) => (path.endsWith('/sp800-125b.json') ? Response.json(pack) : undefined));
+    await expect(fetchShippedCatalog()).rejects.toThrow(/catalog\.json: contentHash: Content hash sha256:[0-9a-f]{64} does not match the parts/);
   });
 });
 

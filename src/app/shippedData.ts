@@ -4,7 +4,7 @@
  * visit then parses data as JSON (cheaper than as code) and loads only the sample template.
  * Same-origin only, read-only, no user data: the one place the app uses `fetch`.
  */
-import { catalogHashInput } from '../domain/catalog/catalogHashInput';
+import { catalogHashFiles, catalogHashInput } from '../domain/catalog/catalogHashInput';
 import type { Catalog } from '../domain/catalog/parseCatalogCore';
 import { loadShippedCatalog } from '../domain/catalog/loadCatalog';
 import { TEMPLATE_INDEX, validateTemplate } from '../domain/catalog/templateDocument';
@@ -59,9 +59,9 @@ export async function fetchShippedCatalog(): Promise<Catalog> {
     Promise.all(packNames.map((name) => fetchJson(PACK_FILES, name, 'A bundled pack'))),
   ]);
   const parts = Object.fromEntries(names.map((name, i) => [name, contents[i]]));
-  // Hashed up front (Web Crypto is asynchronous); the parser compares it with the manifest.
-  const hash = await hashParts(names.map((file) => ({ file, content: parts[file] })));
   const packs = Object.fromEntries(packNames.map((name, i) => [name, packContents[i]]));
+  // Hashed up front (Web Crypto is asynchronous), bundled packs included; the parser compares it with the manifest.
+  const hash = await hashParts(catalogHashFiles(names, parts, packNames, packs));
   return loadShippedCatalog({ kind: 'manifest', manifest, parts, packs, hashParts: () => hash }, source);
 }
 

@@ -2,14 +2,15 @@
  * Issue 22 item 1: a save never writes what the reader refuses, and one unreadable project
  * never blocks backing up the others (real store and repository over fake-indexeddb).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../domain/model/schema';
 import { createHarness, hashDatabase } from '../test/storageHarness';
 
 let harness: Awaited<ReturnType<typeof createHarness>>;
 afterEach(() => harness?.close());
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for the autosave's outcome instead of a fixed sleep. */
+const until = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 
 describe('a save the reader would refuse', () => {
   it('is not written, keeps the edit in memory, says why (not "Saved"), and the next valid edit saves', async () => {
@@ -17,7 +18,7 @@ describe('a save the reader would refuse', () => {
     const before = await hashDatabase(harness.db);
     const tooLong = 'a'.repeat(LIMITS.notes + 1);
     harness.store.getState().updateScope({ assumptions: tooLong });
-    await wait(450);
+    await until(() => expect(harness.store.getState().saveState.status).toBe('error'));
     const state = harness.store.getState().saveState;
     expect(state.status).toBe('error');
     expect(state.status === 'error' && state.message).toContain('scope.assumptions');
@@ -28,7 +29,7 @@ describe('a save the reader would refuse', () => {
     expect(harness.store.getState().document.scope.assumptions).toBe(tooLong);
     // Not paused: shortening the text saves again.
     harness.store.getState().updateScope({ assumptions: tooLong.slice(0, LIMITS.notes) });
-    await wait(450);
+    await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
     expect(harness.store.getState().saveState.status).toBe('saved');
     expect((await harness.repository.load('p1'))?.scope.assumptions).toHaveLength(LIMITS.notes);
   });

@@ -10,7 +10,6 @@ import { CURRENT_SCHEMA_VERSION } from '../domain/model/schema';
 let harness: Awaited<ReturnType<typeof createHarness>>;
 afterEach(() => harness?.close());
 
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits for the autosave's outcome instead of a fixed sleep, which a loaded machine outruns. */
 const until = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 const firstComponent = () => Object.keys(harness.store.getState().document.components)[0]!;
@@ -41,7 +40,8 @@ describe('autosave', () => {
     expect(harness.storage.getStatus().autosavePaused).toBe(true);
     // Paused: further edits are not written, but they are in memory and export has them.
     rename('still here');
-    await wait(450);
+    // Flushing cuts the throttle interval short: whatever autosave would write, it writes now.
+    await harness.storage.autosave.flush();
     expect(harness.store.getState().saveState.status).toBe('error');
     expect((await harness.storage.exportProject()).text).toContain('"still here"');
     table.put = put;
@@ -70,7 +70,8 @@ describe('autosave', () => {
     harness.store.getState().redo();
     expect(harness.store.getState().saveState.status).toBe('saving');
     await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
-    await wait(450);
+    // Nothing left to write: a flush writes no pending edit and waits for any write in flight.
+    await harness.storage.autosave.flush();
     expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('second');
   });
 

@@ -1,20 +1,12 @@
 /** `htw assess --scan FILE` through the real command line on the shipped baseline pack and the real scan fixtures (issue 19). */
 import { describe, expect, it } from 'vitest';
-import { nodeIo } from './main';
-import { runCli } from './runCli';
-import type { CliIo } from './cliIo';
+import { SHIPPED, runShippedCli } from '../test/shippedCli';
 
-const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
-const KVM = 'threat-catalog/templates/kvm-libvirt.json';
+const BASELINE = SHIPPED.baselinePack;
+const KVM = SHIPPED.kvmTemplate;
 const FIX = 'src/domain/evidence/fixtures';
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), today: () => '2026-12-03' };
-  const code = runCli(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = runShippedCli;
 
 describe('htw assess --scan', () => {
   it('JSON: ARF and Lynis results on VS-10 with suggested statuses; statuses untouched; unmatched listed', () => {

@@ -9,6 +9,7 @@ import { exportInterchange, formatHelp, INTERCHANGE_FORMATS, type InterchangeExp
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel } from './runCli';
 import type { CliIo } from './cliIo';
+import { applyProjectPacks } from './projectPacks';
 
 /** `--format` choices: the registry's formats for other tools. */
 export const EXPORT_FORMATS: readonly InterchangeExportFormat[] = INTERCHANGE_FORMATS.map((f) => f.id);
@@ -56,9 +57,11 @@ export function runExport(argv: readonly string[], io: CliIo): number {
   }
   const catalog = bundledCatalog(io);
   if (!catalog) return EXIT_USAGE;
-  const document = readModel(io, positional[0]!, catalog);
-  if (!document) return EXIT_USAGE;
-  const { text, losses, counts } = exportInterchange(format!, document, catalog);
+  const read = readModel(io, positional[0]!, catalog);
+  if (!read) return EXIT_USAGE;
+  // A bundled pack the model removed for itself is left out of the export, as in the app.
+  const { document, catalog: projectCatalog } = applyProjectPacks(io, read, catalog, undefined)!;
+  const { text, losses, counts } = exportInterchange(format!, document, projectCatalog);
   const report = `${describeLossReport(losses).join('\n')}\n`;
   if (out === undefined) {
     io.stdout(text);

@@ -7,22 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from './main';
-import { runCli } from './runCli';
-import type { CliIo } from './cliIo';
+import { SHIPPED, runShippedCli } from '../test/shippedCli';
 import { nodeReportIo, runReport } from './reportCommand';
 
-const CROSSWALK = 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json';
-const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
-const ESXI = 'threat-catalog/templates/esxi-cluster.json';
-const KVM = 'threat-catalog/templates/kvm-libvirt.json';
+const CROSSWALK = SHIPPED.crosswalkPack;
+const BASELINE = SHIPPED.baselinePack;
+const ESXI = SHIPPED.esxiTemplate;
+const KVM = SHIPPED.kvmTemplate;
 
-function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), today: () => '2026-12-03' };
-  const code = runCli(argv, io);
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = runShippedCli;
 
 describe('htw assess --pack', () => {
   it('puts the pack items and crosswalks into JSON', () => {
@@ -30,7 +23,7 @@ describe('htw assess --pack', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(json.packs.map((p: { id: string; version: string }) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.0.0']);
+    expect(json.packs.map((p: { id: string; version: string }) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.1.0']);
     const vs09 = json.checklist.find((i: { id: string }) => i.id === 'example-org-baseline.VS-09');
     expect(vs09).toMatchObject({ pack: 'example-org-baseline', applicability: 'applicable', modelEvidence: 'contradicts' });
     expect(vs09.crosswalks).toEqual([{ pack: 'example-org-baseline', scheme: 'sp800-53r5', id: 'SC-6', title: 'Resource Availability', basis: 'INFERRED' }]);
@@ -44,7 +37,7 @@ describe('htw assess --pack', () => {
     const md = run('assess', KVM, '--pack', BASELINE, '--format', 'md');
     expect(md.code).toBe(0);
     expect(md.out).toContain('## Packs');
-    expect(md.out).toContain('example-org-baseline 1.0.0');
+    expect(md.out).toContain('example-org-baseline 1.1.0');
     expect(md.out).toMatch(/\| example-org-baseline\.VS-08 \| Signed images from the approved library over TLS \| Applicable \|/);
     const csv = run('assess', KVM, '--pack', BASELINE, '--format', 'csv');
     expect(csv.code).toBe(0);
@@ -71,7 +64,7 @@ describe('htw pack lint / explain', () => {
   it('lint accepts both example packs and counts their items', () => {
     const r = run('pack', 'lint', CROSSWALK, BASELINE);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`${BASELINE}: ok: pack example-org-baseline 1.0.0, 12 recommendations, 12 rules, 16 verdicts, 13 crosswalk entries`);
+    expect(r.out).toContain(`${BASELINE}: ok: pack example-org-baseline 1.1.0, 12 recommendations, 12 rules, 16 verdicts, 13 crosswalk entries`);
     expect(r.out).toContain(`${CROSSWALK}: ok: pack sp800-125a-to-sp800-53r5 1.0.0, 0 recommendations, 0 rules, 0 verdicts, 22 crosswalk entries`);
   });
 
@@ -110,7 +103,7 @@ describe('htw report --pack', () => {
     expect(await runReport([KVM, '--pack', BASELINE, '--format', 'md'], io)).toBe(0);
     const md = out.join('');
     // Markdown escapes the parentheses.
-    expect(md).toContain('Example Corp virtualisation baseline \\(pack example-org-baseline 1.0.0\\)');
+    expect(md).toContain('Example Corp virtualisation baseline \\(pack example-org-baseline 1.1.0\\)');
     expect(md).toContain('example-org-baseline.VS-08');
     out.length = 0;
     expect(await runReport([KVM, '--pack', BASELINE, '--format', 'oscal-catalog'], io)).toBe(0);

@@ -19,6 +19,7 @@ import { assessModelFile, EXIT_GATE, EXIT_OK, EXIT_USAGE } from './runCli';
 import type { CliIo } from './cliIo';
 import { addFailOn, errorMessage, gateFailure, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
+import { PROJECT_PACK_HELP, takeProjectPack, type ProjectPackChoice } from './projectPacks';
 
 export interface ReportIo extends CliIo {
   writeBytes(path: string, data: Uint8Array): void;
@@ -34,10 +35,12 @@ export const REPORT_HELP = `htw report - write an assessment report
 Usage:
   htw report <model.json> --format ${REPORT_IDS.join('|')}
              [--out FILE] [--page-size a4|letter] [--fail-on gaps|needs-input]
-             [--pack FILE]... [--max-components N] [--max-connections N]
+             [--pack FILE]... [--no-pack ID]... [--with-pack ID]... [--max-components N] [--max-connections N]
 
 --pack FILE composes an installed pack (JSON or YAML) into the catalog, as for htw assess;
 its items get a section of their own (or join their baseline function) in every format.
+A bundled pack the model removed (or one named by --no-pack) is left out of every format:
+${PROJECT_PACK_HELP}
 
 Formats:
 ${formatHelp(REPORT_FORMATS)}
@@ -64,6 +67,7 @@ interface ReportArgs {
   pageSize: PageSizeName;
   failOn: Set<FailOn>;
   packs: string[];
+  projectPacks: ProjectPackChoice;
   recordLimits: RecordLimits;
 }
 
@@ -73,9 +77,11 @@ function parseArgs(args: readonly string[]): ReportArgs {
   let pageSize: PageSizeName = 'A4';
   const failOn = new Set<FailOn>();
   const packs: string[] = [];
+  const projectPacks: ProjectPackChoice = { remove: [], add: [] };
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
   const positional = scanArgs(args, (name, value) => {
     if (takeRecordLimit(name, value, recordLimits)) return;
+    if (takeProjectPack(name, value, projectPacks)) return;
     switch (name) {
       case '--format': {
         const v = value();
@@ -107,7 +113,7 @@ function parseArgs(args: readonly string[]): ReportArgs {
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
   if (!chosen) throw new UsageError(`say which report: --format ${REPORT_IDS.join('|')}`);
-  return { model: positional[0]!, format: chosen, out, pageSize, failOn, packs, recordLimits };
+  return { model: positional[0]!, format: chosen, out, pageSize, failOn, packs, projectPacks, recordLimits };
 }
 
 
@@ -127,7 +133,7 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   }
   const generatedAt = io.now();
   // Risk acceptances expire against the report's own date.
-  const assessed = assessModelFile(io, { model: args.model, packs: args.packs, recordLimits: args.recordLimits, asOf: generatedAt.slice(0, 10) });
+  const assessed = assessModelFile(io, { model: args.model, packs: args.packs, projectPacks: args.projectPacks, recordLimits: args.recordLimits, asOf: generatedAt.slice(0, 10) });
   if (!assessed) return EXIT_USAGE;
   const { catalog, document, assessment } = assessed;
   const model = buildReport(document, catalog, assessment, { generatedAt, generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });

@@ -22,6 +22,7 @@ import { withScanEvidence } from './scanEvidence';
 import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
 import type { CliIo } from './cliIo';
+import { applyProjectPacks, PROJECT_PACK_HELP, takeProjectPack, type ProjectPackChoice } from './projectPacks';
 
 export const EXIT_OK = 0;
 export const EXIT_GATE = 1;
@@ -31,7 +32,8 @@ export const HELP = `htw - Hypervisor Threat Workbench command line
 
 Usage:
   htw assess <model.json> [--format json|md|csv] [--out FILE] [--fail-on gaps|needs-input]
-             [--catalog FILE] [--pack FILE]... [--scan FILE]... [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
+             [--catalog FILE] [--pack FILE]... [--no-pack ID]... [--with-pack ID]... [--scan FILE]...
+             [--as-of YYYY-MM-DD] [--max-components N] [--max-connections N]
              [--pretty]
   htw pack lint FILE [FILE ...]
   htw pack explain FILE MODEL
@@ -62,6 +64,7 @@ Options:
   --pack FILE            Compose an installed pack (JSON or YAML) into the catalog; repeat
                          for several. Its items appear in every format, namespaced
                          <pack>.<id>. A pack with any problem stops the run (exit 2).
+${PROJECT_PACK_HELP}
   --scan FILE            Attach a scan report (OpenSCAP XCCDF results or ARF, STIG Viewer
                          .ckl or .cklb, Lynis report.dat) as evidence on the items a pack's
                          crosswalk maps its rule ids to, with a suggested status; statuses
@@ -91,6 +94,7 @@ interface AssessArgs {
   failOn: Set<Gate>;
   catalog: string | undefined;
   packs: string[];
+  projectPacks: ProjectPackChoice;
   scans: string[];
   asOf: string | undefined;
   recordLimits: RecordLimits;
@@ -100,9 +104,10 @@ interface AssessArgs {
 
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], scans: [], asOf: undefined, recordLimits, pretty: false };
+  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], projectPacks: { remove: [], add: [] }, scans: [], asOf: undefined, recordLimits, pretty: false };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
+    if (takeProjectPack(name, takeValue, parsed.projectPacks)) return;
     switch (name) {
       case '--format': {
         const value = takeValue();
@@ -244,7 +249,17 @@ export interface AssessedModel {
  */
 export function assessModelFile(
   io: CliIo,
-  input: { model: string; catalogFile?: string | undefined; packs: readonly string[]; recordLimits: RecordLimits; asOf: string; scans?: readonly string[]; noteCatalogMismatch?: boolean },
+  input: {
+    model: string;
+    catalogFile?: string | undefined;
+    packs: readonly string[];
+    /** `--no-pack` / `--with-pack`: bundled packs left out of or added back to this run. */
+    projectPacks?: ProjectPackChoice;
+    recordLimits: RecordLimits;
+    asOf: string;
+    scans?: readonly string[];
+    noteCatalogMismatch?: boolean;
+  },
 ): AssessedModel | undefined {
   let catalog: CatalogData | undefined = input.catalogFile !== undefined ? readCatalogFile(io, input.catalogFile) : bundledCatalog(io);
   if (!catalog) return undefined;
@@ -252,8 +267,13 @@ export function assessModelFile(
     catalog = catalogWithPacks(io, catalog, input.packs);
     if (!catalog) return undefined;
   }
-  const read = readModel(io, input.model, catalog, input.recordLimits);
-  if (!read) return undefined;
+  const modelRead = readModel(io, input.model, catalog, input.recordLimits);
+  if (!modelRead) return undefined;
+  // The packs the model removed for itself (and --no-pack / --with-pack) leave the catalog of this run.
+  const project = applyProjectPacks(io, modelRead, catalog, input.projectPacks);
+  if (!project) return undefined;
+  const read = project.document;
+  catalog = project.catalog;
   const document = input.scans && input.scans.length > 0 ? withScanEvidence(io, read, catalog, input.scans) : read;
   if (!document) return undefined;
   if (input.noteCatalogMismatch && (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version)) {
@@ -267,6 +287,7 @@ function runAssess(args: AssessArgs, io: CliIo): number {
     model: args.model,
     catalogFile: args.catalog,
     packs: args.packs,
+    projectPacks: args.projectPacks,
     recordLimits: args.recordLimits,
     asOf: args.asOf ?? io.today?.() ?? new Date().toISOString().slice(0, 10),
     scans: args.scans,

@@ -5,8 +5,14 @@
  * memory, export still works) until `retry()` succeeds. It only ever writes documents the
  * user changed in this tab: loaded documents are marked clean, and `canWrite` (the tab's
  * editing role) is asked before every write.
+ *
+ * Whether to write is decided from record-level diffs (domain/commands/diff.ts), not from
+ * object identity: an edit undone inside the interval leaves nothing to write, whatever
+ * objects the undo built. Each write still stores the whole document (one row per project);
+ * writing only the records a diff touched needs a table of records, a change of the stored layout.
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
+import { diffDocuments, isEmptyDiff } from '../domain/commands/diff';
 import { classifyStorageError, describeStorageError } from './storageErrors';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; message: string };
@@ -49,7 +55,9 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
   const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty: WorkbenchDocument | undefined;
-  let clean: WorkbenchDocument | undefined = store.getState().document;
+  /** What storage holds: the last document written, or marked as already stored. */
+  let stored: WorkbenchDocument = store.getState().document;
+  const sameAsStored = (doc: WorkbenchDocument) => doc === stored || isEmptyDiff(diffDocuments(stored, doc));
   let inFlight = 0;
   let paused = false;
   let writing: Promise<void> = Promise.resolve();
@@ -69,7 +77,7 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
         await options.save(doc);
         const ms = performance.now() - started;
         performance.measure?.('htw:autosave-write', { start: started, end: started + ms });
-        clean = doc;
+        stored = doc;
         if (!dirty) store.getState().setSaveState({ status: 'saved' });
         options.onSaved?.(doc, ms);
         return true;
@@ -100,17 +108,29 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.document === previous.document) return;
-    // Back to what storage holds (a load, or undo/redo to the saved state): nothing to write,
-    // unless an older document is still pending or being written; then this one must follow it,
-    // or an undo and redo inside the throttle interval would leave the undone state stored.
-    if (state.document === clean && dirty === undefined && inFlight === 0) return;
+    // Back to what storage holds (a load, or an undo of the edits not yet written): nothing to
+    // write, and a pending write of the undone edit is dropped. Not while a write is under way:
+    // this document must follow it, or an undo and redo inside the throttle interval would
+    // leave the undone state stored.
+    if (inFlight === 0 && sameAsStored(state.document)) {
+      dirty = undefined;
+      return;
+    }
     if (!options.canWrite()) return;
     dirty = state.document;
     if (paused) return;
     if (!timer) {
       // Pending edits are shown as saving at once, not as "Saved" until the write starts.
       store.getState().setSaveState({ status: 'saving' });
-      timer = setTimeout(() => void flush(), interval);
+      timer = setTimeout(() => {
+        // The edits were undone meanwhile and nothing is being written: storage holds what is shown.
+        if (dirty === undefined && inFlight === 0 && !paused) {
+          timer = undefined;
+          store.getState().setSaveState({ status: 'saved' });
+          return;
+        }
+        void flush();
+      }, interval);
     }
   });
 
@@ -132,8 +152,8 @@ export function startAutosave(store: AutosaveTarget, options: AutosaveOptions): 
   return {
     flush,
     markClean(doc) {
-      clean = doc;
-      if (dirty === doc) dirty = undefined;
+      stored = doc;
+      if (dirty && sameAsStored(dirty)) dirty = undefined;
     },
     async retry() {
       const doc = dirty ?? store.getState().document;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTabCoordinator, type ClaimHandlers } from './tabCoordinator';
 
 /** An in-memory Web Locks manager: exclusive locks, `ifAvailable`, queued waiters, abort signals. */
@@ -55,7 +55,11 @@ function fakeBus() {
   };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 80));
+/**
+ * Resolves once every queued microtask has run (the next macrotask): the fake bus delivers in
+ * microtasks, so what a message sets off has happened by then. Used to see that nothing happened.
+ */
+const drained = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function recorder() {
   const events: string[] = [];
@@ -82,23 +86,19 @@ describe('tab coordinator (single writer per project)', () => {
     expect(b.events).toEqual(['follower']);
 
     claimA.announceSaved('2026-01-01T00:00:01.000Z');
-    await tick();
-    expect(b.events).toEqual(['follower', 'remote-saved 2026-01-01T00:00:01.000Z']);
+    await vi.waitFor(() => expect(b.events).toEqual(['follower', 'remote-saved 2026-01-01T00:00:01.000Z']));
 
     claimB.requestTakeOver();
-    await tick();
+    await vi.waitFor(() => expect(b.events.at(-1)).toBe('editor-after-handover'));
     // A writes its pending edits, then follows; B becomes the editor after that.
     expect(a.events).toEqual(['editor', 'flush', 'follower-handed-over']);
-    expect(b.events.at(-1)).toBe('editor-after-handover');
 
     claimB.announceSaved('2026-01-01T00:00:02.000Z');
-    await tick();
-    expect(a.events.at(-1)).toBe('remote-saved 2026-01-01T00:00:02.000Z');
+    await vi.waitFor(() => expect(a.events.at(-1)).toBe('remote-saved 2026-01-01T00:00:02.000Z'));
 
     // Closing the editor (releasing) hands editing back to the waiting tab.
     claimB.release();
-    await tick();
-    expect(a.events.at(-1)).toBe('editor-after-handover');
+    await vi.waitFor(() => expect(a.events.at(-1)).toBe('editor-after-handover'));
   });
 
   it('projects are independent', async () => {
@@ -117,8 +117,7 @@ describe('tab coordinator (single writer per project)', () => {
     const heard: number[] = [];
     older.onNewerVersion((v) => heard.push(v));
     createTabCoordinator({ tabId: 'new', schemaVersion: 2, locks: fakeLocks(), channel: channel() });
-    await tick();
-    expect(heard).toEqual([2]);
+    await vi.waitFor(() => expect(heard).toEqual([2]));
   });
 });
 
@@ -144,7 +143,7 @@ describe('metadata changes from another tab (issue 22, item 3)', () => {
     const tabF = createTabCoordinator({ tabId: 'f', schemaVersion: 1, locks, channel: channel() });
     const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel() });
     (await tabF.claim('p1', recorder().handlers)).release();
-    await tick();
+    await vi.waitFor(async () => expect((await locks.query()).held).toEqual([]));
     let heldWhileWriting = false;
     const result = await tabB.updateMetadata('p1', { name: 'x' }, async () => {
       heldWhileWriting = (await locks.query()).held!.some((l) => l.name === 'htw-project:p1');
@@ -190,7 +189,7 @@ describe('forged channel messages (issue 22, item 6)', () => {
       JSON.parse('{"type":"hello","tabId":"x","schemaVersion":99,"__proto__":{"polluted":true}}'),
     ])
       forger.postMessage(data);
-    await tick();
+    await drained();
     expect(heard).toEqual([]);
     expect(a.events).toEqual(['editor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -203,14 +202,13 @@ describe('forged channel messages (issue 22, item 6)', () => {
     const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: bus() });
     await tabA.claim('p1', a.handlers);
     bus().postMessage({ type: 'release-request', tabId: 'forger', schemaVersion: 1, projectId: 'p1' });
-    await tick();
+    await drained();
     expect(a.events).toEqual(['editor']);
     // A real follower's request still hands over.
     const b = recorder();
     const claimB = await createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: bus() }).claim('p1', b.handlers);
     claimB.requestTakeOver();
-    await tick();
+    await vi.waitFor(() => expect(b.events.at(-1)).toBe('editor-after-handover'));
     expect(a.events).toEqual(['editor', 'flush', 'follower-handed-over']);
-    expect(b.events.at(-1)).toBe('editor-after-handover');
   });
 });

@@ -13,8 +13,9 @@ import type { ComponentPatch, ConnectionPatch } from '../domain/model/operations
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
+import { createNavigationSlice, type NavigationActions, type NavigationState } from './navigation';
 import { recordLimitProblem } from '../domain/model/recordLimits';
-import type { Command, CommandResult } from '../domain/commands/command';
+import type { Command, CommandCall, CommandResult } from '../domain/commands/command';
 import {
   applyDiff,
   composeDiffs,
@@ -44,7 +45,7 @@ export interface Selection {
   connections: string[];
 }
 
-export interface WorkbenchState extends AssessmentViewState {
+export interface WorkbenchState extends NavigationState, AssessmentViewState {
   catalog: Catalog;
   /**
    * The clock and id factory, for action sets built outside this module: the workshop and
@@ -70,7 +71,7 @@ export interface WorkbenchState extends AssessmentViewState {
   storage: ProjectStorage | null;
 }
 
-export interface WorkbenchActions extends AssessmentViewActions {
+export interface WorkbenchActions extends NavigationActions, AssessmentViewActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -84,6 +85,8 @@ export interface WorkbenchActions extends AssessmentViewActions {
    * unchanged and `refusal` says why; the store's notice shows the first two.
    */
   dispatch<A, V>(command: Command<A, V>, args: A, options?: { coalesce?: string }): CommandResult<V>;
+  /** Runs a command call (a command with its arguments as data, from a UI mapper) as `dispatch` does. */
+  dispatchCall(call: CommandCall): CommandResult<unknown>;
   /** `parentSize`: the parent's new size when it grows to hold the component (same undo step). */
   addComponent(args: {
     type: string;
@@ -138,6 +141,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     saveState: { status: 'idle' },
     notice: null,
     storage: null,
+    ...createNavigationSlice(set),
     ...createAssessmentViewSlice(set, get),
 
     loadDocument(document) {
@@ -178,6 +182,11 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
         : [...past, result.diff].slice(-HISTORY_LIMIT);
       set({ document: result.document, past: history, future: [] });
       return result;
+    },
+
+    dispatchCall({ command, args, coalesce }) {
+      // `commandCall` checked the arguments against the command when the call was made.
+      return get().dispatch(command as Command<unknown, unknown>, args, coalesce === undefined ? undefined : { coalesce });
     },
 
     addComponent(args) {

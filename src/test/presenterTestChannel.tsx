@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
-import { act, render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { WorkbenchContext } from '../store/hooks';
 import { createWorkbenchStore } from '../store/createWorkbenchStore';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
@@ -58,6 +58,10 @@ export function renderWithPresenter(ui: ReactNode, { strict = false } = {}) {
     /** Sends a request (or any `data`) from the presenter window. */
     request,
     hellos: () => hellos,
+    /** Resolves once the component under test has said hello and been asked (the only asynchronous step: BroadcastChannel). */
+    async connected() {
+      await waitFor(() => expect(hellos).toBeGreaterThan(0));
+    },
     close() {
       channel.close();
       window_.remove();
@@ -65,9 +69,6 @@ export function renderWithPresenter(ui: ReactNode, { strict = false } = {}) {
   };
   return { store, received, presenter };
 }
-
-/** Lets the channel deliver (BroadcastChannel is asynchronous). */
-export const settle = () => act(() => new Promise((r) => setTimeout(r, 60)));
 
 export const lastFrame = (received: PresenterMessage[]) => {
   const last = received.at(-1);

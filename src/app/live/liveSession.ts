@@ -236,8 +236,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       const awareness = provider?.awareness;
       // Only the facilitator's viewport is followed; the others keep theirs to themselves.
       if (!awareness || state.status !== 'live' || liveRole !== 'facilitator') return;
-      const rounded = { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 };
-      awareness.setLocalStateField('viewport', rounded);
+      // Unrounded: a follower's canvas shows exactly what the facilitator's shows.
+      awareness.setLocalStateField('viewport', { x: viewport.x, y: viewport.y, zoom: viewport.zoom });
     },
 
     setView(view) {

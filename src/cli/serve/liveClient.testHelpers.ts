@@ -1,5 +1,5 @@
 /** Node clients of `htw serve` for the server's tests and the e2e spec: a Hocuspocus provider on `ws`. */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -25,6 +25,8 @@ export interface NodeClient {
   provider: HocuspocusProvider;
   /** Resolves on the first sync; rejects when the server refuses the key. */
   synced: Promise<void>;
+  /** How many of this client's updates the server has answered "not applied" (a read-only connection): by then it has handled them, so anything it sent others for them has gone out. */
+  updatesRefused(): number;
   destroy(): void;
 }
 
@@ -43,10 +45,17 @@ export function connectNodeClient(url: string, room: string, token: string): Nod
     });
     provider.attach();
   });
+  let refused = 0;
+  provider.on('message', ({ message }: { message: { readVarString(): string; readVarUint(): number } }) => {
+    message.readVarString();
+    // A sync status is 1 (applied) or 0 (not applied); both are one byte, read alike as varUint or varInt.
+    if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 0) refused++;
+  });
   return {
     doc,
     provider,
     synced,
+    updatesRefused: () => refused,
     destroy() {
       provider.destroy();
       websocketProvider.destroy();

@@ -60,10 +60,11 @@ describe('htw serve', () => {
     await observer.synced;
     expect(observer.doc.getMap('components').get('b')).toBe('from participant');
     observer.doc.getMap('components').set('c', 'from observer');
-    // A later participant edit arrives, the observer's never does.
+    // Once the server has refused the observer's update, a later participant edit arrives,
+    // the observer's never does (the server sends in order: it would have come first).
+    await eventually(() => observer.updatesRefused() === 1);
     participant.doc.getMap('components').set('d', 'later');
     await eventually(() => facilitator.doc.getMap('components').get('d') === 'later');
-    await new Promise((r) => setTimeout(r, 200));
     expect(facilitator.doc.getMap('components').has('c')).toBe(false);
 
     await expect(client(server, keys.room, JSON.stringify({ key: 'x'.repeat(30) })).synced).rejects.toThrow(/refused/);
@@ -79,7 +80,8 @@ describe('htw serve', () => {
     const facilitator = client(first, keys.room, creatingToken(keys));
     await facilitator.synced;
     facilitator.doc.getMap('components').set('a', 'kept');
-    await new Promise((r) => setTimeout(r, 100));
+    // The server has applied the edit once it acknowledged it.
+    await eventually(() => !facilitator.provider.hasUnsyncedChanges);
     facilitator.destroy();
     await first.close();
     servers.length = 0;
@@ -96,11 +98,17 @@ describe('htw serve', () => {
     const keys = newRoomKeys();
     const facilitator = client(server, keys.room, creatingToken(keys));
     await facilitator.synced;
+    let closed = 0;
+    facilitator.provider.on('close', () => void closed++);
     facilitator.doc.getMap('components').set('small', 'ok');
     facilitator.doc.getMap('components').set('huge', 'x'.repeat(50_000));
     const participant = client(server, keys.room, JSON.stringify({ key: keys.participant }));
     await participant.synced;
-    await new Promise((r) => setTimeout(r, 300));
+    // The server closes the connection that sent the update it refuses; one round trip of the
+    // participant after that, anything the server sent it for that update has arrived.
+    await eventually(() => closed > 0);
+    participant.doc.getMap('components').set('marker', 'after');
+    await eventually(() => !participant.provider.hasUnsyncedChanges);
     expect(participant.doc.getMap('components').get('small')).toBe('ok');
     expect(participant.doc.getMap('components').has('huge')).toBe(false);
   });

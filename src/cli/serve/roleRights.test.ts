@@ -108,7 +108,9 @@ describe('htw serve enforces the facilitator\'s rights', () => {
     expect(JSON.parse(refusals[0]!)).toEqual({ refused: FACILITATOR_ONLY });
     // The step never arrived. Yjs integrates a client's updates in order, so the refused
     // client rejoins with a fresh document (the app does); its edits then go through.
-    await new Promise((r) => setTimeout(r, 200));
+    // The server answers "not applied" once it has handled the update; the rejoined client's
+    // edit below reaches the facilitator after anything the server sent for it.
+    await eventually(() => participant.updatesRefused() === 1);
     expect(workshopOf(facilitator.doc).get('currentStepId')).toBe('s1');
     const rejoined = connectNodeClient(url, keys.room, JSON.stringify({ key: keys.participant }));
     clients.push(rejoined);
@@ -116,6 +118,7 @@ describe('htw serve enforces the facilitator\'s rights', () => {
     expect(workshopOf(rejoined.doc).get('currentStepId')).toBe('s1');
     rejoined.doc.getMap('components').set('c1', 'from participant');
     await eventually(() => facilitator.doc.getMap('components').get('c1') === 'from participant');
+    expect(workshopOf(facilitator.doc).get('currentStepId')).toBe('s1');
     // The facilitator may move the step.
     workshopOf(facilitator.doc).set('currentStepId', 's3');
     await eventually(() => workshopOf(rejoined.doc).get('currentStepId') === 's3');

@@ -9,6 +9,7 @@ import manifestJson from '../../../threat-catalog/catalog.json';
 import lockJson from '../../../threat-catalog/catalog.lock.json';
 import { bundledCatalogFiles, loadBundledCatalog, parseBundledCatalog } from './catalogSource';
 import { hashCatalogParts } from './contentHash';
+import { catalogHashFiles } from './catalogHashInput';
 import { parseCatalog } from './parseCatalog';
 import type { Condition, Provenance } from './schema';
 
@@ -187,8 +188,8 @@ describe('bundled catalog', () => {
 });
 
 describe('catalog versioning', () => {
-  it('records the content hash of the parts in the manifest', () => {
-    const actual = hashCatalogParts(manifestJson.parts.map((file) => ({ file, content: bundledCatalogFiles.parts[file] })));
+  it('records the content hash of the parts and the bundled packs in the manifest', () => {
+    const actual = hashCatalogParts(catalogHashFiles(manifestJson.parts, bundledCatalogFiles.parts, manifestJson.bundledPacks, bundledCatalogFiles.packs));
     expect(manifestJson.contentHash, 'Run `npm run schemas` to record the hash (after bumping "version").').toBe(actual);
   });
 
@@ -207,11 +208,21 @@ describe('catalog versioning', () => {
   it('rejects content whose hash does not match the manifest, naming the remedy', () => {
     const rules = structuredClone(bundledCatalogFiles.parts['rules.json']) as { rules: { description: string }[] };
     rules.rules[0]!.description += ' (edited)';
-    const result = parseCatalog(bundledCatalogFiles.manifest, { ...bundledCatalogFiles.parts, 'rules.json': rules });
+    const result = parseCatalog(bundledCatalogFiles.manifest, { ...bundledCatalogFiles.parts, 'rules.json': rules }, { packs: bundledCatalogFiles.packs });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]?.path).toBe('catalog.json: contentHash');
       expect(result.errors[0]?.message).toMatch(/bump "version"/);
     }
+  });
+
+  it('covers the bundled packs: an edited bundled pack file is refused like an edited part', () => {
+    const [file] = manifestJson.bundledPacks;
+    expect(file).toBeDefined();
+    const pack = structuredClone(bundledCatalogFiles.packs[file!]) as { recommendations: { title: string }[] };
+    pack.recommendations[0]!.title += ' (edited)';
+    const result = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: { ...bundledCatalogFiles.packs, [file!]: pack } });
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['catalog.json: contentHash']);
+    expect(parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs }).ok).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: 
 
 /** Parses the bundled files, bundled packs composed in (not cached; use `loadBundledCatalog` for the shared instance). */
 export function parseBundledCatalog(): ParseCatalogResult {
-  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts);
+  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs });
   return core.ok ? composeBundledPacks(core.catalog, bundledCatalogFiles.manifest, bundledCatalogFiles.packs) : core;
 }
 

@@ -18,7 +18,7 @@ const item = <T>(parts: Record<string, Json>, file: string, collection: string, 
 
 describe('parseCatalog', () => {
   it('builds an indexed, frozen catalog from the real files', () => {
-    const result = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts);
+    const result = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { catalog } = result;

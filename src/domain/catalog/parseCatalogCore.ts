@@ -16,6 +16,7 @@ import {
   type Condition,
   type ConnectionType,
 } from './schema';
+import { catalogHashFiles } from './catalogHashInput';
 
 /** One problem found in the catalog files: `path` names the file and the place in it. */
 export interface CatalogError {
@@ -45,6 +46,8 @@ export interface ParseCatalogCoreOptions {
    * Crypto, see src/app/shippedData.ts) or chose not to.
    */
   hashParts?: (parts: readonly { file: string; content: unknown }[]) => string;
+  /** The pack files by name: the content hash covers those the manifest lists in `bundledPacks`. */
+  packs?: Readonly<Record<string, unknown>>;
   /** File name of the manifest, for error paths (default `catalog.json`). */
   manifestFile?: string;
 }
@@ -121,7 +124,7 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
   if (errors.length > 0) return { ok: false, errors };
 
   if (options.hashParts) {
-    const actual = options.hashParts(head.parts.map((file) => ({ file, content: parts[file] })));
+    const actual = options.hashParts(catalogHashFiles(head.parts, parts, head.bundledPacks, options.packs ?? {}));
     if (actual !== head.contentHash) {
       const message = `Content hash ${head.contentHash} does not match the parts (${actual}). The catalog changed: bump "version" and run \`npm run schemas\` to record the new hash.`;
       return { ok: false, errors: [{ path: `${manifestFile}: contentHash`, message }] };

@@ -155,7 +155,11 @@ export const AttributeSpecSchema = z.discriminatedUnion('type', [
 export const ComponentTypeSchema = z.strictObject({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
-  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary']),
+  /**
+   * `unmapped`: a neutral placeholder for a part an import could not type (issue 21). No rule
+   * reads it; every output flags such a component "needs review: choose a type".
+   */
+  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary', 'unmapped']),
   /** Key of an icon in the UI's icon set (a closed list, so no markup travels in data). */
   icon: id,
   description: text,
@@ -359,7 +363,7 @@ export const CatalogManifestSchema = z.strictObject({
    * default; a project can remove one for itself (`WorkbenchDocument.removedPacks`).
    */
   bundledPacks: z._default(z.array(z.string().check(z.regex(CATALOG_PART_FILE), z.maxLength(80))), []),
-  /** `sha256:<hex>` over the canonical JSON of the parts (without `$schema`); see `hashCatalogParts`. */
+  /** `sha256:<hex>` over the canonical JSON of the parts and the bundled packs (without `$schema`); see `catalogHashFiles`. */
   contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
 });
 

@@ -14,6 +14,7 @@ import { z } from '../zod';
 import { DocumentSchema } from '../model/schema';
 import { CatalogManifestSchema, CatalogPartSchema, CatalogSchema, TemplateIndexSchema } from './schema';
 import { hashCatalogParts } from './contentHash';
+import { catalogHashFiles } from './catalogHashInput';
 import { InterchangeTypeMapSchema } from '../interchange/typeMap';
 import { PackSchema } from '../packs/schema';
 import { parse as parseYaml } from 'yaml';
@@ -59,13 +60,13 @@ describe('generated JSON Schemas', () => {
     });
   }
 
-  it('catalog.json records the content hash of its parts', () => {
+  it('catalog.json records the content hash of its parts and bundled packs', () => {
     const manifestText = read('threat-catalog/catalog.json');
     expect(manifestText).not.toBeNull();
-    const manifest = JSON.parse(manifestText!) as { version: string; parts: string[]; contentHash: string };
-    const actual = hashCatalogParts(
-      manifest.parts.map((file) => ({ file, content: JSON.parse(read(`threat-catalog/${file}`) ?? 'null') as unknown })),
-    );
+    const manifest = JSON.parse(manifestText!) as { version: string; parts: string[]; bundledPacks?: string[]; contentHash: string };
+    const packNames = manifest.bundledPacks ?? [];
+    const fromDisk = (dir: string, names: readonly string[]) => Object.fromEntries(names.map((f) => [f, JSON.parse(read(`${dir}${f}`) ?? 'null') as unknown]));
+    const actual = hashCatalogParts(catalogHashFiles(manifest.parts, fromDisk('threat-catalog/', manifest.parts), packNames, fromDisk('threat-catalog/packs/', packNames)));
     if (UPDATE) {
       if (manifest.contentHash !== actual) {
         writeFileSync(ROOT + 'threat-catalog/catalog.json', manifestText!.replace(/"contentHash":\s*"[^"]*"/, `"contentHash": "${actual}"`));

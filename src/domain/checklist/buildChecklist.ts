@@ -98,7 +98,14 @@ export interface ChecklistOptions {
  * - orphaned: entries for recommendations missing from the catalog, scoped to removed
  *   components, for not-applicable recommendations, or scoped to a component the item no
  *   longer concerns. An item that needs input keeps its entries: unknown is not "not applicable".
+ *   Entries of a pack the project removed (`document.removedPacks`) are neither: left out.
  */
+/** The pack id of a namespaced pack item (`<pack>.<local>`); empty for a core id. */
+const packPrefix = (recommendationId: string) => {
+  const dot = recommendationId.indexOf('.');
+  return dot > 0 ? recommendationId.slice(0, dot) : '';
+};
+
 export function buildChecklist(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource, options: ChecklistOptions = {}): Checklist {
   const cat = toEngineCatalog(catalog);
   const answers = explicitAnswers(findings);
@@ -123,9 +130,13 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
 
   const entriesByRec = new Map<string, [string, AssessmentEntry][]>();
   const orphaned: OrphanedEntry[] = [];
+  const setAside = new Set(document.removedPacks ?? []);
   for (const key of Object.keys(document.assessment).sort(compareIds)) {
     const entry = own(document.assessment, key)!;
     if (!cat.recommendations.has(entry.recommendationId)) {
+      // An item of a pack this project removed is set aside, not orphaned: the entry waits,
+      // unchanged and unlisted, until the pack is added back (issue 19).
+      if (setAside.size > 0 && setAside.has(packPrefix(entry.recommendationId))) continue;
       orphaned.push({ key, entry, why: 'recommendation-not-in-catalog' });
       continue;
     }

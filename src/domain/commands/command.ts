@@ -57,3 +57,19 @@ export function fromOperation<A>(
 ): Command<A> {
   return (document, args, ctx) => changed(document, operation(document, args, ctx), undefined);
 }
+
+/**
+ * A command and its arguments as data, not yet run: what a mapper from UI events
+ * (`ui/canvas/fromFlowChanges.ts`) hands the store, and what a test can inspect. Build one
+ * with `commandCall`, which checks the arguments against the command.
+ */
+export interface CommandCall {
+  readonly command: Command<never, unknown>;
+  readonly args: unknown;
+  /** Calls in a row with the same key merge into one undo step (a burst of arrow keys). */
+  readonly coalesce?: string;
+}
+
+export function commandCall<A>(command: Command<A, unknown>, args: A, coalesce?: string): CommandCall {
+  return coalesce === undefined ? { command, args } : { command, args, coalesce };
+}

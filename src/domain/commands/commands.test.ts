@@ -8,6 +8,8 @@ import type { CommandContext, CommandResult } from './command';
 import * as editor from './editorCommands';
 import * as assessment from './assessmentCommands';
 import * as workshop from './workshopCommands';
+import { setProjectPackRemoved } from './packCommands';
+import { catalogForProject } from '../packs/bundledPacks';
 import { copyComponents } from '../model/clipboard';
 
 const catalog = loadBundledCatalog();
@@ -270,6 +272,41 @@ describe('assessment commands', () => {
   });
 });
 
+describe('pack commands', () => {
+  it('remove a bundled pack for the project as a field diff only, and add it back; undo restores exactly', () => {
+    const doc = assessment.saveAssessment(base(), { recommendationId: 'sp800-125b.VM-NS-R1', scope: 'platform', patch: { status: 'implemented' } }, context()).document;
+    const ctx = context();
+    const removed = setProjectPackRemoved(doc, { packId: 'sp800-125b', removed: true }, ctx);
+    expect(removed.refusal).toBeUndefined();
+    expect(removed.document.removedPacks).toEqual(['sp800-125b']);
+    // The assessment is not touched: its entries wait for the pack.
+    expect(Object.keys(removed.diff.collections)).toEqual([]);
+    expect(removed.document.assessment).toBe(doc.assessment);
+    expectExactDiff(doc, removed);
+    const projectCatalog = catalogForProject(catalog, removed.document.removedPacks);
+    const back = setProjectPackRemoved(removed.document, { packId: 'sp800-125b', removed: false }, { ...ctx, catalog: projectCatalog });
+    expect(back.refusal).toBeUndefined();
+    expect(back.document.removedPacks).toBeUndefined();
+    expect(back.document.assessment['sp800-125b.VM-NS-R1']?.status).toBe('implemented');
+    expectExactDiff(removed.document, back);
+  });
+
+  it('refuse what is not a bundled pack of the catalog, or not in the state asked for, changing nothing', () => {
+    const doc = base();
+    for (const args of [
+      { packId: 'no-such-pack', removed: true },
+      { packId: 'sp800-125b', removed: false },
+    ]) {
+      const result = setProjectPackRemoved(doc, args, context());
+      expect(result.refusal?.message).toBeTruthy();
+      expect(result.document).toBe(doc);
+      expect(isEmptyDiff(result.diff)).toBe(true);
+    }
+    const once = setProjectPackRemoved(doc, { packId: 'sp800-125b', removed: true }, context()).document;
+    expect(setProjectPackRemoved(once, { packId: 'sp800-125b', removed: true }, context()).refusal?.message).toMatch(/already removed/);
+  });
+});
+
 describe('workshop commands', () => {
   it('start a workshop, record a decision as a changed workshop record, end it', () => {
     const doc = base();
@@ -292,6 +329,23 @@ describe('workshop commands', () => {
     expect(Object.keys(noted.diff.collections.workshops!.changed)).toEqual(['new1']);
     expect(Object.values(noted.diff.collections.assessment!.added)[0]?.status).toBe('implemented');
     expectExactDiff(started.document, noted);
+    // The log entry keeps the change it made, read from that diff, for a later review.
+    const entry = Object.values(noted.document.workshops.new1!.log)[0]!;
+    expect(entry.change).toEqual({ before: { status: 'not-reviewed' }, after: { status: 'implemented' } });
+    const reassigned = workshop.recordWorkshopEntry(
+      noted.document,
+      { kind: 'decision', itemId: running.currentItemId!, status: 'partially-implemented', owner: 'Ops', text: '', by: 'new2' },
+      ctx.tick(),
+    );
+    const second = Object.values(reassigned.document.workshops.new1!.log).find((e) => e.id !== entry.id)!;
+    expect(second.change).toEqual({
+      before: { status: 'implemented', owner: '' },
+      after: { status: 'partially-implemented', owner: 'Ops' },
+    });
+    expectExactDiff(noted.document, reassigned);
+    // A question changes no checklist entry and records no change.
+    const asked = workshop.recordWorkshopEntry(reassigned.document, { kind: 'question', text: 'Who?', by: 'new2' }, ctx.tick());
+    expect(Object.values(asked.document.workshops.new1!.log).filter((e) => e.change)).toHaveLength(2);
     const ended = workshop.endWorkshop(noted.document, undefined, ctx.tick());
     expectExactDiff(noted.document, ended);
     expect(isEmptyDiff(workshop.moveWorkshopStep(doc, 1, ctx).diff)).toBe(true);

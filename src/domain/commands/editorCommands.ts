@@ -92,10 +92,27 @@ export const moveComponents: Command<Record<string, Point>> = fromOperation((doc
   return updateComponentsOp(doc, patches, now);
 });
 
-/** Resizes a container; a resize from the top or left edge moves it too. */
-export const resizeComponent: Command<{ id: string; size: Size; position?: Point }> = fromOperation(
-  (doc, { id, size, position }, { now }) =>
-    updateComponentsOp(doc, { [id]: { size, ...(position ? { position } : {}) } }, now),
+/**
+ * Resizes a container; a resize from the top or left edge moves it too, and `children` are
+ * the new relative positions of the children that were shifted to stay where they are drawn.
+ */
+export const resizeComponent: Command<{ id: string; size: Size; position?: Point; children?: Record<string, Point> }> =
+  fromOperation((doc, { id, size, position, children }, { now }) => {
+    const patches: Record<string, ComponentPatch> = { [id]: { size, ...(position ? { position } : {}) } };
+    for (const [childId, at] of Object.entries(children ?? {})) patches[childId] = { position: at };
+    return updateComponentsOp(doc, patches, now);
+  });
+
+/**
+ * Where a drag on the canvas left components: their positions and parents (dropped into or out
+ * of a container) and the size of a container grown to hold them; the whole drag is one step.
+ */
+export const placeComponents: Command<Record<string, Pick<ComponentPatch, 'position' | 'parentId' | 'size'>>> =
+  fromOperation((doc, patches, { now }) => updateComponentsOp(doc, patches, now));
+
+/** The positions and container sizes of an automatic layout of the whole platform. */
+export const layOutComponents: Command<Record<string, Pick<ComponentPatch, 'position' | 'size'>>> = fromOperation(
+  (doc, patches, { now }) => updateComponentsOp(doc, patches, now),
 );
 
 export const renameComponent: Command<{ id: string; name: string }> = fromOperation((doc, { id, name }, { now }) =>

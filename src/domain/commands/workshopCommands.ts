@@ -1,7 +1,8 @@
 /**
  * Commands of workshop mode. Each acts on the running workshop and changes nothing when none
  * runs. The decision log is part of the workshop record, so a recorded decision is one
- * `changed` workshop in the diff.
+ * `changed` workshop in the diff (and, when it set a checklist status, a changed assessment
+ * entry, whose change the log entry keeps).
  */
 import type { WorkbenchDocument, WorkshopParticipant } from '../model/schema';
 import {
@@ -25,6 +26,8 @@ import {
 } from '../workshop';
 import { own } from '../model/ownEntry';
 import { changed, fromOperation, type Command, type CommandContext } from './command';
+import { decisionChange } from './decisionChange';
+import { diffDocuments } from './diff';
 
 /** A command on the running workshop (`w` is its id). */
 function onRunning<A>(
@@ -62,10 +65,22 @@ export const moveWorkshopItem = onRunning<number>((doc, w, delta, { now }) => mo
 export const addWorkshopParticipant = onRunning<Omit<WorkshopParticipant, 'id'>>((doc, w, participant, { ids, now }) =>
   addParticipant(doc, w, { ...participant, id: ids() }, now),
 );
-/** A decision, question or note in the workshop's log. */
-export const recordWorkshopEntry = onRunning<Omit<NewLogEntry, 'id'>>((doc, w, entry, { ids, now }) =>
-  recordLogEntry(doc, w, { ...entry, id: ids() }, now),
-);
+/**
+ * A decision, action or question in the workshop's log. A decision that set its item's
+ * checklist entry keeps that change with it (`decisionChange`, read from the diff).
+ */
+export const recordWorkshopEntry = onRunning<Omit<NewLogEntry, 'id'>>((doc, w, entry, { ids, now }) => {
+  const id = ids();
+  const next = recordLogEntry(doc, w, { ...entry, id }, now);
+  const logged = own(own(next.workshops, w)?.log ?? {}, id);
+  const change = logged?.itemId ? decisionChange(diffDocuments(doc, next), logged.itemId, now) : undefined;
+  if (!logged || !change) return next;
+  const workshop = next.workshops[w]!;
+  return {
+    ...next,
+    workshops: { ...next.workshops, [w]: { ...workshop, log: { ...workshop.log, [id]: { ...logged, change } } } },
+  };
+});
 export const setWorkshopQuestionResolved = onRunning<{ entryId: string; resolved: boolean }>(
   (doc, w, { entryId, resolved }, { now }) => setQuestionResolved(doc, w, entryId, resolved, now),
 );

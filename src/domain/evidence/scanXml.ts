@@ -2,8 +2,9 @@
  * The configuration import's safe XML parser (no DTDs, no entity expansion, depth cap) with the
  * scan reports' size cap, and lookups by local name: OpenSCAP writes XCCDF unprefixed inside ARF
  * (`<TestResult xmlns=...>`), other tools write `xccdf:TestResult`; both are the same element.
+ * Attributes are read with safeXml's `attr`: they carry no prefix in these formats.
  */
-import { parseXml, type XmlElement } from '../import/safeXml';
+import { parseXml, text, type XmlElement } from '../import/safeXml';
 import { ConfigImportError } from '../import/types';
 import { MAX_SCAN_BYTES, ScanParseError } from './types';
 
@@ -41,15 +42,10 @@ export function kid(el: XmlElement | undefined, name: string): XmlElement | unde
   return kids(el, name)[0];
 }
 
-export function attribute(el: XmlElement | undefined, name: string): string | undefined {
-  const v = el?.[`@${name}`];
-  return typeof v === 'string' ? v : undefined;
-}
-
 /** Text of an element; undefined for a missing or empty one. */
 export function textOf(el: XmlElement | undefined): string | undefined {
-  const v = el?.['#text'];
-  return typeof v === 'string' && v !== '' ? v : undefined;
+  const v = text(el);
+  return v === '' ? undefined : v;
 }
 
 /** The one root element of a parsed document and its local name. */

@@ -4,7 +4,8 @@
  * Each `rule-result` gives a rule id, its result word and the idents (CCIs, STIG ids) the
  * content attaches to the rule.
  */
-import { attribute, kid, kids, parseScanXml, rootOf, textOf, type XmlElement } from './scanXml';
+import { attr } from '../import/safeXml';
+import { kid, kids, parseScanXml, rootOf, textOf, type XmlElement } from './scanXml';
 import { MAX_SCAN_RESULTS, ScanParseError, type ScanOutcome, type ScanReport, type ScanResult } from './types';
 
 /** XCCDF 1.2 §6.6.4.2 result values: pass and fixed mean the rule holds now. */
@@ -16,7 +17,7 @@ function outcomeOf(result: string): ScanOutcome | 'notselected' {
 }
 
 function fact(tr: XmlElement, name: string): string | undefined {
-  return textOf(kids(kid(tr, 'target-facts'), 'fact').find((f) => attribute(f, 'name') === name));
+  return textOf(kids(kid(tr, 'target-facts'), 'fact').find((f) => attr(f, 'name') === name));
 }
 
 interface TestResultFacts {
@@ -32,7 +33,7 @@ export function readTestResult(tr: XmlElement, file: string, path: string): Test
   let notSelected = 0;
   kids(tr, 'rule-result').forEach((rr, i) => {
     const at = `${path}/rule-result[${i + 1}]`;
-    const ruleId = attribute(rr, 'idref');
+    const ruleId = attr(rr, 'idref');
     if (!ruleId) throw new ScanParseError('invalid', file, 1, 'a rule-result has no idref attribute (the rule it reports on)', at);
     const raw = textOf(kid(rr, 'result'));
     if (!raw) throw new ScanParseError('invalid', file, 1, `the rule-result for ${ruleId} has no result element`, at);
@@ -50,9 +51,9 @@ export function readTestResult(tr: XmlElement, file: string, path: string): Test
   });
   const name = fact(tr, 'urn:xccdf:fact:scanner:name');
   const version = fact(tr, 'urn:xccdf:fact:scanner:version');
-  const scanner = name ? `${name}${version ? ` ${version}` : ''}` : (attribute(tr, 'test-system') ?? 'XCCDF scanner');
+  const scanner = name ? `${name}${version ? ` ${version}` : ''}` : (attr(tr, 'test-system') ?? 'XCCDF scanner');
   const host = textOf(kid(tr, 'target')) ?? fact(tr, 'urn:xccdf:fact:asset:identifier:host_name');
-  const date = attribute(tr, 'end-time') ?? attribute(tr, 'start-time');
+  const date = attr(tr, 'end-time') ?? attr(tr, 'start-time');
   return { results, notSelected, scanner, ...(host ? { host } : {}), ...(date ? { date } : {}) };
 }
 

@@ -19,6 +19,7 @@ import { toAssessmentResults } from '../report/oscal/toAssessmentResults';
 import { toPoam } from '../report/oscal/toPoam';
 import { toOscalCatalog } from '../report/oscal/toOscalCatalog';
 import type { LossReport } from '../interchange/lossReport';
+import { withoutRemovedPackEntries } from '../packs/bundledPacks';
 import { otmFileText, toOtm } from '../interchange/otm/toOtm';
 import { threatDragonFileText, toThreatDragon } from '../interchange/threatDragon/toThreatDragon';
 import { threagileFileText, toThreagile } from '../interchange/threagile/toThreagile';
@@ -166,7 +167,13 @@ export function renderTextReport(format: TextReportFormat, model: ReportModel, c
 
 /** Builds an interchange export of `document`, with its loss report. */
 export function exportInterchange(format: InterchangeExportFormat, document: WorkbenchDocument, catalog: CatalogSource): ExportedInterchange {
-  return (exportEntry(format) as InterchangeExportEntry).build(document, catalog);
+  // Packs the project removed for itself are omitted: their kept entries stay in the project only.
+  const { document: exported, setAside } = withoutRemovedPackEntries(document);
+  const result = (exportEntry(format) as InterchangeExportEntry).build(exported, catalog);
+  if (setAside === 0) return result;
+  const packs = (document.removedPacks ?? []).join(', ');
+  const text = `${setAside} assessment entr${setAside === 1 ? 'y' : 'ies'} of pack${document.removedPacks!.length === 1 ? '' : 's'} ${packs}, removed from this project: kept in the project, not exported.`;
+  return { ...result, losses: { ...result.losses, items: [...result.losses.items, { key: 'removed-packs', count: setAside, text }] } };
 }
 
 /**

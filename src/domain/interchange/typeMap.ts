@@ -19,8 +19,8 @@ export const InterchangeTypeMapSchema = z.strictObject({
   /** Normalised foreign name -> catalog connection type id (data flows carry a type only in tags). */
   connectionTypes: z.record(normalizedName, catalogTypeId),
   /**
-   * The type given to a component whose type nothing maps: the catalog has no neutral
-   * component type, so unknown components become this type and are flagged for review.
+   * The type given to a component whose type nothing maps: the catalog's neutral `unmapped`
+   * type (no rule reads it), flagged "needs review: choose a type" until the user changes it.
    */
   unknownComponentType: catalogTypeId,
   /** The type of a data flow whose type nothing names. */

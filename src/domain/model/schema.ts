@@ -231,6 +231,17 @@ export const WorkshopStepSchema = z.strictObject({
 });
 
 /** A decision, action or open question, with who recorded it and when. */
+/** Checklist fields a workshop decision changed, on one side of the change (only those that differ). */
+export const DecisionFieldsSchema = z.strictObject({
+  status: z.optional(AssessmentStatusSchema),
+  owner: z.optional(userText(LIMITS.name)),
+  dueDate: z.optional(isoDateOrEmpty()),
+  justification: z.optional(userText(LIMITS.notes)),
+  approver: z.optional(userText(LIMITS.name)),
+  approvedAt: z.optional(isoDateOrEmpty()),
+  expiresAt: z.optional(isoDateOrEmpty()),
+});
+
 export const WorkshopLogEntrySchema = z.strictObject({
   id: recordId,
   stepId: recordId,
@@ -247,6 +258,12 @@ export const WorkshopLogEntrySchema = z.strictObject({
   expiresAt: z.optional(isoDate),
   /** Questions: answered later in the workshop. */
   resolved: z.optional(z.boolean()),
+  /**
+   * Decisions: the change they made to the item's checklist entry, read from the command's
+   * record-level diff (the comment note the decision appends is left out), so the log can be
+   * reviewed later without the undo history. Absent in entries recorded before it existed.
+   */
+  change: z.optional(z.strictObject({ before: DecisionFieldsSchema, after: DecisionFieldsSchema })),
   /** Participant id. */
   by: recordId,
   at: isoDateTime,

@@ -39,7 +39,7 @@ describe('the example packs', () => {
   it('load, adding twelve namespaced items and leaving every core item as it was', () => {
     const before = JSON.stringify(core.recommendations);
     const catalog = loaded();
-    expect(packsOf(catalog).map((p) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.0.0']);
+    expect(packsOf(catalog).map((p) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.1.0']);
     const added = catalog.recommendations.slice(core.recommendations.length);
     expect(added.map((r) => r.id)).toEqual(Array.from({ length: 12 }, (_, i) => `example-org-baseline.VS-${String(i + 1).padStart(2, '0')}`));
     expect(added.every((r) => r.pack === 'example-org-baseline' && r.provenance.publication === 'Pack')).toBe(true);

@@ -43,7 +43,7 @@ export function composeBundledPacks(core: Catalog, manifest: unknown, packFiles:
 
 /**
  * The catalog a project sees: `catalog` without the packs the project removed for itself
- * (their items, rules and verdicts left out). Entries of those items stay in the document,
+ * (their items, rules, verdicts and publication left out). Entries of those items stay in the document,
  * so adding the pack again shows them as they were.
  */
 export function catalogForProject<T extends CatalogData>(catalog: T, removedPacks: readonly string[] | undefined): T {
@@ -57,6 +57,8 @@ export function catalogForProject<T extends CatalogData>(catalog: T, removedPack
     recommendations: catalog.recommendations.filter((r) => !ids.has(r.id)),
     rules: catalog.rules.filter((r) => !ids.has(r.id)),
     verdicts: catalog.verdicts.filter((v) => !ids.has(v.id)),
+    // A bundled pack's publication is listed in the manifest under the pack's id; it goes with the pack.
+    publications: catalog.publications.filter((p) => !removed.has(p.id)),
     packs: packs.filter((p) => !removed.has(p.id)),
   };
   return data as T;
@@ -69,4 +71,17 @@ export function setPackRemoved<D extends { removedPacks?: string[] | undefined }
   else now.delete(packId);
   const { removedPacks: _, ...rest } = doc;
   return (now.size > 0 ? { ...rest, removedPacks: [...now].sort() } : rest) as D;
+}
+
+/**
+ * `doc` without the assessment entries of packs it removed for itself, and how many were set
+ * aside: what an export to another tool's format writes (the entries wait in the project, but
+ * the export omits the pack, and says so in its loss report).
+ */
+export function withoutRemovedPackEntries<D extends { removedPacks?: string[] | undefined; assessment: Record<string, { recommendationId: string }> }>(doc: D): { document: D; setAside: number } {
+  const removed = new Set(doc.removedPacks ?? []);
+  if (removed.size === 0) return { document: doc, setAside: 0 };
+  const kept = Object.entries(doc.assessment).filter(([, e]) => !removed.has(e.recommendationId.slice(0, Math.max(0, e.recommendationId.indexOf('.')))));
+  const setAside = Object.keys(doc.assessment).length - kept.length;
+  return setAside === 0 ? { document: doc, setAside } : { document: { ...doc, assessment: Object.fromEntries(kept) }, setAside };
 }

@@ -77,4 +77,10 @@ export interface PackService {
   preview(file: { source: string; text: string }): Promise<PackPreview>;
   install(preview: Extract<PackPreview, { ok: true }>): Promise<void>;
   remove(id: string): Promise<void>;
+  /** The packs bundled with the catalog, whether or not the open project removed them. */
+  bundled(): readonly AppliedPack[];
+  /** Removes a bundled pack from the open project only (one undo step); false when refused (the user is told why). */
+  removeFromProject(packId: string): boolean;
+  /** Adds a bundled pack the open project removed back (one undo step); its kept entries show again. */
+  addBackToProject(packId: string): boolean;
 }

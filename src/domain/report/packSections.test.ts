@@ -25,7 +25,7 @@ describe('reports with packs', () => {
     expect([...ids('platform'), ...ids('pack-sp800-125b')].some((id) => id.startsWith('example-org-baseline.'))).toBe(false);
     // VS-01 and VS-02 name no baseline function: they get the pack's own section.
     expect(ids('pack-example-org-baseline')).toEqual(['example-org-baseline.VS-01', 'example-org-baseline.VS-02']);
-    expect(section('pack-example-org-baseline')!.title).toBe('Example Corp virtualisation baseline (pack example-org-baseline 1.0.0)');
+    expect(section('pack-example-org-baseline')!.title).toBe('Example Corp virtualisation baseline (pack example-org-baseline 1.1.0)');
   });
 
   it('give every pack item an OSCAL control', () => {

@@ -85,6 +85,30 @@ interface Context {
   idx: DocumentIndex;
   /** `count` is document-wide: computed once per evaluate, keyed by the condition object. */
   countMemo: Map<object, ConditionResult>;
+  /**
+   * Whether results carry their `facts` (verdicts and the "why" panel read them; findings do
+   * not, and skipping them saves an object and an array per leaf: issue 17).
+   */
+  facts: boolean;
+}
+
+/** A condition compiled once (per condition object) into a closure: no dispatch on its shape per call. */
+type Evaluator = (subject: Component, attrs: AttrSubject, ctx: Context) => ConditionResult;
+
+/**
+ * A value derived from the catalog (names of types in messages), kept for the last catalog
+ * seen: the engine runs against one catalog at a time.
+ */
+function lastCatalog<T>(make: (ctx: Context) => T): (ctx: Context) => T {
+  let cat: EngineCatalog | undefined;
+  let value: T;
+  return (ctx) => {
+    if (cat !== ctx.cat) {
+      value = make(ctx);
+      cat = ctx.cat;
+    }
+    return value;
+  };
 }
 
 // Shared empty arrays: most leaves have no missing inputs, and results are never mutated.
@@ -178,6 +202,7 @@ function evalAttr(
   const source = subject.provenance?.[attr];
   const from = source ? ` (from ${source.file})` : '';
   const text = subject.connection ? `${label}: ${shown}${from}` : `${subject.name}'s ${label} is ${shown}${from}`;
+  if (!ctx.facts) return { value: test(value), trace: [text], missing: NONE, missingText: NONE, facts: NONE, absent: false };
   const fact: StatedFact = subject.connection
     ? {
         componentId: subject.ownerId,
@@ -219,11 +244,11 @@ function combine(results: ConditionResult[], value: Truth, pick: (r: ConditionRe
 }
 
 /** Kleene AND with short-circuit on false (its trace is the false leaves). */
-function evalAll(conds: Condition[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+function evalAll(conds: readonly Evaluator[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
   const results: ConditionResult[] = [];
   let sawUnknown = false;
   for (const c of conds) {
-    const r = evalCondition(c, subject, attrs, ctx);
+    const r = c(subject, attrs, ctx);
     if (r.value === false) return r;
     if (r.value === null) sawUnknown = true;
     results.push(r);
@@ -232,12 +257,12 @@ function evalAll(conds: Condition[], subject: Component, attrs: AttrSubject, ctx
 }
 
 /** Kleene OR: true if any child is true (trace: every true child, so reasons are complete). */
-function evalAny(conds: Condition[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+function evalAny(conds: readonly Evaluator[], subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
   const results: ConditionResult[] = [];
   let sawUnknown = false;
   let sawTrue = false;
   for (const c of conds) {
-    const r = evalCondition(c, subject, attrs, ctx);
+    const r = c(subject, attrs, ctx);
     if (r.value === true) sawTrue = true;
     if (r.value === null) sawUnknown = true;
     results.push(r);
@@ -257,8 +282,13 @@ function directionMatches(
   return direction === 'out' ? connection.source === subjectId : connection.target === subjectId;
 }
 
+type ConnectedSpec = Extract<Condition, { connected: unknown }>['connected'];
+
 function evalConnected(
-  spec: Extract<Condition, { connected: unknown }>['connected'],
+  spec: ConnectedSpec,
+  where: Evaluator | undefined,
+  peerCond: Evaluator | undefined,
+  noLink: (ctx: Context) => string,
   subject: Component,
   ctx: Context,
 ): ConditionResult {
@@ -275,7 +305,7 @@ function evalConnected(
     if (!peer || (peerTypes && !peerTypes.has(peer.type))) continue;
     candidates++;
     const parts: ConditionResult[] = [];
-    if (spec.where) {
+    if (where) {
       const linkSubject: AttrSubject = {
         ownerId: subject.id,
         name: '',
@@ -284,9 +314,9 @@ function evalConnected(
         connection,
         provenance: connection.provenance,
       };
-      parts.push(evalCondition(spec.where, subject, linkSubject, ctx));
+      parts.push(where(subject, linkSubject, ctx));
     }
-    if (spec.peer) parts.push(evalCondition(spec.peer, peer, componentSubject(ctx, peer), ctx));
+    if (peerCond) parts.push(peerCond(peer, componentSubject(ctx, peer), ctx));
     const link =
       connection.source === subject.id
         ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
@@ -311,14 +341,21 @@ function evalConnected(
         true,
         matches.map((m) => m.text),
       ),
-      facts: matches.flatMap((m) => m.parts.flatMap((p) => p.facts)),
+      facts: ctx.facts ? matches.flatMap((m) => m.parts.flatMap((p) => p.facts)) : NONE,
     };
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
-  const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
-  const peers = spec.peerTypes ? ` to a ${typeList(ctx, spec.peerTypes)}` : '';
-  if (candidates === 0) return absentResult([`${subject.name} has no ${kinds} link${peers}`]);
+  if (candidates === 0) return absentResult([`${subject.name} has no ${noLink(ctx)}`]);
   return combine(failed, false, () => true);
+}
+
+/** "runs-on or network link link to a hypervisor kernel": what a `connected` condition looks for. */
+function linkWanted(spec: ConnectedSpec): (ctx: Context) => string {
+  return lastCatalog((ctx) => {
+    const kinds = spec.via.map((v) => connectionTypeName(ctx, v)).join(' or ');
+    const peers = spec.peerTypes ? ` to a ${typeList(ctx, spec.peerTypes)}` : '';
+    return `${kinds} link${peers}`;
+  });
 }
 
 function evalInside(types: string[], subject: Component, ctx: Context): ConditionResult {
@@ -330,7 +367,7 @@ function evalInside(types: string[], subject: Component, ctx: Context): Conditio
   return absentResult([`${subject.name} is not inside any ${typeList(ctx, types)}`]);
 }
 
-function evalContains(spec: { types: string[]; where?: Condition }, subject: Component, ctx: Context): ConditionResult {
+function evalContains(spec: { types: string[]; where?: Condition }, where: Evaluator | undefined, subject: Component, ctx: Context): ConditionResult {
   const wanted = asSet(spec.types);
   const unknown: ConditionResult[] = [];
   const failed: ConditionResult[] = [];
@@ -344,7 +381,7 @@ function evalContains(spec: { types: string[]; where?: Condition }, subject: Com
     const grandChildren = childrenOf(ctx.idx, child.id);
     for (let i = grandChildren.length - 1; i >= 0; i--) stack.push(grandChildren[i]!);
     if (!wanted.has(child.type)) continue;
-    const r = spec.where ? evalCondition(spec.where, child, componentSubject(ctx, child), ctx) : result(true);
+    const r = where ? where(child, componentSubject(ctx, child), ctx) : result(true);
     const head = `${subject.name} contains ${child.name} (${typeName(ctx, child.type)})`;
     if (r.value === true) found.push({ ...r, trace: [r.trace.length > 0 ? `${head}: ${r.trace.join('; ')}` : head] });
     else if (r.value === null) unknown.push(r);
@@ -407,18 +444,18 @@ function evalCrossesBoundary(zones: readonly string[] | undefined, attrs: AttrSu
   return hit ?? absentResult([`it crosses no ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`]);
 }
 
-function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }, ctx: Context): ConditionResult {
+function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }, where: Evaluator | undefined, ctx: Context): ConditionResult {
   const memo = ctx.countMemo.get(spec);
   if (memo) return memo;
   let yes = 0;
   const unknown: ConditionResult[] = [];
   for (const type of new Set(spec.types)) {
     for (const component of componentsOfType(ctx.idx, type)) {
-      if (!spec.where) {
+      if (!where) {
         yes++;
         continue;
       }
-      const r = evalCondition(spec.where, component, componentSubject(ctx, component), ctx);
+      const r = where(component, componentSubject(ctx, component), ctx);
       if (r.value === true) yes++;
       else if (r.value === null) unknown.push(r);
     }
@@ -433,32 +470,93 @@ function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }
   return out;
 }
 
+const compiled = new WeakMap<Condition, Evaluator>();
+
 /**
- * Evaluates one condition on `subject`. Attribute leaves read `attrs` (the subject itself,
- * or a connection inside `connected.where`); structural leaves read the subject component.
+ * A condition as a closure, built once per condition object (catalogs never change): the
+ * shape of each node is read once, sets for `in` lists are built once, and children are
+ * compiled with it. Attribute leaves read `attrs` (the subject itself, or a connection inside
+ * `connected.where`); structural leaves read the subject component.
  */
-function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
-  if ('all' in cond) return evalAll(cond.all, subject, attrs, ctx);
-  if ('any' in cond) return evalAny(cond.any, subject, attrs, ctx);
+function compile(cond: Condition): Evaluator {
+  let fn = compiled.get(cond);
+  if (!fn) {
+    fn = compileNode(cond);
+    compiled.set(cond, fn);
+  }
+  return fn;
+}
+
+function compileNode(cond: Condition): Evaluator {
+  if ('all' in cond) {
+    const parts = cond.all.map(compile);
+    return (subject, attrs, ctx) => evalAll(parts, subject, attrs, ctx);
+  }
+  if ('any' in cond) {
+    const parts = cond.any.map(compile);
+    return (subject, attrs, ctx) => evalAny(parts, subject, attrs, ctx);
+  }
   if ('not' in cond) {
-    const r = evalCondition(cond.not, subject, attrs, ctx);
-    // not(present) is false because of what is drawn, never because something is missing.
-    return { ...r, value: r.value === null ? null : !r.value, absent: false };
+    const inner = compile(cond.not);
+    return (subject, attrs, ctx) => {
+      const r = inner(subject, attrs, ctx);
+      // not(present) is false because of what is drawn, never because something is missing.
+      return { ...r, value: r.value === null ? null : !r.value, absent: false };
+    };
   }
   if ('attr' in cond) {
-    if ('eq' in cond) return evalAttr(attrs, cond.attr, (v) => v === cond.eq, ctx);
-    if ('in' in cond) return evalAttr(attrs, cond.attr, (v) => cond.in.includes(v), ctx);
-    return evalAttr(attrs, cond.attr, (v) => typeof v === 'number' && v >= cond.gte, ctx);
+    const attr = cond.attr;
+    let test: (v: Exclude<AttributeValue, null>) => boolean;
+    if ('eq' in cond) {
+      const eq = cond.eq;
+      test = (v) => v === eq;
+    } else if ('in' in cond) {
+      // Set membership is SameValueZero, as `includes`.
+      const options = new Set<unknown>(cond.in);
+      test = (v) => options.has(v);
+    } else {
+      const gte = cond.gte;
+      test = (v) => typeof v === 'number' && v >= gte;
+    }
+    return (_subject, attrs, ctx) => evalAttr(attrs, attr, test, ctx);
   }
-  if ('connected' in cond) return evalConnected(cond.connected, subject, ctx);
-  if ('inside' in cond) return evalInside(cond.inside, subject, ctx);
-  if ('contains' in cond) return evalContains(cond.contains, subject, ctx);
-  if ('inBoundary' in cond) return evalInBoundary(cond.inBoundary.zones, subject, ctx);
-  if ('crossesBoundary' in cond) return evalCrossesBoundary(cond.crossesBoundary.zones, attrs, ctx);
-  return evalCount(cond.count, ctx);
+  if ('connected' in cond) {
+    const spec = cond.connected;
+    const where = spec.where ? compile(spec.where) : undefined;
+    const peer = spec.peer ? compile(spec.peer) : undefined;
+    const noLink = linkWanted(spec);
+    return (subject, _attrs, ctx) => evalConnected(spec, where, peer, noLink, subject, ctx);
+  }
+  if ('inside' in cond) {
+    const types = cond.inside;
+    return (subject, _attrs, ctx) => evalInside(types, subject, ctx);
+  }
+  if ('contains' in cond) {
+    const spec = cond.contains;
+    const where = spec.where ? compile(spec.where) : undefined;
+    return (subject, _attrs, ctx) => evalContains(spec, where, subject, ctx);
+  }
+  if ('inBoundary' in cond) {
+    const zones = cond.inBoundary.zones;
+    return (subject, _attrs, ctx) => evalInBoundary(zones, subject, ctx);
+  }
+  if ('crossesBoundary' in cond) {
+    const zones = cond.crossesBoundary.zones;
+    return (_subject, attrs, ctx) => evalCrossesBoundary(zones, attrs, ctx);
+  }
+  const spec = cond.count;
+  const where = spec.where ? compile(spec.where) : undefined;
+  return (_subject, _attrs, ctx) => evalCount(spec, where, ctx);
+}
+
+/** Evaluates one condition on `subject` (see `compile`). */
+function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, ctx: Context): ConditionResult {
+  return compile(cond)(subject, attrs, ctx);
 }
 
 function dedupeMissing(r: ConditionResult): { missing: MissingInput[]; text: string[] } {
+  // One unknown attribute (the common case): nothing to deduplicate.
+  if (r.missing.length === 1) return { missing: [r.missing[0]!], text: [r.missingText[0] ?? r.missing[0]!.attribute] };
   const seen = new Set<string>();
   const missing: MissingInput[] = [];
   const text: string[] = [];
@@ -504,25 +602,35 @@ function ruleOutputs(rule: Rule, cat: EngineCatalog): RuleOutputs {
   return outputs;
 }
 
-function findingFor(rule: Rule, component: Component, r: ConditionResult, ctx: Context): Finding {
-  const out = ruleOutputs(rule, ctx.cat);
+/**
+ * `text`, stored as one piece. Text assembled from parts is held by JavaScript engines as a
+ * tree of those parts; a finding's reason lives as long as the findings, and as a tree it
+ * takes twice the memory and gives the garbage collector many small objects to copy
+ * (issue 17). Reading a character makes V8 (and others) flatten the tree in place.
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
+function findingFor(plan: TypePlan, i: number, component: Component, r: ConditionResult): Finding {
+  const rule = plan.rules[i]!;
+  const out = plan.outputs[i]!;
   const plural = out.recommendations.length > 1;
   let reason: Reason;
   if (r.value === true) {
-    const type = typeName(ctx, component.type);
-    const trace =
-      r.trace.length > 0 ? r.trace : [`${component.name} is ${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`];
+    const trace = r.trace.length > 0 ? r.trace.join('; ') : `${component.name} is ${plan.typeWithArticle}`;
     reason = {
       ruleId: rule.id,
       componentId: component.id,
-      text: `${out.head} ${plural ? 'apply' : 'applies'}: ${trace.join('; ')}`,
+      text: flat(`${out.head} ${plural ? 'apply' : 'applies'}: ${trace}`),
     };
   } else {
     const { missing, text } = dedupeMissing(r);
     reason = {
       ruleId: rule.id,
       componentId: component.id,
-      text: `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`,
+      text: flat(`${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`),
       missing,
     };
   }
@@ -542,8 +650,7 @@ const memo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly
 /** The model's explicit "no" answers of one evaluation, keyed by its findings array. */
 const explicitNoMemo = new WeakMap<readonly Finding[], ReadonlyMap<string, readonly ExplicitNo[]>>();
 
-function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: Context): ExplicitNo {
-  const out = ruleOutputs(rule, ctx.cat);
+function explicitNo(rule: Rule, out: RuleOutputs, component: Component, r: ConditionResult): ExplicitNo {
   const why =
     r.trace.length > 0
       ? r.trace.join('; ')
@@ -551,7 +658,7 @@ function explicitNo(rule: Rule, component: Component, r: ConditionResult, ctx: C
   return {
     ruleId: rule.id,
     componentId: component.id,
-    text: `${out.head} ${out.recommendations.length > 1 ? 'are' : 'is'} not applicable to ${component.name}: the model states ${why}`,
+    text: flat(`${out.head} ${out.recommendations.length > 1 ? 'are' : 'is'} not applicable to ${component.name}: the model states ${why}`),
   };
 }
 
@@ -587,7 +694,7 @@ function isLocal(cond: Condition): boolean {
  * Whether a condition reads, besides the subject's attributes, only its links and the
  * attributes of those links and of the components at their other ends (`connected` with
  * local `where` and `peer`). Its result then depends on the subject, its connections and
- * their peers: kept while those objects are the same (`NeighbourOutcomes`).
+ * their peers: kept while those objects are the same (`sameNeighbourhood`).
  */
 function readsOnlyNeighbours(cond: Condition): boolean {
   if ('all' in cond) return cond.all.every(readsOnlyNeighbours);
@@ -600,73 +707,143 @@ function readsOnlyNeighbours(cond: Condition): boolean {
   return 'attr' in cond;
 }
 
-const neighbourCache = new WeakMap<Condition, boolean>();
+/** What a rule's outcome on a component depends on, and so how long it may be kept. */
+const LOCAL = 0; // the component object alone
+const NEIGHBOURS = 1; // the component, its connections and the components at their other ends
+const STRUCTURE = 2; // nesting or the whole model: evaluated every time
 
-function ruleReadsOnlyNeighbours(when: Condition | undefined): boolean {
-  if (!when) return true;
-  let only = neighbourCache.get(when);
-  if (only === undefined) {
-    only = readsOnlyNeighbours(when);
-    neighbourCache.set(when, only);
-  }
-  return only;
+function dependency(when: Condition | undefined): number {
+  if (!when || isLocal(when)) return LOCAL;
+  return readsOnlyNeighbours(when) ? NEIGHBOURS : STRUCTURE;
 }
 
-const localCache = new WeakMap<Condition, boolean>();
+/**
+ * The rules of one component type against one catalog, prepared once (issue 17): conditions
+ * compiled, outputs (tasks, threats, heads) built, and what each outcome depends on.
+ */
+interface TypePlan {
+  readonly rules: readonly Rule[];
+  readonly evaluators: readonly (Evaluator | undefined)[];
+  readonly outputs: readonly RuleOutputs[];
+  readonly dependsOn: readonly number[];
+  readonly hasNeighbourRules: boolean;
+  /** "a guest VM": the reason of a rule whose condition left no trace. */
+  readonly typeWithArticle: string;
+}
 
-/** `isLocal`, once per condition object (the catalog never changes). */
-function ruleIsLocal(when: Condition | undefined): boolean {
-  if (!when) return true;
-  let local = localCache.get(when);
-  if (local === undefined) {
-    local = isLocal(when);
-    localCache.set(when, local);
+const planCache = new WeakMap<EngineCatalog, Map<string, TypePlan | null>>();
+
+function planFor(ctx: Context, type: string): TypePlan | null {
+  let perType = planCache.get(ctx.cat);
+  if (!perType) {
+    perType = new Map();
+    planCache.set(ctx.cat, perType);
   }
-  return local;
+  let plan = perType.get(type);
+  if (plan === undefined) {
+    const rules = ctx.cat.rulesByType.get(type);
+    if (rules) {
+      const dependsOn = rules.map((r) => dependency(r.when));
+      const name = typeName(ctx, type);
+      plan = {
+        rules,
+        evaluators: rules.map((r) => (r.when ? compile(r.when) : undefined)),
+        outputs: rules.map((r) => ruleOutputs(r, ctx.cat)),
+        dependsOn,
+        hasNeighbourRules: dependsOn.includes(NEIGHBOURS),
+        typeWithArticle: `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`,
+      };
+    } else plan = null;
+    perType.set(type, plan);
+  }
+  return plan;
 }
 
 /** One rule's outcome on one component: a finding, an explicit "no", or nothing (absent). */
 type RuleOutcome = Finding | ExplicitNo | null;
-interface ComponentOutcomes {
-  /** Aligned with `rulesByType.get(type)`; `undefined` for rules that read neighbours. */
-  readonly byRule: readonly (RuleOutcome | undefined)[];
-}
-
-/** Per catalog, per component object: the outcomes of its local rules. */
-const outcomeCache = new WeakMap<EngineCatalog, WeakMap<Component, ComponentOutcomes>>();
-
-/** Outcomes of the rules that read only neighbours, and the neighbourhood they were computed on. */
-interface NeighbourOutcomes {
-  /** The component's connections, each followed by the component at its other end. */
-  readonly neighbourhood: readonly (object | undefined)[];
-  /** Aligned with `rulesByType.get(type)`; `undefined` for other rules. */
-  readonly byRule: readonly (RuleOutcome | undefined)[];
-}
-const neighbourOutcomeCache = new WeakMap<EngineCatalog, WeakMap<Component, NeighbourOutcomes>>();
-
-function neighbourhoodOf(ctx: Context, component: Component): (object | undefined)[] {
-  const out: (object | undefined)[] = [];
-  for (const connection of connectionsOf(ctx.idx, component.id)) {
-    out.push(connection, ctx.idx.componentById.get(connection.source === component.id ? connection.target : connection.source));
-  }
-  return out;
-}
-
-function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function isFinding(outcome: Finding | ExplicitNo): outcome is Finding {
   return 'applicability' in outcome;
 }
 
-function ruleOutcome(rule: Rule, component: Component, subject: AttrSubject, ctx: Context): RuleOutcome {
-  const r = rule.when ? evalCondition(rule.when, component, subject, ctx) : TRUE;
-  if (r.value !== false) return findingFor(rule, component, r, ctx);
-  return r.absent ? null : explicitNo(rule, component, r, ctx);
+function ruleOutcome(plan: TypePlan, i: number, component: Component, subject: AttrSubject, ctx: Context): RuleOutcome {
+  const evaluator = plan.evaluators[i];
+  const r = evaluator ? evaluator(component, subject, ctx) : TRUE;
+  if (r.value !== false) return findingFor(plan, i, component, r);
+  return r.absent ? null : explicitNo(plan.rules[i]!, plan.outputs[i]!, component, r);
 }
+
+/**
+ * What one evaluation kept, for the next (incremental evaluation): per component id, the
+ * component object evaluated and what was found for it, with the index it was found on.
+ * Documents are immutable, so an entry holds while its component is the same object.
+ */
+interface EvaluationState<E extends { readonly component: Component }> {
+  readonly idx: DocumentIndex;
+  readonly entries: ReadonlyMap<string, E>;
+}
+
+/** The last evaluations per catalog, newest first: the document being edited, and one other (a report, a comparison). */
+const KEPT_STATES = 2;
+
+/**
+ * The kept evaluation that shares the most of `idx`'s components (sampled at both ends and
+ * the middle), or none: a model of new objects (opened, imported) is evaluated in full
+ * without looking anything up.
+ */
+function previousState<E extends { readonly component: Component }>(
+  store: WeakMap<EngineCatalog, EvaluationState<E>[]>,
+  cat: EngineCatalog,
+  idx: DocumentIndex,
+): EvaluationState<E> | undefined {
+  const states = store.get(cat);
+  if (!states || idx.components.length === 0) return undefined;
+  const n = idx.components.length;
+  const samples = [idx.components[0]!, idx.components[n >> 1]!, idx.components[n - 1]!];
+  let best: EvaluationState<E> | undefined;
+  let bestScore = 0;
+  for (const state of states) {
+    let score = 0;
+    for (const c of samples) if (state.entries.get(c.id)?.component === c) score++;
+    if (score > bestScore) {
+      best = state;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function keepState<E extends { readonly component: Component }>(
+  store: WeakMap<EngineCatalog, EvaluationState<E>[]>,
+  cat: EngineCatalog,
+  state: EvaluationState<E>,
+): void {
+  const states = store.get(cat) ?? [];
+  store.set(cat, [state, ...states].slice(0, KEPT_STATES));
+}
+
+/** Whether a component's connections, and the components at their other ends, are the same objects in both indexes. */
+function sameNeighbourhood(before: DocumentIndex, after: DocumentIndex, id: string): boolean {
+  if (before === after) return true;
+  const was = connectionsOf(before, id);
+  const is = connectionsOf(after, id);
+  if (was.length !== is.length) return false;
+  for (let i = 0; i < is.length; i++) {
+    const connection = is[i]!;
+    if (connection !== was[i]) return false;
+    const peer = connection.source === id ? connection.target : connection.source;
+    if (before.componentById.get(peer) !== after.componentById.get(peer)) return false;
+  }
+  return true;
+}
+
+interface OutcomeEntry {
+  readonly component: Component;
+  /** Aligned with the type plan's rules; `undefined` for rules that read nesting or counts. */
+  readonly outcomes: readonly (RuleOutcome | undefined)[];
+}
+
+const outcomeStates = new WeakMap<EngineCatalog, EvaluationState<OutcomeEntry>[]>();
 
 /**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
@@ -675,10 +852,11 @@ function ruleOutcome(rule: Rule, component: Component, subject: AttrSubject, ctx
  * document's `components` and `connections`, and is memoised on their identities and the
  * catalog's (an assessment edit does not re-evaluate), so callers must treat the result as
  * read-only. Linear in the model: connections and children are indexed once, `count`
- * conditions are computed once. Incremental: rules that read only the component's own
- * attributes are evaluated once per component object, so after an edit only the replaced
- * components and the rules that read links, nesting or counts are evaluated again. The same
- * pass records the model's explicit answers (`explicitAnswers`).
+ * conditions are computed once. Incremental: the outcomes of rules that read only the
+ * component's own attributes are kept while it is the same object, those of rules that read
+ * its links while its links and their other ends are too, so after an edit only the replaced
+ * components and the rules that read nesting or counts are evaluated again. The same pass
+ * records the model's explicit answers (`explicitAnswers`).
  */
 export function evaluate(
   document: Pick<WorkbenchDocument, 'components' | 'connections'>,
@@ -686,63 +864,48 @@ export function evaluate(
 ): readonly Finding[] {
   const cat = toEngineCatalog(catalog);
   return catalogModelMemo(memo, cat, document, () => {
-    const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
-    let perComponent = outcomeCache.get(cat);
-    if (!perComponent) {
-      perComponent = new WeakMap();
-      outcomeCache.set(cat, perComponent);
-    }
-    let perNeighbourhood = neighbourOutcomeCache.get(cat);
-    if (!perNeighbourhood) {
-      perNeighbourhood = new WeakMap();
-      neighbourOutcomeCache.set(cat, perNeighbourhood);
-    }
+    const idx = indexDocument(document);
+    const ctx: Context = { cat, idx, countMemo: new Map(), facts: false };
+    const previous = previousState(outcomeStates, cat, idx);
+    const entries = new Map<string, OutcomeEntry>();
     const findings: Finding[] = [];
     const answers = new Map<string, ExplicitNo[]>();
-    const record = (ruleId: string, outcome: RuleOutcome) => {
-      if (outcome === null) return;
-      if (isFinding(outcome)) findings.push(outcome);
-      else {
-        const list = answers.get(ruleId);
-        if (list) list.push(outcome);
-        else answers.set(ruleId, [outcome]);
-      }
-    };
-    for (const component of ctx.idx.components) {
-      const rules = cat.rulesByType.get(component.type);
-      if (!rules) continue;
+    for (const component of idx.components) {
+      const plan = planFor(ctx, component.type);
+      if (!plan) continue;
+      const n = plan.rules.length;
+      const old = previous?.entries.get(component.id);
       let subject: AttrSubject | undefined;
-      let cached = perComponent.get(component);
-      if (!cached) {
+      let outcomes: readonly (RuleOutcome | undefined)[];
+      if (old !== undefined && old.component === component) {
+        outcomes = old.outcomes;
+        if (plan.hasNeighbourRules && !sameNeighbourhood(previous!.idx, idx, component.id)) {
+          subject = componentSubject(ctx, component);
+          const fresh = outcomes.slice();
+          for (let i = 0; i < n; i++) if (plan.dependsOn[i] === NEIGHBOURS) fresh[i] = ruleOutcome(plan, i, component, subject, ctx);
+          outcomes = fresh;
+          entries.set(component.id, { component, outcomes });
+        } else entries.set(component.id, old);
+      } else {
         subject = componentSubject(ctx, component);
-        const byRule: (RuleOutcome | undefined)[] = [];
-        for (const rule of rules) byRule.push(ruleIsLocal(rule.when) ? ruleOutcome(rule, component, subject, ctx) : undefined);
-        cached = { byRule };
-        perComponent.set(component, cached);
+        const fresh: (RuleOutcome | undefined)[] = [];
+        for (let i = 0; i < n; i++) fresh.push(plan.dependsOn[i] === STRUCTURE ? undefined : ruleOutcome(plan, i, component, subject, ctx));
+        outcomes = fresh;
+        entries.set(component.id, { component, outcomes });
       }
-      // Rules that read links and the components at their other ends: kept while the
-      // component's connections and those peers are the same objects.
-      let neighbours: NeighbourOutcomes | undefined;
-      if (cached.byRule.includes(undefined)) {
-        const neighbourhood = neighbourhoodOf(ctx, component);
-        neighbours = perNeighbourhood.get(component);
-        if (!neighbours || !sameObjects(neighbours.neighbourhood, neighbourhood)) {
-          subject ??= componentSubject(ctx, component);
-          const s = subject;
-          const byRule = rules.map((rule, i) =>
-            cached!.byRule[i] === undefined && ruleReadsOnlyNeighbours(rule.when) ? ruleOutcome(rule, component, s, ctx) : undefined,
-          );
-          neighbours = { neighbourhood, byRule };
-          perNeighbourhood.set(component, neighbours);
+      for (let i = 0; i < n; i++) {
+        let outcome = outcomes[i];
+        if (outcome === undefined) outcome = ruleOutcome(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
+        if (outcome === null) continue;
+        if (isFinding(outcome)) findings.push(outcome);
+        else {
+          const list = answers.get(outcome.ruleId);
+          if (list) list.push(outcome);
+          else answers.set(outcome.ruleId, [outcome]);
         }
       }
-      for (let i = 0; i < rules.length; i++) {
-        const rule = rules[i]!;
-        const kept = cached.byRule[i] ?? neighbours?.byRule[i];
-        if (kept !== undefined) record(rule.id, kept);
-        else record(rule.id, ruleOutcome(rule, component, (subject ??= componentSubject(ctx, component)), ctx));
-      }
     }
+    keepState(outcomeStates, cat, { idx, entries });
     explicitNoMemo.set(findings, answers);
     return findings;
   });
@@ -770,14 +933,45 @@ function evidenceText(verdict: VerdictRule, r: ConditionResult): string {
 }
 
 const verdictMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, readonly ModelEvidence[]>>>();
-/** Per catalog, per component object: the records of its local verdict rules (as `outcomeCache`). */
-const verdictCache = new WeakMap<EngineCatalog, WeakMap<Component, readonly (readonly ModelEvidence[] | undefined)[]>>();
 
-function verdictRecords(verdict: VerdictRule, component: Component, subject: AttrSubject, ctx: Context): readonly ModelEvidence[] {
-  const r = evalCondition(verdict.when, component, subject, ctx);
+/** The verdict rules of one component type, prepared once per catalog (as `TypePlan`). */
+interface VerdictPlan {
+  readonly verdicts: readonly VerdictRule[];
+  readonly evaluators: readonly Evaluator[];
+  readonly recommendations: readonly (readonly string[])[];
+  readonly local: readonly boolean[];
+}
+
+const verdictPlanCache = new WeakMap<EngineCatalog, Map<string, VerdictPlan | null>>();
+
+function verdictPlanFor(cat: EngineCatalog, type: string): VerdictPlan | null {
+  let perType = verdictPlanCache.get(cat);
+  if (!perType) {
+    perType = new Map();
+    verdictPlanCache.set(cat, perType);
+  }
+  let plan = perType.get(type);
+  if (plan === undefined) {
+    const verdicts = cat.verdictsByType.get(type);
+    plan = verdicts
+      ? {
+          verdicts,
+          evaluators: verdicts.map((v) => compile(v.when)),
+          recommendations: verdicts.map((v) => [...new Set(v.recommendations)]),
+          local: verdicts.map((v) => isLocal(v.when)),
+        }
+      : null;
+    perType.set(type, plan);
+  }
+  return plan;
+}
+
+function verdictRecords(plan: VerdictPlan, i: number, component: Component, subject: AttrSubject, ctx: Context): readonly ModelEvidence[] {
+  const verdict = plan.verdicts[i]!;
+  const r = plan.evaluators[i]!(component, subject, ctx);
   if (r.value !== true) return NONE;
   const text = evidenceText(verdict, r);
-  return [...new Set(verdict.recommendations)].map((recommendationId) => ({
+  return plan.recommendations[i]!.map((recommendationId) => ({
     verdictId: verdict.id,
     verdict: verdict.verdict,
     recommendationId,
@@ -787,10 +981,19 @@ function verdictRecords(verdict: VerdictRule, component: Component, subject: Att
   }));
 }
 
+interface VerdictEntry {
+  readonly component: Component;
+  /** Aligned with the plan's verdict rules; `undefined` for rules that read more than the component. */
+  readonly records: readonly (readonly ModelEvidence[] | undefined)[];
+}
+
+const verdictStates = new WeakMap<EngineCatalog, EvaluationState<VerdictEntry>[]>();
+
 /**
  * What the model's own facts say about the recommendations: one record per (verdict rule,
  * component, recommendation) whose condition holds, ordered by component id, then verdict id.
- * Unknown values state nothing, so they give no record. Memoised and incremental like `evaluate`.
+ * Unknown values state nothing, so they give no record. Memoised and incremental like `evaluate`
+ * (rules on the component's own attributes).
  */
 export function evaluateVerdicts(
   document: Pick<WorkbenchDocument, 'components' | 'connections'>,
@@ -798,29 +1001,27 @@ export function evaluateVerdicts(
 ): readonly ModelEvidence[] {
   const cat = toEngineCatalog(catalog);
   return catalogModelMemo(verdictMemo, cat, document, () => {
-    const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
-    let perComponent = verdictCache.get(cat);
-    if (!perComponent) {
-      perComponent = new WeakMap();
-      verdictCache.set(cat, perComponent);
-    }
+    const idx = indexDocument(document);
+    const ctx: Context = { cat, idx, countMemo: new Map(), facts: true };
+    const previous = previousState(verdictStates, cat, idx);
+    const entries = new Map<string, VerdictEntry>();
     const out: ModelEvidence[] = [];
-    for (const component of ctx.idx.components) {
-      const verdicts = cat.verdictsByType.get(component.type);
-      if (!verdicts) continue;
+    for (const component of idx.components) {
+      const plan = verdictPlanFor(cat, component.type);
+      if (!plan) continue;
       let subject: AttrSubject | undefined;
-      let cached = perComponent.get(component);
-      if (!cached) {
-        subject = componentSubject(ctx, component);
-        const s = subject;
-        cached = verdicts.map((v) => (ruleIsLocal(v.when) ? verdictRecords(v, component, s, ctx) : undefined));
-        perComponent.set(component, cached);
+      let entry = previous?.entries.get(component.id);
+      if (entry === undefined || entry.component !== component) {
+        const s = (subject = componentSubject(ctx, component));
+        entry = { component, records: plan.local.map((local, i) => (local ? verdictRecords(plan, i, component, s, ctx) : undefined)) };
       }
-      for (let i = 0; i < verdicts.length; i++) {
-        const records = cached[i] ?? verdictRecords(verdicts[i]!, component, (subject ??= componentSubject(ctx, component)), ctx);
+      entries.set(component.id, entry);
+      for (let i = 0; i < plan.verdicts.length; i++) {
+        const records = entry.records[i] ?? verdictRecords(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
         for (const record of records) out.push(record);
       }
     }
+    keepState(verdictStates, cat, { idx, entries });
     return out;
   });
 }
@@ -836,7 +1037,7 @@ export function evaluateCondition(
   catalog: CatalogSource,
 ): ConditionResult {
   const cat = toEngineCatalog(catalog);
-  const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map() };
+  const ctx: Context = { cat, idx: indexDocument(document), countMemo: new Map(), facts: true };
   const component = ctx.idx.componentById.get(componentId);
   if (!component) return result(false, [`no component ${componentId} in the model`]);
   return evalCondition(condition, component, componentSubject(ctx, component), ctx);

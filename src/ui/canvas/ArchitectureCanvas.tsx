@@ -26,20 +26,17 @@ import { toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElemen
 import { reuseUnchangedEdges, reuseUnchangedNodes } from './reuseUnchanged';
 import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
-import { absolutePosition } from '../../domain/model/operations';
-import { findDropParent } from './dropTarget';
 import { fitAll } from './fitAll';
 import { CanvasToolbar } from './CanvasToolbar';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize } from './layoutSizes';
-import { CONTAINER_SIZE, LEAF_SIZE } from '../../domain/model/geometry';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { dragHasFiles, useImportUi } from '../import/importUi';
 import { droppedFiles } from '../import/droppedFiles';
 import { ZoomLevel } from './ZoomLevel';
 import { resizeGesture } from './ContainerResizer';
-import { placeInside } from './placeInside';
-import { placeDropped, type DroppedComponent } from './placeDropped';
+import { fromFlowChanges } from './fromFlowChanges';
+import { fromDragStop, fromPaletteDrop } from './dropCommands';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
@@ -152,34 +149,15 @@ export function ArchitectureCanvas() {
 
   const dragging = useRef(false);
 
+  // React Flow's changes become commands and a selection (fromFlowChanges.ts); what is left
+  // (measurements, positions during a drag or resize) stays in the local node state.
   const onNodesChange = useCallback(
     (changes: NodeChange<ComponentFlowNode>[]) => {
       const state = store.getState();
-      const selectChanges = changes.filter((c) => c.type === 'select');
-      if (selectChanges.length) {
-        const next = new Set(state.selection.components);
-        for (const c of selectChanges) {
-          if (c.selected) next.add(c.id);
-          else next.delete(c.id);
-        }
-        const sameSize = next.size === state.selection.components.length;
-        if (!sameSize || state.selection.components.some((id) => !next.has(id))) {
-          state.select({ components: [...next].sort(), connections: state.selection.connections });
-        }
-      }
-      // Arrow keys on a focused, selected node move it through React Flow (not a drag): those
-      // moves go straight to the document, one undo step per burst.
-      const keyboardMoves = dragging.current || resizeGesture.active ? [] : changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
-      if (keyboardMoves.length) {
-        const patches: Record<string, { position: { x: number; y: number } }> = {};
-        for (const c of keyboardMoves) {
-          if (c.type === 'position' && c.position) patches[c.id] = { position: { x: Math.round(c.position.x), y: Math.round(c.position.y) } };
-        }
-        state.updateComponents(patches, { coalesce: 'keyboard-move' });
-      }
-      // Position changes stay local only during a drag or a resize (the document gets them at the end).
-      const local = changes.filter((c) => c.type !== 'remove' && c.type !== 'select' && !(c.type === 'position' && !dragging.current && !resizeGesture.active));
-      if (local.length) setNodes((current) => applyNodeChanges(local, current));
+      const mapped = fromFlowChanges({ nodes: changes }, { selection: state.selection, gesture: dragging.current || resizeGesture.active });
+      if (mapped.selection) state.select(mapped.selection);
+      for (const call of mapped.commands) state.dispatchCall(call);
+      if (mapped.local.length) setNodes((current) => applyNodeChanges(mapped.local, current));
     },
     [store],
   );
@@ -187,18 +165,9 @@ export function ArchitectureCanvas() {
   const onEdgesChange = useCallback(
     (changes: EdgeChange[]) => {
       const state = store.getState();
-      const next = new Set(state.selection.connections);
-      let touched = false;
-      for (const c of changes) {
-        if (c.type !== 'select') continue;
-        touched = true;
-        if (c.selected) next.add(c.id);
-        else next.delete(c.id);
-      }
-      if (!touched) return;
-      if (next.size !== state.selection.connections.length || state.selection.connections.some((id) => !next.has(id))) {
-        state.select({ components: state.selection.components, connections: [...next].sort() });
-      }
+      const mapped = fromFlowChanges({ edges: changes }, { selection: state.selection, gesture: false });
+      if (mapped.selection) state.select(mapped.selection);
+      for (const call of mapped.commands) state.dispatchCall(call);
     },
     [store],
   );
@@ -212,24 +181,7 @@ export function ArchitectureCanvas() {
       dragging.current = false;
       const state = store.getState();
       const doc = state.document;
-      const drops: DroppedComponent[] = [];
-      const sizes = nodeSizes(nodes);
-      for (const n of dragged) {
-        const component = own(doc.components, n.id);
-        if (!component) continue;
-        // The drop point decides the parent: a VM dragged into a host becomes its child, and
-        // dragged out of it, a top-level component again. Its absolute position is kept.
-        const parentAbs = component.parentId ? absolutePosition(doc, component.parentId) : { x: 0, y: 0 };
-        const abs = { x: parentAbs.x + n.position.x, y: parentAbs.y + n.position.y };
-        const size = sizes.get(n.id) ?? LEAF_SIZE;
-        const centre = { x: abs.x + size.width / 2, y: abs.y + Math.min(size.height / 2, 28) };
-        const parent = findDropParent(doc, catalog, n.id, centre, sizes);
-        const parentPos = parent ? absolutePosition(doc, parent) : { x: 0, y: 0 };
-        drops.push({ id: n.id, parentId: parent, position: { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) } });
-      }
-      // Into a host or boundary: in free space there, as a palette drop (one undo step).
-      const sizeOf = (id: string) => own(doc.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
-      state.updateComponents(placeDropped(doc, drops, sizeOf));
+      state.dispatchCall(fromDragStop(dragged, { document: doc, catalog, sizes: nodeSizes(nodes) }));
       // Placed back where it started, the document did not change: undo the drag on screen.
       if (store.getState().document === doc) setNodes((current) => reuseUnchangedNodes(current, derivedNodes));
     },
@@ -291,25 +243,10 @@ export function ArchitectureCanvas() {
       if (!type) return;
       event.preventDefault();
       const state = store.getState();
-      const abs = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const sizes = nodeSizes(nodes);
-      const parent = findDropParent(state.document, catalog, null, abs, sizes, type);
-      const parentPos = parent ? absolutePosition(state.document, parent) : { x: 0, y: 0 };
-      const desired = { x: Math.round(abs.x - parentPos.x), y: Math.round(abs.y - parentPos.y) };
-      if (!parent) {
-        state.addComponent({ type, position: desired });
-        return;
-      }
-      // Inside a container: in free space, never over a sibling or across the edge (the
-      // container grows when it is full).
-      const doc = state.document;
-      const sizeOf = (id: string) => own(doc.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
-      const siblings = Object.values(doc.components)
-        .filter((c) => c.parentId === parent)
-        .map((c) => ({ ...c.position, ...sizeOf(c.id) }));
-      const ownSize = catalog.componentTypes.find((t) => t.id === type)?.container ? CONTAINER_SIZE : LEAF_SIZE;
-      const placed = placeInside(desired, ownSize, siblings, sizeOf(parent));
-      state.addComponent({ type, position: placed.position, parentId: parent, ...(placed.grownTo ? { parentSize: placed.grownTo } : {}) });
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const { value: id } = state.dispatchCall(fromPaletteDrop(type, at, { document: state.document, catalog, sizes: nodeSizes(nodes) }));
+      // Not added (read-only tab, over the component limit): nothing to select.
+      if (typeof id === 'string' && own(store.getState().document.components, id)) state.select({ components: [id], connections: [] });
     },
     [store, catalog, screenToFlowPosition, nodes],
   );

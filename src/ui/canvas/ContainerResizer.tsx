@@ -1,6 +1,6 @@
 import { NodeResizer, useReactFlow } from '@xyflow/react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
-import type { ComponentPatch } from '../../domain/model/operations';
+import { fromResizeEnd } from './fromFlowChanges';
 
 /** The smallest a host or boundary can be drawn: its title and one child. */
 const MIN_SIZE = { width: 240, height: 140 };
@@ -28,18 +28,8 @@ export function ContainerResizer({ componentId, selected }: { componentId: strin
       }}
       onResizeEnd={(_event, box) => {
         resizeGesture.active = false;
-        const patches: Record<string, ComponentPatch> = {
-          [componentId]: { size: { width: Math.round(box.width), height: Math.round(box.height) }, position: { x: Math.round(box.x), y: Math.round(box.y) } },
-        };
-        // Children React Flow shifted to keep in place when the top or left edge moved.
-        const doc = store.getState().document;
-        for (const node of rf.getNodes()) {
-          const child = doc.components[node.id];
-          if (node.parentId !== componentId || !child) continue;
-          const position = { x: Math.round(node.position.x), y: Math.round(node.position.y) };
-          if (position.x !== child.position.x || position.y !== child.position.y) patches[node.id] = { position };
-        }
-        store.getState().updateComponents(patches);
+        const state = store.getState();
+        state.dispatchCall(fromResizeEnd(state.document, componentId, box, rf.getNodes()));
       }}
     />
   );

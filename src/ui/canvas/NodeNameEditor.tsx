@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useWorkbenchStore } from '../../store/hooks';
 import { LIMITS } from '../../domain/model/schema';
 import { useEditorUi } from './editorUi';
+import { renameComponent } from '../../domain/commands/editorCommands';
 
 /**
  * The name of a component edited in place (double-click or F2): Enter or leaving the field
@@ -19,7 +20,7 @@ export function NodeNameEditor({ componentId, name }: { componentId: string; nam
     if (done.current) return;
     done.current = true;
     const value = input.current?.value.trim() ?? '';
-    if (keep && value && value !== name) store.getState().updateComponents({ [componentId]: { name: value } });
+    if (keep && value && value !== name) store.getState().dispatch(renameComponent, { id: componentId, name: value });
     useEditorUi.getState().startRename(null);
   };
   return (

@@ -5,7 +5,7 @@
  */
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { copyComponents } from '../../domain/model/clipboard';
-import { duplicateComponents, nudgeComponents, pasteComponents } from '../../domain/commands/editorCommands';
+import { duplicateComponents, layOutComponents, nudgeComponents, pasteComponents } from '../../domain/commands/editorCommands';
 import { describeRemoval } from '../../domain/model/removalSummary';
 import { useEditorUi } from './editorUi';
 import { loadAutoLayout } from '../lazyViews';
@@ -88,6 +88,5 @@ export function deleteSelection(store: WorkbenchStore): boolean {
 export async function autoLayoutDocument(store: WorkbenchStore, measured: ReadonlyMap<string, { width: number; height: number }>): Promise<void> {
   const { autoLayout } = await loadAutoLayout();
   const { document, catalog } = store.getState();
-  const patches = autoLayout(document, catalog, measured);
-  store.getState().updateComponents(patches);
+  store.getState().dispatch(layOutComponents, autoLayout(document, catalog, measured));
 }

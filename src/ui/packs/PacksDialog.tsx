@@ -9,6 +9,7 @@ import { readChosenFile } from '../projects/readChosenFile';
 import { describeImportError } from '../../domain/io/importErrors';
 import { MAX_PACK_BYTES } from '../../domain/packs/parsePack';
 import type { PackPreview, PackService, StoredPack } from '../../domain/packs/installedPacks';
+import { BundledPacksSection } from './BundledPacksSection';
 
 export function PacksDialog({ service, onClose }: { service: PackService; onClose: () => void }) {
   const [installed, setInstalled] = useState<StoredPack[] | null>(null);
@@ -48,6 +49,7 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
         A pack adds your organisation's controls, rules and crosswalks (JSON or YAML, schema <code>schemas/pack.schema.json</code>). It never changes the
         core catalog; its items are named <code>pack.id</code>.
       </p>
+      <BundledPacksSection service={service} />
       <h3>Installed</h3>
       {installed === null ? null : installed.length === 0 ? (
         <p className="empty-note" data-testid="packs-none">

@@ -101,6 +101,13 @@ const PATHS: Record<string, ReactElement> = {
       <path d="M5 17v3" />
     </>
   ),
+  // A dashed box with a question mark: a part whose type is still to be chosen.
+  question: (
+    <>
+      <rect x="3" y="3" width="18" height="18" rx="2" strokeDasharray="3 2.5" />
+      <path d="M9.5 9.5a2.5 2.5 0 114 2c-.9.6-1.5 1.1-1.5 2.2M12 16.6v.4" />
+    </>
+  ),
 };
 
 const CATEGORY_FALLBACK: Record<string, string> = {
@@ -112,6 +119,7 @@ const CATEGORY_FALLBACK: Record<string, string> = {
   management: 'console',
   storage: 'storage',
   boundary: 'boundary',
+  unmapped: 'question',
 };
 
 /** Every key the UI can draw (used by the catalog integrity test to refuse unknown keys). */

@@ -24,6 +24,10 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
               <span className="log-kind">{KIND_LABEL[e.kind]}</span>
               {e.itemId && <code>{e.itemId}</code>}
               {e.status && <strong className={`ws-status ${e.status}`}>{STATUS_LABELS[e.status]}</strong>}
+              {/* What the decision changed (kept with it from its diff): the status it replaced. */}
+              {e.change?.before.status && e.change.before.status !== e.status && (
+                <span className="ws-muted" data-testid="log-entry-was">was {STATUS_LABELS[e.change.before.status]}</span>
+              )}
               <span className="log-text">{e.text}</span>
               {e.owner && <span className="ws-muted">owner {e.owner}</span>}
               {e.dueDate && <span className="ws-muted">due {e.dueDate}</span>}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, waitFor } from '@testing-library/react';
 import { PresenterFeed } from './PresenterFeed';
-import { lastFrame, renderWithPresenter, settle } from '../../test/presenterTestChannel';
+import { lastFrame, renderWithPresenter } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
 import { requestMessage } from '../../domain/workshop/presenterChannel';
 
@@ -12,10 +12,9 @@ const setup = () => renderWithPresenter(<PresenterFeed />, { strict: true });
 describe('PresenterFeed', () => {
   it('says "no workshop" without the broadcaster, then feeds frames once a workshop exists', async () => {
     const { store, received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     expect(received).toEqual([expect.objectContaining({ type: 'frame', frame: null })]);
     presenter.request();
-    await settle();
     expect(received).toHaveLength(2);
     expect(lastFrame(received)).toBeNull();
 
@@ -33,11 +32,10 @@ describe('PresenterFeed', () => {
 
   it('answers "no workshop" in a read-only tab too', async () => {
     const { store, received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     act(() => store.getState().setReadOnly(true));
     const count = received.length;
     presenter.request();
-    await settle();
     expect(received.length).toBe(count + 1);
     expect(lastFrame(received)).toBeNull();
     presenter.close();
@@ -45,11 +43,10 @@ describe('PresenterFeed', () => {
 
   it('ignores messages that are not requests', async () => {
     const { received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     const count = received.length;
     presenter.request({ ...requestMessage('proj1'), extra: true });
     presenter.request({ type: 'request' });
-    await settle();
     expect(received.length).toBe(count);
     presenter.close();
   });

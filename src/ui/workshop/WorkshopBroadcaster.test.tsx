@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup } from '@testing-library/react';
 import { WorkshopBroadcaster } from './WorkshopBroadcaster';
-import { deliver, lastFrame, otherWindow, renderWithPresenter, settle } from '../../test/presenterTestChannel';
+import { deliver, lastFrame, otherWindow, renderWithPresenter } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
 import { requestMessage } from '../../domain/workshop/presenterChannel';
 
@@ -12,30 +12,25 @@ const setup = () => renderWithPresenter(<WorkshopBroadcaster />);
 describe('WorkshopBroadcaster', () => {
   it('announces "no workshop", then each step change, and answers requests', async () => {
     const { store, received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     expect(received.at(-1)).toMatchObject({ type: 'frame', frame: null });
     act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
-    await settle();
     const first = lastFrame(received)!.step.id;
     act(() => workshopActionsFor(store).moveWorkshopStep(1));
-    await settle();
     expect(lastFrame(received)!.step.id).not.toBe(first);
     const count = received.length;
     presenter.request();
-    await settle();
     expect(received.length).toBe(count + 1);
     presenter.close();
   });
 
   it('serves the presenters it opened in a read-only tab too, from the document it follows', async () => {
     const { store, received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
-    await settle();
     act(() => store.getState().setReadOnly(true));
     const count = received.length;
     presenter.request();
-    await settle();
     expect(received.length).toBe(count + 1);
     expect(lastFrame(received)?.workshopTitle).toBe('Review');
     presenter.close();
@@ -43,19 +38,16 @@ describe('WorkshopBroadcaster', () => {
 
   it('answers only same-origin windows asking for this project, and sends frames only to windows that asked', async () => {
     const { store, received, presenter } = setup();
-    await settle();
+    await presenter.connected();
     const bystander = otherWindow();
     act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
-    await settle();
     const count = received.length;
     presenter.request(requestMessage('other-project'));
     deliver(requestMessage('proj1'), presenter.win, 'http://evil.example');
     deliver(requestMessage('proj1'), null);
-    await settle();
     expect(received.length).toBe(count);
     // A window that never asked hears nothing of the step changes the presenter gets.
     act(() => workshopActionsFor(store).moveWorkshopStep(1));
-    await settle();
     expect(received.length).toBe(count + 1);
     expect(bystander.sent).toEqual([]);
     bystander.remove();

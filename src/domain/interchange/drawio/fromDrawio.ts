@@ -17,6 +17,7 @@ import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, mapConnectionType, normalizeTypeName, type InterchangeTypeMap } from '../typeMap';
 import { isContainer, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
 import { DRAWIO_FORMAT_NAME, DrawioError, readDrawioPages, type DrawioCell } from './drawioXml';
+import { flagUnmapped } from '../unmapped';
 
 const DEFAULT_SIZE = { width: 160, height: 80 };
 /** Later pages are placed below the earlier ones, so they do not overlap on our one canvas. */
@@ -105,7 +106,8 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
       const component: Component = { id, type, name, notes: '', position: at, attributes: {} };
       if (isContainer(catalog, type)) component.size = size;
       if (type !== mapped) {
-        component.attributes['interchange.sourceType'] = (tried[1] ?? tried[0] ?? 'vertex').slice(0, 200);
+        if (type === options.typeMap.unknownComponentType) flagUnmapped(component, tried[1] ?? tried[0] ?? 'vertex', DRAWIO_FORMAT_NAME, catalog);
+        else component.attributes['interchange.sourceType'] = (tried[1] ?? tried[0] ?? 'vertex').slice(0, 200);
         const why = mapped ? `it holds other shapes but maps to ${typeName(catalog, mapped)}, which cannot contain` : `neither its label nor its style (${tried.slice(1, 3).join(', ') || 'none'}) is in the mapping table (threat-catalog/interchange-type-map.json)`;
         review.push({ componentId: id, text: `${name}: ${why}: imported as ${typeName(catalog, type)}. Check its type.` });
       }

@@ -10,11 +10,10 @@ import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { importToError } from './otmErrors';
 import { type ImportError, type ImportResult } from '../../io/importErrors';
 import { formatJsonPath } from '../../io/jsonPath';
-import { readDocument, type RecordLimits } from '../../io/readDocument';
+import { type RecordLimits } from '../../io/readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from '../../io/untrustedJson';
 import { MAX_PROJECT_FILE_BYTES } from '../../io/projectFileFormat';
 import {
-  CURRENT_SCHEMA_VERSION,
   DOCUMENT_FORMAT,
   LIMITS,
   assessmentKey,
@@ -24,9 +23,11 @@ import {
   type Connection,
   type WorkbenchDocument,
 } from '../../model/schema';
+import { readImportedDocument } from '../importedDocument';
 import { addLoss, type LossItem, type LossReport } from '../lossReport';
 import { mapComponentType, mapConnectionType, type InterchangeTypeMap } from '../typeMap';
 import { CANVAS_REPRESENTATION, HTW, OTM_FORMAT_NAME } from './otmFormat';
+import { flagUnmapped } from '../unmapped';
 import { OtmFileInput, type OtmComponentInput, type OtmTrustZoneInput } from './otmInputSchema';
 
 export interface OtmImportOptions {
@@ -252,7 +253,7 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
     add(element, id, type, parent.value);
     if (!mapped) {
       const note = `The ${OTM_FORMAT_NAME} type "${element.type}" is not in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.`;
-      components.get(id)!.attributes['interchange.sourceType'] = element.type;
+      flagUnmapped(components.get(id)!, element.type, OTM_FORMAT_NAME, catalog);
       review.push({ componentId: id, text: `${element.name}: ${note}` });
     }
   }
@@ -301,26 +302,23 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
   }
 
   const attributes = file.project.attributes ?? {};
-  const document = {
-    format: DOCUMENT_FORMAT,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: options.id,
-    name: file.project.name,
-    createdAt: options.now,
-    updatedAt: options.now,
-    catalog: { id: catalog.id, version: catalog.version },
-    scope: {
-      assessor: file.project.owner ?? '',
-      organisation: stringAttribute(attributes, HTW.organisation) ?? '',
-      description: file.project.description ?? '',
-      assumptions: stringAttribute(attributes, HTW.assumptions) ?? '',
+  const read = readImportedDocument(
+    {
+      name: file.project.name,
+      scope: {
+        assessor: file.project.owner ?? '',
+        organisation: stringAttribute(attributes, HTW.organisation) ?? '',
+        description: file.project.description ?? '',
+        assumptions: stringAttribute(attributes, HTW.assumptions) ?? '',
+      },
+      components,
+      connections,
+      assessment,
     },
-    components: Object.fromEntries(components),
-    connections,
-    assessment,
-    workshops: {},
-  };
-  const read = readDocument(document, catalog, { recordLimits });
+    catalog,
+    options,
+    recordLimits,
+  );
   if (!read.ok) return read;
 
   const items: LossItem[] = [];

@@ -19,6 +19,7 @@ import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, type InterchangeTypeMap } from '../typeMap';
 import { isContainer, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
 import { THREAT_DRAGON_FORMAT_NAME } from './toThreatDragon';
+import { flagUnmapped } from '../unmapped';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const point = () => z.object({ x: z.number(), y: z.number() });
@@ -112,7 +113,7 @@ export function importThreatDragon(input: string, source: CatalogSource, options
       const component: Component = { id, type, name, notes: cell.data?.description ?? '', position: { x: r.x, y: r.y }, attributes: {} };
       if (isContainer(catalog, type)) component.size = { width: r.width, height: r.height };
       if (!mapped) {
-        component.attributes['interchange.sourceType'] = cell.data?.type ?? cell.shape;
+        flagUnmapped(component, cell.data?.type ?? cell.shape, THREAT_DRAGON_FORMAT_NAME, catalog);
         review.push({ componentId: id, text: `${name}: neither its name nor its ${THREAT_DRAGON_FORMAT_NAME} kind "${cell.data?.type ?? cell.shape}" is in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.` });
       }
       components.set(id, component);

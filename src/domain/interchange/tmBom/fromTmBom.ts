@@ -10,15 +10,16 @@
 import type { CatalogData } from '../../catalog/schema';
 import { describeImportError, type ImportResult } from '../../io/importErrors';
 import { formatJsonPath } from '../../io/jsonPath';
-import { readDocument } from '../../io/readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from '../../io/untrustedJson';
 import { MAX_PROJECT_FILE_BYTES } from '../../io/projectFileFormat';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, LIMITS, assessmentKey, type Component, type Connection } from '../../model/schema';
+import { DOCUMENT_FORMAT, LIMITS, assessmentKey, type Component, type Connection } from '../../model/schema';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
+import { readImportedDocument } from '../importedDocument';
 import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, type InterchangeTypeMap } from '../typeMap';
 import { layOut, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
 import { HTW_EXTENSION, TM_BOM_FORMAT_NAME, TM_BOM_REF } from './tmBomFormat';
+import { flagUnmapped } from '../unmapped';
 import { CycloneDxInput, HtwExtensionInput, TmBomInput } from './tmBomInputSchema';
 
 type Path = readonly PropertyKey[];
@@ -169,7 +170,7 @@ function build(file: TmBomInput, ours: HtwExtensionInput | undefined, prefix: Pa
     const type = mapped ?? options.typeMap.unknownComponentType;
     const component: Component = { id, type, name: title, notes: e.description, position: { x: 0, y: 0 }, ...(parentId !== undefined ? { parentId } : {}), attributes: {} };
     if (!mapped) {
-      component.attributes['interchange.sourceType'] = kindName;
+      flagUnmapped(component, kindName, TM_BOM_FORMAT_NAME, catalog);
       review.push({ componentId: id, text: `${title}: neither its title nor its kind (${kindName}) is in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.` });
     }
     unplaced.add(id);
@@ -203,26 +204,23 @@ function build(file: TmBomInput, ours: HtwExtensionInput | undefined, prefix: Pa
     assessment[key] = entry;
   }
   const assumptions = (file.assumptions ?? []).map((a) => a.description).filter((a) => a.trim() !== '');
-  const document = {
-    format: DOCUMENT_FORMAT,
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: options.id,
-    name: file.scope.title,
-    createdAt: options.now,
-    updatedAt: options.now,
-    catalog: { id: catalog.id, version: catalog.version },
-    scope: {
-      assessor: ours?.project.assessor ?? '',
-      organisation: ours?.project.organisation ?? '',
-      description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
-      assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
+  const read = readImportedDocument(
+    {
+      name: file.scope.title,
+      scope: {
+        assessor: ours?.project.assessor ?? '',
+        organisation: ours?.project.organisation ?? '',
+        description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
+        assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
+      },
+      components,
+      connections,
+      assessment,
     },
-    components: Object.fromEntries(components),
-    connections,
-    assessment,
-    workshops: {},
-  };
-  const read = readDocument(document, catalog, { recordLimits });
+    catalog,
+    options,
+    recordLimits,
+  );
   if (!read.ok) return read;
 
   const items: LossItem[] = [];

@@ -1,45 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../../catalog/catalogSource';
-import { emptyAssessmentEntry } from '../../checklist/assessmentOps';
 import { describeImportError } from '../../io/importErrors';
-import { ASSESSMENT_STATUSES, DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocument } from '../../model/schema';
+import { type WorkbenchDocument } from '../../model/schema';
 import { assess } from '../../rules/assess';
 import { bundledTypeMap } from '../bundledTypeMap';
 import { detectInterchangeFormat } from '../detectInterchangeFormat';
 import { importTmBom } from './fromTmBom';
 import { tmBomFileText, toTmBom } from './toTmBom';
-import { hostileDocument, shippedTemplates } from '../../../test/fixtures/reportDocuments';
+import { hostileDocument } from '../../../test/fixtures/reportDocuments';
+import { ASSESSED_AT, assessedEverywhere, templateDocuments } from '../../../test/interchangeRoundTrip';
 
 const catalog = loadBundledCatalog();
 const typeMap = bundledTypeMap();
-const TIME = '2026-12-03T12:00:00Z';
+const TIME = ASSESSED_AT;
 const options = { id: 'imported-tmbom', now: TIME, typeMap };
 
 /** A template with an entry on every applicable item (cycling statuses), some per-component entries and attribute provenance. */
-function assessed(document: WorkbenchDocument): WorkbenchDocument {
-  const assessment: Record<string, AssessmentEntry> = {};
-  assess(document, catalog)
-    .checklist.filter((i) => i.applicability !== 'not-applicable')
-    .forEach((item, i) => {
-      const status = ASSESSMENT_STATUSES[i % ASSESSMENT_STATUSES.length]!;
-      const entry: AssessmentEntry = {
-        ...emptyAssessmentEntry(item.recommendationId, 'platform', TIME),
-        status,
-        justification: `Reviewed ${item.recommendationId}`,
-        evidence: [{ id: `n${i}`, kind: 'note', text: 'Checked in the console', addedAt: TIME }],
-        ...(status === 'risk-accepted' ? { approver: 'CISO', approvedAt: '2026-11-01', expiresAt: '2027-06-30' } : {}),
-      };
-      assessment[assessmentKey(item.recommendationId, 'platform')] = entry;
-      const component = item.components[0];
-      if (i % 3 === 1 && component) assessment[assessmentKey(item.recommendationId, component)] = { ...entry, scope: component, status: 'partially-implemented' };
-    });
-  const [firstId, first] = Object.entries(document.components)[1]!;
-  const key = Object.keys(first.attributes)[0];
-  const components = key ? { ...document.components, [firstId]: { ...first, provenance: { [key]: { file: 'node.xml', at: '/domain/cpu' } } } } : document.components;
-  return { ...document, components, assessment, scope: { ...document.scope, assessor: 'Ana', assumptions: 'Hosts are patched monthly.\nNo nested virtualisation.' } };
-}
-
-const templates = shippedTemplates().map((t) => ({ name: t.id, document: assessed(DocumentSchema.parse(JSON.parse(t.text))) }));
+const templates = templateDocuments((document) => ({
+  ...assessedEverywhere(document, catalog, (i) => ({ evidence: [{ id: `n${i}`, kind: 'note', text: 'Checked in the console', addedAt: TIME }] })),
+  scope: { ...document.scope, assessor: 'Ana', assumptions: 'Hosts are patched monthly.\nNo nested virtualisation.' },
+}));
 
 function roundTrip(document: WorkbenchDocument) {
   const text = tmBomFileText(toTmBom(document, catalog).bom);
