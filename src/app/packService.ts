@@ -67,10 +67,7 @@ export function watchProjectCatalog(store: WorkbenchStore, composed: CatalogData
 export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
   // The store holds the full composed catalog until now; from here on it holds the project's view.
   const project = watchProjectCatalog(store, store.getState().catalog);
-  const recompose = async () => {
-    const { catalog } = (await loadReading()).composeStored(core, await storage.list());
-    project.setComposed(catalog);
-  };
+  const installed = { core, storage, store, clock, setComposed: project.setComposed };
   const setRemoved = (packId: string, removed: boolean) => {
     const pack = packsOf(project.composed()).find((p) => p.id === packId);
     const result = store.getState().dispatch(setProjectPackRemoved, { packId, removed });
@@ -94,19 +91,10 @@ export function createPackService({ core, storage, store, clock }: PackServiceDe
     bundled: () => packsOf(project.composed()).filter((p) => p.bundled),
     removeFromProject: (packId) => setRemoved(packId, true),
     addBackToProject: (packId) => setRemoved(packId, false),
-    async preview(file) {
-      return (await loadReading()).previewFile(core, await storage.list(), file);
-    },
-    async install(preview) {
-      await storage.put({ ...preview.stored, installedAt: clock() });
-      await recompose();
-      store.getState().notify({ kind: 'info', text: `Installed pack ${preview.pack.id} ${preview.pack.version}: ${preview.pack.recommendationIds.length} checklist items added.` });
-    },
-    async remove(id) {
-      await storage.remove(id);
-      await recompose();
-      store.getState().notify({ kind: 'info', text: `Removed pack ${id}. Assessment entries of its items are kept (listed as orphaned) until it is installed again.` });
-    },
+    // Installing and removing read pack files: they load with the reader (installedPackReading.ts).
+    preview: async (file) => (await loadReading()).previewFile(core, await storage.list(), file),
+    install: async (preview) => (await loadReading()).installPack(installed, preview),
+    remove: async (id) => (await loadReading()).removePack(installed, id),
   };
 }
 

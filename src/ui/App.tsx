@@ -4,7 +4,6 @@ import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
 import { ArchitectureCanvas } from './canvas/ArchitectureCanvas';
 import { Inspector } from './inspector/Inspector';
-import { AttributeFocus } from './checklist/AttributeFocus';
 import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { StorageBanner } from './projects/StorageBanner';
@@ -18,7 +17,7 @@ import { welcomeWasDismissed } from './welcome/welcomeSeen';
 import { useLive } from './live/liveContext';
 import { useLiveView } from './live/useLiveView';
 // Views a first visit does not show load on demand (lazyViews.ts), keeping the first download small.
-import { ChecklistPanel, Dashboard, JoinDialog, WelcomeDialog, WorkshopView } from './lazyViews';
+import { AttributeFocus, ChecklistPanel, Dashboard, JoinDialog, WelcomeDialog, WorkshopView } from './lazyViews';
 
 function Loading({ what }: { what: string }) {
   return (
@@ -35,6 +34,7 @@ export function App() {
   const mainView = useWorkbench((s) => s.mainView);
   const showView = useWorkbench((s) => s.showView);
   const select = useWorkbench((s) => s.select);
+  const focusRequested = useWorkbench((s) => s.focusAttribute !== null);
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
   const liveStatus = useLive().state.status;
@@ -47,7 +47,12 @@ export function App() {
       <Shortcuts />
       <StorageBridge />
       <FileLaunchHandler />
-      <AttributeFocus />
+      {/* "Go to the attribute" from the checklist: loads with the inspector of a selection (lazyViews.ts). */}
+      {focusRequested && (
+        <Suspense fallback={null}>
+          <AttributeFocus />
+        </Suspense>
+      )}
       <PresenterFeed />
       <div className="app">
         <TopBar />

@@ -5,6 +5,7 @@
  * uses `React.lazy` or `import()` but these exceptions, each named in its file:
  * - src/main.tsx: the presenter window's app (`loadPresenterApp` here; a presenter window
  *   never loads the workbench and the other way round);
+ * - src/app/bootstrap.ts: the evidence-file store, with the checklist that alone uses it;
  * - src/app/workspace/workspace.ts: the project library (projects and snapshots, import,
  *   backups), the use-cases behind the Projects and Snapshots dialogs below;
  * - src/app/packService.ts: reading pack files with the YAML parser (installedPackReading.ts),
@@ -58,6 +59,8 @@ export const NodeContextMenu = view(() => import('./canvas/NodeContextMenu'), 'N
 // The inspector of a selection (a first visit selects nothing; the scope form stays in the first download).
 export const ComponentInspector = view(() => import('./inspector/ComponentInspector'), 'ComponentInspector');
 export const ConnectionInspector = view(() => import('./inspector/ConnectionInspector'), 'ConnectionInspector');
+// Focusing the attribute a checklist item needs, once the inspector shows it.
+export const AttributeFocus = view(() => import('./checklist/AttributeFocus'), 'AttributeFocus');
 
 // The newcomer's welcome (once per browser), with the editor dialogs: it opens templates and files as they do.
 export const WelcomeDialog = view(() => import('./welcome/WelcomeDialog'), 'WelcomeDialog');
@@ -70,10 +73,15 @@ export const loadImageExport = () => import('./canvas/exportImage');
 
 // Configuration import: the parsers (fast-xml-parser among them) come with the dialog.
 export const ImportConfigDialog = view(() => import('./import/ImportConfigDialog'), 'ImportConfigDialog');
+// Walking the folders of a drop of files (the entries are read while the drop lasts).
+export const loadDropWalker = () => import('./import/dropWalker');
 
 // Live collaboration: the others' pointers and selections on the canvas, the join dialog of a join link.
 export const LivePresenceLayer = view(() => import('./live/LivePresenceLayer'), 'LivePresenceLayer');
 export const JoinDialog = view(() => import('./live/JoinDialog'), 'JoinDialog');
+
+// Scan results (OpenSCAP, STIG checklists, Lynis) as evidence: the dialog with its parsers, from the checklist.
+export const ImportScanDialog = view(() => import('./scans/ImportScanDialog'), 'ImportScanDialog');
 
 // Packs: the install, list and remove dialog.
 export const PacksDialog = view(() => import('./packs/PacksDialog'), 'PacksDialog');

@@ -15,7 +15,7 @@ import { refusalText } from './refusal';
 import { clearSavedSession, readSavedSession, saveSession, type SavedSession } from './savedSession';
 import { bindStore, readValidated, type StoreBinding } from './storeBinding';
 import { isEmptyShared } from './yjsState';
-import { inviteLink, parseInvite, randomSecret, type Invite } from './invite';
+import { parseInvite, type Invite } from './invite';
 
 const COLORS = ['#b03a2e', '#1f618d', '#117a65', '#9a7d0a', '#6c3483', '#a04000', '#2e4053'];
 const SYNC_TIMEOUT_MS = 10_000;
@@ -31,6 +31,17 @@ function syncUrl(): string {
 function dropInviteFromAddressBar(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}#workshop`);
   window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** The join link of `invite` (see invite.ts). */
+function inviteLink(origin: string, invite: Invite): string {
+  return `${origin}/#join=${invite.room}.${invite.key}`;
+}
+
+/** A random URL-safe secret of `bytes` bytes (base64url). */
+function randomSecret(bytes = 32): string {
+  const data = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...data)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
 export function createLiveSessions(store: WorkbenchStore): LiveSessions {
