@@ -62,6 +62,10 @@ const chunkGroups = [
 export default defineConfig({
   plugins: [react(), relaxCspInDev(), chunkModulesPlugin(), precachePlugin()],
   resolve: {
+    // React Flow brings its own zustand 4 (createWithEqualityFn, useStoreWithEqualityFn and
+    // shallow from `zustand/traditional` and `zustand/shallow`, unchanged in zustand 5): one
+    // copy, the app's, instead of two in the first download.
+    dedupe: ['zustand'],
     // Dexie's default ESM entry wraps its ES5 build (for the dual-package case of CommonJS
     // and ESM copies); we only load it as ESM, so its modern build (ES2018, ~2 kB smaller
     // gzipped) is enough. Same version, same API: only our persistence layer imports it.

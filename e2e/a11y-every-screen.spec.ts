@@ -9,10 +9,11 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ChecklistPage } from './pages/ChecklistPage';
 import { ProjectsPage } from './pages/ProjectsPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 }), `${screen}: a level-one heading`).toHaveCount(1);
+  await expect(new WorkbenchPage(page).mainHeadings(), `${screen}: a level-one heading`).toHaveCount(1);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -28,8 +29,8 @@ test.describe('no serious or critical axe violations', () => {
   test('on the model and the open export menu', async ({ page, workbench }) => {
     await workbench.open();
     await expectAccessible(page, 'model');
-    await page.getByTestId('export-menu').click();
-    await expect(page.getByRole('menu', { name: 'Export reports' })).toBeVisible();
+    await workbench.openExportMenu();
+    await expect(workbench.exportMenu()).toBeVisible();
     await expectAccessible(page, 'export menu');
   });
 
@@ -38,7 +39,7 @@ test.describe('no serious or critical axe violations', () => {
     const checklist = new ChecklistPage(page);
     await checklist.open();
     await checklist.filterApplicability('all');
-    await expect(page.locator('.pill.not-applicable').first()).toBeVisible();
+    await expect(checklist.notApplicablePills().first()).toBeVisible();
     await expectAccessible(page, 'checklist');
   });
 

@@ -10,7 +10,7 @@ test('the checklist with an open item and the dashboard have no axe violations',
   await expect(checklist.editor('HY-SR-3')).toBeVisible();
   await checklist.showDashboard();
   // Grouped by component an item shows under each of its components: ids must stay unique.
-  await page.getByRole('button', { name: 'Component', exact: true }).click();
+  await checklist.groupBy('Component');
 
   const results = await new AxeBuilder({ page }).include('.checklist-panel').include('.dashboard').analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

@@ -47,7 +47,7 @@ test('typed assessment fields survive collapse, a tab switch, a refused save fol
 
   // Reload: the draft is kept in this browser, the checklist tab is still open.
   await page.reload();
-  await expect(page.getByTestId('checklist-summary')).toBeVisible();
+  await expect(checklist.summary()).toBeVisible();
   await checklist.expand(rec);
   await expectDraft();
   await checklist.editor(rec).screenshot({ path: '/tmp/assessment/e2e-draft-after-reload.png' });
@@ -86,11 +86,11 @@ test('the checklist filter, grouping and open tab are kept per project across a 
   const checklist = new ChecklistPage(page);
   await checklist.open();
   await checklist.filterApplicability('all');
-  await page.getByTestId('checklist-search').fill('IOMMU');
-  const shownBefore = await page.getByTestId('shown-count').textContent();
+  await checklist.search('IOMMU');
+  const shownBefore = await checklist.shownCount().textContent();
   await page.reload();
-  await expect(page.getByTestId('checklist-summary')).toBeVisible();
-  await expect(page.getByTestId('filter-applicability')).toHaveValue('all');
-  await expect(page.getByTestId('checklist-search')).toHaveValue('IOMMU');
-  await expect(page.getByTestId('shown-count')).toHaveText(shownBefore ?? '');
+  await expect(checklist.summary()).toBeVisible();
+  await expect(checklist.applicabilityFilter()).toHaveValue('all');
+  await expect(checklist.searchField()).toHaveValue('IOMMU');
+  await expect(checklist.shownCount()).toHaveText(shownBefore ?? '');
 });

@@ -34,7 +34,7 @@ test('assess the sample template end to end: statuses, justification, evidence w
 
   // Evidence: a link that is not http(s) is refused with a message; a file is attached.
   await checklist.addEvidence('HY-SR-2', 'link', 'javascript:alert(1)');
-  await expect(checklist.item('HY-SR-2').getByTestId('evidence-message')).toContainText('Only http and https links');
+  await expect(checklist.evidenceMessage('HY-SR-2')).toContainText('Only http and https links');
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(0);
   await checklist.addEvidence('HY-SR-2', 'link', 'https://wiki.example.org/hosts/kvm-node-01');
   await checklist.attachFile('HY-SR-2', { name: 'virt-host-validate.txt', mimeType: 'text/plain', buffer: Buffer.from(EVIDENCE_TEXT) });
@@ -49,12 +49,12 @@ test('assess the sample template end to end: statuses, justification, evidence w
 
   // A file over the limit is refused with a clear message and nothing is attached.
   await checklist.attachFile('HY-SR-2', { name: 'memory-dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
-  await expect(checklist.item('HY-SR-2').getByTestId('evidence-message')).toContainText('“memory-dump.bin” is 10.0 MB; files up to 10 MB can be attached');
+  await expect(checklist.evidenceMessage('HY-SR-2')).toContainText('“memory-dump.bin” is 10.0 MB; files up to 10 MB can be attached');
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
 
   // The dashboard follows: three reviewed, one of each status, two fewer gaps.
   await checklist.showDashboard();
-  await expect(page.getByTestId('progress-reviewed')).toHaveText('3');
+  await expect(checklist.figureElement('progress-reviewed')).toHaveText('3');
   expect(await checklist.statusCount('implemented')).toBe(1);
   expect(await checklist.statusCount('not-applicable')).toBe(1);
   expect(await checklist.statusCount('not-implemented')).toBe(1);
@@ -66,7 +66,7 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await workbench.waitForSaved();
   await page.reload();
   // The view is kept per project across a reload (issue 15): the dashboard is still shown.
-  await expect(page.getByTestId('dashboard')).toBeVisible();
+  await expect(checklist.dashboard()).toBeVisible();
   await checklist.open();
   await checklist.expectStatus('HY-SR-2', 'implemented');
   await checklist.expectStatus('HY-SR-3', 'not-applicable');
@@ -81,7 +81,7 @@ test('assess the sample template end to end: statuses, justification, evidence w
   expect(file.suggestedFilename()).toBe('virt-host-validate.txt');
   expect(await readFile(await file.path(), 'utf8')).toBe(EVIDENCE_TEXT);
   await checklist.showDashboard();
-  await expect(page.getByTestId('progress-reviewed')).toHaveText('3');
+  await expect(checklist.figureElement('progress-reviewed')).toHaveText('3');
 });
 
 test('a dashboard cell opens the items behind it, and a bulk change is undone in one step', async ({ page, workbench }) => {
@@ -89,36 +89,32 @@ test('a dashboard cell opens the items behind it, and a bulk change is undone in
   const checklist = new ChecklistPage(page);
   await checklist.showDashboard();
 
-  const cell = page.locator('[data-testid="heat-cell"]:not([data-open="0"])').first();
+  const cell = checklist.heatCellWithOpenItems();
   const open = Number(await cell.getAttribute('data-open'));
   const fn = await cell.getAttribute('data-function');
   await cell.click();
-  await expect(page.getByTestId('pinned-note')).toContainText(`${fn} ×`);
-  const items = page.getByTestId('checklist-item');
+  await expect(checklist.pinnedNote()).toContainText(`${fn} ×`);
+  const items = checklist.items();
   await expect(items).toHaveCount(open);
 
   // Select all shown, mark them partially implemented: one undo step restores every one.
-  await page.getByTestId('select-all').click();
-  await page.getByTestId('bulk-status').selectOption('partially-implemented');
-  await page.getByTestId('bulk-apply').click();
+  await checklist.bulkSetStatus('partially-implemented');
   for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('partially-implemented');
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await checklist.undoButton().click();
   for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
 
   // Risk accepted in bulk needs the approval fields: refused with a message, nothing changes.
-  await page.getByTestId('select-all').click();
-  await page.getByTestId('bulk-status').selectOption('risk-accepted');
-  await page.getByTestId('bulk-apply').click();
-  await expect(page.getByTestId('bulk-error')).toContainText('cannot be set to “Risk accepted”');
+  await checklist.bulkSetStatus('risk-accepted');
+  await expect(checklist.bulkError()).toContainText('cannot be set to “Risk accepted”');
   for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
 
   // Search narrows the list; clearing the filters shows every item in scope again.
-  await page.getByTestId('clear-filters').click();
+  await checklist.clearFilters();
   const inScope = await items.count();
-  await page.getByTestId('checklist-search').fill('hy-sr-6c');
+  await checklist.search('hy-sr-6c');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toHaveAttribute('data-recommendation', 'HY-SR-6C');
-  await page.getByTestId('clear-filters').click();
+  await checklist.clearFilters();
   expect(inScope).toBeGreaterThan(1);
 });
 
@@ -128,7 +124,7 @@ test('a needs-input item leads straight to the attribute that decides it', async
   await checklist.open();
   const needsInputBefore = await checklist.figure('needs-input-count');
   await checklist.filterApplicability('needs-input');
-  const item = page.locator('[data-testid="checklist-item"][data-applicability="needs-input"]').first();
+  const item = checklist.firstItemThat('needs-input');
   const recommendationId = (await item.getAttribute('data-recommendation'))!;
   // A needs-input item can be assessed already; its record must outlive the answer.
   await checklist.setStatus(recommendationId, 'partially-implemented');
@@ -138,25 +134,25 @@ test('a needs-input item leads straight to the attribute that decides it', async
   const attribute = await go.getAttribute('data-attribute');
   await go.click();
 
-  await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
-  const field = page.locator(`.inspector [data-attribute="${attribute}"]`);
+  await expect(workbench.inspectorTab()).toHaveAttribute('aria-selected', 'true');
+  const field = workbench.inspectorAttribute(attribute!);
   await expect(field).toBeVisible();
   await expect(field.locator('select, input').first()).toBeFocused();
 
   // Deciding it there moves the item out of "needs input".
   await field.locator('select').first().selectOption({ label: 'No' });
   await checklist.open();
-  await expect(page.getByTestId('needs-input-count')).toHaveText(String(needsInputBefore - 1));
+  await expect(checklist.figureElement('needs-input-count')).toHaveText(String(needsInputBefore - 1));
 
   // The answer made the item not applicable: its record is kept, listed, and removed only on request.
-  const orphaned = page.getByTestId('orphaned-records');
+  const orphaned = checklist.orphanedRecords();
   await orphaned.locator('summary').click();
   await expect(orphaned).toContainText(recommendationId);
   await expect(orphaned).toContainText('Partially implemented');
   await orphaned.getByRole('button', { name: 'Remove record' }).click();
   await expect(orphaned).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(page.getByTestId('orphaned-records')).toContainText('1 saved record');
+  await checklist.undoButton().click();
+  await expect(checklist.orphanedRecords()).toContainText('1 saved record');
 });
 
 test('an item that applies to several components is assessed per component; the item takes the worst status', async ({ page, workbench }) => {
@@ -178,8 +174,8 @@ test('an item that applies to several components is assessed per component; the 
   await checklist.expectStatus('HY-SR-3', 'not-implemented');
 
   // Grouped by component, that component's header speaks for it alone.
-  await page.getByRole('button', { name: 'Component', exact: true }).click();
-  const inGroup = page.locator(`[data-testid="checklist-group"][data-group="${componentId}"] [data-recommendation="HY-SR-3"] .checklist-head [data-testid="item-status"]`);
+  await checklist.groupBy('Component');
+  const inGroup = checklist.statusInGroup(componentId, 'HY-SR-3');
   await expect(inGroup).toHaveValue('not-implemented');
   await inGroup.selectOption('partially-implemented');
   await expect(inGroup).toHaveValue('partially-implemented');

@@ -29,15 +29,15 @@ test('the editor has no serious or critical axe violation: canvas, a selected co
   await page.keyboard.press('Escape');
 
   await canvas.edges().first().click({ force: true });
-  await expect(page.getByTestId('connection-inspector')).toBeVisible();
+  await expect(canvas.connectionInspector()).toBeVisible();
   expect(await seriousViolations(page), 'connection inspector').toEqual([]);
 
   await page.keyboard.press('?');
-  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+  await expect(canvas.shortcutsDialog()).toBeVisible();
   expect(await seriousViolations(page), 'shortcuts dialog').toEqual([]);
   await page.keyboard.press('Escape');
 
   await canvas.toolbarButton('Templates…').click();
-  await expect(page.getByTestId('template-gallery')).toBeVisible();
+  await expect(canvas.templateGallery()).toBeVisible();
   expect(await seriousViolations(page), 'template gallery').toEqual([]);
 });

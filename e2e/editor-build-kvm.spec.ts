@@ -1,9 +1,10 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { CanvasPage } from './pages/CanvasPage';
+import { ChecklistPage } from './pages/ChecklistPage';
 
 /** HY-SR-6C in the checklist as applying (the checklist may hide items that do not apply). */
-const applicable6C = (page: Page) => page.locator('[data-testid="checklist-item"][data-recommendation="HY-SR-6C"][data-applicability="applicable"]');
+const applicable6C = (page: Page) => new ChecklistPage(page).itemThat('HY-SR-6C', 'applicable');
 
 test('build a small KVM platform from the palette, pass a GPU through, see HY-SR-6C with its reason, undo it', async ({ page }, testInfo) => {
   const canvas = new CanvasPage(page);
@@ -35,7 +36,7 @@ test('build a small KVM platform from the palette, pass a GPU through, see HY-SR
   await canvas.selectNode('Passthrough device 1');
   await canvas.connectByKeyboard('Guest VM 1', 'Device assignment', 'Passthrough');
   await expect(canvas.edges()).toHaveCount(2);
-  await expect(page.getByTestId('connection-inspector')).toBeVisible();
+  await expect(canvas.connectionInspector()).toBeVisible();
   await expect(canvas.inspectorField('Mode')).toHaveValue('passthrough');
 
   await canvas.selectNode('Guest VM 1');
@@ -46,7 +47,7 @@ test('build a small KVM platform from the palette, pass a GPU through, see HY-SR
   await page.screenshot({ path: testInfo.outputPath('kvm-platform.png') });
 
   // Undo the assignment: HY-SR-6C no longer applies.
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 300 } });
+  await canvas.clickEmptyCanvas(300);
   await canvas.undo();
   await expect(canvas.edges()).toHaveCount(1);
   await expect(applicable6C(page)).toHaveCount(0);
@@ -55,7 +56,7 @@ test('build a small KVM platform from the palette, pass a GPU through, see HY-SR
   await expect(canvas.findingRecommendations().filter({ hasText: 'HY-SR-6C' })).toHaveCount(0);
 
   // Redo brings it back.
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 300 } });
+  await canvas.clickEmptyCanvas(300);
   await canvas.redo();
   await expect(canvas.edges()).toHaveCount(2);
   await canvas.openChecklist();
@@ -75,7 +76,7 @@ test('the mode of a device assignment is editable in the connection inspector an
   await expect(applicable6C(page)).toHaveCount(0);
   await canvas.openInspector();
   await canvas.edges().first().click({ force: true });
-  await expect(page.getByTestId('connection-inspector')).toBeVisible();
+  await expect(canvas.connectionInspector()).toBeVisible();
   await canvas.inspectorField('Mode').selectOption('sriov-vf');
   await canvas.openChecklist();
   await expect(applicable6C(page)).toHaveCount(1);
@@ -102,6 +103,6 @@ test('only the kinds the catalog allows are offered; a connection that exists al
   await canvas.selectNode('TPM / measured launch 1');
   await page.keyboard.press('c');
   await canvas.chooseOtherEnd('IOMMU 1');
-  await expect(page.getByTestId('connect-refusal')).toContainText('already joined by "Data flow"');
+  await expect(canvas.connectRefusal()).toContainText('already joined by "Data flow"');
   await expect(canvas.connectDialog().getByRole('button', { name: 'Connect', exact: true })).toBeDisabled();
 });

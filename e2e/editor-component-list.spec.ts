@@ -19,14 +19,14 @@ async function expectAccessible(page: Page, screen: string) {
 
 /** Whether the box lies inside the canvas on screen. */
 async function inView(page: Page, canvas: CanvasPage, name: string): Promise<boolean> {
-  const area = (await page.getByTestId('canvas').boundingBox())!;
+  const area = (await canvas.canvas().boundingBox())!;
   const box = await canvas.node(name).boundingBox();
   return box !== null && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
 }
 
 /** Whether the component's box and the minimap's overlap on screen (the minimap would hide it). */
 async function underMinimap(page: Page, canvas: CanvasPage, name: string): Promise<boolean> {
-  const mini = await page.locator('.react-flow__minimap').boundingBox();
+  const mini = await canvas.minimap().boundingBox();
   const box = await canvas.node(name).boundingBox();
   if (!mini || !box) return false;
   return box.x < mini.x + mini.width && mini.x < box.x + box.width && box.y < mini.y + mini.height && mini.y < box.y + box.height;
@@ -37,13 +37,13 @@ test('an off-screen component is reached by keyboard: L, filter, Enter selects i
   await canvas.open();
   // Zoomed in on the middle of the sample, the management zone is off screen and not rendered.
   await canvas.waitForSaved();
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 300 } });
+  await canvas.clickEmptyCanvas(300);
   // 100 % around the middle of the view, then three steps in (×1.2 each; each waits for the last).
   await page.keyboard.press('0');
-  await expect(page.getByTestId('zoom-level')).toHaveText('100 %');
+  await expect(canvas.zoomLevel()).toHaveText('100 %');
   for (const next of [/^12\d %$/, /^14\d %$/, /^17\d %$/]) {
     await page.keyboard.press('+');
-    await expect(page.getByTestId('zoom-level')).toHaveText(next);
+    await expect(canvas.zoomLevel()).toHaveText(next);
   }
   await expect(canvas.node(FAR)).toHaveCount(0);
 
@@ -68,7 +68,7 @@ test('an off-screen component is reached by keyboard: L, filter, Enter selects i
   await canvas.expectSelected(FAR);
   await expect(canvas.focusableNode(FAR)).toBeFocused();
   await expect.poll(() => inView(page, canvas, FAR)).toBe(true);
-  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(canvas.minimap()).toBeVisible();
   await expect.poll(() => underMinimap(page, canvas, FAR)).toBe(false);
   await canvas.openInspector();
   await expect(canvas.inspectorField('Name')).toHaveValue(FAR);

@@ -12,7 +12,7 @@ test('dropping a connection on the body of a guest connects; the dialog pre-fill
   await canvas.open();
   await canvas.startFrom('empty');
   await canvas.addFromPalette('guest-vm');
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   await canvas.addFromPalette('paravirtual-backend');
   await expect(canvas.nodes()).toHaveCount(2);
   const guest = canvas.nodesOfType('Guest VM');
@@ -33,7 +33,7 @@ test('dropping a connection on the body of a guest connects; the dialog pre-fill
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(canvas.edges()).toHaveCount(1);
-  await expect(page.locator('.inspector').getByLabel('Mode', { exact: true })).toHaveValue('para-virtual');
+  await expect(canvas.inspectorField('Mode')).toHaveValue('para-virtual');
 });
 
 test('a mode that cannot be inferred is asked for; releasing on empty canvas connects nothing', async ({ page }) => {
@@ -41,7 +41,7 @@ test('a mode that cannot be inferred is asked for; releasing on empty canvas con
   await canvas.open();
   await canvas.startFrom('empty');
   await canvas.addFromPalette('guest-vm');
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   await canvas.addFromPalette('physical-nic');
   const guest = canvas.nodesOfType('Guest VM');
   const nic = canvas.nodesOfType('Physical NIC');

@@ -3,16 +3,8 @@
  * deleting says what went ("Removed kvm-node-01 and 12 components inside.") with an Undo that
  * brings it all back.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
-
-/** The component count of the open platform, as the scope form says it (it counts off-screen ones too). */
-async function componentCount(page: Page): Promise<number> {
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
-  const text = await page.locator('.inspector').getByText(/components? on the canvas/).textContent();
-  return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
-}
 
 test('duplicate, copy-paste and the toolbar give each copy a unique name', async ({ page }) => {
   const canvas = new CanvasPage(page);
@@ -39,24 +31,24 @@ test('duplicate, copy-paste and the toolbar give each copy a unique name', async
 test('deleting a host says what was removed; Undo on the message restores the host and everything inside', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
-  const total = await componentCount(page);
+  const total = await canvas.componentCount();
   const edgesBefore = await canvas.edges().count();
 
   await canvas.selectNode('kvm-node-01');
   await page.keyboard.press('Delete');
-  const notice = page.getByTestId('notice');
+  const notice = canvas.notice();
   await expect(notice).toContainText(/^Removed kvm-node-01 and \d+ components inside\./);
   const inside = Number(/and (\d+) components inside/.exec((await notice.textContent()) ?? '')?.[1]);
   expect(inside).toBeGreaterThan(5);
   await page.screenshot({ path: test.info().outputPath('removed-toast.png') });
   await expect(canvas.node('kvm-node-01')).toHaveCount(0);
-  expect(await componentCount(page)).toBe(total - 1 - inside);
+  expect(await canvas.componentCount()).toBe(total - 1 - inside);
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(notice).toBeHidden();
   await expect(canvas.node('kvm-node-01')).toHaveCount(1);
   await expect(canvas.node('web-01')).toHaveCount(1);
-  expect(await componentCount(page)).toBe(total);
+  expect(await canvas.componentCount()).toBe(total);
   await expect(canvas.edges()).toHaveCount(edgesBefore);
 });
 
@@ -66,12 +58,12 @@ test('deleting several components names them; another change retires the Undo on
   await canvas.selectNode('web-01');
   await canvas.selectNode('db-01', { add: true });
   await page.keyboard.press('Delete');
-  const notice = page.getByTestId('notice');
+  const notice = canvas.notice();
   await expect(notice).toContainText(/^Removed (web-01 and db-01|db-01 and web-01)\./);
   await expect(canvas.node('web-01')).toHaveCount(0);
 
   // Another edit: the message's Undo would now undo the wrong thing, so it goes.
-  await page.getByLabel('Project name').fill('Renamed after the deletion');
+  await canvas.projectNameField().fill('Renamed after the deletion');
   await expect(notice).toBeHidden();
   await expect(canvas.node('web-01')).toHaveCount(0);
 });

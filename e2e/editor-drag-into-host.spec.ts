@@ -48,7 +48,7 @@ test('an existing VM dragged onto a VM inside a host goes to free space in the h
   await expect(canvas.inspectorField('Inside').locator('option:checked')).toHaveText(/^Physical host 1/);
 
   // One undo step takes the whole drag back (the host's size too, if it grew).
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.clickEmptyCanvas(700);
   await canvas.undo();
   await expect.poll(async () => canvas.boxOf('Guest VM 3')).toEqual(outside);
   expect(await canvas.boxOf('Physical host 1')).toEqual(hostBefore);

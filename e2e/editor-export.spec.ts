@@ -36,10 +36,10 @@ test('the diagram exports as PNG and SVG, framed, with its edges', async ({ page
   expect(coloured).toBeGreaterThan(0.01);
 
   // Zoomed in, parts of the platform are off screen (and not rendered): the export still has them all.
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   // Zoom in step by step until the node is culled: each step animates, so how far five quick
   // presses get depends on timing; the bounded loop waits for each step to settle.
-  const viewport = page.locator('.react-flow__viewport');
+  const viewport = canvas.viewport();
   for (let i = 0; i < 12 && (await canvas.node('Ansible + auditd').count()) > 0; i++) {
     const before = await viewport.evaluate((el) => (el as HTMLElement).style.transform);
     await page.keyboard.press('+');

@@ -9,7 +9,7 @@ test('keyboard only: add a host, a VM and a hypervisor from the palette, connect
 
   const addByKeyboard = async (search: string, expectedName: string) => {
     await keys.press('/');
-    await expect(page.getByLabel('Search components')).toBeFocused();
+    await expect(canvas.paletteSearch()).toBeFocused();
     await keys.press('Control+a');
     await keys.type(search);
     await keys.press('Tab');
@@ -43,7 +43,7 @@ test('keyboard only: add a host, a VM and a hypervisor from the palette, connect
   await keys.press('Enter');
   await expect(canvas.connectDialog()).toBeHidden();
   await expect(canvas.edges()).toHaveCount(1);
-  await expect(page.locator('.react-flow__edge[aria-label="Runs on from Guest VM 1 to Hypervisor kernel 1"]')).toHaveCount(1);
+  await expect(canvas.edgeLabelled('Runs on from Guest VM 1 to Hypervisor kernel 1')).toHaveCount(1);
 
   await keys.press('Escape');
   await keys.press('Control+z');
@@ -59,7 +59,7 @@ test('keyboard editing: select by Enter, nudge as one undo step, duplicate, sele
   const count = await canvas.nodes().count();
 
   // Focus a component as Tab would, select it with Enter.
-  const vm = page.locator('.react-flow__node', { has: page.locator('.cmp-name', { hasText: /^web-01$/ }) });
+  const vm = canvas.focusableNode('web-01');
   await vm.focus();
   await keys.press('Enter');
   await canvas.expectSelected('web-01');
@@ -79,16 +79,16 @@ test('keyboard editing: select by Enter, nudge as one undo step, duplicate, sele
   await keys.press('Delete');
   await expect(canvas.nodes()).toHaveCount(count);
 
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   await keys.press('Control+a');
-  await expect(page.locator('.inspector-type')).toContainText(`${count} components selected`);
+  await expect(canvas.inspectorHeading()).toContainText(`${count} components selected`);
   await keys.press('Escape');
 
   await keys.press('?');
-  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
-  await expect(page.getByTestId('shortcuts-dialog')).toContainText('Duplicate');
+  await expect(canvas.shortcutsDialog()).toBeVisible();
+  await expect(canvas.shortcutsDialog()).toContainText('Duplicate');
   await keys.press('Escape');
-  await expect(page.getByTestId('shortcuts-dialog')).toBeHidden();
+  await expect(canvas.shortcutsDialog()).toBeHidden();
 });
 
 test('keyboard nesting: the inspector moves a component out of a host or into it, one undo step each', async ({ page }) => {
@@ -103,7 +103,7 @@ test('keyboard nesting: the inspector moves a component out of a host or into it
   await expect(canvas.inspectorField('Inside')).toHaveValue('__top__');
 
   // Not nested: nudging the host (selected by keyboard) leaves the VM where it is.
-  const host = page.locator('.react-flow__node', { has: page.locator('.cmp-name', { hasText: /^Physical host 1$/ }) });
+  const host = canvas.focusableNode('Physical host 1');
   await host.focus();
   await page.keyboard.press('Enter');
   const vmOutside = await canvas.boxOf('Guest VM 1');

@@ -11,7 +11,7 @@ test('double-click renames in place: Enter keeps, Escape drops, one undo step', 
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.node('web-01').locator('.cmp-name').dblclick();
-  const editor = page.getByTestId('node-name-editor');
+  const editor = canvas.nameEditor();
   await expect(editor).toBeFocused();
   await expect(editor).toHaveValue('web-01');
   await editor.fill('web-frontend-01');
@@ -30,7 +30,7 @@ test('double-click renames in place: Enter keeps, Escape drops, one undo step', 
   await expect(canvas.node('db-01')).toHaveCount(1);
   await expect(canvas.node('dropped')).toHaveCount(0);
 
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   await canvas.undo();
   await expect(canvas.node('web-01')).toHaveCount(1);
 });
@@ -43,7 +43,7 @@ test('right-click opens the component menu: duplicate, rename, move out of the h
   await canvas.addFromPalette('guest-vm');
   await expect(canvas.inspectorField('Inside')).not.toHaveValue('__top__');
 
-  const menu = page.getByTestId('node-menu');
+  const menu = canvas.nodeMenu();
   await canvas.node('Guest VM 1').locator('.cmp-name').click({ button: 'right' });
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
@@ -68,21 +68,21 @@ test('right-click opens the component menu: duplicate, rename, move out of the h
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: /^Rename/ })).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.getByTestId('node-name-editor').fill('guest-b');
+  await canvas.nameEditor().fill('guest-b');
   await page.keyboard.press('Enter');
   await expect(canvas.node('guest-b')).toHaveCount(1);
 
   await canvas.node('guest-b').locator('.cmp-name').click({ button: 'right' });
   await menu.getByRole('menuitem', { name: /^Delete/ }).click();
   await expect(canvas.node('guest-b')).toHaveCount(0);
-  await expect(page.getByTestId('notice')).toContainText('Removed guest-b.');
+  await expect(canvas.notice()).toContainText('Removed guest-b.');
 
   // Escape and a click elsewhere close the menu without acting.
   await canvas.node('Guest VM 1').locator('.cmp-name').click({ button: 'right' });
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await canvas.node('Guest VM 1').locator('.cmp-name').click({ button: 'right' });
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
+  await canvas.clickEmptyCanvas(400);
   await expect(menu).toHaveCount(0);
   await expect(canvas.node('Guest VM 1')).toHaveCount(1);
 });

@@ -13,8 +13,7 @@ test('a selected host shows resize handles; dragging one resizes it, children st
   await canvas.addFromPalette('physical-host');
   await canvas.addFromPalette('guest-vm');
   await canvas.selectNode('Physical host 1');
-  const host = canvas.node('Physical host 1');
-  const hostNode = page.locator('.react-flow__node', { has: host });
+  const hostNode = canvas.focusableNode('Physical host 1');
   const before = await canvas.boxOf('Physical host 1');
   const vmBefore = await canvas.boxOf('Guest VM 1');
 
@@ -31,7 +30,7 @@ test('a selected host shows resize handles; dragging one resizes it, children st
   expect(Math.round(vmAfter.y)).toBe(Math.round(vmBefore.y));
 
   // Undo takes back one resize at a time; redo brings it back.
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.clickEmptyCanvas(700);
   await canvas.undo();
   await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
   await canvas.redo();
@@ -49,9 +48,9 @@ test('a component that is not a container has no resize handles', async ({ page 
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.selectNode('web-01');
-  await expect(page.locator('.react-flow__node', { has: canvas.node('web-01') }).locator('.react-flow__resize-control')).toHaveCount(0);
+  await expect(canvas.resizeHandles('web-01')).toHaveCount(0);
   await canvas.selectNode('kvm-node-01');
-  await expect(page.locator('.react-flow__node', { has: canvas.node('kvm-node-01') }).locator('.react-flow__resize-control.handle')).toHaveCount(4);
+  await expect(canvas.resizeHandles('kvm-node-01', '.react-flow__resize-control.handle')).toHaveCount(4);
 });
 
 test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({ page }) => {
@@ -79,7 +78,7 @@ test('components dropped into a host land in free space inside it, never on top 
   }
   await page.screenshot({ path: test.info().outputPath('dropped-children.png') });
   // Each drop was one undo step (the host's growth included).
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 700 } });
+  await canvas.clickEmptyCanvas(700);
   await canvas.undo();
   await expect(canvas.nodes()).toHaveCount(4);
 });

@@ -37,8 +37,8 @@ for (const template of templates) {
     await expect(canvas.edges()).toHaveCount(Object.keys(template.document.connections).length);
     expect(await canvas.projectName()).toBe(template.document.name);
     // Findings are live on the new platform: some component carries an open-recommendation badge.
-    await expect(page.getByTestId('open-badge').first()).toBeVisible();
+    await expect(canvas.openBadges().first()).toBeVisible();
     // Starting over is one step back: undo is empty after opening a template.
-    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await expect(canvas.undoButton()).toBeDisabled();
   });
 }

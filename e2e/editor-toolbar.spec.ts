@@ -5,18 +5,12 @@
  * new project.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
+import { ChecklistPage } from './pages/ChecklistPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 const xen = JSON.parse(readFileSync('threat-catalog/templates/xen-driver-domain.json', 'utf8')) as { components: Record<string, unknown> };
-
-async function componentCount(page: Page): Promise<number> {
-  await page.locator('[data-testid="canvas"] .react-flow__pane').click({ position: { x: 5, y: 400 } });
-  const text = await page.locator('.inspector').getByText(/components? on the canvas/).textContent();
-  return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
-}
 
 test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -25,9 +19,9 @@ test.describe('at 1280 px', () => {
     const canvas = new CanvasPage(page);
     await canvas.open();
     await canvas.openChecklist();
-    await expect(page.getByTestId('checklist-item').first()).toBeVisible();
-    const toolbar = page.getByRole('toolbar', { name: 'Canvas' });
-    const area = (await page.getByTestId('canvas').boundingBox())!;
+    await expect(new ChecklistPage(page).items().first()).toBeVisible();
+    const toolbar = canvas.toolbar();
+    const area = (await canvas.canvas().boundingBox())!;
     await expect.poll(async () => (await toolbar.boundingBox())!.height).toBeLessThan(40);
     const box = (await toolbar.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width);
@@ -42,18 +36,18 @@ test('one fit control on the canvas; labels shown where there is room', async ({
   await page.setViewportSize({ width: 1920, height: 1000 });
   const canvas = new CanvasPage(page);
   await canvas.open();
-  await expect(page.getByTestId('canvas').getByRole('button', { name: /fit/i })).toHaveCount(1);
+  await expect(canvas.canvas().getByRole('button', { name: /fit/i })).toHaveCount(1);
   await expect(canvas.toolbarButton('Auto-layout').locator('.tb-label')).toBeVisible();
-  const toolbar = (await page.getByRole('toolbar', { name: 'Canvas' }).boundingBox())!;
-  const area = (await page.getByTestId('canvas').boundingBox())!;
+  const toolbar = (await canvas.toolbar().boundingBox())!;
+  const area = (await canvas.canvas().boundingBox())!;
   expect(toolbar.height).toBeLessThan(40);
   expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(area.x + area.width);
   // At 1440 px the labels give way to the icons, still on one line inside the canvas.
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(canvas.toolbarButton('Auto-layout').locator('.tb-label')).not.toBeInViewport();
   await expect.poll(async () => {
-    const t = (await page.getByRole('toolbar', { name: 'Canvas' }).boundingBox())!;
-    const a = (await page.getByTestId('canvas').boundingBox())!;
+    const t = (await canvas.toolbar().boundingBox())!;
+    const a = (await canvas.canvas().boundingBox())!;
     return t.height < 40 && t.x + t.width <= a.x + a.width;
   }).toBe(true);
 });
@@ -61,40 +55,39 @@ test('one fit control on the canvas; labels shown where there is room', async ({
 test('during a workshop neither Model nor Dashboard is marked; Model leads back to the model', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
-  const view = page.getByRole('group', { name: 'View' });
-  await expect(view.getByRole('button', { name: 'Model' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(canvas.viewButton('Model')).toHaveAttribute('aria-pressed', 'true');
   await new WorkshopPage(page).open();
-  await expect(page.getByTestId('workshop-link')).toHaveAttribute('aria-pressed', 'true');
-  await expect(view.getByRole('button', { name: 'Model' })).toHaveAttribute('aria-pressed', 'false');
-  await expect(view.getByRole('button', { name: 'Dashboard' })).toHaveAttribute('aria-pressed', 'false');
-  await view.getByRole('button', { name: 'Model' }).click();
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(view.getByRole('button', { name: 'Model' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(canvas.workshopLink()).toHaveAttribute('aria-pressed', 'true');
+  await expect(canvas.viewButton('Model')).toHaveAttribute('aria-pressed', 'false');
+  await expect(canvas.viewButton('Dashboard')).toHaveAttribute('aria-pressed', 'false');
+  await canvas.viewButton('Model').click();
+  await expect(canvas.canvas()).toBeVisible();
+  await expect(canvas.viewButton('Model')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('"Insert from templates…" adds a template to the open platform as one undo step; New… starts a new project', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   const name = await canvas.projectName();
-  const before = await componentCount(page);
+  const before = await canvas.componentCount();
 
   await canvas.toolbarButton('Insert from templates…').click();
-  const gallery = page.getByTestId('template-gallery');
+  const gallery = canvas.templateGallery();
   await expect(gallery).toBeVisible();
   await expect(gallery.getByRole('heading', { name: 'Insert a reference architecture' })).toBeVisible();
   await expect(gallery.getByTestId('template-empty')).toHaveCount(0);
   await gallery.getByTestId('template-xen-driver-domain').click();
   await expect(gallery).toBeHidden();
-  await expect(page.getByTestId('notice')).toContainText(`Inserted ${Object.keys(xen.components).length} components`);
+  await expect(canvas.notice()).toContainText(`Inserted ${Object.keys(xen.components).length} components`);
 
   // The same project, with the template's drawing added beside the sample.
   expect(await canvas.projectName()).toBe(name);
-  expect(await componentCount(page)).toBe(before + Object.keys(xen.components).length);
+  expect(await canvas.componentCount()).toBe(before + Object.keys(xen.components).length);
   await page.screenshot({ path: test.info().outputPath('inserted.png') });
   await canvas.undo();
-  expect(await componentCount(page)).toBe(before);
+  expect(await canvas.componentCount()).toBe(before);
 
   await canvas.startFrom('empty');
-  await expect(page.getByLabel('Project name')).toHaveValue('New platform');
+  await expect(canvas.projectNameField()).toHaveValue('New platform');
   await expect(canvas.nodes()).toHaveCount(0);
 });

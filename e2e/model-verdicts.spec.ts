@@ -11,15 +11,13 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 import { ChecklistPage } from './pages/ChecklistPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const SHOTS = '/tmp/reports';
 const CONTRADICTION = 'The model contradicts this: virtio/vhost back ends, Runs in = Hypervisor kernel (SP 800-125A Rev. 1 sec. 5)';
 
 async function download(page: Page, format: string): Promise<string> {
-  const next = page.waitForEvent('download');
-  await page.getByTestId('export-menu').click();
-  await page.getByTestId(`export-${format}`).click();
-  return (await (await next).path())!;
+  return (await (await new WorkbenchPage(page).exportAs(format)).path())!;
 }
 
 test('the model contradicts HY-SR-6B until the back ends move to a driver VM', async ({ page }) => {

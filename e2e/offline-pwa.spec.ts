@@ -25,7 +25,7 @@ test('after one visit, the app loads and works offline: reload, stored project, 
   test.setTimeout(120_000);
   await workbench.open();
   expect(await waitForServiceWorker(page)).toBe(`${baseURL}/sw.js`);
-  await page.getByLabel('Project name').fill('Offline rack');
+  await workbench.projectNameField().fill('Offline rack');
   await workbench.waitForSaved();
   const nodesOnline = await workbench.nodes().count();
 
@@ -39,8 +39,8 @@ test('after one visit, the app loads and works offline: reload, stored project, 
   const responses: { url: string; fromServiceWorker: boolean }[] = [];
   page.on('response', (r) => responses.push({ url: r.url(), fromServiceWorker: r.fromServiceWorker() }));
   await page.reload();
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(page.getByLabel('Project name')).toHaveValue('Offline rack');
+  await expect(workbench.canvas()).toBeVisible();
+  await expect(workbench.projectNameField()).toHaveValue('Offline rack');
   await expect(workbench.nodes()).toHaveCount(nodesOnline);
   // Every file of the reload came from the worker's cache (page, scripts, styles, catalog JSON).
   expect(responses.length).toBeGreaterThan(5);
@@ -48,22 +48,19 @@ test('after one visit, the app loads and works offline: reload, stored project, 
   expect(responses.some((r) => /\/assets\/.+\.json$/.test(r.url))).toBe(true);
 
   // It works: an edit saves, the checklist opens, and the PDF worker with pdfmake and its fonts loads from the cache.
-  await page.getByLabel('Project name').fill('Offline rack, edited offline');
+  await workbench.projectNameField().fill('Offline rack, edited offline');
   await workbench.waitForSaved();
   await workbench.openChecklist();
   await expect(workbench.checklistItem('HY-SR-2')).toBeVisible();
-  await page.getByTestId('export-menu').click();
-  const download = page.waitForEvent('download', { timeout: 90_000 });
-  await page.getByTestId('export-pdf').click();
-  const pdf = await download;
+  const pdf = await workbench.exportAs('pdf', { timeout: 90_000 });
   expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
   await page.screenshot({ path: '/tmp/reports/e2e-offline.png' });
   await context.setOffline(false);
 });
 
-test('the manifest makes the app installable and opens project files with it', async ({ page, request }) => {
+test('the manifest makes the app installable and opens project files with it', async ({ page, request, workbench }) => {
   await page.goto('/');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const href = await workbench.manifestLink().getAttribute('href');
   const response = await request.get(href!);
   expect(response.ok()).toBe(true);
   const manifest = await response.json();
@@ -94,12 +91,12 @@ test('a project file the installed app is launched with is imported and opened; 
   const document = JSON.parse(readFileSync('threat-catalog/templates/kvm-libvirt.json', 'utf8'));
   const project = JSON.stringify({ ...document, id: 'launchedproject1', name: 'Opened from the file manager' });
   await page.evaluate((text) => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'rack.htw.json', text }]), project);
-  await expect(page.getByTestId('notice')).toHaveText(/Imported "Opened from the file manager"\./);
-  await expect(page.getByLabel('Project name')).toHaveValue('Opened from the file manager');
+  await expect(workbench.notice()).toHaveText(/Imported "Opened from the file manager"\./);
+  await expect(workbench.projectNameField()).toHaveValue('Opened from the file manager');
 
   await page.evaluate(() => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'broken.htw.json', text: '{"format": ' }]));
-  await expect(page.getByTestId('notice')).toHaveText(/"broken\.htw\.json"/);
-  await expect(page.getByLabel('Project name')).toHaveValue('Opened from the file manager');
+  await expect(workbench.notice()).toHaveText(/"broken\.htw\.json"/);
+  await expect(workbench.projectNameField()).toHaveValue('Opened from the file manager');
 });
 
 test('a new build takes over at once: the open tab offers a Reload, and the older cache is kept for it', async ({ page, workbench }) => {
@@ -118,9 +115,9 @@ test('a new build takes over at once: the open tab offers a Reload, and the olde
     writeFileSync(file, next);
     // What the browser does on its own at the next navigation or after a day.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
-    await expect(page.getByTestId('notice')).toHaveText(/A new version of the workbench is installed\. Reload to use it\./);
-    await page.getByTestId('notice-action').click();
-    await expect(page.getByTestId('canvas')).toBeVisible();
+    await expect(workbench.notice()).toHaveText(/A new version of the workbench is installed\. Reload to use it\./);
+    await workbench.noticeAction().click();
+    await expect(workbench.canvas()).toBeVisible();
     const cachesAfter = await page.evaluate(() => caches.keys());
     expect(cachesAfter).toHaveLength(2);
     expect(cachesAfter).toContain(cachesBefore[0]);

@@ -5,9 +5,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ChecklistPage } from './pages/ChecklistPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const REC = 'HY-SR-3';
 /** One unique value per typed field (dates are dates: unique days no other field uses). */
@@ -24,12 +25,7 @@ const TYPED = {
 } as const;
 const NOTE = 'Evnote6R37';
 
-async function exportFormat(page: Page, format: string): Promise<Download> {
-  const download = page.waitForEvent('download');
-  await page.getByTestId('export-menu').click();
-  await page.getByTestId(`export-${format}`).click();
-  return download;
-}
+const exportFormat = (page: Page, format: string) => new WorkbenchPage(page).exportAs(format);
 
 test.describe('every typed assessment field reaches every export', () => {
   test.beforeEach(async ({ page, workbench }) => {

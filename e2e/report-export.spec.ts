@@ -5,46 +5,23 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { AppDatabase } from './pages/AppDatabase';
 import { ChecklistPage } from './pages/ChecklistPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const PROJECT = 'Rack A ≤ Контроль';
 const SHOTS = '/tmp/reports';
 
-/** Every record of every object store of the app's database, as one string (blobs by size). */
-async function dumpDatabase(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('hypervisor-threat-workbench');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      out[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    }
-    db.close();
-    return JSON.stringify(out, (_k, v: unknown) => (v instanceof Blob ? `blob:${v.size}` : v));
-  });
-}
-
-async function exportFormat(page: Page, format: string): Promise<Download> {
-  const download = page.waitForEvent('download');
-  await page.getByTestId('export-menu').click();
-  await page.getByTestId(`export-${format}`).click();
-  return download;
-}
+const dumpDatabase = (page: Page) => new AppDatabase(page).dump();
+const exportFormat = (page: Page, format: string) => new WorkbenchPage(page).exportAs(format);
 
 test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing anything stored', async ({ page, workbench }, testInfo) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   await workbench.open();
-  await page.getByLabel('Project name').fill(PROJECT);
+  await workbench.projectNameField().fill(PROJECT);
   const checklist = new ChecklistPage(page);
   await checklist.open();
   await checklist.setStatus('HY-SR-2', 'implemented');
@@ -58,11 +35,11 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
   const before = await dumpDatabase(page);
 
   // The menu, open, as a person sees it.
-  await page.getByTestId('export-menu').click();
-  await expect(page.getByRole('menu', { name: 'Export reports' })).toBeVisible();
+  await workbench.openExportMenu();
+  await expect(workbench.exportMenu()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/e2e-export-menu.png` });
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('menu', { name: 'Export reports' })).toHaveCount(0);
+  await expect(workbench.exportMenu()).toHaveCount(0);
 
   // CSV: one row per recommendation, statuses as set, no cell starting a formula.
   const csvDownload = await exportFormat(page, 'csv');
@@ -76,13 +53,13 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
   for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
 
   // PDF: generated in the browser with a progress indicator, then read back with pdftotext.
-  await page.getByTestId('export-menu').click();
+  await workbench.openExportMenu();
   const pdfDownloadPromise = page.waitForEvent('download');
-  await page.getByTestId('export-pdf').click();
-  await expect(page.getByTestId('export-progress')).toBeVisible();
+  await workbench.exportMenuItem('pdf').click();
+  await expect(workbench.exportProgress()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/e2e-export-progress.png` });
   const pdfDownload = await pdfDownloadPromise;
-  await expect(page.getByTestId('export-progress')).toHaveCount(0);
+  await expect(workbench.exportProgress()).toHaveCount(0);
   const pdfPath = testInfo.outputPath('report.pdf');
   await pdfDownload.saveAs(pdfPath);
   expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
@@ -105,7 +82,7 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
   }
 
   // Nothing stored changed, and the document is still as edited.
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(workbench.saveState()).toHaveText('Saved');
   expect(await dumpDatabase(page)).toBe(before);
   await checklist.expectStatus('HY-SR-2', 'implemented');
 });

@@ -15,7 +15,7 @@ const SHOTS = '/tmp/reports';
 test('exports the PDF from a worker, shows its progress and keeps the page responsive', async ({ page, workbench }, testInfo) => {
   test.setTimeout(120_000);
   await workbench.open();
-  await page.getByLabel('Project name').fill('Worker export ≤ Контроль');
+  await workbench.projectNameField().fill('Worker export ≤ Контроль');
   await workbench.waitForSaved();
 
   const workers: Worker[] = [];
@@ -49,14 +49,14 @@ test('exports the PDF from a worker, shows its progress and keeps the page respo
     p.ticks = 0;
   });
 
-  await page.getByTestId('export-menu').click();
+  await workbench.openExportMenu();
   const download = page.waitForEvent('download', { timeout: 90_000 });
   const started = Date.now();
-  await page.getByTestId('export-pdf').click();
-  await expect(page.getByTestId('export-progress')).toBeVisible();
+  await workbench.exportMenuItem('pdf').click();
+  await expect(workbench.exportProgress()).toBeVisible();
   const pdf = await download;
   const took = Date.now() - started;
-  await expect(page.getByTestId('export-progress')).toHaveCount(0);
+  await expect(workbench.exportProgress()).toHaveCount(0);
   const probe = await page.evaluate(() => (window as unknown as { probe: { maxGap: number; ticks: number; shown: string[] } }).probe);
   testInfo.annotations.push({ type: 'pdf export', description: `${took} ms, ${probe.ticks} timer ticks, longest main-thread gap ${Math.round(probe.maxGap)} ms` });
 

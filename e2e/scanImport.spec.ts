@@ -15,8 +15,7 @@ const VS05 = 'example-org-baseline.VS-05';
 test('import a STIG checklist as evidence and accept a suggested status', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
-  await page.getByTestId('open-packs').click();
-  const packs = page.getByTestId('packs-dialog');
+  const packs = await canvas.openPacks();
   await packs.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: await readFile(BASELINE) });
   await packs.getByTestId('pack-install').click();
   await expect(packs.locator('[data-testid="installed-pack"][data-pack="example-org-baseline"]')).toBeVisible();
@@ -26,8 +25,7 @@ test('import a STIG checklist as evidence and accept a suggested status', async 
   const checklist = new ChecklistPage(page);
   const before = await checklist.item(VS05).getAttribute('data-status');
 
-  await page.getByTestId('open-import-scan').click();
-  const dialog = page.getByTestId('import-scan-dialog');
+  const dialog = await canvas.openScanImport();
   const ckl = await readFile(CKL, 'utf8');
 
   // A checklist with an unknown status: refused with the path, nothing attached.

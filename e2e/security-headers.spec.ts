@@ -17,7 +17,7 @@ test('the page and its files carry the CSP header (meta policy plus frame-ancest
   const response = await page.goto('/');
   await expect(workbench.nodes().first()).toBeVisible();
   const headers = response!.headers();
-  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const meta = await workbench.cspMeta().getAttribute('content');
   expect(meta).not.toContain('frame-ancestors');
   expect(headers['content-security-policy']).toBe(`${meta!.trim()}; frame-ancestors 'none'`);
   expect(headers['x-content-type-options']).toBe('nosniff');

@@ -7,7 +7,7 @@ import { WorkbenchPage } from './pages/WorkbenchPage';
 test('export a project, import it in another browser profile through the file chooser: the same project', async ({ page, browser, workbench }) => {
   await workbench.open();
   const projects = new ProjectsPage(page);
-  await page.getByLabel('Project name').fill('Exported platform');
+  await workbench.projectNameField().fill('Exported platform');
   await workbench.waitForSaved();
   await projects.openProjects();
   const download = await projects.exportProject();
@@ -32,7 +32,7 @@ test('export a project, import it in another browser profile through the file ch
   await otherProjects.openProjects();
   await otherProjects.chooseFile('import-project', path);
   await expect(otherProjects.result()).toHaveText('Imported "Exported platform".');
-  await expect(otherPage.getByLabel('Project name')).toHaveValue('Exported platform');
+  await expect(otherWorkbench.projectNameField()).toHaveValue('Exported platform');
   const reExport = await otherProjects.exportProject();
   const again = test.info().outputPath('re-exported.json');
   await reExport.saveAs(again);
@@ -53,14 +53,15 @@ test('a backup of all projects restores into another profile', async ({ page, br
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await new WorkbenchPage(otherPage).open();
+  const otherWorkbench = new WorkbenchPage(otherPage);
+  await otherWorkbench.open();
   const otherProjects = new ProjectsPage(otherPage);
   await otherProjects.openProjects();
   await otherProjects.chooseFile('restore-backup', path);
   await expect(otherProjects.result()).toContainText('Restored the backup: 2 projects, 2 added');
   await expect(otherProjects.projectRow('Second platform')).toBeVisible();
-  await otherProjects.projectRow('Second platform').getByRole('button', { name: 'Open' }).click();
-  await expect(otherPage.getByLabel('Project name')).toHaveValue('Second platform');
+  await otherProjects.openProject('Second platform');
+  await expect(otherWorkbench.projectNameField()).toHaveValue('Second platform');
   const snapshots = await otherProjects.openSnapshots();
   await expect(snapshots.getByTestId('snapshot-row')).toHaveCount(1);
   await other.close();

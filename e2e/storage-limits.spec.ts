@@ -8,18 +8,18 @@ const NOTES_LIMIT = 10_000;
 test('Scope and Assumptions stop at the schema limit with a counter, and the project still opens after a reload', async ({ page, workbench }) => {
   await workbench.open();
   await workbench.openInspector();
-  const assumptions = page.getByLabel('Assumptions');
+  const assumptions = workbench.assumptionsField();
   await assumptions.fill('a'.repeat(NOTES_LIMIT + 1));
   expect((await assumptions.inputValue()).length).toBe(NOTES_LIMIT);
-  await expect(page.getByTestId('text-limit')).toContainText('10,000 / 10,000 characters');
-  const scope = page.getByLabel('Scope', { exact: true });
+  await expect(workbench.textLimit()).toContainText('10,000 / 10,000 characters');
+  const scope = workbench.scopeField();
   await scope.fill('s'.repeat(NOTES_LIMIT + 50));
   expect((await scope.inputValue()).length).toBe(NOTES_LIMIT);
   await workbench.waitForSaved();
   await page.screenshot({ path: test.info().outputPath('limit.png') });
   await page.reload();
   await workbench.openInspector();
-  expect((await page.getByLabel('Assumptions').inputValue()).length).toBe(NOTES_LIMIT);
+  expect((await workbench.assumptionsField().inputValue()).length).toBe(NOTES_LIMIT);
   // Every project still backs up.
   const projects = new ProjectsPage(page);
   await projects.openProjects();
@@ -30,7 +30,7 @@ test('Scope and Assumptions stop at the schema limit with a counter, and the pro
 test('a backup leaves out an unreadable stored project, names it and why, and offers its raw record', async ({ page, workbench }) => {
   await workbench.open();
   await workbench.waitForSaved();
-  const firstName = await page.getByLabel('Project name').inputValue();
+  const firstName = await workbench.projectNameField().inputValue();
   const projects = new ProjectsPage(page);
   await projects.createProject('Readable second', 'hosted-type2-lab');
   await workbench.waitForSaved();
@@ -65,9 +65,7 @@ test('a backup leaves out an unreadable stored project, names it and why, and of
   await expect(result).toContainText('scope.assumptions');
   await expect(result).not.toContainText('browser');
   await page.screenshot({ path: test.info().outputPath('backup-unreadable.png') });
-  const rescueDownload = page.waitForEvent('download');
-  await page.getByTestId('export-rescue').click();
-  const rescue = JSON.parse(await readFile(await (await rescueDownload).path(), 'utf8')) as { records: { name: string; record: { scope: { assumptions: string } } }[] };
+  const rescue = JSON.parse(await readFile(await (await projects.exportRescue()).path(), 'utf8')) as { records: { name: string; record: { scope: { assumptions: string } } }[] };
   expect(rescue.records.map((r) => r.name)).toEqual([firstName]);
   expect(rescue.records[0]!.record.scope.assumptions).toHaveLength(10_001);
 });

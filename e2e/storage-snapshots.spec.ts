@@ -49,7 +49,7 @@ test('snapshot, change, compare with now and between snapshots, restore, undo', 
   await checklist.expectStatus('HY-SR-2', 'not-reviewed');
 
   // Undo brings the pre-restore state back; it survives a reload.
-  await page.getByRole('button', { name: 'Undo' }).first().click();
+  await workbench.undoButtons().first().click();
   await expect(workbench.nodes()).toHaveCount(nodesBefore + 1);
   await workbench.waitForSaved();
   await page.reload();

@@ -6,7 +6,7 @@ import { WorkbenchPage } from './pages/WorkbenchPage';
 test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({ page, context, workbench }) => {
   await workbench.open();
   await workbench.waitForSaved();
-  const aName = page.getByLabel('Project name');
+  const aName = workbench.projectNameField();
   const original = await aName.inputValue();
 
   const second = await context.newPage();
@@ -18,17 +18,15 @@ test('tab B renames the project tab A edits: A is told, keeps editing, and its n
   await bProjects.createProject('B own project');
   await b.waitForSaved();
   await bProjects.openProjects();
-  await bProjects.projectRow(original).getByRole('button', { name: 'Rename' }).click();
-  await second.getByLabel('New name').fill('Renamed in tab B');
-  await second.getByRole('button', { name: 'Save name' }).click();
+  await bProjects.renameProject(original, 'Renamed in tab B');
   await expect(bProjects.result()).toContainText('Renamed to "Renamed in tab B"');
 
   // A is told at once and shows the new name.
   await expect(aName).toHaveValue('Renamed in tab B');
-  await expect(page.getByText('Another tab renamed this project to "Renamed in tab B".')).toBeVisible();
+  await expect(workbench.shownText('Another tab renamed this project to "Renamed in tab B".')).toBeVisible();
   // A edits again: its autosave must not write the old name back.
   await workbench.openInspector();
-  await page.getByLabel('Assumptions').fill('Edited in A after the rename');
+  await workbench.assumptionsField().fill('Edited in A after the rename');
   await workbench.waitForSaved();
   // What is stored: B's tab (now editing its own project) reads A's project back from the database.
   await bProjects.close();
@@ -40,16 +38,16 @@ test('tab B renames the project tab A edits: A is told, keeps editing, and its n
   // The reload opens the last project opened in this browser (B's); open A's from the list.
   const aProjects = new ProjectsPage(page);
   await aProjects.openProjects();
-  await aProjects.projectRow('Renamed in tab B').getByRole('button', { name: 'Open' }).click();
+  await aProjects.openProject('Renamed in tab B');
   await expect(aName).toHaveValue('Renamed in tab B');
   await workbench.openInspector();
-  await expect(page.getByLabel('Assumptions')).toHaveValue('Edited in A after the rename');
+  await expect(workbench.assumptionsField()).toHaveValue('Edited in A after the rename');
 });
 
-test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ page, context, workbench }) => {
+test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ context, workbench }) => {
   await workbench.open();
   await workbench.waitForSaved();
-  const aName = page.getByLabel('Project name');
+  const aName = workbench.projectNameField();
   const original = await aName.inputValue();
   const second = await context.newPage();
   const b = new WorkbenchPage(second);
@@ -57,14 +55,12 @@ test('a follower tab renames the open project through the editing tab instead of
   const bProjects = new ProjectsPage(second);
   await expect(bProjects.roleBanner()).toHaveAttribute('data-role', 'follower');
   await bProjects.openProjects();
-  await bProjects.projectRow(original).getByRole('button', { name: 'Rename' }).click();
-  await second.getByLabel('New name').fill('Renamed by the follower');
-  await second.getByRole('button', { name: 'Save name' }).click();
+  await bProjects.renameProject(original, 'Renamed by the follower');
   await expect(bProjects.result()).toContainText('Renamed to "Renamed by the follower"');
   await expect(aName).toHaveValue('Renamed by the follower');
   await bProjects.close();
-  await expect(second.getByLabel('Project name')).toHaveValue('Renamed by the follower');
+  await expect(b.projectNameField()).toHaveValue('Renamed by the follower');
   await aName.fill('A renames again');
   await workbench.waitForSaved();
-  await expect(second.getByLabel('Project name')).toHaveValue('A renames again');
+  await expect(b.projectNameField()).toHaveValue('A renames again');
 });

@@ -4,13 +4,13 @@ import { WorkbenchPage } from './pages/WorkbenchPage';
 
 test('two tabs on one project: one edits, the other follows read-only, take over, no edit lost', async ({ page, context, workbench }) => {
   await workbench.open();
-  const a = { page, projects: new ProjectsPage(page), name: page.getByLabel('Project name') };
+  const a = { page, projects: new ProjectsPage(page), name: workbench.projectNameField() };
   await expect(a.projects.roleBanner()).toHaveCount(0);
 
   const second = await context.newPage();
   const bWorkbench = new WorkbenchPage(second);
   await bWorkbench.open();
-  const b = { page: second, projects: new ProjectsPage(second), name: second.getByLabel('Project name') };
+  const b = { page: second, projects: new ProjectsPage(second), name: bWorkbench.projectNameField() };
   await expect(b.projects.roleBanner()).toContainText('This project is being edited in another tab');
   await expect(b.projects.roleBanner()).toHaveAttribute('data-role', 'follower');
   await expect(b.name).toBeDisabled();
@@ -22,7 +22,7 @@ test('two tabs on one project: one edits, the other follows read-only, take over
 
   // An edit made just before the hand-over is written first, then the new editor loads it.
   await a.name.fill('Last edit in A before hand-over');
-  await second.getByTestId('take-over').click();
+  await b.projects.takeOver();
   await expect(b.projects.roleBanner()).toHaveCount(0);
   await expect(b.name).toBeEnabled();
   await expect(b.name).toHaveValue('Last edit in A before hand-over');

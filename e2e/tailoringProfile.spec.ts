@@ -14,15 +14,12 @@ test('a tailoring profile exported from one project applies to another', async (
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.open();
-  const item = await checklist.expand(REC);
-  await item.getByLabel(`Tailoring justification for ${REC}`).fill(WHY);
-  await item.getByLabel(`Tailoring approver for ${REC}`).fill('Jane Approver');
-  await item.getByRole('button', { name: 'Save tailoring' }).click();
-  await expect(item.getByTestId('tailored')).toHaveText('Tailored: Scoped out');
+  await checklist.expand(REC);
+  await checklist.fillTailoring(REC, { justification: WHY, approver: 'Jane Approver' });
+  await checklist.saveTailoring(REC);
+  await expect(checklist.tailoredBadge(REC)).toHaveText('Tailored: Scoped out');
 
-  const download = page.waitForEvent('download');
-  await page.getByTestId('export-tailoring-profile').click();
-  const profileText = readFileSync(await (await download).path(), 'utf8');
+  const profileText = readFileSync(await (await checklist.exportTailoringProfile()).path(), 'utf8');
   const profile = JSON.parse(profileText);
   expect(profile.format).toBe('hypervisor-threat-workbench/tailoring-profile');
   expect(profile.decisions).toEqual([expect.objectContaining({ recommendationId: REC, decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' })]);
@@ -32,17 +29,18 @@ test('a tailoring profile exported from one project applies to another', async (
   const canvas = new CanvasPage(page);
   await canvas.startFrom('kvm-libvirt');
   await checklist.open();
-  const other = await checklist.expand(REC);
-  await expect(other.getByTestId('tailored')).toHaveCount(0);
+  await checklist.expand(REC);
+  const other = checklist.tailoredBadge(REC);
+  await expect(other).toHaveCount(0);
 
   // A profile with an empty approver: refused with the reason, nothing changes.
   const bad = profileText.replace('"approver": "Jane Approver"', '"approver": ""');
-  await page.getByTestId('apply-tailoring-profile').setInputFiles({ name: 'bad.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-  await expect(page.getByTestId('tailoring-profile-message')).toContainText('bad.tailoring.json: decisions[0].approver');
-  await expect(other.getByTestId('tailored')).toHaveCount(0);
+  await checklist.applyTailoringProfile({ name: 'bad.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  await expect(checklist.tailoringProfileMessage()).toContainText('bad.tailoring.json: decisions[0].approver');
+  await expect(other).toHaveCount(0);
 
-  await page.getByTestId('apply-tailoring-profile').setInputFiles({ name: 'good.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(profileText) });
-  await expect(page.getByTestId('tailoring-profile-message')).toContainText('Applied 1 tailoring decision');
-  await expect(other.getByTestId('tailored')).toHaveText('Tailored: Scoped out');
+  await checklist.applyTailoringProfile({ name: 'good.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(profileText) });
+  await expect(checklist.tailoringProfileMessage()).toContainText('Applied 1 tailoring decision');
+  await expect(other).toHaveText('Tailored: Scoped out');
   await page.screenshot({ path: test.info().outputPath('tailoring-profile-applied.png') });
 });

@@ -15,21 +15,19 @@ test('the workshop start form, facilitator view and presenter view have no axe v
   expect(await axeViolations(page, '.ws-view')).toEqual([]);
 
   await workshop.start('Accessibility pass', [{ name: 'Fay Facilitator', role: 'facilitator' }]);
-  const room = page.getByRole('region', { name: 'Participants' });
-  await room.getByLabel('Name of a late participant').fill('Lee Late');
-  await room.getByRole('button', { name: 'Add' }).click();
-  await expect(room.getByTestId('participants')).toContainText('Lee Late');
+  await workshop.addLateParticipant('Lee Late');
+  await expect(workshop.participants().getByTestId('participants')).toContainText('Lee Late');
   await workshop.record({ kind: 'question', text: 'Which hosts run nested guests?', by: 'Lee Late (Participant)' });
-  await expect(page.getByTestId('log-entry')).toContainText('Lee Late');
+  await expect(workshop.logEntries()).toContainText('Lee Late');
   expect(await axeViolations(page, '.ws-view')).toEqual([]);
 
   const presenter = await workshop.openPresenter();
   expect(await axeViolations(presenter, '.presenter')).toEqual([]);
 
   // The top bar's Model switch leaves the workshop view; the Workshop button brings it back.
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Model' }).click();
-  await expect(page.getByTestId('canvas')).toBeVisible();
-  await expect(page.getByTestId('workshop-link')).toHaveText('Workshop (running)');
+  await workbench.viewButton('Model').click();
+  await expect(workbench.canvas()).toBeVisible();
+  await expect(workbench.workshopLink()).toHaveText('Workshop (running)');
   await workshop.open();
   await expect(workshop.stepTitle()).toBeVisible();
 });

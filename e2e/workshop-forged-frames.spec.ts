@@ -4,6 +4,7 @@
  * presenter channel; the projector never shows them, and keeps following the facilitator.
  */
 import { test, expect } from './fixtures';
+import { PresenterPage } from './pages/PresenterPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 test('a forged frame from another same-origin page is not displayed, the real ones are', async ({ page, context, workbench }) => {
@@ -13,7 +14,8 @@ test('a forged frame from another same-origin page is not displayed, the real on
   await workshop.start('Forgery check', [{ name: 'Fay Facilitator', role: 'facilitator' }]);
   const titles = await workshop.agendaStepTitles();
   const presenter = await workshop.openPresenter();
-  await expect(workshop.presenterStepTitle(presenter)).toHaveText(titles[0]!);
+  const shown = new PresenterPage(presenter);
+  await expect(shown.stepTitle()).toHaveText(titles[0]!);
   const projectId = new URL(presenter.url()).searchParams.get('presenter')!;
 
   // Another page of the same origin (not the presenter's opener).
@@ -45,12 +47,12 @@ test('a forged frame from another same-origin page is not displayed, the real on
   // The channel delivers in order: once the presenter has asked again on the hello (the last
   // message), it has handled the forged frames before it.
   await expect.poll(presenterRequests).toBeGreaterThan(0);
-  await expect(workshop.presenterStepTitle(presenter)).toHaveText(titles[0]!);
-  await expect(workshop.presenterScreen(presenter)).not.toContainText('FORGED');
+  await expect(shown.stepTitle()).toHaveText(titles[0]!);
+  await expect(shown.screen()).not.toContainText('FORGED');
 
   // The facilitator's real frames still arrive.
   await workshop.nextStep();
-  await expect(workshop.presenterStepTitle(presenter)).toHaveText(titles[1]!);
-  await expect(workshop.presenterScreen(presenter)).not.toContainText('FORGED');
+  await expect(shown.stepTitle()).toHaveText(titles[1]!);
+  await expect(shown.screen()).not.toContainText('FORGED');
   await presenter.screenshot({ path: test.info().outputPath('presenter-after-forgery.png') });
 });

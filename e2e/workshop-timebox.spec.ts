@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { PresenterPage } from './pages/PresenterPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 test('a step that runs over its time box shows it in both windows, and time spent is kept per step', async ({ page, workbench }) => {
@@ -7,11 +8,11 @@ test('a step that runs over its time box shows it in both windows, and time spen
   const workshop = new WorkshopPage(page);
   await workshop.open();
   await workshop.start('Timed review', [{ name: 'Fay Facilitator', role: 'facilitator' }]);
-  const presenter = await workshop.openPresenter();
-  const firstStep = page.locator('[data-testid="agenda-step"]').first();
+  const presenter = new PresenterPage(await workshop.openPresenter());
+  const firstStep = workshop.firstAgendaStep();
   const timebox = Number(await firstStep.getByRole('spinbutton').inputValue());
 
-  const timers = [page.getByTestId('step-timer'), presenter.getByTestId('step-timer')];
+  const timers = [workshop.stepTimer(), presenter.stepTimer()];
   for (const timer of timers) await expect(timer).toHaveAttribute('data-level', 'ok');
   await page.clock.fastForward(`${String(timebox - 1).padStart(2, '0')}:00`);
   for (const timer of timers) await expect(timer).toHaveAttribute('data-level', 'warning');

@@ -1,4 +1,6 @@
 import { test, expect } from './fixtures';
+import { PresenterPage } from './pages/PresenterPage';
+import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
@@ -14,20 +16,20 @@ test('a second tab follows the workshop read-only; the presenter follows whichev
   const b = new WorkshopPage(second);
   await b.open();
   await expect(b.stepTitle()).toHaveText(titles[0]!);
-  await expect(second.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  await expect(b.nextStepButton()).toBeDisabled();
 
   // The follower tab follows the editor's steps; a presenter opened from it gets the editor's frames.
   await a.nextStep();
   await expect(b.stepTitle()).toHaveText(titles[1]!);
-  const presenter = await b.openPresenter();
-  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[1]!);
+  const shown = new PresenterPage(await b.openPresenter());
+  await expect(shown.stepTitle()).toHaveText(titles[1]!);
 
   // After a take-over the new editor drives the room and the presenter follows it.
-  await second.getByTestId('take-over').click();
-  await expect(second.getByRole('button', { name: 'Next step' })).toBeEnabled();
+  await new ProjectsPage(second).takeOver();
+  await expect(b.nextStepButton()).toBeEnabled();
   await b.nextStep();
   await expect(b.stepTitle()).toHaveText(titles[2]!);
-  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[2]!);
+  await expect(shown.stepTitle()).toHaveText(titles[2]!);
   await expect(a.stepTitle()).toHaveText(titles[2]!);
-  await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  await expect(a.nextStepButton()).toBeDisabled();
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+import { PresenterPage } from './pages/PresenterPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
 const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a person to look at
@@ -33,68 +34,67 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   for (const bf of ['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']) expect(titles.some((t) => t.startsWith(bf))).toBe(true);
   expect(titles.at(-1)).toBe('Virtual network configuration (SP 800-125B)');
   await expect(workshop.stepTitle()).toHaveText(titles[0]!);
-  await expect(page.getByTestId('step-timer')).toHaveText(/\d\d:\d\d left/);
+  await expect(workshop.stepTimer()).toHaveText(/\d\d:\d\d left/);
 
   const presenter = await workshop.openPresenter();
-  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[0]!);
+  const shown = new PresenterPage(presenter);
+  await expect(shown.stepTitle()).toHaveText(titles[0]!);
   // The presenter neither opens storage nor makes the facilitator's tab read-only.
   const idbOpens = () => (window as unknown as { __idbOpens: number }).__idbOpens;
   expect(await page.evaluate(idbOpens)).toBeGreaterThan(0);
   expect(await presenter.evaluate(idbOpens)).toBe(0);
-  await expect(page.locator('.topbar').getByText('Read-only')).toHaveCount(0);
+  await expect(workbench.readOnlyMarker()).toHaveCount(0);
 
   // Decide on the first item: the status reaches the checklist and the presenter.
   const firstItem = (await workshop.currentItem().getAttribute('data-item'))!;
   await workshop.writePrivateNote('Ask Pat quietly about the firmware backlog');
   await workshop.record({ kind: 'decision', status: 'Partially implemented', text: 'Measured boot on half the fleet', owner: 'Pat Platform', dueDate: '2026-12-31' });
   await expect(workshop.currentItem().getByTestId('current-item-status')).toHaveText('Partially implemented');
-  await expect(presenter.getByTestId('presenter-item')).toContainText(firstItem);
-  await expect(presenter.getByTestId('presenter-item-status')).toHaveText('Partially implemented');
-  await expect(presenter.getByTestId('presenter-log')).toContainText('Measured boot on half the fleet');
+  await expect(shown.item()).toContainText(firstItem);
+  await expect(shown.itemStatus()).toHaveText('Partially implemented');
+  await expect(shown.log()).toContainText('Measured boot on half the fleet');
 
   // Advance: both windows follow.
   await workshop.nextStep();
   await expect(workshop.stepTitle()).toHaveText(titles[1]!);
-  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(titles[1]!);
-  await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Step 2 of ${titles.length}`);
+  await expect(shown.stepTitle()).toHaveText(titles[1]!);
+  await expect(shown.progress()).toHaveText(`Step 2 of ${titles.length}`);
   const secondStepFirstItem = (await workshop.currentItem().getAttribute('data-item'))!;
   // A risk acceptance follows the checklist's rules: no approver and expiry, no record.
-  const form = page.getByRole('form', { name: 'Record in the decision log' });
-  await form.getByLabel('Status for the checklist').selectOption({ label: 'Risk accepted' });
-  await form.getByLabel('Decision text').fill('Older hosts retire next quarter');
-  await expect(page.getByTestId('decision-problems')).toContainText('Approver');
+  await workshop.fillEntry({ status: 'Risk accepted', text: 'Older hosts retire next quarter' });
+  await expect(workshop.entryProblems()).toContainText('Approver');
   await expect(workshop.recordButton()).toBeDisabled();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/decision-problems.png` });
   await workshop.record({ kind: 'decision', status: 'Risk accepted', text: 'Older hosts retire next quarter', approver: 'CISO', expiresAt: '2027-03-31' });
-  await expect(presenter.getByTestId('presenter-item-status')).toHaveText('Risk accepted');
+  await expect(shown.itemStatus()).toHaveText('Risk accepted');
   await workshop.nextItem();
   const secondItem = (await workshop.currentItem().getAttribute('data-item'))!;
   expect(secondItem).not.toBe(secondStepFirstItem);
-  await expect(presenter.getByTestId('presenter-item')).toContainText(secondItem);
+  await expect(shown.item()).toContainText(secondItem);
   await workshop.record({ kind: 'action', text: 'Export the BIOS virtualization settings', owner: 'Sam Scribe' });
   await workshop.record({ kind: 'question', text: 'Is nested virtualization enabled anywhere?', by: 'Pat Platform (Participant)' });
   await workshop.park('Backup network segmentation');
-  await expect(page.getByTestId('log-entry')).toHaveCount(3);
+  await expect(workshop.logEntries()).toHaveCount(3);
 
   // HY-BF3: no recommendation, and both windows say why.
   await workshop.goToStep('step-hy-bf3');
-  await expect(page.getByTestId('no-recommendation-reason')).toBeVisible();
-  await expect(presenter.getByTestId('presenter-no-recommendation')).toBeVisible();
-  await expect(presenter.getByTestId('presenter-item')).toHaveCount(0);
+  await expect(workshop.noRecommendationReason()).toBeVisible();
+  await expect(shown.noRecommendation()).toBeVisible();
+  await expect(shown.item()).toHaveCount(0);
   if (SHOTS) {
     await page.screenshot({ path: `${SHOTS}/facilitator-bf3.png` });
     await presenter.screenshot({ path: `${SHOTS}/presenter-bf3.png` });
   }
 
   // The presenter never shows private notes.
-  await expect(presenter.locator('body')).not.toContainText('firmware backlog');
+  await expect(shown.screen()).not.toContainText('firmware backlog');
 
   // A reload in the middle of the workshop resumes it; the presenter keeps following.
   await workbench.waitForSaved();
   await page.reload();
   await expect(workshop.stepTitle()).toHaveText(/^HY-BF3 /);
   await workshop.nextStep();
-  await expect(presenter.getByTestId('presenter-step-title')).toHaveText(/^HY-BF4 /);
+  await expect(shown.stepTitle()).toHaveText(/^HY-BF4 /);
   if (SHOTS) {
     await page.screenshot({ path: `${SHOTS}/facilitator-bf4.png` });
     await presenter.screenshot({ path: `${SHOTS}/presenter-bf4.png` });
@@ -109,11 +109,10 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   // End: the summary is stored with the project and exported as Markdown.
   await workshop.open();
   await workshop.end();
-  const summary = page.getByTestId('workshop-summary').first();
-  await expect(summary.getByTestId('summary-decisions')).toContainText('Measured boot on half the fleet');
-  await expect(summary.getByTestId('summary-actions')).toContainText('Export the BIOS virtualization settings');
-  await expect(summary.getByTestId('summary-questions')).toContainText('Is nested virtualization enabled anywhere?');
-  await expect(presenter.getByTestId('presenter-totals')).toHaveText('Workshop ended: 2 decisions · 1 action · 1 open question. Thank you.');
+  await expect(workshop.summarySection('decisions')).toContainText('Measured boot on half the fleet');
+  await expect(workshop.summarySection('actions')).toContainText('Export the BIOS virtualization settings');
+  await expect(workshop.summarySection('questions')).toContainText('Is nested virtualization enabled anywhere?');
+  await expect(shown.totals()).toHaveText('Workshop ended: 2 decisions · 1 action · 1 open question. Thank you.');
   expect(await presenter.evaluate(idbOpens)).toBe(0);
   if (SHOTS) {
     await page.screenshot({ path: `${SHOTS}/summary.png`, fullPage: true });
@@ -131,13 +130,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   expect(text).not.toContain('firmware backlog');
 
   // The project's Markdown report (Export menu) carries the workshop's summary, without private notes.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    (async () => {
-      await page.getByTestId('export-menu').click();
-      await page.getByTestId('export-md').click();
-    })(),
-  ]);
+  const download = await workbench.exportAs('md');
   const report = readFileSync(await download.path(), 'utf8');
   const workshopSection = report.slice(report.indexOf('## Workshops'));
   expect(report).toContain('## Workshops');
@@ -149,13 +142,7 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   expect(report).not.toContain('firmware backlog');
 
   // And the PDF report (made in the browser) prints it too.
-  const [pdfDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    (async () => {
-      await page.getByTestId('export-menu').click();
-      await page.getByTestId('export-pdf').click();
-    })(),
-  ]);
+  const pdfDownload = await workbench.exportAs('pdf');
   const pdfPath = test.info().outputPath('report.pdf');
   await pdfDownload.saveAs(pdfPath);
   const pdfText = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -166,5 +153,5 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   // The ended workshop survives a reload.
   await workbench.waitForSaved();
   await page.reload();
-  await expect(page.getByTestId('workshop-summary').first()).toContainText('Platform review');
+  await expect(workshop.summary()).toContainText('Platform review');
 });

@@ -29,7 +29,8 @@ function run(label, cmd, args, env = {}) {
 }
 
 const words = process.argv.slice(2);
-const selected = (file) => words.length === 0 || words.some((w) => basename(file).includes(w));
+// Case-insensitive: `sync` selects liveSync.bench.test.ts.
+const selected = (file) => words.length === 0 || words.some((w) => basename(file).toLowerCase().includes(w.toLowerCase()));
 const nodeFiles = readdirSync('src', { recursive: true })
   .map((f) => join('src', f))
   .filter((f) => f.endsWith('.bench.test.ts') && selected(f))

@@ -7,8 +7,23 @@ export class CanvasPage extends WorkbenchPage {
     super(page);
   }
 
+  /** The canvas toolbar (Fit, Auto-layout, Snap, …). */
+  toolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Canvas' });
+  }
+
   toolbarButton(name: string | RegExp): Locator {
-    return this.page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name });
+    return this.toolbar().getByRole('button', { name });
+  }
+
+  /**
+   * How many components the platform has, as the inspector's scope form says with nothing
+   * selected (it counts off-screen ones too; a click on an empty corner of the canvas first).
+   */
+  async componentCount(): Promise<number> {
+    await this.clickEmptyCanvas();
+    const text = await this.page.locator('.inspector').getByText(/components? on the canvas/).textContent();
+    return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
   }
 
   /** Opens the template gallery (New… in the top bar) and starts from `templateId` (`empty` for an empty platform). */
@@ -117,12 +132,101 @@ export class CanvasPage extends WorkbenchPage {
     await expect(this.componentList()).toBeHidden();
   }
 
+  /** The canvas's pane: its empty background. */
+  canvasPane(): Locator {
+    return this.page.locator('[data-testid="canvas"] .react-flow__pane');
+  }
+
+  /** Clicks the canvas's empty background near its left edge, `y` px down (clears the selection). */
+  async clickEmptyCanvas(y = 400): Promise<void> {
+    await this.canvasPane().click({ position: { x: 5, y } });
+  }
+
+  /** The open-recommendation badges the components carry. */
+  openBadges(): Locator {
+    return this.page.getByTestId('open-badge');
+  }
+
+  /** The inspector of the selected connection. */
+  connectionInspector(): Locator {
+    return this.page.getByTestId('connection-inspector');
+  }
+
+  /** Why the connect dialog refused a connection. */
+  connectRefusal(): Locator {
+    return this.page.getByTestId('connect-refusal');
+  }
+
+  /** The inline name editor of a component (double-click or F2). */
+  nameEditor(): Locator {
+    return this.page.getByTestId('node-name-editor');
+  }
+
+  /** A component's context menu. */
+  nodeMenu(): Locator {
+    return this.page.getByTestId('node-menu');
+  }
+
+  /** The simplified edges drawn at low zoom (level of detail), and the canvas while it is in that mode. */
+  lodEdges(): Locator {
+    return this.page.getByTestId('lod-edges');
+  }
+
+  canvasAtLowDetail(): Locator {
+    return this.page.locator('[data-testid="canvas"].canvas-lod');
+  }
+
+  /** The resize handles React Flow draws on a selected container. */
+  resizeHandles(name: string, selector = '.react-flow__resize-control'): Locator {
+    return this.focusableNode(name).locator(selector);
+  }
+
+  /** The inspector's heading line: the selection's type, or "n components selected". */
+  inspectorHeading(): Locator {
+    return this.page.locator('.inspector-type');
+  }
+
+  minimap(): Locator {
+    return this.page.locator('.react-flow__minimap');
+  }
+
+  /** The keyboard shortcuts dialog (?). */
+  shortcutsDialog(): Locator {
+    return this.page.getByTestId('shortcuts-dialog');
+  }
+
+  /** The palette's search box (/ focuses it). */
+  paletteSearch(): Locator {
+    return this.page.getByLabel('Search components');
+  }
+
+  /** A connection by its accessible name ("Runs on from A to B"). */
+  edgeLabelled(label: string): Locator {
+    return this.page.locator(`.react-flow__edge[aria-label="${label}"]`);
+  }
+
   edges(): Locator {
     return this.page.locator('.react-flow__edge');
   }
 
+  /** Where an attribute's value came from ("from web-01.xml, <vcpu>"), shown under it. */
+  attributeProvenance(attributeId: string): Locator {
+    return this.inspectorAttribute(attributeId).getByTestId('attribute-provenance');
+  }
+
   inspectorField(label: string): Locator {
     return this.page.locator('.inspector').getByLabel(label, { exact: true });
+  }
+
+  /** The inspector's "Change type" control: chooses `typeName` and applies it (one undo step). */
+  async changeType(typeName: string): Promise<void> {
+    await this.inspectorField('Change type').selectOption({ label: typeName });
+    await this.page.locator('.inspector').getByTestId('change-type-apply').click();
+  }
+
+  /** The inspector's flag on an Unmapped component ("Needs review: choose a type"). */
+  needsTypeFlag(): Locator {
+    return this.page.locator('.inspector').getByTestId('needs-type-flag');
   }
 
   findingRecommendations(): Locator {
@@ -132,10 +236,6 @@ export class CanvasPage extends WorkbenchPage {
   /** The reason shown next to a recommendation among the selected component's findings. */
   findingReason(recommendationId: string): Locator {
     return this.page.locator('.findings .reason-list li').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) }).getByTestId('finding-reason');
-  }
-
-  canvas(): Locator {
-    return this.page.getByTestId('canvas');
   }
 
   /** Components of the catalog type shown as `typeName` (the box's type line). */

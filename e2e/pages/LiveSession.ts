@@ -18,6 +18,8 @@ import { dist } from '../playwrightShared';
 export class HtwServe {
   readonly origin: string;
   readonly dataDir: string;
+  /** What the server told its operator (stderr lines: refusals, rooms created). */
+  readonly log: string[] = [];
   private child: ChildProcess | null = null;
 
   constructor(readonly port: number, dataPrefix: string) {
@@ -29,6 +31,7 @@ export class HtwServe {
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
+    child.stderr!.on('data', (chunk: Buffer) => this.log.push(...chunk.toString().split('\n').filter((line) => line.startsWith('htw serve:'))));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('htw serve did not start')), 15_000);
       child.stdout!.on('data', (chunk: Buffer) => {
@@ -93,6 +96,11 @@ export class LiveSessionPage {
   async share(origin: string, name?: string): Promise<{ participant: string; observer: string }> {
     await this.page.goto(`${origin}/#workshop`);
     await expect(this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+    return this.shareHere(name);
+  }
+
+  /** Shares the open project from the workshop view already shown; returns the two join links. */
+  async shareHere(name?: string): Promise<{ participant: string; observer: string }> {
     if (name !== undefined) await this.page.getByLabel('Your name').fill(name);
     await this.page.getByRole('button', { name: 'Share session' }).click();
     await expect(this.session()).toContainText('you are the facilitator');
@@ -132,6 +140,16 @@ export class LiveSessionPage {
   /** The outlines around the components another person selected. */
   selectionOf(name: string): Locator {
     return this.page.getByTestId('live-selection').and(this.page.locator(`[data-peer="${name}"]`));
+  }
+
+  /** The decisions participants proposed, as the workshop view lists them. */
+  proposals(): Locator {
+    return this.page.getByRole('region', { name: 'Proposed decisions' }).getByTestId('proposal');
+  }
+
+  /** Why facilitator-only controls are disabled here (participants and observers). */
+  rightsNote(): Locator {
+    return this.page.getByTestId('live-rights-note');
   }
 
   followControl(): Locator {

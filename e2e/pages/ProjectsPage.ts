@@ -37,6 +37,53 @@ export class ProjectsPage {
     return this.page.locator(`[data-testid="project-row"][data-project-name="${name.replace(/"/g, '\\"')}"]`);
   }
 
+  /** Renames a project from its row in the open projects dialog. */
+  async renameProject(name: string, newName: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Rename' }).click();
+    await this.page.getByLabel('New name').fill(newName);
+    await this.page.getByRole('button', { name: 'Save name' }).click();
+  }
+
+  /** Opens a project from its row in the open projects dialog. */
+  async openProject(name: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Open' }).click();
+  }
+
+  /** Delete… on a project's row, then Keep or Delete in the confirmation it asks. */
+  async deleteProject(name: string, answer: 'Keep' | 'Delete'): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Delete…' }).click();
+    await this.dialog().getByRole('group', { name: /Confirm deleting/ }).getByRole('button', { name: answer }).click();
+  }
+
+  async duplicateProject(name: string): Promise<void> {
+    await this.projectRow(name).getByRole('button', { name: 'Duplicate' }).click();
+  }
+
+  /** Projects in the trash (deleted, not yet for good). */
+  trashRows(): Locator {
+    return this.dialog().getByTestId('trash-row');
+  }
+
+  async undoDelete(): Promise<void> {
+    await this.dialog().getByTestId('undo-delete').click();
+  }
+
+  /** The raw records of unreadable projects, offered after a backup that left them out. */
+  async exportRescue(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-rescue').click();
+    return download;
+  }
+
+  /** Whether the browser keeps the storage (persisted), and how much is used. */
+  storagePersisted(): Locator {
+    return this.page.getByTestId('storage-persisted');
+  }
+
+  storageEstimate(): Locator {
+    return this.page.getByTestId('storage-estimate');
+  }
+
   result(): Locator {
     return this.page.getByTestId('storage-result');
   }
@@ -93,6 +140,11 @@ export class ProjectsPage {
 
   roleBanner(): Locator {
     return this.page.getByTestId('tab-role-banner');
+  }
+
+  /** In a tab that follows another (read-only): Take over editing, from the role banner. */
+  async takeOver(): Promise<void> {
+    await this.page.getByTestId('take-over').click();
   }
 
   /** The banner a failed write shows (autosave paused). */

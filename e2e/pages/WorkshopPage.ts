@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PresenterPage } from './PresenterPage';
 
 /** Page object of workshop mode: the facilitator view (`#workshop`) and the presenter window. */
 export class WorkshopPage {
@@ -37,8 +38,41 @@ export class WorkshopPage {
     return this.page.locator('[data-testid="agenda-step"] .ws-step-link').allTextContents();
   }
 
+  nextStepButton(): Locator {
+    return this.page.getByRole('button', { name: 'Next step' });
+  }
+
   async nextStep(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Next step' }).click();
+    await this.nextStepButton().click();
+  }
+
+  /** The notice of items that apply since the model changed, not yet on the agenda. */
+  newAgendaItemsNotice(): Locator {
+    return this.page.getByTestId('new-agenda-items');
+  }
+
+  async addNewItemsToAgenda(): Promise<void> {
+    await this.newAgendaItemsNotice().getByRole('button', { name: 'Add to the agenda' }).click();
+  }
+
+  /** An item of the current step's list. */
+  workshopItem(recommendationId: string): Locator {
+    return this.page.locator(`[data-testid="workshop-item"][data-item="${recommendationId}"]`);
+  }
+
+  /** The Participants region: who is in the room. */
+  participants(): Locator {
+    return this.page.getByRole('region', { name: 'Participants' });
+  }
+
+  async addLateParticipant(name: string): Promise<void> {
+    await this.participants().getByLabel('Name of a late participant').fill(name);
+    await this.participants().getByRole('button', { name: 'Add' }).click();
+  }
+
+  /** The first step of the agenda (its time box and time spent). */
+  firstAgendaStep(): Locator {
+    return this.page.locator('[data-testid="agenda-step"]').first();
   }
 
   async nextItem(): Promise<void> {
@@ -50,18 +84,16 @@ export class WorkshopPage {
   }
 
   /** Records a decision, action or question on the current item. */
-  async record(entry: {
-    kind: 'decision' | 'action' | 'question';
-    text: string;
-    status?: string;
-    owner?: string;
-    dueDate?: string;
-    by?: string;
-    approver?: string;
-    expiresAt?: string;
-  }): Promise<void> {
+  async record(entry: LogEntryFields & { kind: 'decision' | 'action' | 'question' }): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Record in the decision log' });
     await form.getByRole('radio', { name: new RegExp(`^${entry.kind}$`, 'i') }).check();
+    await this.fillEntry(entry);
+    await form.getByRole('button', { name: /^Record / }).click();
+  }
+
+  /** Types into the decision log's form (the kind as it is), without recording. */
+  async fillEntry(entry: LogEntryFields): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Record in the decision log' });
     if (entry.status) await form.getByLabel('Status for the checklist').selectOption({ label: entry.status });
     await form.getByRole('textbox', { name: /^(Decision|Action|Question) text$/ }).fill(entry.text);
     if (entry.owner) await form.getByLabel('Owner').fill(entry.owner);
@@ -69,7 +101,42 @@ export class WorkshopPage {
     if (entry.approver !== undefined) await form.getByLabel('Approver').fill(entry.approver);
     if (entry.expiresAt !== undefined) await form.getByLabel('Acceptance expires').fill(entry.expiresAt);
     if (entry.by) await form.getByLabel('Recorded for').selectOption({ label: entry.by });
-    await form.getByRole('button', { name: /^Record / }).click();
+  }
+
+  /** What stops the entry being recorded (missing approver, …). */
+  entryProblems(): Locator {
+    return this.page.getByTestId('decision-problems');
+  }
+
+  logEntries(): Locator {
+    return this.page.getByTestId('log-entry');
+  }
+
+  stepTimer(): Locator {
+    return this.page.getByTestId('step-timer');
+  }
+
+  /** Why the current step has no recommendation to discuss. */
+  noRecommendationReason(): Locator {
+    return this.page.getByTestId('no-recommendation-reason');
+  }
+
+  /** The newest workshop summary, and one of its sections. */
+  summary(): Locator {
+    return this.page.getByTestId('workshop-summary').first();
+  }
+
+  summarySection(section: 'decisions' | 'actions' | 'questions'): Locator {
+    return this.summary().getByTestId(`summary-${section}`);
+  }
+
+  /** A participant of a live session proposes a decision on the current item. */
+  async propose(text: string, status?: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Record in the decision log' });
+    await form.getByRole('radio', { name: /^decision$/i }).check();
+    if (status) await form.getByLabel('Status for the checklist').selectOption({ label: status });
+    await form.getByRole('textbox', { name: 'Decision text' }).fill(text);
+    await form.getByRole('button', { name: 'Propose decision' }).click();
   }
 
   recordButton(): Locator {
@@ -93,18 +160,8 @@ export class WorkshopPage {
       this.page.getByRole('button', { name: 'Open presenter view' }).click(),
     ]);
     await presenter.waitForLoadState();
-    await expect(this.presenterStepTitle(presenter)).toBeVisible();
+    await expect(new PresenterPage(presenter).stepTitle()).toBeVisible();
     return presenter;
-  }
-
-  /** The presenter window's step title. */
-  presenterStepTitle(presenter: Page): Locator {
-    return presenter.getByTestId('presenter-step-title');
-  }
-
-  /** Everything the presenter window shows, as one element. */
-  presenterScreen(presenter: Page): Locator {
-    return presenter.locator('body');
   }
 
   /**
@@ -144,4 +201,14 @@ export class WorkshopPage {
     await this.page.getByTestId('workshop-link').click();
     await expect(this.page.getByTestId('canvas')).toBeVisible();
   }
+}
+
+interface LogEntryFields {
+  text: string;
+  status?: string;
+  owner?: string;
+  dueDate?: string;
+  by?: string;
+  approver?: string;
+  expiresAt?: string;
 }

@@ -97,6 +97,7 @@ describe('packs in the app', () => {
     const report = buildReport(document, catalog, without, { generatedAt: '2026-12-03T12:00:00Z' });
     expect(JSON.stringify(report)).not.toContain('sp800-125b');
     expect(harness.store.getState().notice?.text).toContain('1 assessment entry is kept');
+    expect(harness.store.getState().notice?.action?.label).toBe('Undo');
     // The pack is still offered for adding back, and the project is not told it is missing.
     expect(service.bundled().map((p) => p.id)).toEqual(['sp800-125b']);
     harness.store.getState().loadDocument({ ...document, id: 'p2' });

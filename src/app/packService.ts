@@ -81,8 +81,15 @@ export function createPackService({ core, storage, store, clock }: PackServiceDe
     notify({
       kind: 'info',
       text: removed
-        ? `Removed ${name} from this project: its items leave the checklist, reports and exports. ${kept} assessment ${kept === 1 ? 'entry is' : 'entries are'} kept for when it is added back. Undo with Ctrl+Z.`
+        ? `Removed ${name} from this project: its items leave the checklist, reports and exports. ${kept} assessment ${kept === 1 ? 'entry is' : 'entries are'} kept for when it is added back.`
         : `Added ${name} back to this project; ${kept} kept assessment ${kept === 1 ? 'entry is' : 'entries are'} shown again.`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          store.getState().undo();
+          store.getState().notify(null);
+        },
+      },
     });
     return true;
   };

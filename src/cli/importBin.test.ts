@@ -13,7 +13,8 @@ const htw = (...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin', 'htw.mjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1796277600' } });
 const fx = (name: string) => join('src', 'domain', 'import', 'fixtures', name);
 
-describe.skipIf(!built)('bin/htw.mjs import and drift (built)', () => {
+// Each test spawns the built CLI several times: a process start is slow on a loaded machine.
+describe.skipIf(!built)('bin/htw.mjs import and drift (built)', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'htw-import-'));
   const model = join(dir, 'model.json');
 

@@ -1,16 +1,17 @@
 /**
  * `pdf-200-cli`: milliseconds to produce the PDF report of a generated 200-component
- * assessment in Node (report model + pdfmake), as `htw report --format pdf` does, after one
- * warm-up run (library and fonts loaded, code warmed). Median of 5. Target <= 2000 ms.
+ * assessment (the shared benchmark generator, 400 connections) in Node (report model +
+ * pdfmake), as `htw report --format pdf` does, after one warm-up run (library and fonts
+ * loaded, code warmed). Median of 5. Target <= 2000 ms.
  */
 import { it } from 'vitest';
 import { recordBench } from '../test/bench';
 import { buildReport } from '../domain/report/buildReport';
-import { largeReportFixture } from '../test/reportFixtures';
+import { benchReportFixture } from '../test/reportFixtures';
 import { renderReportPdf } from './renderPdf';
 
 it('pdf-200-cli', async () => {
-  const { document, catalog, assessment } = largeReportFixture(200);
+  const { document, catalog, assessment } = benchReportFixture(200);
   const once = async () => {
     const model = buildReport(document, catalog, assessment, { generatedAt: '2026-11-28T12:00:00Z' });
     const bytes = await renderReportPdf(model, { pageSize: 'A4' });

@@ -3,6 +3,8 @@ import { createWorkbenchStore } from './createWorkbenchStore';
 import { EDITING_CATALOG, makeDocument } from '../test/builders';
 import type { CatalogData } from '../domain/catalog/schema';
 import * as editor from '../domain/commands/editorCommands';
+import { changeComponentType } from '../domain/commands/changeTypeCommand';
+import { commandCall } from '../domain/commands/command';
 
 function setup() {
   let n = 0;
@@ -32,6 +34,37 @@ describe('store dispatch', () => {
     expect(s().future).toEqual([result.diff]);
     s().redo();
     expect(JSON.stringify(s().document)).toBe(added);
+  });
+
+  it('changes a component type as one undo step; undo brings back the old type and attributes', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    s().dispatch(editor.setAttribute, { componentIds: [id], attribute: 'os', value: 'linux' });
+    const before = JSON.stringify(s().document);
+    const result = s().dispatch(changeComponentType, { componentId: id, type: 'physical-host' });
+    expect(result.refusal).toBeUndefined();
+    expect(result.value.dropped.map((d) => `${d.attribute}=${String(d.value)}`)).toEqual(['os=linux']);
+    expect(s().document.components[id]!.type).toBe('physical-host');
+    s().undo();
+    expect(JSON.stringify(s().document)).toBe(before);
+    s().redo();
+    expect(s().document.components[id]!.attributes).toEqual({ cluster: null });
+  });
+
+  it('runs command calls (commands as data) like dispatch, coalescing calls with the same key', () => {
+    const store = setup();
+    const s = () => store.getState();
+    const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
+    for (const x of [10, 20, 30]) s().dispatchCall(commandCall(editor.moveComponents, { [id]: { x, y: 0 } }, 'keys'));
+    expect(s().document.components[id]!.position).toEqual({ x: 30, y: 0 });
+    expect(s().past).toHaveLength(2);
+    s().undo();
+    expect(s().document.components[id]!.position).toEqual({ x: 0, y: 0 });
+    s().setReadOnly(true);
+    const refused = s().dispatchCall(commandCall(editor.moveComponents, { [id]: { x: 5, y: 5 } }));
+    expect(refused.refusal?.message).toContain('read-only');
+    expect(s().document.components[id]!.position).toEqual({ x: 0, y: 0 });
   });
 
   it('composes a coalesced burst into one diff that undoes the whole burst', () => {

@@ -10,6 +10,7 @@ import { DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocu
 import { assess } from '../domain/rules/assess';
 import type { Assessment } from '../domain/rules/types';
 import { generateBundledPlatform } from './fixtures/generatePlatform';
+import { generateBenchPlatform } from './fixtures/benchPlatform';
 import { endWorkshop, recordLogEntry, setPrivateNote, startWorkshop } from '../domain/workshop/workshopOps';
 import { buildReport } from '../domain/report/buildReport';
 import type { ReportModel } from '../domain/report/reportModel';
@@ -118,6 +119,20 @@ export function kvmWorkshopFixture(): ReportFixture {
   const assessment = assess(withWorkshop, catalog);
   const model = buildReport(withWorkshop, catalog, assessment, { generatedAt: FIXTURE_TIME });
   return { document: withWorkshop, catalog, assessment, model };
+}
+
+/**
+ * The benchmarks' generated platform (src/test/fixtures/benchPlatform.ts, the one generator
+ * every benchmark uses: about 2 connections per component, VMs nested in hosts) with statuses
+ * spread over its items, as the PDF benchmarks assess it.
+ */
+export function benchReportFixture(size = 200): ReportFixture {
+  const catalog = loadBundledCatalog();
+  const generated = generateBenchPlatform({ size, catalog: { id: catalog.id, version: catalog.version }, id: `benchreport${size}`, name: `Generated platform (${size} components)` });
+  const document = withStatuses(generated, catalog, false);
+  const assessment = assess(document, catalog);
+  const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME });
+  return { document, catalog, assessment, model };
 }
 
 /** A generated platform of `size` components (laid out by the report, as it has no positions). */

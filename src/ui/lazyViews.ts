@@ -50,6 +50,7 @@ export const ExportPopup = view(() => import('./report/ExportMenuBody'), 'Export
 export const ExportProgress = view(() => import('./report/ExportMenuBody'), 'ExportProgress');
 export const InterchangeExportDialog = view(() => import('./report/InterchangeExportDialog'), 'InterchangeExportDialog');
 export const loadReportExport = () => import('./report/exportReport');
+export const loadExportRun = () => import('./report/runExport');
 export const loadInterchangeExport = () => import('./report/exportInterchange');
 
 // Editor dialogs (connect, component list, shortcuts, templates) and the component context menu, on first open.

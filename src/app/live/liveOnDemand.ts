@@ -88,5 +88,8 @@ export function createLiveOnDemand(store: WorkbenchStore, load: LoadSession = lo
     setViewport: (viewport) => session?.setViewport(viewport),
     setView: (view) => session?.setView(view),
     setFollow: (follow) => session?.setFollow(follow),
+    // Proposals exist only within a live session, which has loaded by then.
+    proposeDecision: (proposal) => session?.proposeDecision(proposal) ?? false,
+    decideProposal: (id, accept) => (session ? session.decideProposal(id, accept) : 'This proposal is no longer open.'),
   };
 }

@@ -1,21 +1,26 @@
 /**
  * Live workshops across machines (issue 20): a Hocuspocus provider on the page's own origin
  * (`/sync` of `htw serve`, so the CSP's `connect-src 'self'` covers it), a Y.Doc bound to the
- * store (`storeBinding.ts`) and presence over Yjs awareness. This file, with Yjs and the
- * provider, loads only when a session starts (liveOnDemand.ts): an offline workbench never
- * downloads it nor opens a socket.
+ * store (`storeBinding.ts`) and presence over Yjs awareness. This module loads only when a
+ * session starts (liveOnDemand.ts), the engine (Yjs, the provider) with it: an offline
+ * workbench never downloads them nor opens a socket.
  */
-import * as Y from 'yjs';
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { activeWorkshop } from '../../domain/workshop/workshopOps';
 import type { FollowState, LivePeer, LiveSessions, LiveState } from '../../ui/live/liveContext';
+import { PROPOSALS_MAP, readProposals, type DecisionProposal } from '../../domain/live/proposals';
 import { MAX_PRESENCE_SELECTION, parsePresence, type FlowPoint, type LiveRole } from '../../domain/live/presence';
 import { refusalText } from './refusal';
 import { clearSavedSession, readSavedSession, saveSession, type SavedSession } from './savedSession';
-import { bindStore, readValidated, type StoreBinding } from './storeBinding';
-import { isEmptyShared } from './yjsState';
+import type { StoreBinding } from './storeBinding';
+import type { CarriedEdits } from './recovery';
+import type { WorkbenchDocument } from '../../domain/model/schema';
 import { parseInvite, type Invite } from './invite';
+import { LIMITS } from '../../domain/model/schema';
+
+const loadEngine = () => import('./liveEngine');
 
 const COLORS = ['#b03a2e', '#1f618d', '#117a65', '#9a7d0a', '#6c3483', '#a04000', '#2e4053'];
 const SYNC_TIMEOUT_MS = 10_000;
@@ -51,6 +56,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   const saved = invite ? undefined : readSavedSession();
   let state: LiveState = invite ? { status: 'invited' } : { status: 'offline' };
   let provider: Provider | null = null;
+  /** The Y.Doc of the session this browser is in. */
+  let sharedDoc: Y.Doc | null = null;
   let binding: StoreBinding | null = null;
   let stopPresence: (() => void) | null = null;
   let stopNetworkWatch: (() => void) | null = null;
@@ -72,9 +79,15 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     stopPresence = null;
     binding = null;
     provider = null;
+    sharedDoc = null;
   }
 
+  /** The engine, once a session loaded it. */
+  let engine: Awaited<ReturnType<typeof loadEngine>> | null = null;
+
   async function connect(room: string, token: string): Promise<{ provider: Provider; ydoc: Y.Doc; role: 'read-write' | 'readonly' }> {
+    engine = await loadEngine();
+    const { HocuspocusProvider, Y } = engine;
     const ydoc = new Y.Doc();
     return new Promise((resolve, reject) => {
       let scope: 'read-write' | 'readonly' = 'read-write';
@@ -98,6 +111,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         },
       });
       provider = created;
+      sharedDoc = ydoc;
     });
   }
 
@@ -107,13 +121,16 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   let pendingPointer: FlowPoint | null | undefined;
   let lastPointerAt = 0;
   let liveRole: LiveRole = 'participant';
+  let liveName = '';
   let liveLinks: { participant: string; observer: string } | undefined;
   let refusal: string | undefined;
+  let proposals: DecisionProposal[] = [];
   let refresh: () => void = () => {};
 
   function startPresence(name: string, role: LiveRole, links?: { participant: string; observer: string }) {
     const awareness = provider!.awareness!;
     liveRole = role;
+    liveName = name;
     liveLinks = links;
     const color = COLORS[awareness.clientID % COLORS.length]!;
     const publish = () => {
@@ -134,7 +151,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         if (presence) peers.push({ ...presence, clientId, self: clientId === awareness.clientID });
       });
       const online = provider?.isSynced ?? false;
-      set({ status: 'live', role: liveRole, online, peers, follow, ...(liveLinks ? { links: liveLinks } : {}), ...(refusal ? { refusal } : {}) });
+      set({ status: 'live', role: liveRole, online, peers, follow, proposals, ...(liveLinks ? { links: liveLinks } : {}), ...(refusal ? { refusal } : {}) });
     };
     const onStateless = ({ payload }: { payload: string }) => {
       const text = refusalText(payload);
@@ -144,13 +161,23 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       // Yjs integrates a client's updates in order: after a refused one the server would hold
       // back every later edit of this document. Rejoining with a fresh Y.Doc takes the shared
       // state back (the refused change is undone here too) and lets edits flow again.
+      // The edits made after the refused one are kept: carried over to the fresh Y.Doc.
       const session = readSavedSession();
+      const carried = sharedDoc ? { old: sharedDoc, atTeardown: store.getState().document } : undefined;
       teardown();
-      if (session) void enter(session, 'Rejoining').then(() => {
+      if (session) void enter(session, 'Rejoining', carried).then(() => {
         refusal = text;
         refresh();
       });
     };
+    // Proposals come from other clients: only valid ones are shown; read again when the map changes.
+    const proposalMap = sharedDoc!.getMap<unknown>(PROPOSALS_MAP);
+    const readProposalMap = () => {
+      proposals = readProposals(proposalMap.entries()).proposals;
+      refresh();
+    };
+    proposals = readProposals(proposalMap.entries()).proposals;
+    proposalMap.observe(readProposalMap);
     awareness.on('change', refresh);
     provider!.on('status', refresh);
     provider!.on('synced', refresh);
@@ -162,6 +189,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       if (pointerTimer) clearTimeout(pointerTimer);
       pointerTimer = null;
       awareness.off('change', refresh);
+      proposalMap.unobserve(readProposalMap);
+      proposals = [];
       provider?.off('stateless', onStateless);
       follow = 'off';
       refusal = undefined;
@@ -218,6 +247,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       set({ status: 'connecting' });
       const keys = { room: randomSecret(16), facilitator: randomSecret(), participant: randomSecret(), observer: randomSecret() };
       try {
+        const { bindStore, isEmptyShared } = await loadEngine();
         const { ydoc } = await connect(keys.room, JSON.stringify({ key: keys.facilitator, create: { participant: keys.participant, observer: keys.observer } }));
         if (!isEmptyShared(ydoc)) throw new Error('the new room is not empty');
         binding = bindStore(store, ydoc, { publish: true, onRefused });
@@ -262,18 +292,79 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       follow = next;
       refresh();
     },
+
+    proposeDecision({ text, status }) {
+      const workshop = activeWorkshop(store.getState().document);
+      if (!sharedDoc || state.status !== 'live' || liveRole !== 'participant' || !workshop) return false;
+      const itemId = workshop.currentItemId;
+      if (text.trim() === '' && !(status && itemId)) return false;
+      const id = randomSecret(12);
+      const proposal: DecisionProposal = {
+        id,
+        workshopId: workshop.id,
+        stepId: workshop.currentStepId,
+        ...(itemId ? { itemId } : {}),
+        ...(status && itemId ? { status } : {}),
+        text: text.trim(),
+        by: liveName,
+        at: new Date().toISOString(),
+        state: 'open',
+      };
+      sharedDoc.getMap<unknown>(PROPOSALS_MAP).set(id, proposal);
+      return true;
+    },
+
+    decideProposal(id, accept) {
+      const proposal = proposals.find((p) => p.id === id);
+      if (!sharedDoc || liveRole !== 'facilitator' || !proposal || proposal.state !== 'open') return 'This proposal is no longer open.';
+      if (accept) {
+        const document = store.getState().document;
+        const workshop = activeWorkshop(document);
+        if (!workshop || workshop.id !== proposal.workshopId) return 'The workshop this proposal was made in is not running.';
+        const people = Object.values(workshop.participants);
+        const by = (people.find((p) => p.role === 'facilitator') ?? people[0])?.id;
+        if (!by) return 'The workshop has nobody to record the decision for.';
+        if (!engine) return 'The live session is not connected.';
+        const result = store.getState().dispatch(engine.recordWorkshopEntry, {
+          kind: 'decision',
+          // An empty text stays empty: "proposed by" must not pass for a justification.
+          text: proposal.text ? `${proposal.text} (proposed by ${proposal.by})`.slice(0, LIMITS.shortText) : '',
+          by,
+          ...(proposal.itemId ? { itemId: proposal.itemId } : {}),
+          ...(proposal.status ? { status: proposal.status } : {}),
+        });
+        if (result.refusal) return result.refusal.problems[0]?.message ?? result.refusal.message;
+      }
+      sharedDoc.getMap<unknown>(PROPOSALS_MAP).set(id, { ...proposal, state: accept ? 'accepted' : 'rejected' });
+      return undefined;
+    },
   };
 
   /**
    * Joins a room with a key (a join link, or the session this tab was in before a reload): the
    * shared state is validated, then becomes the local project (the same one again after a reload).
    */
-  async function enter(session: SavedSession, verb: string) {
+  async function enter(session: SavedSession, verb: string, carried?: CarriedEdits) {
     set({ status: 'connecting' });
     try {
+      const { bindStore, readValidated, recoverEdits } = await loadEngine();
       const { ydoc, role } = await connect(session.room, JSON.stringify({ key: session.key }));
       const read = readValidated(ydoc, store, store.getState().document);
       if (!read.ok) throw new Error(read.message);
+      let recovered: { from: WorkbenchDocument; to: WorkbenchDocument } | undefined;
+      if (carried) {
+        const result = recoverEdits(ydoc, carried, store.getState().document, (doc, local) => readValidated(doc, store, local));
+        if (result.ok) {
+          recovered = { from: result.shared, to: result.recovered };
+        } else {
+          // Not mergeable: the edits are kept as a snapshot of the project before the shared state replaces them.
+          const kept = await store.getState().storage?.createSnapshot(`Your edits from the live session, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`);
+          store.getState().notify({
+            kind: 'error',
+            text: `Your edits since the refused change could not be merged (${result.message}). ${kept?.ok ? 'They are kept as a snapshot of this project (Snapshots).' : 'They could not be kept.'}`,
+          });
+        }
+      }
       const sameProject = session.projectId === store.getState().document.id;
       if (!sameProject) {
         // The shared project becomes a local project of this browser, kept after the session.
@@ -288,7 +379,7 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       const liveRole: LiveRole = role === 'readonly' ? 'observer' : session.role === 'facilitator' ? 'facilitator' : 'participant';
       if (liveRole === 'observer') store.getState().setReadOnly(true);
       // On the same project (a reload) the binding takes the shared state into it at once.
-      binding = bindStore(store, ydoc, { publish: false, onRefused });
+      binding = bindStore(store, ydoc, { publish: false, onRefused, ...(recovered ? { recovered } : {}) });
       saveSession({ ...session, role: liveRole, projectId: store.getState().document.id });
       startPresence(session.name, liveRole, session.links);
       if (parseInvite(location.hash)) dropInviteFromAddressBar();

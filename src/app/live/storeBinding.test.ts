@@ -134,4 +134,15 @@ describe('live store binding', () => {
     owner.getState().redo();
     expect(guest.getState().document.components[first!]!.name).toBe('Owner edit');
   });
+
+  it('writes only the records an edit touched (the record-level diff), one field of one component for a rename', () => {
+    const { a, owner } = session();
+    const touched: string[] = [];
+    a.getMap('components').observeDeep((events) => {
+      for (const event of events) for (const key of event.changes.keys.keys()) touched.push([...event.path, key].join('.'));
+    });
+    const id = firstId(owner.getState().document);
+    owner.getState().updateComponents({ [id]: { name: 'Only this' } });
+    expect(touched).toEqual([`${id}.name`]);
+  });
 });

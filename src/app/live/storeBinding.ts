@@ -32,10 +32,20 @@ export function readValidated(ydoc: Y.Doc, store: WorkbenchStore, local: Workben
   }
 }
 
-export function bindStore(store: WorkbenchStore, ydoc: Y.Doc, options: { publish: boolean; onRefused(message: string): void }): StoreBinding {
+export interface BindOptions {
+  /** The owner publishes the store's document into an empty Y.Doc; a joining person takes the Y.Doc's. */
+  publish: boolean;
+  /** Edits kept across a rejoin (`recovery.ts`): written into the Y.Doc as the change from `from` (its shared state) to `to`. */
+  recovered?: { from: WorkbenchDocument; to: WorkbenchDocument };
+  onRefused(message: string): void;
+}
+
+export function bindStore(store: WorkbenchStore, ydoc: Y.Doc, options: BindOptions): StoreBinding {
   const origin = { binding: 'local' };
   let synced = store.getState().document;
   if (options.publish) ydoc.transact(() => writeChanges(ydoc, null, synced), origin);
+  const recovered = options.recovered;
+  if (recovered) ydoc.transact(() => writeChanges(ydoc, recovered.from, recovered.to), origin);
 
   const unsubscribe = store.subscribe((state) => {
     if (state.document === synced) return;

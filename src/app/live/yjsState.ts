@@ -6,13 +6,14 @@
  *   Y.Map 'components'  id -> Y.Map field -> JSON value      (same for connections,
  *                                                             assessment and workshops)
  *
- * `writeChanges` writes only what differs between two documents (local edits); `readShared`
+ * `writeChanges` writes only what a record-level diff of two documents names (local edits); `readShared`
  * reads a Y.Doc back into plain JSON, refusing values no document can hold (binary content,
  * Yjs text or arrays where JSON belongs, `__proto__`-style keys) with the path that held them.
  */
 import * as Y from 'yjs';
 import type { WorkbenchDocument } from '../../domain/model/schema';
 import { SHARED_COLLECTIONS, SHARED_META_FIELDS, sameJson, sharedWorkshop, type SharedState } from '../../domain/live/sharedDocument';
+import { diffDocuments } from '../../domain/commands/diff';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
@@ -24,37 +25,46 @@ function recordOf(document: WorkbenchDocument, collection: (typeof SHARED_COLLEC
   return (collection === 'workshops' ? sharedWorkshop(record as WorkbenchDocument['workshops'][string]) : record) as Record<string, unknown>;
 }
 
-/** Writes the shared fields that differ from `previous` to `next` (`previous` null: everything). Call inside a transaction. */
+/** Writes one record's shared fields that differ from `oldFields` into its Y.Map (made when missing). */
+function writeRecord(map: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>, oldFields: Record<string, unknown>): void {
+  let target = map.get(id);
+  if (!(target instanceof Y.Map)) {
+    target = new Y.Map<unknown>();
+    map.set(id, target);
+  }
+  for (const key of Object.keys(oldFields)) if (!Object.hasOwn(fields, key)) target.delete(key);
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) {
+      target.delete(key);
+    } else if (!sameJson(oldFields[key], value) || !target.has(key)) {
+      target.set(key, value);
+    }
+  }
+}
+
+/**
+ * Writes the shared fields that differ from `previous` to `next` (`previous` null: everything).
+ * What differs comes from the record-level diff of the two documents (`domain/commands/diff.ts`,
+ * records compared by identity), so an edit costs the records it touched. Call inside a transaction.
+ */
 export function writeChanges(ydoc: Y.Doc, previous: WorkbenchDocument | null, next: WorkbenchDocument): void {
   const meta = ydoc.getMap('meta');
+  const diff = previous ? diffDocuments(previous, next) : null;
   for (const field of SHARED_META_FIELDS) {
-    if (previous && previous[field] === next[field]) continue;
+    if (diff && !Object.hasOwn(diff.fields, field)) continue;
     if (!sameJson(meta.get(field), next[field])) meta.set(field, next[field]);
   }
   for (const collection of SHARED_COLLECTIONS) {
-    const before = previous?.[collection] ?? {};
-    const after = next[collection];
-    if (before === after) continue;
     const map = ydoc.getMap<Y.Map<unknown>>(collection);
-    for (const id of Object.keys(before)) if (!Object.hasOwn(after, id)) map.delete(id);
-    for (const id of Object.keys(after)) {
-      if (Object.hasOwn(before, id) && (before as Record<string, unknown>)[id] === (after as Record<string, unknown>)[id]) continue;
-      const fields = recordOf(next, collection, id);
-      const oldFields = Object.hasOwn(before, id) ? recordOf(previous!, collection, id) : {};
-      let target = map.get(id);
-      if (!(target instanceof Y.Map)) {
-        target = new Y.Map<unknown>();
-        map.set(id, target);
-      }
-      for (const key of Object.keys(oldFields)) if (!Object.hasOwn(fields, key)) target.delete(key);
-      for (const [key, value] of Object.entries(fields)) {
-        if (value === undefined) {
-          target.delete(key);
-        } else if (!sameJson(oldFields[key], value) || !target.has(key)) {
-          target.set(key, value);
-        }
-      }
+    if (!diff || !previous) {
+      for (const id of Object.keys(next[collection])) writeRecord(map, id, recordOf(next, collection, id), {});
+      continue;
     }
+    const change = diff.collections[collection];
+    if (!change) continue;
+    for (const id of Object.keys(change.removed)) map.delete(id);
+    for (const id of Object.keys(change.added)) writeRecord(map, id, recordOf(next, collection, id), {});
+    for (const id of Object.keys(change.changed)) writeRecord(map, id, recordOf(next, collection, id), recordOf(previous, collection, id));
   }
 }
 

@@ -30,8 +30,10 @@ export interface NodeClient {
   destroy(): void;
 }
 
-export function connectNodeClient(url: string, room: string, token: string): NodeClient {
+/** `clientId` gives the client another's Yjs client id (a hostile client's impersonation). */
+export function connectNodeClient(url: string, room: string, token: string, options: { clientId?: number } = {}): NodeClient {
   const doc = new Y.Doc();
+  if (options.clientId !== undefined) doc.clientID = options.clientId;
   const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, factor: 1.5, maxDelay: 1000, minDelay: 50 });
   let provider!: HocuspocusProvider;
   const synced = new Promise<void>((resolve, reject) => {

@@ -5,7 +5,9 @@
  * Limits: WebSocket messages above `maxMessageBytes` close the connection (ws `maxPayload`);
  * a room whose Yjs state would grow beyond `maxDocumentBytes` refuses the update and closes the
  * sender's connection. Roles come from the join key (`roomAccess.ts`); observers' connections
- * are read-only, so Hocuspocus applies none of their document updates.
+ * are read-only, so Hocuspocus applies none of their document updates; participants' updates
+ * are checked against the facilitator's rights (`roleRights.ts`); a presence that shows another
+ * role than the key gave closes the connection (`awarenessRights.ts`).
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +17,10 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { AccessRefused, ROOM_NAME, accessForNewRoom, parseToken, roleFor, type LiveRole } from './roomAccess';
 import { openRoomFiles } from './roomFiles';
-import { participantRefusal } from './roleRights';
+import { participantUpdateRefusal } from './roleRights';
+import { updateInMessage } from './protocolMessages';
+import { checkUpdatesWhenApplied } from './applyTimeCheck';
+import { awarenessRefusal } from './awarenessRights';
 import { createStaticHandler } from './staticFiles';
 
 export const SYNC_PATH = '/sync';
@@ -51,6 +56,15 @@ function sameOrigin(request: IncomingMessage): boolean {
   }
 }
 
+function readable(message: Uint8Array): boolean {
+  try {
+    updateInMessage(message);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
   const log = options.log ?? (() => {});
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
@@ -59,6 +73,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const serveStatic = await createStaticHandler(options.distDir);
   /** Estimated state size per loaded room: exact after each load and store, plus the updates since. */
   const sizes = new Map<string, number>();
+  /** Participants' connections whose updates are checked as they are applied (applyTimeCheck.ts). */
+  const checked = new WeakSet<object>();
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
@@ -97,18 +113,39 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     },
     async beforeHandleMessage({ documentName, update, connection, context, document }) {
       const role = (context as { role?: LiveRole } | undefined)?.role;
+      if (!role) throw Object.assign(new Error('not authenticated'), { code: 4401, reason: 'Unauthorized' });
+      // Presence: the role shown to the others is the one this connection's key gave it.
+      const presenceRefusal = awarenessRefusal(update, role, {
+        ownerOf(clientId) {
+          for (const { clients, connection: other } of document.connections.values()) {
+            if (other !== connection && clients.has(clientId)) return (other.context as { role?: LiveRole } | undefined)?.role;
+          }
+          return undefined;
+        },
+        clockOf: (clientId) => document.awareness.meta.get(clientId)?.clock,
+        hasState: (clientId) => document.awareness.states.has(clientId),
+      });
+      if (presenceRefusal) {
+        log(`room ${documentName}: refused ${role === 'observer' ? 'an' : 'a'} ${role}'s presence (${presenceRefusal}); connection closed`);
+        throw Object.assign(new Error(presenceRefusal), { code: 4403, reason: 'Presence refused' });
+      }
       if (role === 'observer') return;
-      if (role === 'participant') {
-        // Synchronous up to Hocuspocus applying the message: read-only for this message only,
-        // so the refused update is answered "not applied" and reaches nobody, and the
-        // connection stays open for the participant's other edits.
-        const refusal = participantRefusal(document, update);
-        connection.readOnly = refusal !== undefined;
-        if (refusal) {
-          log(`room ${documentName}: refused a participant's update (${refusal})`);
-          connection.sendStateless(JSON.stringify({ refused: refusal }));
-          return;
-        }
+      if (role === 'participant' && !checked.has(connection)) {
+        // Each update is checked as Hocuspocus applies it: a refused one is answered "not
+        // applied" and reaches nobody, and the connection stays open for the other edits.
+        checked.add(connection);
+        checkUpdatesWhenApplied(
+          connection,
+          (bytes) => participantUpdateRefusal(document, bytes),
+          (refusal) => {
+            log(`room ${documentName}: refused a participant's update (${refusal})`);
+            connection.sendStateless(JSON.stringify({ refused: refusal }));
+          },
+        );
+      }
+      if (role === 'participant' && !readable(update)) {
+        log(`room ${documentName}: a participant's message could not be read; connection closed`);
+        throw Object.assign(new Error('unreadable message'), { code: 4400, reason: 'Unreadable message' });
       }
       const next = (sizes.get(documentName) ?? 0) + update.byteLength;
       if (next > maxDocumentBytes) {

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { startLiveServer, type LiveServer } from './liveServer';
 import { connectNodeClient, creatingToken, eventually, newRoomKeys, type NodeClient } from './liveClient.testHelpers';
 import { FACILITATOR_ONLY, participantRefusal } from './roleRights';
+import { PROPOSALS_ONLY_OPEN } from '../../domain/live/proposals';
 
 /** A Hocuspocus sync-update message for room `name` carrying `update`. */
 function updateMessage(name: string, update: Uint8Array): Uint8Array {
@@ -21,6 +22,8 @@ function updateMessage(name: string, update: Uint8Array): Uint8Array {
   const nameBytes = new TextEncoder().encode(name);
   return new Uint8Array([...varUint(nameBytes.length), ...nameBytes, 0, 2, ...varUint(update.length), ...update]);
 }
+
+const proposal = (id: string) => ({ id, workshopId: 'w1', stepId: 's1', text: 'Accept the residual risk', by: 'Sam', at: '2026-12-04T10:00:00.000Z', state: 'open' });
 
 function roomWithWorkshop(): Y.Doc {
   const doc = new Y.Doc();
@@ -61,8 +64,20 @@ describe('participantRefusal', () => {
     ['edits the model', (d: Y.Doc) => d.getMap<Y.Map<unknown>>('components').get('c1')!.set('name', 'Renamed')],
     ['adds a question and an action', (d: Y.Doc) => workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, a1: { kind: 'action', text: 'patch' } })],
     ['adds a parking-lot topic', (d: Y.Doc) => workshopOf(d).set('parkingLot', { p1: { text: 'later' } })],
+    ['proposes a decision', (d: Y.Doc) => d.getMap('proposals').set('p2', proposal('p2'))],
   ])('lets a participant update that %s through', (_what, edit) => {
     expect(participantRefusal(room, updateMessage('r', editOf(room, edit)))).toBeUndefined();
+  });
+
+  it.each([
+    ['accepts a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), state: 'accepted' })],
+    ['rewrites a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), text: 'something else' })],
+    ['deletes a proposal', (d: Y.Doc) => d.getMap('proposals').delete('p1')],
+    ['adds an already accepted proposal', (d: Y.Doc) => d.getMap('proposals').set('p2', { ...proposal('p2'), state: 'accepted' })],
+  ])('refuses a participant update that %s (only the facilitator decides)', (_what, edit) => {
+    const withProposal = roomWithWorkshop();
+    withProposal.getMap('proposals').set('p1', proposal('p1'));
+    expect(participantRefusal(withProposal, updateMessage('r', editOf(withProposal, edit)))).toBe(PROPOSALS_ONLY_OPEN);
   });
 
   it('passes messages that carry no update and refuses unreadable ones', () => {
@@ -122,5 +137,25 @@ describe('htw serve enforces the facilitator\'s rights', () => {
     // The facilitator may move the step.
     workshopOf(facilitator.doc).set('currentStepId', 's3');
     await eventually(() => workshopOf(rejoined.doc).get('currentStepId') === 's3');
+
+    // A forbidden update sent together with an allowed message (both pass the asynchronous
+    // message hook before either is applied) is still refused: the check runs as it is applied.
+    const hostile = connectNodeClient(url, keys.room, JSON.stringify({ key: keys.participant }));
+    clients.push(hostile);
+    await hostile.synced;
+    await eventually(() => workshopOf(hostile.doc)?.get('currentStepId') === 's3');
+    const before = refusals.length;
+    const hostileRefusals: string[] = [];
+    hostile.provider.on('stateless', ({ payload }: { payload: string }) => hostileRefusals.push(payload));
+    const forbidden = editOf(hostile.doc, (d) => workshopOf(d).set('currentStepId', 's1'));
+    const allowed = new Y.Doc();
+    allowed.getMap('components').set('c2', 'harmless');
+    Y.applyUpdate(hostile.doc, forbidden);
+    Y.applyUpdate(hostile.doc, Y.encodeStateAsUpdate(allowed));
+    await eventually(() => hostileRefusals.length === 1);
+    expect(refusals.length).toBe(before);
+    rejoined.doc.getMap('components').set('c3', 'after the hostile');
+    await eventually(() => facilitator.doc.getMap('components').get('c3') === 'after the hostile');
+    expect(workshopOf(facilitator.doc).get('currentStepId')).toBe('s3');
   }, 20_000);
 });

@@ -2,54 +2,19 @@
  * What a participant may not write, checked by `htw serve` on every update before Hocuspocus
  * applies it (issue 20): only the facilitator runs the workshop (starts and ends it, moves the
  * current step and item, the timer, the agenda) and records decisions. Participants edit the
- * model and add questions, actions and parking-lot topics; observers write nothing (their
- * connection is read-only).
+ * model, add questions, actions and parking-lot topics, and propose decisions (open proposals
+ * only: the facilitator accepts or rejects them, `domain/live/proposals.ts`); observers write
+ * nothing (their connection is read-only).
  *
  * The update is applied to a scratch copy of the room; the workshop fields above are compared
  * before and after, so the check holds whatever way a client encodes its change.
  */
 import * as Y from 'yjs';
+import { PROPOSALS_MAP, participantProposalRefusal } from '../../domain/live/proposals';
+import { updateInMessage } from './protocolMessages';
+import { FACILITATOR_WORKSHOP_FIELDS } from '../../domain/live/facilitatorFields';
 
-/** Message types of the Hocuspocus protocol that carry Yjs sync messages. */
-const SYNC = 0;
-const SYNC_REPLY = 4;
-/** Yjs sync message types that carry document content. */
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
-
-class Reader {
-  private offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-  varUint(): number {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.offset >= this.bytes.length) throw new Error('truncated message');
-      const byte = this.bytes[this.offset++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-      if (shift > 49) throw new Error('varint too long');
-    }
-  }
-  bytesOf(length: number): Uint8Array {
-    if (this.offset + length > this.bytes.length) throw new Error('truncated message');
-    const slice = this.bytes.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return slice;
-  }
-}
-
-/** The Yjs update a Hocuspocus message carries, or undefined for any other message. */
-export function updateInMessage(message: Uint8Array): Uint8Array | undefined {
-  const reader = new Reader(message);
-  reader.bytesOf(reader.varUint()); // document name
-  const type = reader.varUint();
-  if (type !== SYNC && type !== SYNC_REPLY) return undefined;
-  const syncType = reader.varUint();
-  if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return undefined;
-  return reader.bytesOf(reader.varUint());
-}
+export { updateInMessage } from './protocolMessages';
 
 /** The facilitator's fields of every workshop, as comparable JSON. */
 function facilitatorFields(doc: Y.Doc): string {
@@ -59,14 +24,7 @@ function facilitatorFields(doc: Y.Doc): string {
     const log = workshop.log && typeof workshop.log === 'object' ? (workshop.log as Record<string, { kind?: unknown }>) : {};
     const decisions = Object.entries(log).filter(([, entry]) => entry?.kind === 'decision');
     result[id] = {
-      title: workshop.title,
-      startedAt: workshop.startedAt,
-      endedAt: workshop.endedAt,
-      agenda: workshop.agenda,
-      currentStepId: workshop.currentStepId,
-      currentItemId: workshop.currentItemId,
-      currentStepEnteredAt: workshop.currentStepEnteredAt,
-      summary: workshop.summary,
+      ...Object.fromEntries(FACILITATOR_WORKSHOP_FIELDS.map((field) => [field, workshop[field]])),
       decisions: Object.fromEntries(decisions),
     };
   });
@@ -86,10 +44,15 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
   } catch {
     return 'the message could not be read';
   }
-  if (!update) return undefined;
+  return update ? participantUpdateRefusal(document, update) : undefined;
+}
+
+/** Why a participant's Yjs update must not be applied to `document`, or undefined when it may. */
+export function participantUpdateRefusal(document: Y.Doc, update: Uint8Array): string | undefined {
   const scratch = new Y.Doc();
   Y.applyUpdate(scratch, Y.encodeStateAsUpdate(document));
   const before = facilitatorFields(scratch);
+  const proposalsBefore = scratch.getMap(PROPOSALS_MAP).toJSON();
   try {
     Y.applyUpdate(scratch, update);
   } catch {
@@ -97,6 +60,8 @@ export function participantRefusal(document: Y.Doc, message: Uint8Array): string
     return 'the update could not be read';
   }
   const after = facilitatorFields(scratch);
+  const proposalsAfter = scratch.getMap(PROPOSALS_MAP).toJSON();
   scratch.destroy();
-  return before === after ? undefined : FACILITATOR_ONLY;
+  if (before !== after) return FACILITATOR_ONLY;
+  return participantProposalRefusal(proposalsBefore, proposalsAfter);
 }

@@ -11,6 +11,7 @@ import { bundledCatalogFiles, loadBundledCatalog, parseBundledCatalog } from './
 import { hashCatalogParts } from './contentHash';
 import { catalogHashFiles } from './catalogHashInput';
 import { parseCatalog } from './parseCatalog';
+import { bundledTypeMap } from '../interchange/bundledTypeMap';
 import type { Condition, Provenance } from './schema';
 
 const catalog = loadBundledCatalog();
@@ -184,6 +185,16 @@ describe('bundled catalog', () => {
     for (const id of ['HY-SR-1', 'HY-SR-2', 'HY-SR-3', 'HY-SR-4', 'HY-SR-5', 'HY-SR-7', 'HY-SR-8', 'HY-SR-14', 'HY-SR-15', 'HY-SR-17', 'HY-SR-18']) expect(kernel.has(id), id).toBe(true);
     expect(recsOf('management-network').has('HY-SR-20')).toBe(true);
     expect(recsOf('security-virtual-appliance').has('HY-SR-15')).toBe(true);
+  });
+});
+
+describe('the neutral unmapped type (issue 21)', () => {
+  it('exists once, is what imports give unknown types, and no rule or verdict applies to it', () => {
+    const unmapped = catalog.componentTypes.filter((t) => t.category === 'unmapped').map((t) => t.id);
+    expect(unmapped).toEqual(['unmapped']);
+    expect(catalog.rules.filter((r) => r.appliesTo.some((t) => unmapped.includes(t))).map((r) => r.id)).toEqual([]);
+    expect(catalog.verdicts.filter((v) => v.appliesTo.some((t) => unmapped.includes(t))).map((v) => v.id)).toEqual([]);
+    expect(bundledTypeMap().unknownComponentType).toBe('unmapped');
   });
 });
 

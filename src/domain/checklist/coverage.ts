@@ -10,6 +10,20 @@ import { componentStatus } from './buildChecklist';
 import { isOpenStatus } from './status';
 import { emptyRecord, own } from '../model/ownEntry';
 
+interface CoverageCell {
+  tasks: string[];
+  openRecommendations: string[];
+}
+
+function cellIn(columns: Map<string, CoverageCell>, bf: string): CoverageCell {
+  let c = columns.get(bf);
+  if (!c) {
+    c = { tasks: [], openRecommendations: [] };
+    columns.set(bf, c);
+  }
+  return c;
+}
+
 /**
  * HY-BF x component. Columns are the components with at least one applicable finding (sorted
  * by id); a cell exists only where the component performs or exposes a task of that function
@@ -25,8 +39,10 @@ export function buildCoverage(findings: readonly Finding[], document: WorkbenchD
   // Per rule (findings of one rule share their arrays): tasks and recommendations by function.
   const perRule = new Map<string, { tasks: [string, string][]; recs: [string, string][] }>();
   // componentId -> baselineFunction -> cell, in finding order (components sorted by id).
-  const byComponent = new Map<string, Map<string, { tasks: string[]; openRecommendations: string[] }>>();
+  const byComponent = new Map<string, Map<string, CoverageCell>>();
   const hasEntries = Object.keys(document.assessment).length > 0;
+  let lastComponent: string | undefined;
+  let columns: Map<string, CoverageCell> | undefined;
   for (const finding of findings) {
     if (finding.applicability !== 'applicable') continue;
     let rule = perRule.get(finding.ruleId);
@@ -42,25 +58,22 @@ export function buildCoverage(findings: readonly Finding[], document: WorkbenchD
       }
       perRule.set(finding.ruleId, rule);
     }
-    let columns = byComponent.get(finding.componentId);
-    if (!columns) {
-      columns = new Map();
-      byComponent.set(finding.componentId, columns);
-    }
-    const cellOf = (bf: string) => {
-      let c = columns.get(bf);
-      if (!c) {
-        c = { tasks: [], openRecommendations: [] };
-        columns.set(bf, c);
+    // Findings come ordered by component: one lookup per component, not per finding.
+    if (finding.componentId !== lastComponent) {
+      lastComponent = finding.componentId;
+      let found = byComponent.get(lastComponent);
+      if (!found) {
+        found = new Map();
+        byComponent.set(lastComponent, found);
       }
-      return c;
-    };
+      columns = found;
+    }
     for (const [bf, t] of rule.tasks) {
-      const c = cellOf(bf);
+      const c = cellIn(columns!, bf);
       if (!c.tasks.includes(t)) c.tasks.push(t);
     }
     for (const [bf, r] of rule.recs) {
-      const c = cellOf(bf);
+      const c = cellIn(columns!, bf);
       const open = !hasEntries || isOpenStatus(componentStatus(document, r, finding.componentId));
       if (open && !c.openRecommendations.includes(r)) c.openRecommendations.push(r);
     }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { instantiateTemplate } from '../catalog/templates';
-import type { WorkbenchDocument } from '../model/schema';
+import { DocumentSchema, type WorkbenchDocument } from '../model/schema';
 import { applyDiff, composeDiffs, diffDocuments, invertDiff, isEmptyDiff, type DocumentDiff } from './diff';
 import type { CommandContext, CommandResult } from './command';
 import * as editor from './editorCommands';
+import { changeComponentType } from './changeTypeCommand';
 import * as assessment from './assessmentCommands';
 import * as workshop from './workshopCommands';
 import { setProjectPackRemoved } from './packCommands';
@@ -272,6 +273,27 @@ describe('assessment commands', () => {
   });
 });
 
+describe('change type command', () => {
+  it('changes one record (a record-level diff) and its inverse restores the document exactly', () => {
+    const doc = base();
+    const result = changeComponentType(doc, { componentId: 'vm-web', type: 'security-virtual-appliance' }, context());
+    expect(result.refusal).toBeUndefined();
+    expect(Object.keys(result.diff.collections)).toEqual(['components']);
+    expect(Object.keys(result.diff.collections.components!.changed)).toEqual(['vm-web']);
+    expect(result.value.kept).toEqual(['antiMalware']);
+    expect(result.value.dropped.map((d) => d.attribute)).toContain('guestOs');
+    expectExactDiff(doc, result);
+  });
+
+  it('is refused with the reason and changes nothing when the type cannot hold the children', () => {
+    const doc = base();
+    const result = changeComponentType(doc, { componentId: 'kvm-node-01', type: 'guest-vm' }, context());
+    expect(result.refusal?.message).toMatch(/cannot contain others/);
+    expect(result.document).toBe(doc);
+    expect(isEmptyDiff(result.diff)).toBe(true);
+  });
+});
+
 describe('pack commands', () => {
   it('remove a bundled pack for the project as a field diff only, and add it back; undo restores exactly', () => {
     const doc = assessment.saveAssessment(base(), { recommendationId: 'sp800-125b.VM-NS-R1', scope: 'platform', patch: { status: 'implemented' } }, context()).document;
@@ -343,6 +365,8 @@ describe('workshop commands', () => {
       after: { status: 'partially-implemented', owner: 'Ops' },
     });
     expectExactDiff(noted.document, reassigned);
+    // The recorded change is part of the saved document: it passes the strict schema.
+    expect(DocumentSchema.safeParse(reassigned.document).success).toBe(true);
     // A question changes no checklist entry and records no change.
     const asked = workshop.recordWorkshopEntry(reassigned.document, { kind: 'question', text: 'Who?', by: 'new2' }, ctx.tick());
     expect(Object.values(asked.document.workshops.new1!.log).filter((e) => e.change)).toHaveLength(2);

@@ -31,11 +31,17 @@ function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError
   const componentTypes = new Set(catalog.componentTypes.map((t) => t.id));
   const connectionTypes = new Set(catalog.connectionTypes.map((t) => t.id));
   const bad = (what: 'component' | 'connection', records: Record<string, { type: string }>, known: Set<string>, field: string) => {
-    const unknown = Object.entries(records).filter(([, r]) => !known.has(r.type));
-    const first = unknown[0];
-    if (!first) return undefined;
-    const distinct = new Set(unknown.map(([, r]) => r.type));
-    return { kind: 'unknown-type', what, type: first[1].type, path: formatJsonPath([field, first[0], 'type']), more: distinct.size - 1 } as const;
+    // One pass without an entry array per record (10,000 components: issue 17).
+    let firstKey: string | undefined;
+    let distinct: Set<string> | undefined;
+    for (const key of Object.keys(records)) {
+      const type = records[key]!.type;
+      if (known.has(type)) continue;
+      firstKey ??= key;
+      (distinct ??= new Set()).add(type);
+    }
+    if (firstKey === undefined || !distinct) return undefined;
+    return { kind: 'unknown-type', what, type: records[firstKey]!.type, path: formatJsonPath([field, firstKey, 'type']), more: distinct.size - 1 } as const;
   };
   return bad('component', doc.components, componentTypes, 'components') ?? bad('connection', doc.connections, connectionTypes, 'connections');
 }
@@ -56,7 +62,8 @@ function tooMany(value: unknown, limits: RecordLimits): ImportError | undefined 
 }
 
 function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
-  for (const [key, c] of Object.entries(doc.components)) {
+  for (const key of Object.keys(doc.components)) {
+    const c = doc.components[key]!;
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['components', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
     if (c.parentId !== undefined && !Object.hasOwn(doc.components, c.parentId)) {
       return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
@@ -64,7 +71,8 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   }
   const cycle = findContainmentCycle(doc.components);
   if (cycle) return { kind: 'containment-cycle', path: formatJsonPath(['components', cycle[0]!, 'parentId']), cycle };
-  for (const [key, c] of Object.entries(doc.connections)) {
+  for (const key of Object.keys(doc.connections)) {
+    const c = doc.connections[key]!;
     if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
     for (const end of ['source', 'target'] as const) {
       if (!Object.hasOwn(doc.components, c[end])) return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };

@@ -284,6 +284,19 @@ function directionMatches(
 
 type ConnectedSpec = Extract<Condition, { connected: unknown }>['connected'];
 
+/** A link a `connected` condition looked at: the connection, the component at its other end, and what `where` and `peer` gave. */
+interface LinkSeen {
+  readonly connection: Connection;
+  readonly peer: Component;
+  readonly parts: readonly ConditionResult[];
+}
+
+function linkText(ctx: Context, subject: Component, { connection, peer }: LinkSeen): string {
+  return connection.source === subject.id
+    ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
+    : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
+}
+
 function evalConnected(
   spec: ConnectedSpec,
   where: Evaluator | undefined,
@@ -295,8 +308,10 @@ function evalConnected(
   const via = asSet(spec.via);
   const peerTypes = spec.peerTypes ? asSet(spec.peerTypes) : undefined;
   const unknown: ConditionResult[] = [];
-  const failed: ConditionResult[] = [];
-  const matches: { peer: Component; parts: ConditionResult[]; text: string }[] = [];
+  // Links are described only for the outcome that names them (issue 17: most of the text
+  // built here was for links no reason mentions).
+  const failed: { link: LinkSeen; no: ConditionResult }[] = [];
+  const matches: LinkSeen[] = [];
   let candidates = 0;
   for (const connection of connectionsOf(ctx.idx, subject.id)) {
     if (!via.has(connection.type) || !directionMatches(ctx, connection, subject.id, spec.direction)) continue;
@@ -317,36 +332,39 @@ function evalConnected(
       parts.push(where(subject, linkSubject, ctx));
     }
     if (peerCond) parts.push(peerCond(peer, componentSubject(ctx, peer), ctx));
-    const link =
-      connection.source === subject.id
-        ? `${subject.name} is linked to ${peer.name} by ${connectionTypeName(ctx, connection.type)}`
-        : `${peer.name} is linked to ${subject.name} by ${connectionTypeName(ctx, connection.type)}`;
-    const no = parts.find((p) => p.value === false);
-    if (no) {
-      failed.push({ ...no, trace: [`${link} (${no.trace.join('; ')})`] });
-      continue;
+    let no: ConditionResult | undefined;
+    let sawUnknown = false;
+    for (const p of parts) {
+      if (p.value === false) {
+        no = p;
+        break;
+      }
+      if (p.value === null) sawUnknown = true;
     }
-    if (parts.some((p) => p.value === null)) {
-      unknown.push(combine(parts, null, (p) => p.value === null));
-      continue;
-    }
-    const details = parts.flatMap((p) => p.trace);
-    matches.push({ peer, parts, text: details.length > 0 ? `${link} (${details.join('; ')})` : link });
+    if (no) failed.push({ link: { connection, peer, parts }, no });
+    else if (sawUnknown) unknown.push(combine(parts, null, (p) => p.value === null));
+    else matches.push({ connection, peer, parts });
   }
   if (matches.length > 0) {
     // Every matching link, by peer id: a reason names all that triggered it, in a stable order.
     matches.sort((a, b) => (a.peer.id < b.peer.id ? -1 : a.peer.id > b.peer.id ? 1 : 0));
+    const texts = matches.map((m) => {
+      const link = linkText(ctx, subject, m);
+      const details = m.parts.flatMap((p) => p.trace);
+      return details.length > 0 ? `${link} (${details.join('; ')})` : link;
+    });
     return {
-      ...result(
-        true,
-        matches.map((m) => m.text),
-      ),
+      ...result(true, texts),
       facts: ctx.facts ? matches.flatMap((m) => m.parts.flatMap((p) => p.facts)) : NONE,
     };
   }
   if (unknown.length > 0) return combine(unknown, null, () => true);
   if (candidates === 0) return absentResult([`${subject.name} has no ${noLink(ctx)}`]);
-  return combine(failed, false, () => true);
+  return combine(
+    failed.map(({ link, no }) => ({ ...no, trace: [`${linkText(ctx, subject, link)} (${no.trace.join('; ')})`] })),
+    false,
+    () => true,
+  );
 }
 
 /** "runs-on or network link link to a hypervisor kernel": what a `connected` condition looks for. */
@@ -556,7 +574,8 @@ function evalCondition(cond: Condition, subject: Component, attrs: AttrSubject, 
 
 function dedupeMissing(r: ConditionResult): { missing: MissingInput[]; text: string[] } {
   // One unknown attribute (the common case): nothing to deduplicate.
-  if (r.missing.length === 1) return { missing: [r.missing[0]!], text: [r.missingText[0] ?? r.missing[0]!.attribute] };
+  // Its arrays are shared, as every part of a finding: findings are read-only.
+  if (r.missing.length === 1 && r.missingText.length === 1) return { missing: r.missing, text: r.missingText };
   const seen = new Set<string>();
   const missing: MissingInput[] = [];
   const text: string[] = [];
@@ -733,12 +752,17 @@ interface TypePlan {
 
 const planCache = new WeakMap<EngineCatalog, Map<string, TypePlan | null>>();
 
-function planFor(ctx: Context, type: string): TypePlan | null {
-  let perType = planCache.get(ctx.cat);
+/** The plans of one catalog, by component type (looked up once per evaluation). */
+function plansOf(cat: EngineCatalog): Map<string, TypePlan | null> {
+  let perType = planCache.get(cat);
   if (!perType) {
     perType = new Map();
-    planCache.set(ctx.cat, perType);
+    planCache.set(cat, perType);
   }
+  return perType;
+}
+
+function planFor(ctx: Context, perType: Map<string, TypePlan | null>, type: string): TypePlan | null {
   let plan = perType.get(type);
   if (plan === undefined) {
     const rules = ctx.cat.rulesByType.get(type);
@@ -774,13 +798,13 @@ function ruleOutcome(plan: TypePlan, i: number, component: Component, subject: A
 }
 
 /**
- * What one evaluation kept, for the next (incremental evaluation): per component id, the
- * component object evaluated and what was found for it, with the index it was found on.
- * Documents are immutable, so an entry holds while its component is the same object.
+ * What one evaluation kept, for the next (incremental evaluation): aligned with the
+ * components of the index it was made on (sorted by id), what was found for each. Documents
+ * are immutable, so what was kept for a component holds while it is the same object.
  */
-interface EvaluationState<E extends { readonly component: Component }> {
+interface EvaluationState<T> {
   readonly idx: DocumentIndex;
-  readonly entries: ReadonlyMap<string, E>;
+  readonly kept: readonly (T | undefined)[];
 }
 
 /** The last evaluations per catalog, newest first: the document being edited, and one other (a report, a comparison). */
@@ -791,20 +815,16 @@ const KEPT_STATES = 2;
  * the middle), or none: a model of new objects (opened, imported) is evaluated in full
  * without looking anything up.
  */
-function previousState<E extends { readonly component: Component }>(
-  store: WeakMap<EngineCatalog, EvaluationState<E>[]>,
-  cat: EngineCatalog,
-  idx: DocumentIndex,
-): EvaluationState<E> | undefined {
+function previousState<T>(store: WeakMap<EngineCatalog, EvaluationState<T>[]>, cat: EngineCatalog, idx: DocumentIndex): EvaluationState<T> | undefined {
   const states = store.get(cat);
   if (!states || idx.components.length === 0) return undefined;
   const n = idx.components.length;
   const samples = [idx.components[0]!, idx.components[n >> 1]!, idx.components[n - 1]!];
-  let best: EvaluationState<E> | undefined;
+  let best: EvaluationState<T> | undefined;
   let bestScore = 0;
   for (const state of states) {
     let score = 0;
-    for (const c of samples) if (state.entries.get(c.id)?.component === c) score++;
+    for (const c of samples) if (state.idx.componentById.get(c.id) === c) score++;
     if (score > bestScore) {
       best = state;
       bestScore = score;
@@ -813,13 +833,28 @@ function previousState<E extends { readonly component: Component }>(
   return best;
 }
 
-function keepState<E extends { readonly component: Component }>(
-  store: WeakMap<EngineCatalog, EvaluationState<E>[]>,
-  cat: EngineCatalog,
-  state: EvaluationState<E>,
-): void {
+function keepState<T>(store: WeakMap<EngineCatalog, EvaluationState<T>[]>, cat: EngineCatalog, state: EvaluationState<T>): void {
   const states = store.get(cat) ?? [];
   store.set(cat, [state, ...states].slice(0, KEPT_STATES));
+}
+
+/**
+ * Reads a kept state alongside a new evaluation: both walk their components in id order, so
+ * finding a component's counterpart is a step forward, not a lookup.
+ */
+class KeptReader<T> {
+  private at = 0;
+  constructor(private readonly state: EvaluationState<T> | undefined) {}
+
+  /** What was kept for `component`, when the state evaluated this very object. */
+  keptFor(component: Component): T | undefined {
+    const state = this.state;
+    if (!state) return undefined;
+    const list = state.idx.components;
+    const id = component.id;
+    while (this.at < list.length && list[this.at]!.id < id) this.at++;
+    return list[this.at] === component ? state.kept[this.at] : undefined;
+  }
 }
 
 /** Whether a component's connections, and the components at their other ends, are the same objects in both indexes. */
@@ -837,13 +872,10 @@ function sameNeighbourhood(before: DocumentIndex, after: DocumentIndex, id: stri
   return true;
 }
 
-interface OutcomeEntry {
-  readonly component: Component;
-  /** Aligned with the type plan's rules; `undefined` for rules that read nesting or counts. */
-  readonly outcomes: readonly (RuleOutcome | undefined)[];
-}
+/** A component's outcomes, aligned with its type plan's rules; `undefined` for rules that read nesting or counts. */
+type KeptOutcomes = readonly (RuleOutcome | undefined)[];
 
-const outcomeStates = new WeakMap<EngineCatalog, EvaluationState<OutcomeEntry>[]>();
+const outcomeStates = new WeakMap<EngineCatalog, EvaluationState<KeptOutcomes>[]>();
 
 /**
  * Findings of `document` against `catalog`: one per (component, rule) whose `appliesTo`
@@ -867,32 +899,35 @@ export function evaluate(
     const idx = indexDocument(document);
     const ctx: Context = { cat, idx, countMemo: new Map(), facts: false };
     const previous = previousState(outcomeStates, cat, idx);
-    const entries = new Map<string, OutcomeEntry>();
+    const reader = new KeptReader(previous);
+    const components = idx.components;
+    const kept: (KeptOutcomes | undefined)[] = new Array<KeptOutcomes | undefined>(components.length);
     const findings: Finding[] = [];
     const answers = new Map<string, ExplicitNo[]>();
-    for (const component of idx.components) {
-      const plan = planFor(ctx, component.type);
+    const plans = plansOf(cat);
+    for (let c = 0; c < components.length; c++) {
+      const component = components[c]!;
+      const plan = planFor(ctx, plans, component.type);
       if (!plan) continue;
       const n = plan.rules.length;
-      const old = previous?.entries.get(component.id);
+      const old = reader.keptFor(component);
       let subject: AttrSubject | undefined;
-      let outcomes: readonly (RuleOutcome | undefined)[];
-      if (old !== undefined && old.component === component) {
-        outcomes = old.outcomes;
+      let outcomes: KeptOutcomes;
+      if (old !== undefined) {
+        outcomes = old;
         if (plan.hasNeighbourRules && !sameNeighbourhood(previous!.idx, idx, component.id)) {
           subject = componentSubject(ctx, component);
           const fresh = outcomes.slice();
           for (let i = 0; i < n; i++) if (plan.dependsOn[i] === NEIGHBOURS) fresh[i] = ruleOutcome(plan, i, component, subject, ctx);
           outcomes = fresh;
-          entries.set(component.id, { component, outcomes });
-        } else entries.set(component.id, old);
+        }
       } else {
         subject = componentSubject(ctx, component);
         const fresh: (RuleOutcome | undefined)[] = [];
         for (let i = 0; i < n; i++) fresh.push(plan.dependsOn[i] === STRUCTURE ? undefined : ruleOutcome(plan, i, component, subject, ctx));
         outcomes = fresh;
-        entries.set(component.id, { component, outcomes });
       }
+      kept[c] = outcomes;
       for (let i = 0; i < n; i++) {
         let outcome = outcomes[i];
         if (outcome === undefined) outcome = ruleOutcome(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
@@ -905,7 +940,7 @@ export function evaluate(
         }
       }
     }
-    keepState(outcomeStates, cat, { idx, entries });
+    keepState(outcomeStates, cat, { idx, kept });
     explicitNoMemo.set(findings, answers);
     return findings;
   });
@@ -981,13 +1016,10 @@ function verdictRecords(plan: VerdictPlan, i: number, component: Component, subj
   }));
 }
 
-interface VerdictEntry {
-  readonly component: Component;
-  /** Aligned with the plan's verdict rules; `undefined` for rules that read more than the component. */
-  readonly records: readonly (readonly ModelEvidence[] | undefined)[];
-}
+/** A component's verdict records, aligned with its plan's verdict rules; `undefined` for rules that read more than the component. */
+type KeptRecords = readonly (readonly ModelEvidence[] | undefined)[];
 
-const verdictStates = new WeakMap<EngineCatalog, EvaluationState<VerdictEntry>[]>();
+const verdictStates = new WeakMap<EngineCatalog, EvaluationState<KeptRecords>[]>();
 
 /**
  * What the model's own facts say about the recommendations: one record per (verdict rule,
@@ -1003,25 +1035,27 @@ export function evaluateVerdicts(
   return catalogModelMemo(verdictMemo, cat, document, () => {
     const idx = indexDocument(document);
     const ctx: Context = { cat, idx, countMemo: new Map(), facts: true };
-    const previous = previousState(verdictStates, cat, idx);
-    const entries = new Map<string, VerdictEntry>();
+    const reader = new KeptReader(previousState(verdictStates, cat, idx));
+    const components = idx.components;
+    const kept: (KeptRecords | undefined)[] = new Array<KeptRecords | undefined>(components.length);
     const out: ModelEvidence[] = [];
-    for (const component of idx.components) {
+    for (let c = 0; c < components.length; c++) {
+      const component = components[c]!;
       const plan = verdictPlanFor(cat, component.type);
       if (!plan) continue;
       let subject: AttrSubject | undefined;
-      let entry = previous?.entries.get(component.id);
-      if (entry === undefined || entry.component !== component) {
+      let records = reader.keptFor(component);
+      if (records === undefined) {
         const s = (subject = componentSubject(ctx, component));
-        entry = { component, records: plan.local.map((local, i) => (local ? verdictRecords(plan, i, component, s, ctx) : undefined)) };
+        records = plan.local.map((local, i) => (local ? verdictRecords(plan, i, component, s, ctx) : undefined));
       }
-      entries.set(component.id, entry);
+      kept[c] = records;
       for (let i = 0; i < plan.verdicts.length; i++) {
-        const records = entry.records[i] ?? verdictRecords(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
-        for (const record of records) out.push(record);
+        const found = records[i] ?? verdictRecords(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
+        for (const record of found) out.push(record);
       }
     }
-    keepState(verdictStates, cat, { idx, entries });
+    keepState(verdictStates, cat, { idx, kept });
     return out;
   });
 }

@@ -30,6 +30,8 @@ function matchesType(list: readonly string[], typeId: string): boolean {
  * - `dangling-connection`: a connection whose source or target is not in the model;
  * - `disallowed-connection`: a connection between types its type does not allow (undirected
  *   types are checked both ways);
+ * - `needs-type`: a component of the neutral category `unmapped` (an import could not tell its
+ *   type): no rule reads it until the user chooses a type;
  * - `missing-attribute`: an attribute a rule needs to decide but left unknown (one warning
  *   per component/connection and attribute, from the needs-input findings).
  */
@@ -101,6 +103,14 @@ export function validateModel(
               : `${label} (${type.name}) cannot be inside "${parent.name}" (${parentType})`,
         });
       }
+    }
+    if (type?.category === 'unmapped') {
+      const source = component.attributes['interchange.sourceType'];
+      warnings.push({
+        code: 'needs-type',
+        componentId: component.id,
+        message: `${label} is an ${type.name}${typeof source === 'string' && source !== '' ? ` (type "${source}" in the imported file)` : ''}: needs review: choose a type`,
+      });
     }
     if (type?.category === 'vm') {
       if (!hosted) {

@@ -22,8 +22,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { LodEdges } from './LodEdges';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { selectChecklist } from '../../store/selectors';
-import { toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
+import { sameEdgeInputs, sameSet, toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
 import { reuseUnchangedEdges, reuseUnchangedNodes } from './reuseUnchanged';
+import type { WorkbenchDocument } from '../../domain/model/schema';
+import type { CatalogData } from '../../domain/catalog/schema';
 import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
 import { fitAll } from './fitAll';
@@ -114,8 +116,14 @@ export function ArchitectureCanvas() {
   const derivedNodes = useMemo(() => toFlowNodes(document, catalog, view), [document, catalog, view]);
   // Unchanged edges keep their identity so React Flow re-renders only what an edit touched.
   const previousEdges = useRef<Edge[]>([]);
+  const edgeInputs = useRef<{ document: WorkbenchDocument; catalog: CatalogData; selected: ReadonlySet<string> } | null>(null);
   const edges = useMemo(() => {
     const before = previousEdges.current;
+    // An attribute edit changes neither the connections, nor the names edges are labelled
+    // with, nor the selected links: the edges are those of the last mapping (issue 17).
+    const last = edgeInputs.current;
+    edgeInputs.current = { document, catalog, selected: view.selectedConnections };
+    if (last && last.catalog === catalog && sameSet(last.selected, view.selectedConnections) && sameEdgeInputs(last.document, document)) return before;
     const next = reuseUnchangedEdges(new Map(before.map((e) => [e.id, e])), toFlowEdges(document, catalog, view));
     // The same array when no edge changed: React Flow then skips its edge bookkeeping.
     const stable = next.length === before.length && next.every((e, i) => e === before[i]) ? before : next;

@@ -80,8 +80,8 @@ export function fromFlowChanges<N extends Node>(
     else if (c.type === 'remove') removed.components.push(c.id);
     else if (c.type === 'position') {
       if (gesture) local.push(c);
-      // A position change marked `dragging` before the drag-start event is neither a keyboard
-      // move nor part of a gesture yet: React Flow sends it again once the drag has started.
+      // A change marked `dragging` before the canvas saw the drag start is no keyboard move:
+      // it is dropped, and the drag's end places the node.
       else if (c.position && !c.dragging) moves[c.id] = round(c.position);
     } else local.push(c);
   }

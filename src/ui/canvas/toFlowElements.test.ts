@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowEdges, toFlowNodes, type FlowViewState } from './toFlowElements';
+import { sameEdgeInputs, sameSet, toFlowEdges, toFlowNodes, type FlowViewState } from './toFlowElements';
 import { EDITING_CATALOG, makeComponent, makeConnection, makeDocument } from '../../test/builders';
 
 const view = (over: Partial<FlowViewState> = {}): FlowViewState => ({
@@ -35,5 +35,34 @@ describe('toFlowElements', () => {
 
   it('drops connections whose ends are missing', () => {
     expect(toFlowEdges(doc, EDITING_CATALOG, view()).map((e) => e.id)).toEqual(['c1']);
+  });
+});
+
+describe('sameEdgeInputs: when the edges of the last mapping still hold', () => {
+  const doc = makeDocument({
+    components: [makeComponent('vm1', 'guest-vm', { parentId: 'h1' }), makeComponent('h1', 'physical-host')],
+    connections: [makeConnection('c1', 'runs-on', 'vm1', 'h1')],
+  });
+  const vm = doc.components['vm1']!;
+  const withVm = (next: typeof vm) => ({ ...doc, components: { ...doc.components, vm1: next } });
+
+  it('holds after an attribute edit or a move, which give the very same edges', () => {
+    const edited = withVm({ ...vm, attributes: { ...vm.attributes, antiMalware: true }, position: { x: 5, y: 9 } });
+    expect(sameEdgeInputs(doc, edited)).toBe(true);
+    expect(toFlowEdges(edited, EDITING_CATALOG, view())).toEqual(toFlowEdges(doc, EDITING_CATALOG, view()));
+  });
+
+  it('fails after a rename, a new or removed component, or any change of the connections', () => {
+    expect(sameEdgeInputs(doc, withVm({ ...vm, name: 'renamed' }))).toBe(false);
+    expect(sameEdgeInputs(doc, { ...doc, components: { ...doc.components, vm2: makeComponent('vm2', 'guest-vm') } })).toBe(false);
+    const { vm1: _gone, ...rest } = doc.components;
+    expect(sameEdgeInputs(doc, { ...doc, components: { ...rest, vm9: { ...vm, id: 'vm9' } } })).toBe(false);
+    expect(sameEdgeInputs(doc, { ...doc, connections: { ...doc.connections } })).toBe(false);
+  });
+
+  it('compares selections by content', () => {
+    expect(sameSet(new Set(['a', 'b']), new Set(['b', 'a']))).toBe(true);
+    expect(sameSet(new Set(['a']), new Set(['a', 'b']))).toBe(false);
+    expect(sameSet(new Set(['a', 'c']), new Set(['a', 'b']))).toBe(false);
   });
 });

@@ -82,6 +82,31 @@ export function toFlowNodes(
   });
 }
 
+/**
+ * Whether `toFlowEdges` of `next` gives the edges of `previous` (same catalog and selection):
+ * the same connections record and the same components, each with the same name (edges name
+ * their ends for screen readers). An attribute edit or a move keeps the edges.
+ */
+export function sameEdgeInputs(previous: WorkbenchDocument, next: WorkbenchDocument): boolean {
+  if (previous.connections !== next.connections) return false;
+  if (previous.components === next.components) return true;
+  const keys = Object.keys(next.components);
+  if (keys.length !== Object.keys(previous.components).length) return false;
+  for (const key of keys) {
+    const now = own(next.components, key)!;
+    const was = own(previous.components, key);
+    if (now !== was && (was === undefined || now.name !== was.name)) return false;
+  }
+  return true;
+}
+
+export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 /** Above this many connections, edges show only labels that carry information (see toFlowEdges). */
 export const TYPE_LABEL_LIMIT = 150;
 

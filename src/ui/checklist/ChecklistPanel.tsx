@@ -10,6 +10,7 @@ import { ChecklistFilters } from './ChecklistFilters';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { BulkStatusBar } from './BulkStatusBar';
 import { OrphanedRecords } from './OrphanedRecords';
+import { NeedsTypeList } from './NeedsTypeList';
 import './checklist.css';
 import { plural, pluralWord, verbFor } from '../../domain/text/plural';
 
@@ -72,6 +73,7 @@ export function ChecklistPanel() {
         <ImportScanButton />
         <TailoringProfileButtons />
       </div>
+      <NeedsTypeList warnings={assessment.warnings} />
       <ChecklistFilters />
       {selected.length > 0 && (
         <BulkStatusBar

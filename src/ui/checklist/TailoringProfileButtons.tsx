@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { applyTailoringProfile, parseTailoringProfile, tailoringDecisions, toTailoringProfile } from '../../domain/checklist/tailoring';
+import { parseTailoringProfile, tailoringDecisions, toTailoringProfile } from '../../domain/checklist/tailoring';
+import { applyTailoringProfile } from '../../domain/commands/importCommands';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 
 /**
@@ -29,7 +30,7 @@ export function TailoringProfileButtons() {
     const parsed = parseTailoringProfile(await file.text(), file.name);
     if (fileRef.current) fileRef.current.value = '';
     if (!parsed.ok) return setMessage({ kind: 'error', text: `${parsed.error}; nothing was changed.` });
-    store.getState().commit((doc, now) => applyTailoringProfile(doc, parsed.profile, now));
+    store.getState().dispatch(applyTailoringProfile, parsed.profile);
     setMessage({ kind: 'info', text: `Applied ${parsed.profile.decisions.length} tailoring decision${parsed.profile.decisions.length === 1 ? '' : 's'} from “${parsed.profile.name}”.` });
   };
 

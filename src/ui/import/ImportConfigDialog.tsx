@@ -6,7 +6,7 @@ import { FORMAT_LABEL } from '../../domain/import/detectFormat';
 import { mergeImportIntoDocument, type ImportSummary } from '../../domain/import/mergeIntoDocument';
 import { describeProvenance } from '../../domain/import/provenanceText';
 import { computeDrift } from '../../domain/import/drift';
-import { applyDrift } from '../../domain/import/applyDrift';
+import { applyDrift, mergeImport } from '../../domain/commands/importCommands';
 import { DriftPanel } from './DriftPanel';
 import { createDocument } from '../../domain/model/operations';
 import type { AttributeValue } from '../../domain/model/schema';
@@ -113,7 +113,7 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
   const applyChosenDrift = () => {
     const chosen = drift.filter((_, i) => chosenDrift.has(i));
     if (chosen.length === 0) return;
-    store.getState().commit((doc, now) => applyDrift(doc, preview.merged, chosen, catalog, now));
+    store.getState().dispatch(applyDrift, { configured: preview.merged, chosen });
     if (store.getState().readOnly) return;
     const n = chosen.length;
     store.getState().notify({ kind: 'info', text: `Applied ${plural(n, 'difference')} from the configuration; kept ${plural(drift.length - n, 'other')} as drawn.`, action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
@@ -138,17 +138,13 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
         } else state.loadDocument(empty);
         created = `Created "${name}". `;
       }
-      const out: { summary?: ImportSummary } = {};
       const before = store.getState().document.components;
-      store.getState().commit((doc, now) => {
-        const merged = mergeImportIntoDocument(doc, preview.merged, catalog, now);
-        out.summary = merged.summary;
-        return merged.document;
-      });
+      // No summary when a read-only tab refused the command before it ran.
+      const summary: ImportSummary | undefined = store.getState().dispatch(mergeImport, preview.merged).value;
       const added = new Set(Object.keys(store.getState().document.components).filter((id) => !before[id]));
       // A refused commit (read-only tab) has said why in the notice.
-      if (!out.summary || store.getState().readOnly) return;
-      store.getState().notify({ kind: 'info', text: created + importedMessage(out.summary, preview.accepted, refused), action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
+      if (!summary || store.getState().readOnly) return;
+      store.getState().notify({ kind: 'info', text: created + importedMessage(summary, preview.accepted, refused), action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
       useImportUi.getState().requestFit(added);
       onClose();
     } finally {

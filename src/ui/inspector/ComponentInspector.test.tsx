@@ -57,3 +57,32 @@ describe('ComponentInspector: provenance of imported values', () => {
     expect(screen.queryByTestId('attribute-provenance')).toBeNull();
   });
 });
+
+describe('ComponentInspector: Change type', () => {
+  it('flags an Unmapped component, changes its type in one undo step and names the dropped value', () => {
+    const catalog = loadBundledCatalog();
+    const r = importConfigFiles([fixture('gpu-01.xml')]);
+    if (!r.ok) throw r.error;
+    const base = importToDocument(r.value, catalog, { id: 'p1', now: '2026-12-03T09:00:00.000Z', name: 'Imported' });
+    const doc = {
+      ...base,
+      components: { ...base.components, odd: { id: 'odd', type: 'unmapped', name: 'Billing widget', notes: '', position: { x: 0, y: 0 }, attributes: { sourceType: 'aws-lambda' } } },
+    };
+    const store = createWorkbenchStore({ catalog, clock: () => '2026-12-03T09:05:00.000Z', ids: () => 'x1' }, doc);
+    render(
+      <WorkbenchContext.Provider value={store}>
+        <ComponentInspector />
+      </WorkbenchContext.Provider>,
+    );
+    act(() => store.getState().select({ components: ['odd'] }));
+    expect(screen.getByTestId('needs-type-flag').textContent).toContain('Needs review: choose a type');
+    fireEvent.change(screen.getByLabelText('Change type'), { target: { value: 'storage' } });
+    fireEvent.click(screen.getByTestId('change-type-apply'));
+    expect(store.getState().document.components['odd']!.type).toBe('storage');
+    expect(store.getState().notice?.text).toBe('Changed "Billing widget" to Storage. Dropped a value the new type does not have: Type in the imported file = aws-lambda.');
+    expect(screen.queryByTestId('needs-type-flag')).toBeNull();
+    act(() => store.getState().undo());
+    expect(store.getState().document.components['odd']!.type).toBe('unmapped');
+    expect(screen.getByTestId('needs-type-flag')).toBeTruthy();
+  });
+});

@@ -7,6 +7,7 @@ import { TextLimit } from '../shared/TextLimit';
 import { AttributeField } from './AttributeField';
 import { ComponentFindings } from './ComponentFindings';
 import { ParentField } from './ParentField';
+import { ChangeTypeField } from './ChangeTypeField';
 import { own } from '../../domain/model/ownEntry';
 import { plural } from '../../domain/text/plural';
 
@@ -25,13 +26,16 @@ export function ComponentInspector() {
   const assessment = useWorkbench((s) => selectAssessment(s));
   const selected = selection.components.map((id) => own(document.components, id)).filter((c) => c !== undefined);
 
+  // Read only for the selected components: the others' entries are not built (a 500-component
+  // platform has thousands of needs-input findings, issue 17).
   const missing = useMemo(() => {
+    const wanted = new Set(selection.components);
     const out = new Set<string>();
     for (const f of assessment.findings) {
-      for (const m of f.reason.missing ?? []) out.add(`${m.componentId}:${m.attribute}`);
+      for (const m of f.reason.missing ?? []) if (wanted.has(m.componentId)) out.add(`${m.componentId}:${m.attribute}`);
     }
     return out;
-  }, [assessment]);
+  }, [assessment, selection.components]);
 
   const types = new Set(selected.map((c) => c.type));
   const specs = catalog.componentTypes.filter((t) => types.has(t.id));
@@ -71,6 +75,7 @@ export function ComponentInspector() {
               )}
             </div>
             <ParentField componentId={single.id} />
+            <ChangeTypeField component={single} />
           </>
         ) : (
           <p className="inspector-type">

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { FlowPoint, FlowViewport, LiveRole, LiveView, Presence } from '../../domain/live/presence';
+import type { DecisionProposal } from '../../domain/live/proposals';
 
 export type { LiveRole } from '../../domain/live/presence';
 
@@ -29,6 +30,8 @@ export type LiveState =
       links?: { participant: string; observer: string };
       peers: LivePeer[];
       follow: FollowState;
+      /** Decisions participants proposed (valid ones only), oldest first. */
+      proposals: DecisionProposal[];
       /** A change this person may not make was refused by the server (the text says which). */
       refusal?: string;
     }
@@ -49,6 +52,15 @@ export interface LiveSessions {
   setView(view: LiveView): void;
   /** Turns following the facilitator on, off, or to "stopped" after a manual pan. */
   setFollow(follow: FollowState): void;
+  /** A participant proposes a decision on the running workshop's current step (and item); false when it cannot. */
+  proposeDecision(proposal: ProposalInput): boolean;
+  /** The facilitator accepts (records it in the decision log) or rejects a proposal; returns why not, or undefined when done. */
+  decideProposal(id: string, accept: boolean): string | undefined;
+}
+
+export interface ProposalInput {
+  text: string;
+  status?: DecisionProposal['status'];
 }
 
 export const LiveContext = createContext<LiveSessions | null>(null);

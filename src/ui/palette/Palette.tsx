@@ -35,6 +35,8 @@ export function Palette() {
     const q = query.trim().toLowerCase();
     const byCategory = new Map<string, typeof catalog.componentTypes>();
     for (const t of catalog.componentTypes) {
+      // The neutral "unmapped" type is what an import gives a part it cannot type; nobody draws one.
+      if (t.category === 'unmapped') continue;
       // Option labels count too: "USB" finds the device emulator by its emulated device class.
       const options = t.attributes.flatMap((a) => (a.type === 'enum' ? a.options.map((o) => o.label) : [])).join(' ');
       if (q && !`${t.name} ${t.description} ${t.id} ${options}`.toLowerCase().includes(q)) continue;

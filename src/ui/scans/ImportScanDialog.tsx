@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { attachScanEvidence, mapScanResults, type ScanMapping } from '../../domain/evidence/mapScanResults';
+import { mapScanResults, type ScanMapping } from '../../domain/evidence/mapScanResults';
+import { attachScanEvidence } from '../../domain/commands/importCommands';
 import { parseScanReport } from '../../domain/evidence/parseScanReport';
 import { ScanParseError } from '../../domain/evidence/types';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
@@ -33,8 +34,7 @@ export function ImportScanDialog({ onClose }: { onClose: () => void }) {
 
   const confirm = () => {
     if (!mapping) return;
-    const { ids } = store.getState();
-    store.getState().commit((doc, now) => attachScanEvidence(doc, mapping, now, ids).document);
+    store.getState().dispatch(attachScanEvidence, mapping);
     onClose();
   };
 

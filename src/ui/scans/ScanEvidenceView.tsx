@@ -1,5 +1,5 @@
 import type { Evidence } from '../../domain/model/schema';
-import { acceptScanSuggestion } from '../../domain/evidence/mapScanResults';
+import { acceptScanSuggestion } from '../../domain/commands/importCommands';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 
 /** A scan evidence item's results and, until accepted, its suggested status with an Accept button. */
@@ -32,7 +32,7 @@ export function ScanEvidenceView({ recommendationId, evidence }: { recommendatio
               className="link-button"
               disabled={readOnly}
               data-testid="scan-accept"
-              onClick={() => store.getState().commit((doc, now) => acceptScanSuggestion(doc, recommendationId, evidence.id, now))}
+              onClick={() => store.getState().dispatch(acceptScanSuggestion, { recommendationId, evidenceId: evidence.id })}
             >
               Accept
             </button>

@@ -26,8 +26,10 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
   // The template file is fetched on first use; the chosen card says so while it loads.
   const [loading, setLoading] = useState<string | null>(null);
 
-  const open = (document: WorkbenchDocument) => {
-    openNewPlatform(store, document);
+  // Closed once the new platform is open: an edit made in between would land in the project
+  // open before and then vanish from view (a palette click right after choosing a template).
+  const open = async (document: WorkbenchDocument) => {
+    await openNewPlatform(store, document);
     onClose();
   };
 
@@ -44,14 +46,20 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
         requestAnimationFrame(() => fitAll(rf, store.getState().document, flowStore.getState()));
         return;
       }
-      open(document);
+      await open(document);
     } catch (error) {
       store.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
       setLoading(null);
     }
   };
 
-  const empty = () => open(emptyPlatform(store));
+  const empty = () => {
+    setLoading('empty');
+    open(emptyPlatform(store)).catch((error: unknown) => {
+      store.getState().notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setLoading(null);
+    });
+  };
 
   return (
     <EditorDialog title={insert ? 'Insert a reference architecture' : 'Start a new platform'} onClose={onClose} className="template-dialog" testId="template-gallery">

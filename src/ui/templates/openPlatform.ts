@@ -10,13 +10,13 @@ import { useEditorUi } from '../canvas/editorUi';
 import { insertFragment } from '../../domain/commands/editorCommands';
 import { plural } from '../../domain/text/plural';
 
-export function openNewPlatform(store: WorkbenchStore, document: WorkbenchDocument): void {
+/** Resolves once the new platform is the open document (or storage said why not). */
+export async function openNewPlatform(store: WorkbenchStore, document: WorkbenchDocument): Promise<void> {
   const { storage, notify, loadDocument } = store.getState();
   const handler = useEditorUi.getState().openNewDocument;
   if (storage) {
-    void storage.openNewDocument(document).then((result) => {
-      if (!result.ok) notify({ kind: 'error', text: result.message });
-    });
+    const result = await storage.openNewDocument(document);
+    if (!result.ok) notify({ kind: 'error', text: result.message });
   } else if (handler) handler(document);
   else loadDocument(document);
 }

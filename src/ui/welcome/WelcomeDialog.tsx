@@ -82,7 +82,7 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
             className="template-card"
             disabled={busy}
             onClick={() => {
-              openNewPlatform(store, emptyPlatform(store));
+              void openNewPlatform(store, emptyPlatform(store));
               done();
             }}
             data-testid="welcome-empty"

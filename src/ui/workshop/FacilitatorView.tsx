@@ -16,6 +16,8 @@ import { ParkingLot } from './ParkingLot';
 import { PrivateNotes } from './PrivateNotes';
 import { ParticipantList } from './ParticipantList';
 import { openPresenter } from './openPresenter';
+import { facilitatorControl, RIGHTS_NOTE_ID, useLiveRights } from '../live/useLiveRights';
+import { ProposalList } from '../live/ProposalList';
 
 /** The facilitator's screen of a running workshop: agenda, timer, items, log, parking lot, notes. */
 export function FacilitatorView({ workshop }: { workshop: Workshop }) {
@@ -25,6 +27,10 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
   const readOnly = useWorkbench((s) => s.readOnly);
   const { moveWorkshopStep: moveStep, endWorkshop, addNewAgendaItems } = useWorkshopActions();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  // In a live session a participant's or observer's browser disables what only the facilitator
+  // may do (htw serve refuses it anyway) and says why.
+  const rights = useLiveRights();
+  const runLocked = readOnly || !!rights.facilitatorOnly;
 
   const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
   const step = workshop.agenda[stepIndex]!;
@@ -46,10 +52,10 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
           </span>
         </div>
         <div className="ws-nav">
-          <button type="button" onClick={() => moveStep(-1)} disabled={readOnly || stepIndex === 0}>
+          <button type="button" onClick={() => moveStep(-1)} {...facilitatorControl(rights, readOnly || stepIndex === 0)}>
             Previous step
           </button>
-          <button type="button" className="ws-primary" onClick={() => moveStep(1)} disabled={readOnly || stepIndex === workshop.agenda.length - 1}>
+          <button type="button" className="ws-primary" onClick={() => moveStep(1)} {...facilitatorControl(rights, readOnly || stepIndex === workshop.agenda.length - 1)}>
             Next step
           </button>
         </div>
@@ -63,7 +69,7 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
             <button
               type="button"
               className="ws-danger"
-              disabled={readOnly}
+              {...facilitatorControl(rights, readOnly)}
               onClick={() => {
                 setConfirmingEnd(false);
                 endWorkshop();
@@ -76,18 +82,23 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="ws-danger" disabled={readOnly} onClick={() => setConfirmingEnd(true)}>
+          <button type="button" className="ws-danger" {...facilitatorControl(rights, readOnly)} onClick={() => setConfirmingEnd(true)}>
             End workshop…
           </button>
         )}
       </div>
+      {rights.facilitatorOnly && (
+        <p className="ws-rights-note" role="note" id={RIGHTS_NOTE_ID} data-testid="live-rights-note">
+          {rights.facilitatorOnly}
+        </p>
+      )}
       <div className="ws-layout">
-        <AgendaList workshop={workshop} disabled={readOnly} />
+        <AgendaList workshop={workshop} disabled={runLocked} />
         <div className="ws-main">
           {newItems.length > 0 && (
             <p className="ws-new-items" role="status" data-testid="new-agenda-items">
               Since the start, the model makes {newItems.length === 1 ? 'one more item apply' : `${newItems.length} more items apply`}: {newItems.join(', ')}.{' '}
-              <button type="button" disabled={readOnly} onClick={addNewAgendaItems}>
+              <button type="button" {...facilitatorControl(rights, readOnly)} onClick={addNewAgendaItems}>
                 Add to the agenda
               </button>
             </p>
@@ -96,10 +107,11 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
             {step.title}
           </h2>
           <StepOverview view={view} />
-          <ItemWalkthrough view={view} currentItemId={workshop.currentItemId} disabled={readOnly} />
+          <ItemWalkthrough view={view} currentItemId={workshop.currentItemId} disabled={runLocked} />
         </div>
         <div className="ws-side">
-          <LogEntryForm key={workshop.id} workshop={workshop} disabled={readOnly} />
+          <LogEntryForm key={workshop.id} workshop={workshop} disabled={readOnly} proposesDecisions={rights.proposesDecisions} />
+          <ProposalList workshopId={workshop.id} />
           <DecisionLog workshop={workshop} disabled={readOnly} />
           <ParkingLot workshop={workshop} recorder={facilitator} disabled={readOnly} />
           <PrivateNotes workshop={workshop} disabled={readOnly} />

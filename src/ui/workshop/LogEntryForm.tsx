@@ -6,6 +6,7 @@ import { LIMITS, ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABELS } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
 import { own } from '../../domain/model/ownEntry';
+import { useLive } from '../live/liveContext';
 
 /** Who records by default: the scribe, else the facilitator. */
 function defaultRecorder(workshop: Workshop): string {
@@ -15,10 +16,12 @@ function defaultRecorder(workshop: Workshop): string {
 
 /**
  * Records a decision (a status for the current item, which goes to the checklist), an action
- * or an open question, with who said it.
+ * or an open question, with who said it. A participant of a live session proposes decisions
+ * instead (the facilitator accepts or rejects them, live/ProposalList).
  */
-export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disabled: boolean }) {
+export function LogEntryForm({ workshop, disabled, proposesDecisions = false }: { workshop: Workshop; disabled: boolean; proposesDecisions?: boolean }) {
   const { recordWorkshopEntry: record } = useWorkshopActions();
+  const { live } = useLive();
   const document = useWorkbench((s) => s.document);
   const [kind, setKind] = useState<WorkshopLogEntry['kind']>('decision');
   const [status, setStatus] = useState<AssessmentStatus | ''>('');
@@ -39,10 +42,12 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
     ...(kind !== 'question' && dueDate ? { dueDate } : {}),
     ...(kind === 'decision' && status === 'risk-accepted' ? { approver, expiresAt } : {}),
   };
-  // The checklist's workflow rules, checked as the user types (the domain refuses the same).
-  const problems = decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
-  const canRecord =
-    !disabled && !!own(workshop.participants, by) && problems.length === 0 && (text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId));
+  const proposing = proposesDecisions && kind === 'decision';
+  // The checklist's workflow rules, checked as the user types (the domain refuses the same);
+  // a proposal is checked when the facilitator accepts it.
+  const problems = proposing ? [] : decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
+  const hasContent = text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId);
+  const canRecord = proposing ? !disabled && !!live && hasContent : !disabled && !!own(workshop.participants, by) && problems.length === 0 && hasContent;
 
   return (
     <form
@@ -51,7 +56,11 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
       onSubmit={(e) => {
         e.preventDefault();
         if (!canRecord) return;
-        record(entry);
+        if (proposing) {
+          if (!live!.proposeDecision({ text, ...(status ? { status } : {}) })) return;
+        } else {
+          record(entry);
+        }
         setText('');
         setStatus('');
         setOwner('');
@@ -87,7 +96,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
         <textarea value={text} maxLength={LIMITS.shortText} rows={2} onChange={(e) => setText(e.target.value)} />
         <TextLimit value={text} max={LIMITS.shortText} />
       </label>
-      {kind !== 'question' && (
+      {kind !== 'question' && !proposing && (
         <div className="ws-row">
           <label className="ws-field">
             Owner
@@ -99,7 +108,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
           </label>
         </div>
       )}
-      {kind === 'decision' && status === 'risk-accepted' && (
+      {kind === 'decision' && status === 'risk-accepted' && !proposing && (
         <div className="ws-row">
           <label className="ws-field">
             Approver
@@ -119,6 +128,7 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
         </ul>
       )}
       <div className="ws-row">
+        {!proposing && (
         <label className="ws-field">
           Recorded for
           <select value={by} onChange={(e) => setBy(e.target.value)}>
@@ -129,8 +139,9 @@ export function LogEntryForm({ workshop, disabled }: { workshop: Workshop; disab
             ))}
           </select>
         </label>
+        )}
         <button type="submit" className="ws-primary" disabled={!canRecord}>
-          Record {KIND_LABEL[kind].toLowerCase()}
+          {proposing ? 'Propose decision' : `Record ${KIND_LABEL[kind].toLowerCase()}`}
         </button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { useWorkbench } from '../../store/hooks';
 import { useWorkshopActions } from './useWorkshopActions';
 import { WORKSHOP_ROLES, type WorkshopRole } from '../../domain/model/schema';
 import { ROLE_LABEL } from './labels';
+import { facilitatorControl, RIGHTS_NOTE_ID, useLiveRights } from '../live/useLiveRights';
 
 interface Row {
   key: number;
@@ -14,6 +15,7 @@ interface Row {
 export function StartWorkshopForm() {
   const { startWorkshop } = useWorkshopActions();
   const readOnly = useWorkbench((s) => s.readOnly);
+  const rights = useLiveRights();
   const [title, setTitle] = useState('Threat-modelling workshop');
   const [rows, setRows] = useState<Row[]>([
     { key: 1, name: '', role: 'facilitator' },
@@ -72,7 +74,12 @@ export function StartWorkshopForm() {
         </button>
       </fieldset>
       {!hasFacilitator && <p className="ws-hint">Name a facilitator to start.</p>}
-      <button type="submit" className="ws-primary" disabled={!hasFacilitator || readOnly}>
+      {rights.facilitatorOnly && (
+        <p className="ws-hint" role="note" id={RIGHTS_NOTE_ID} data-testid="live-rights-note">
+          {rights.facilitatorOnly}
+        </p>
+      )}
+      <button type="submit" className="ws-primary" {...facilitatorControl(rights, !hasFacilitator || readOnly)}>
         Start workshop
       </button>
     </form>

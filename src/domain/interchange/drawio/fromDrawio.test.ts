@@ -7,6 +7,7 @@ import { bundledTypeMap } from '../bundledTypeMap';
 import { detectInterchangeFormat } from '../detectInterchangeFormat';
 import { importDrawio } from './fromDrawio';
 import { compressDrawioPage as compress, deflateBase64, drawioFixture as fixture } from '../../../test/fixtures/drawioFixtures';
+import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
 const options = { id: 'from-drawio', now: '2026-12-03T12:00:00Z', typeMap: bundledTypeMap() };
@@ -20,6 +21,10 @@ function imported(text: string) {
 }
 
 describe('draw.io import', () => {
+  it('creates an unknown shape as an Unmapped component, not a guest VM, keeping its style name and flagged for review', () => {
+    expectFlaggedUnmapped(imported(plain).document, catalog, 'mystery', /resourceIcon|quicksight/);
+  });
+
   it('is recognised by content, plain or compressed', () => {
     expect(detectInterchangeFormat(plain)).toBe('drawio');
     expect(detectInterchangeFormat(compressed)).toBe('drawio');

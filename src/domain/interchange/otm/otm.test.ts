@@ -11,6 +11,7 @@ import { otmFileText, toOtm } from './toOtm';
 import { interchangeErrors, interchangeValidator } from '../../../test/interchangeSchemas';
 import { hostileDocument } from '../../../test/fixtures/reportDocuments';
 import { ASSESSED_AT, assessedEverywhere, templateDocuments } from '../../../test/interchangeRoundTrip';
+import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
 const typeMap = bundledTypeMap();
@@ -129,6 +130,20 @@ function foreignOtm(): Record<string, unknown> {
 }
 
 describe('OTM import from other tools', () => {
+  it('an Unmapped component travels through our own OTM and comes back Unmapped, its source type kept', () => {
+    const first = importOtm(JSON.stringify(foreignOtm()), catalog, options);
+    if (!first.ok) throw new Error(describeImportError(first.error));
+    const back = roundTrip(first.value.document);
+    expect(back.document.components['lambda']).toEqual(first.value.document.components['lambda']);
+    expectFlaggedUnmapped(back.document, catalog, 'lambda', 'aws-lambda');
+  });
+
+  it('creates an unknown type as an Unmapped component, not a guest VM, keeping the source type and flagged for review', () => {
+    const result = importOtm(JSON.stringify(foreignOtm()), catalog, options);
+    if (!result.ok) throw new Error(describeImportError(result.error));
+    expectFlaggedUnmapped(result.value.document, catalog, 'lambda', 'aws-lambda');
+  });
+
   it('maps known type names with the table, keeps unknown types flagged for review, lays components out', () => {
     const result = importOtm(JSON.stringify(foreignOtm()), catalog, options);
     if (!result.ok) throw new Error(describeImportError(result.error));

@@ -7,6 +7,7 @@ import { bundledTypeMap } from '../bundledTypeMap';
 import { importThreatDragon } from './fromThreatDragon';
 import { threatDragonFileText, toThreatDragon } from './toThreatDragon';
 import { shippedTemplates } from '../../../test/fixtures/reportDocuments';
+import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
 const options = { id: 'from-td', now: '2026-12-03T12:00:00Z', typeMap: bundledTypeMap() };
@@ -42,6 +43,12 @@ function drawn() {
 }
 
 describe('Threat Dragon v2 import', () => {
+  it('creates elements of unknown kind as Unmapped components, not guest VMs, keeping the kind and flagged for review', () => {
+    const result = importThreatDragon(JSON.stringify(drawn()), catalog, options);
+    if (!result.ok) throw new Error(describeImportError(result.error));
+    for (const id of ['user', 'vm']) expectFlaggedUnmapped(result.value.document, catalog, id, /.+/);
+  });
+
   it('maps names and kinds with the table, nests elements in the boxes drawn around them, flags the rest', () => {
     const result = importThreatDragon(JSON.stringify(drawn()), catalog, options);
     if (!result.ok) throw new Error(describeImportError(result.error));

@@ -9,6 +9,7 @@ import { importTmBom } from './fromTmBom';
 import { tmBomFileText, toTmBom } from './toTmBom';
 import { hostileDocument } from '../../../test/fixtures/reportDocuments';
 import { ASSESSED_AT, assessedEverywhere, templateDocuments } from '../../../test/interchangeRoundTrip';
+import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
 const typeMap = bundledTypeMap();
@@ -90,6 +91,12 @@ const envelope = (model: unknown) =>
   JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: 'x' }, { type: 'data', name: 'tm', data: [{ type: 'other', contents: { attachment: { contentType: 'application/json', encoding: 'base64', content: Buffer.from(JSON.stringify(model), 'utf8').toString('base64') } } }] }] });
 
 describe('TM-BOM import from other tools', () => {
+  it('creates an unknown element as an Unmapped component, not a guest VM, keeping its kind and flagged for review', () => {
+    const result = importTmBom(JSON.stringify(foreign()), catalog, options);
+    if (!result.ok) throw new Error(describeImportError(result.error));
+    expectFlaggedUnmapped(result.value.document, catalog, 'lambda', 'component');
+  });
+
   it('maps titles with the table, zones to trust boundaries, keeps unknown elements flagged for review', () => {
     const result = importTmBom(JSON.stringify(foreign()), catalog, options);
     if (!result.ok) throw new Error(describeImportError(result.error));
