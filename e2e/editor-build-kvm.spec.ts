@@ -65,10 +65,7 @@ test('build a small KVM platform from the palette, pass a GPU through, see HY-SR
 
 test('the mode of a device assignment is editable in the connection inspector and decides 6A/6B/6C', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
-  await canvas.addFromPalette('guest-vm');
+  await canvas.startEmptyWith('physical-host', 'guest-vm');
   await canvas.selectNode('Physical host 1');
   await canvas.addFromPalette('physical-nic');
   await canvas.connectByKeyboard('Guest VM 1', 'Device assignment', 'Emulated');

@@ -13,9 +13,7 @@ const inside = (a: Box, outer: Box) => a.x >= outer.x && a.y >= outer.y && a.x +
 
 test('an existing VM dragged onto a VM inside a host goes to free space in the host, as its child; one undo puts it back', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
+  await canvas.startEmptyWith('physical-host');
   const host = await canvas.boxOf('Physical host 1');
   const drop = (x: number, y: number) => canvas.dropFromPalette('guest-vm', { x, y });
   // Two VMs inside the host, one on the open canvas below it.

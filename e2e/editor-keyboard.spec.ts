@@ -93,11 +93,8 @@ test('keyboard editing: select by Enter, nudge as one undo step, duplicate, sele
 
 test('keyboard nesting: the inspector moves a component out of a host or into it, one undo step each', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
   // Added with the host selected: the VM starts inside it.
-  await canvas.addFromPalette('guest-vm');
+  await canvas.startEmptyWith('physical-host', 'guest-vm');
   await expect(canvas.inspectorField('Inside')).not.toHaveValue('__top__');
   await canvas.inspectorField('Inside').selectOption('__top__');
   await expect(canvas.inspectorField('Inside')).toHaveValue('__top__');

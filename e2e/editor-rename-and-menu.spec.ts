@@ -37,10 +37,7 @@ test('double-click renames in place: Enter keeps, Escape drops, one undo step', 
 
 test('right-click opens the component menu: duplicate, rename, move out of the host and back, delete', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
-  await canvas.addFromPalette('guest-vm');
+  await canvas.startEmptyWith('physical-host', 'guest-vm');
   await expect(canvas.inspectorField('Inside')).not.toHaveValue('__top__');
 
   const menu = canvas.nodeMenu();

@@ -8,10 +8,7 @@ import { CanvasPage } from './pages/CanvasPage';
 
 test('a selected host shows resize handles; dragging one resizes it, children stay put, one undo step, kept on reload', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
-  await canvas.addFromPalette('guest-vm');
+  await canvas.startEmptyWith('physical-host', 'guest-vm');
   await canvas.selectNode('Physical host 1');
   const hostNode = canvas.focusableNode('Physical host 1');
   const before = await canvas.boxOf('Physical host 1');
@@ -55,9 +52,7 @@ test('a component that is not a container has no resize handles', async ({ page 
 
 test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({ page }) => {
   const canvas = new CanvasPage(page);
-  await canvas.open();
-  await canvas.startFrom('empty');
-  await canvas.addFromPalette('physical-host');
+  await canvas.startEmptyWith('physical-host');
   const host = await canvas.boxOf('Physical host 1');
   const drop = (x: number, y: number) => canvas.dropFromPalette('guest-vm', { x, y });
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 import { ChecklistPage } from './pages/ChecklistPage';
+import { PacksDialog } from './pages/PacksDialog';
 
 const BASELINE = 'threat-catalog/packs/example-org-baseline.yaml';
 const CKL = 'src/domain/evidence/fixtures/stig-checklist.ckl';
@@ -15,11 +16,13 @@ const VS05 = 'example-org-baseline.VS-05';
 test('import a STIG checklist as evidence and accept a suggested status', async ({ page }) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
-  const packs = await canvas.openPacks();
+  const packsDialog = new PacksDialog(page);
+  await packsDialog.open();
+  const packs = packsDialog.dialog();
   await packs.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: await readFile(BASELINE) });
   await packs.getByTestId('pack-install').click();
   await expect(packs.locator('[data-testid="installed-pack"][data-pack="example-org-baseline"]')).toBeVisible();
-  await packs.getByRole('button', { name: 'Close' }).click();
+  await packsDialog.close();
 
   await canvas.openChecklist();
   const checklist = new ChecklistPage(page);

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { AppDatabase } from './pages/AppDatabase';
 import { ProjectsPage } from './pages/ProjectsPage';
+import type { WorkbenchPage } from './pages/WorkbenchPage';
 
 /** A same-origin page that is not the workbench (a static file of the same server). */
 async function forgerPage(page: Page): Promise<Page> {
@@ -26,13 +27,16 @@ const post = (forger: Page, messages: unknown[]) =>
 
 const lastProjectId = (forger: Page) => new AppDatabase(forger).lastProjectId();
 
-test('a forged "newer schema" message does not block saving, and malformed messages are ignored', async ({ page, workbench }) => {
+/** The editing tab on its saved project, and a forger page of the same origin that knows the project's id. */
+async function editingTabAndForger(page: Page, workbench: WorkbenchPage) {
   await workbench.open();
   await workbench.waitForSaved();
-  const projects = new ProjectsPage(page);
-  const name = workbench.projectNameField();
   const forger = await forgerPage(page);
-  const projectId = await lastProjectId(forger);
+  return { projects: new ProjectsPage(page), name: workbench.projectNameField(), forger, projectId: await lastProjectId(forger) };
+}
+
+test('a forged "newer schema" message does not block saving, and malformed messages are ignored', async ({ page, workbench }) => {
+  const { projects, name, forger, projectId } = await editingTabAndForger(page, workbench);
   await name.fill('Typed just before the forgery');
   await post(forger, [
     { type: 'hello', tabId: 'forger', schemaVersion: 99 },
@@ -51,12 +55,7 @@ test('a forged "newer schema" message does not block saving, and malformed messa
 });
 
 test('a forged hand-over request does not demote the editing tab', async ({ page, workbench }) => {
-  await workbench.open();
-  await workbench.waitForSaved();
-  const projects = new ProjectsPage(page);
-  const name = workbench.projectNameField();
-  const forger = await forgerPage(page);
-  const projectId = await lastProjectId(forger);
+  const { projects, name, forger, projectId } = await editingTabAndForger(page, workbench);
   // The demotion the audit saw was brief (the tab got the lock back): record any moment of it.
   await page.evaluate(() => {
     const w = window as unknown as { demoted?: boolean };

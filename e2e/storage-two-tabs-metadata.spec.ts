@@ -1,19 +1,25 @@
 /** Issue 22 item 3: a rename from another tab goes through the tab lock, so the editing tab never writes the old name back. */
+import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
-test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({ page, context, workbench }) => {
+/** Tab A edits the saved sample; tab B, opened on it too, follows. Returns A's name field, the project's name and tab B. */
+async function editorAndFollower(context: BrowserContext, workbench: WorkbenchPage) {
   await workbench.open();
   await workbench.waitForSaved();
   const aName = workbench.projectNameField();
   const original = await aName.inputValue();
-
   const second = await context.newPage();
   const b = new WorkbenchPage(second);
   await b.open();
   const bProjects = new ProjectsPage(second);
   await expect(bProjects.roleBanner()).toHaveAttribute('data-role', 'follower');
+  return { aName, original, second, b, bProjects };
+}
+
+test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({ page, context, workbench }) => {
+  const { aName, original, second, b, bProjects } = await editorAndFollower(context, workbench);
   // B works on another project of its own, then renames A's project from its project list.
   await bProjects.createProject('B own project');
   await b.waitForSaved();
@@ -45,15 +51,7 @@ test('tab B renames the project tab A edits: A is told, keeps editing, and its n
 });
 
 test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ context, workbench }) => {
-  await workbench.open();
-  await workbench.waitForSaved();
-  const aName = workbench.projectNameField();
-  const original = await aName.inputValue();
-  const second = await context.newPage();
-  const b = new WorkbenchPage(second);
-  await b.open();
-  const bProjects = new ProjectsPage(second);
-  await expect(bProjects.roleBanner()).toHaveAttribute('data-role', 'follower');
+  const { aName, original, b, bProjects } = await editorAndFollower(context, workbench);
   await bProjects.openProjects();
   await bProjects.renameProject(original, 'Renamed by the follower');
   await expect(bProjects.result()).toContainText('Renamed to "Renamed by the follower"');

@@ -49,6 +49,13 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator('.react-flow');
   }
 
+  /** Opens the app, starts an empty platform and adds `typeIds` from the palette in order (each lands inside the selection: a VM after a host goes into it). */
+  async startEmptyWith(...typeIds: string[]): Promise<void> {
+    await this.open();
+    await this.startFrom('empty');
+    for (const typeId of typeIds) await this.addFromPalette(typeId);
+  }
+
   async projectName(): Promise<string> {
     return this.page.getByLabel('Project name').inputValue();
   }

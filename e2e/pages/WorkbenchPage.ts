@@ -200,12 +200,6 @@ export class WorkbenchPage {
     return this.page.locator('meta[http-equiv="Content-Security-Policy"]');
   }
 
-  /** Opens the packs dialog (top bar) and returns it. */
-  async openPacks(): Promise<Locator> {
-    await this.page.getByTestId('open-packs').click();
-    return this.page.getByTestId('packs-dialog');
-  }
-
   /** Opens the scan-report import (evidence from scanners) and returns its dialog. */
   async openScanImport(): Promise<Locator> {
     await this.page.getByTestId('open-import-scan').click();

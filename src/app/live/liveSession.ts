@@ -172,11 +172,17 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     };
     // Proposals come from other clients: only valid ones are shown; read again when the map changes.
     const proposalMap = sharedDoc!.getMap<unknown>(PROPOSALS_MAP);
+    let ignoredProposals = 0;
     const readProposalMap = () => {
-      proposals = readProposals(proposalMap.entries()).proposals;
+      const read = readProposals(proposalMap.entries());
+      proposals = read.proposals;
+      if (read.ignored > ignoredProposals) onRefused('a decision proposal that is not valid was ignored');
+      ignoredProposals = read.ignored;
       refresh();
     };
-    proposals = readProposals(proposalMap.entries()).proposals;
+    const initial = readProposals(proposalMap.entries());
+    proposals = initial.proposals;
+    ignoredProposals = initial.ignored;
     proposalMap.observe(readProposalMap);
     awareness.on('change', refresh);
     provider!.on('status', refresh);

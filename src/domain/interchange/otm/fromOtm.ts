@@ -302,23 +302,13 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
   }
 
   const attributes = file.project.attributes ?? {};
-  const read = readImportedDocument(
-    {
-      name: file.project.name,
-      scope: {
-        assessor: file.project.owner ?? '',
-        organisation: stringAttribute(attributes, HTW.organisation) ?? '',
-        description: file.project.description ?? '',
-        assumptions: stringAttribute(attributes, HTW.assumptions) ?? '',
-      },
-      components,
-      connections,
-      assessment,
-    },
-    catalog,
-    options,
-    recordLimits,
-  );
+  const scope = {
+    assessor: file.project.owner ?? '',
+    organisation: stringAttribute(attributes, HTW.organisation) ?? '',
+    description: file.project.description ?? '',
+    assumptions: stringAttribute(attributes, HTW.assumptions) ?? '',
+  };
+  const read = readImportedDocument({ name: file.project.name, scope, components, connections, assessment }, catalog, options, recordLimits);
   if (!read.ok) return read;
 
   const items: LossItem[] = [];

@@ -204,23 +204,13 @@ function build(file: TmBomInput, ours: HtwExtensionInput | undefined, prefix: Pa
     assessment[key] = entry;
   }
   const assumptions = (file.assumptions ?? []).map((a) => a.description).filter((a) => a.trim() !== '');
-  const read = readImportedDocument(
-    {
-      name: file.scope.title,
-      scope: {
-        assessor: ours?.project.assessor ?? '',
-        organisation: ours?.project.organisation ?? '',
-        description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
-        assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
-      },
-      components,
-      connections,
-      assessment,
-    },
-    catalog,
-    options,
-    recordLimits,
-  );
+  const scope = {
+    assessor: ours?.project.assessor ?? '',
+    organisation: ours?.project.organisation ?? '',
+    description: ours ? (file.scope.description ?? '') : [file.scope.description, file.description].filter((t) => t && t.trim() !== '').join('\n\n'),
+    assumptions: ours ? ours.project.assumptions : assumptions.join('\n'),
+  };
+  const read = readImportedDocument({ name: file.scope.title, scope, components, connections, assessment }, catalog, options, recordLimits);
   if (!read.ok) return read;
 
   const items: LossItem[] = [];
