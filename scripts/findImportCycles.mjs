@@ -2,7 +2,7 @@
 /**
  * Prints every import circle among the files under src/ (static `import`/`export … from`,
  * type-only ones included; `import()` is a seam, not an edge) and exits 1 when there is one.
- * `node scripts/findImportCycles.mjs`; src/test/importCycles.test.ts runs it in the core suite.
+ * `node scripts/findImportCycles.mjs`; `npm run lint` (and so `npm test`) runs it after ESLint.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

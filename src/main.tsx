@@ -11,7 +11,7 @@ import { presenterProjectId } from './ui/workshop/openPresenter';
 import { registerServiceWorker } from './app/pwa/registerServiceWorker';
 import { PackServiceContext } from './ui/packs/packServiceContext';
 import { LiveContext } from './ui/live/liveContext';
-import { createLiveSessions } from './app/live/liveSession';
+import { createLiveOnDemand } from './app/live/liveOnDemand';
 import { loadPresenterApp } from './ui/lazyViews';
 
 const root = createRoot(document.getElementById('root')!);
@@ -42,7 +42,7 @@ if (presenterId) {
             <AttachmentContext.Provider value={attachments}>
               <TemplateLibraryContext.Provider value={templates}>
                 <PackServiceContext.Provider value={packs}>
-                  <LiveContext.Provider value={createLiveSessions(store)}>
+                  <LiveContext.Provider value={createLiveOnDemand(store)}>
                     <App />
                   </LiveContext.Provider>
                 </PackServiceContext.Provider>

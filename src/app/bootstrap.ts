@@ -13,8 +13,8 @@ import { createWorkspace } from './workspace/workspace';
 import { createTabCoordinator } from '../persistence/tabCoordinator';
 import { describeStorageError } from '../persistence/storageErrors';
 import { clearRescueCopy, readRescueCopies } from '../persistence/rescueCopy';
-import { createAttachmentStore } from '../persistence/attachmentStore';
-import type { AttachmentStore } from '../domain/ports';
+import type { WorkbenchDb } from '../persistence/db';
+import type { AttachmentStore, IdFactory } from '../domain/ports';
 import { createFetchedTemplateLibrary, fetchShippedCatalog } from './shippedData';
 import { keepViewStatePerProject } from './viewStateSession';
 import { createPackStorage } from '../persistence/packStorage';
@@ -40,6 +40,36 @@ interface InitialProject {
   /** Set when this build must not write (the database holds newer data). */
   blockedReason: string | null;
   problem: string | null;
+}
+
+/**
+ * Evidence files (persistence/attachmentStore.ts), loaded the first time the checklist shows
+ * or adds one: a first visit does not download the store. A load that fails (the server gone,
+ * no offline copy yet) refuses the file with a message and is retried on the next use.
+ */
+function attachmentsOnFirstUse(db: WorkbenchDb, ids: IdFactory): AttachmentStore {
+  let loaded: Promise<AttachmentStore> | undefined;
+  const store = () =>
+    (loaded ??= import('../persistence/attachmentStore').then(
+      (m) => m.createAttachmentStore(db, ids),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
+  return {
+    async put(projectId, file) {
+      let files: AttachmentStore;
+      try {
+        files = await store();
+      } catch (error) {
+        return { ok: false, message: `“${file.name}” could not be stored: ${error instanceof Error ? error.message : String(error)}. Reload and try again.` };
+      }
+      return files.put(projectId, file);
+    },
+    get: async (blobId) => (await store()).get(blobId),
+    remove: async (blobId) => (await store()).remove(blobId),
+  };
 }
 
 /** The last project, else the most recent one, else a new sample. Nothing is written before this has read. */
@@ -120,5 +150,5 @@ export async function bootstrap(): Promise<AppServices> {
   // Chromium decides without a prompt; the result is shown in the storage status.
   void storage.requestPersistence();
   const packs = createPackService({ core: catalog, storage: packStorage, store, clock });
-  return { store, attachments: createAttachmentStore(db, newId), templates, packs };
+  return { store, attachments: attachmentsOnFirstUse(db, newId), templates, packs };
 }

@@ -4,12 +4,23 @@
  * was assessed with, and says so when a project names a pack that is not installed.
  */
 import type { CatalogData } from '../domain/catalog/schema';
-import { packsOf } from '../domain/packs/applyPacks';
+import { packsOf, withBundledPacks } from '../domain/packs/applyPacks';
 import { catalogForProject } from '../domain/packs/bundledPacks';
 import { setProjectPackRemoved } from '../domain/commands/packCommands';
-import { composeInstalled, missingPacks, previewPack, recordPacks, samePackRefs, type PackService, type PackStorage } from '../domain/packs/installedPacks';
+import type { PackService, PackStorage } from '../domain/packs/installedPacks';
+import { missingPacks, recordPacks, samePackRefs } from '../domain/packs/packRefs';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
-import { loadYamlParser } from './yamlParse';
+import type * as InstalledPackReading from './installedPackReading';
+
+let reading: Promise<typeof InstalledPackReading> | undefined;
+
+/** Reading pack files (with the YAML parser), loaded once on first use; a failed load (server gone) is retried on the next. */
+function loadReading() {
+  return (reading ??= import('./installedPackReading').catch((error: unknown) => {
+    reading = undefined;
+    throw error;
+  }));
+}
 
 export interface PackServiceDeps {
   core: CatalogData;
@@ -21,8 +32,8 @@ export interface PackServiceDeps {
 /** The core catalog with the stored packs; packs that no longer compose are reported. */
 export async function initialCatalog(core: CatalogData, storage: PackStorage): Promise<{ catalog: CatalogData; problems: string[] }> {
   const stored = await storage.list();
-  if (stored.length === 0) return { catalog: composeInstalled(core, [], () => undefined).catalog, problems: [] };
-  const { catalog, failed } = composeInstalled(core, stored, await loadYamlParser());
+  if (stored.length === 0) return { catalog: withBundledPacks(core), problems: [] };
+  const { catalog, failed } = (await loadReading()).composeStored(core, stored);
   const problems = failed.map((f) => `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`);
   return { catalog, problems };
 }
@@ -56,10 +67,7 @@ export function watchProjectCatalog(store: WorkbenchStore, composed: CatalogData
 export function createPackService({ core, storage, store, clock }: PackServiceDeps): PackService {
   // The store holds the full composed catalog until now; from here on it holds the project's view.
   const project = watchProjectCatalog(store, store.getState().catalog);
-  const recompose = async () => {
-    const { catalog } = composeInstalled(core, await storage.list(), await loadYamlParser());
-    project.setComposed(catalog);
-  };
+  const installed = { core, storage, store, clock, setComposed: project.setComposed };
   const setRemoved = (packId: string, removed: boolean) => {
     const pack = packsOf(project.composed()).find((p) => p.id === packId);
     const result = store.getState().dispatch(setProjectPackRemoved, { packId, removed });
@@ -90,19 +98,10 @@ export function createPackService({ core, storage, store, clock }: PackServiceDe
     bundled: () => packsOf(project.composed()).filter((p) => p.bundled),
     removeFromProject: (packId) => setRemoved(packId, true),
     addBackToProject: (packId) => setRemoved(packId, false),
-    async preview(file) {
-      return previewPack(core, await storage.list(), file, await loadYamlParser());
-    },
-    async install(preview) {
-      await storage.put({ ...preview.stored, installedAt: clock() });
-      await recompose();
-      store.getState().notify({ kind: 'info', text: `Installed pack ${preview.pack.id} ${preview.pack.version}: ${preview.pack.recommendationIds.length} checklist items added.` });
-    },
-    async remove(id) {
-      await storage.remove(id);
-      await recompose();
-      store.getState().notify({ kind: 'info', text: `Removed pack ${id}. Assessment entries of its items are kept (listed as orphaned) until it is installed again.` });
-    },
+    // Installing and removing read pack files: they load with the reader (installedPackReading.ts).
+    preview: async (file) => (await loadReading()).previewFile(core, await storage.list(), file),
+    install: async (preview) => (await loadReading()).installPack(installed, preview),
+    remove: async (id) => (await loadReading()).removePack(installed, id),
   };
 }
 

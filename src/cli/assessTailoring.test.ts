@@ -1,6 +1,7 @@
 /** `htw assess` lists the project's tailoring decisions in every output format (issue 19). */
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from './runCli';
+import { runCli } from './runCli';
+import type { CliIo } from './cliIo';
 import { fixtureCatalog } from '../test/fixtures/engineCatalog';
 import { smallPlatform } from '../test/fixtures/documentBuilder';
 import { setTailoring } from '../domain/checklist/tailoring';

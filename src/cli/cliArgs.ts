@@ -4,7 +4,7 @@
  */
 import { plural } from '../domain/text/plural';
 import type { CatalogData } from '../domain/catalog/schema';
-import type { CliIo } from './runCli';
+import type { CliIo } from './cliIo';
 
 /** A mistake in how the command was called (exit 2, with the usage). */
 export class UsageError extends Error {}

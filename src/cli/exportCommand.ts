@@ -7,7 +7,8 @@
 import { describeLossReport } from '../domain/interchange/lossReport';
 import { exportInterchange, formatHelp, INTERCHANGE_FORMATS, type InterchangeExportFormat } from '../domain/export/registry';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
-import { EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
+import { EXIT_OK, EXIT_USAGE, readModel } from './runCli';
+import type { CliIo } from './cliIo';
 import { applyProjectPacks } from './projectPacks';
 
 /** `--format` choices: the registry's formats for other tools. */

@@ -7,7 +7,8 @@
  * 2 invalid usage or input, naming the file and line (nothing is written).
  */
 import { computeDrift, describeDrift, importConfigFiles, importToDocument, type ConfigFile, type ImportResult } from '../domain/import';
-import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel, type CliIo } from './runCli';
+import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel } from './runCli';
+import type { CliIo } from './cliIo';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { plural } from '../domain/text/plural';
 import { runInterchangeImport } from './interchangeImport';

@@ -10,7 +10,8 @@ import { describeLossReport } from '../domain/interchange/lossReport';
 import { importInterchange, INTERCHANGE_NAMES } from '../domain/interchange/importInterchange';
 import { describeImportError } from '../domain/io/importErrors';
 import { errorMessage } from './cliArgs';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
+import { EXIT_OK, EXIT_USAGE } from './runCli';
+import type { CliIo } from './cliIo';
 
 export interface InterchangeImportArgs {
   paths: readonly string[];

@@ -11,7 +11,7 @@ import { explainPack, explanationToText } from '../domain/packs/explainPack';
 import { assess } from '../domain/rules/assess';
 import { bundledCatalog, errorMessage } from './cliArgs';
 import { parseYaml } from './yamlParse';
-import type { CliIo } from './runCli';
+import type { CliIo } from './cliIo';
 
 export const PACK_HELP = `Packs (organisation controls, crosswalks; JSON or YAML, schema threat-catalog/schema/pack.schema.json):
   htw assess <model.json> --pack FILE [--pack FILE ...]   assess with packs composed in

@@ -15,7 +15,8 @@ import { formatHelp, REPORT_FORMATS, renderTextReport, type ReportFormat } from 
 export const REPORT_IDS: readonly ReportFormat[] = REPORT_FORMATS.map((f) => f.id);
 import type { ReportModel } from '../domain/report/reportModel';
 import type { PageSizeName } from '../report/pdfTheme';
-import { assessModelFile, EXIT_GATE, EXIT_OK, EXIT_USAGE, type CliIo } from './runCli';
+import { assessModelFile, EXIT_GATE, EXIT_OK, EXIT_USAGE } from './runCli';
+import type { CliIo } from './cliIo';
 import { addFailOn, errorMessage, gateFailure, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from '../domain/io/readDocument';
 import { PROJECT_PACK_HELP, takeProjectPack, type ProjectPackChoice } from './projectPacks';

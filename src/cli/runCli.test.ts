@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from './runCli';
+import { runCli } from './runCli';
+import type { CliIo } from './cliIo';
 import { fixtureCatalog } from '../test/fixtures/engineCatalog';
 import { entry, smallPlatform } from '../test/fixtures/documentBuilder';
 

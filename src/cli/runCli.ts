@@ -21,20 +21,8 @@ import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
 import { withScanEvidence } from './scanEvidence';
 import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
 import { plural } from '../domain/text/plural';
+import type { CliIo } from './cliIo';
 import { applyProjectPacks, PROJECT_PACK_HELP, takeProjectPack, type ProjectPackChoice } from './projectPacks';
-
-export interface CliIo {
-  /** Reads a UTF-8 text file; throws (with a message) when it cannot. */
-  readFile(path: string): string;
-  writeFile(path: string, data: string): void;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** The catalog shipped with the tool. */
-  loadCatalog(): CatalogData;
-  version?: string;
-  /** Today's date (YYYY-MM-DD), the default of `--as-of`; the system clock when absent. */
-  today?(): string;
-}
 
 export const EXIT_OK = 0;
 export const EXIT_GATE = 1;

@@ -4,7 +4,7 @@ import { attachScanEvidence, mapScanResults } from '../domain/evidence/mapScanRe
 import { parseScanReport } from '../domain/evidence/parseScanReport';
 import { ScanParseError } from '../domain/evidence/types';
 import type { WorkbenchDocument } from '../domain/model/schema';
-import type { CliIo } from './runCli';
+import type { CliIo } from './cliIo';
 
 /** The document with each report's evidence attached (in memory only), or undefined after a message. */
 export function withScanEvidence(io: CliIo, document: WorkbenchDocument, catalog: CatalogData, files: readonly string[]): WorkbenchDocument | undefined {

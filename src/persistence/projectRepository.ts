@@ -2,16 +2,15 @@
  * Projects, snapshots and session values in IndexedDB (Dexie). Every document read passes the
  * domain's one migrate-and-validate path, and every write is guarded: a database that holds
  * data of a newer schema is never written by this build. Trash, snapshot and backup operations
- * live in repositoryLibrary.ts, loaded on first use: a first visit only reads and saves.
+ * are repositoryLibrary.ts, on the same reads and guarded writes (`core`); the project library
+ * (src/app/workspace/library.ts) creates them when it loads: a first visit only reads and saves.
  */
 import { CURRENT_SCHEMA_VERSION, type WorkbenchDocument } from '../domain/model/schema';
-import type { DocumentRepository, ProjectSummary } from '../domain/ports';
 import { readDocument, type TypeCatalog } from '../domain/io/readDocument';
 import { describeImportError } from '../domain/io/importErrors';
-import type { Backup } from '../domain/io/backup';
 import type { ProjectListEntry } from '../domain/io/storagePort';
 import { STORAGE_FORMAT_KEY, TRASH_KEY, type DocumentRow, type WorkbenchDb } from './db';
-import { createRepositoryLibrary } from './repositoryLibrary';
+import type { RepositoryCore } from './repositoryLibrary';
 import { NewerDataError, RefusedDocumentError, withReopen } from './storageErrors';
 import { own } from '../domain/model/ownEntry';
 
@@ -93,10 +92,12 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       }),
     );
 
-  // Trash, snapshots and backups (repositoryLibrary.ts), on the same reads and guarded writes.
-  const library = createRepositoryLibrary({ db, read, write, toEntry, toRow });
+  // What trash, snapshots and backups (repositoryLibrary.ts) share with these operations.
+  const core: RepositoryCore = { db, read, write, toEntry, toRow };
 
   return {
+    core,
+
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
     async storedFormatVersion(): Promise<number> {
       const format = (await withReopen(db, () => db.session.get(STORAGE_FORMAT_KEY)))?.value as { schemaVersion?: number } | undefined;
@@ -107,8 +108,6 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       const rows = await withReopen(db, () => db.documents.orderBy('updatedAt').reverse().toArray());
       return rows.filter((r) => !r.deletedAt).map(toEntry);
     },
-
-    listTrash: async () => library.listTrash(),
 
     async exists(id: string): Promise<boolean> {
       return (await withReopen(db, () => db.documents.where('id').equals(id).count())) > 0;
@@ -144,11 +143,6 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       });
     },
 
-    moveToTrash: async (id: string, now: string) => library.moveToTrash(id, now),
-    restoreFromTrash: async (id: string) => library.restoreFromTrash(id),
-    /** Deletes a project for good, with its snapshots and attachments. */
-    purge: async (id: string) => library.purge(id),
-
     /**
      * Writes rescue copies left by a page that closed before its last write finished, each
      * only when valid and newer than the stored project; returns the names recovered.
@@ -166,11 +160,6 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
       return recovered;
     },
 
-    listSnapshots: async (projectId: string) => library.listSnapshots(projectId),
-    addSnapshot: async (snapshot: Parameters<typeof library.addSnapshot>[0]) => library.addSnapshot(snapshot),
-    loadSnapshot: async (id: string) => library.loadSnapshot(id),
-    deleteSnapshot: async (id: string) => library.deleteSnapshot(id),
-
     async getSession<T>(key: string): Promise<T | undefined> {
       return (await withReopen(db, () => db.session.get(key)))?.value as T | undefined;
     },
@@ -178,20 +167,5 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     async setSession(key: string, value: unknown): Promise<void> {
       await withReopen(db, () => db.session.put({ key, value }));
     },
-
-    /** Every project not in the trash, with its snapshots and attachments, for a backup file. */
-    exportAll: async () => library.exportAll(),
-    /** Restores a checked backup in one transaction, never overwriting current work (see repositoryLibrary.ts). */
-    restoreBackup: async (backup: Backup, newId: () => string, now: string) => library.restoreBackup(backup, newId, now),
-  };
-}
-
-/** The domain's DocumentRepository port over this repository (for code written against the port). */
-export function asDocumentRepository(repo: ProjectRepository): DocumentRepository {
-  return {
-    list: async (): Promise<ProjectSummary[]> => (await repo.list()).map(({ id, name, updatedAt, componentCount }) => ({ id, name, updatedAt, componentCount })),
-    load: (id) => repo.load(id),
-    save: (document) => repo.save(document),
-    remove: (id) => repo.moveToTrash(id, new Date().toISOString()),
   };
 }

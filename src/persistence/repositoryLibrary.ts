@@ -1,6 +1,7 @@
 /**
- * The repository's trash, snapshot and backup operations, used by the project library
- * (src/app/workspace/library.ts); projectRepository.ts delegates to them.
+ * The repository's trash, snapshot and backup operations over its reads and guarded writes
+ * (`ProjectRepository.core`), created by the project library (src/app/workspace/library.ts)
+ * when it loads: a first visit does not download them.
  */
 import type { WorkbenchDocument } from '../domain/model/schema';
 import type { Backup, BackupAttachment, BackupProject } from '../domain/io/backup';

@@ -1,19 +1,19 @@
 /**
- * Store slice for the ephemeral view state of the assessment workflow (never saved): the
- * filter, panel and field to focus that let the checklist, dashboard and inspector lead to
- * one another. It is part of the store because the first page (inspector, top bar) uses it;
- * the assessment edits load with the checklist (`assessmentActions.ts`).
+ * Store slice for the ephemeral view state of the assessment workflow (never saved with the
+ * project): the checklist's filter and grouping, the field to focus and the unsaved entry
+ * drafts that let the checklist, dashboard and inspector lead to one another, moving between
+ * them through the navigation slice (navigation.ts). It is part of the store because the
+ * first page (inspector) uses it; the assessment edits load with the checklist
+ * (`assessmentActions.ts`).
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from '../domain/checklist/checklistFilterDefaults';
 import type { AssessmentEntry } from '../domain/model/schema';
 import type { EntryField } from '../domain/checklist/assessmentWorkflow';
+import { INITIAL_NAVIGATION, type NavigationState } from './navigation';
 
 /** Unsaved edits of one assessment entry (every field a user can type). */
 export type AssessmentDraft = Pick<AssessmentEntry, EntryField>;
-
-export type SidePanel = 'inspector' | 'checklist';
-export type MainView = 'model' | 'dashboard';
 
 /** An attribute the user was sent to fill (a needs-input reason's `missing` entry). */
 export interface AttributeTarget {
@@ -24,8 +24,6 @@ export interface AttributeTarget {
 
 /** Ephemeral view state of the assessment workflow (never saved). */
 export interface AssessmentViewState {
-  sidePanel: SidePanel;
-  mainView: MainView;
   checklistFilter: ChecklistFilter;
   checklistGrouping: ChecklistGrouping;
   /** Set by "go to the attribute"; the view focuses the field and clears it. */
@@ -38,12 +36,10 @@ export interface AssessmentViewState {
   assessmentDrafts: Record<string, AssessmentDraft>;
 }
 
-/** The view state kept per project across reloads (the session wiring in `src/app/` stores it). */
-export type PersistedViewState = Pick<AssessmentViewState, 'sidePanel' | 'mainView' | 'checklistFilter' | 'checklistGrouping' | 'assessmentDrafts'>;
+/** The view state kept per project across reloads (the session wiring in `src/app/` stores it): where the user was, and this slice. */
+export type PersistedViewState = NavigationState & Pick<AssessmentViewState, 'checklistFilter' | 'checklistGrouping' | 'assessmentDrafts'>;
 
 export interface AssessmentViewActions {
-  showPanel(panel: SidePanel): void;
-  showView(view: MainView): void;
   setChecklistFilter(patch: Partial<ChecklistFilter>): void;
   setChecklistGrouping(grouping: ChecklistGrouping): void;
   /** Shows the checklist with exactly this filter (dashboard links). */
@@ -53,18 +49,16 @@ export interface AssessmentViewActions {
   clearFocusAttribute(): void;
   /** Keeps (or with `null`, drops) the unsaved edits of one entry. */
   setAssessmentDraft(key: string, draft: AssessmentDraft | null): void;
-  /** Restores the view state kept for the project just opened (unknown keys keep their defaults). */
+  /** Restores the view state kept for the project just opened, navigation included (unknown keys keep their defaults). */
   restoreViewState(state: Partial<PersistedViewState>): void;
 }
 
-/** What the slice needs from the rest of the store. */
-interface Host extends AssessmentViewState {
+/** What the slice needs from the rest of the store: the navigation slice and the selection. */
+interface Host extends AssessmentViewState, NavigationState {
   select(selection: { components?: string[]; connections?: string[] }): void;
 }
 
 export const INITIAL_ASSESSMENT_VIEW: AssessmentViewState = {
-  sidePanel: 'inspector',
-  mainView: 'model',
   checklistFilter: EMPTY_FILTER,
   checklistGrouping: 'function',
   focusAttribute: null,
@@ -76,17 +70,9 @@ export function createAssessmentViewSlice<S extends Host>(
   set: StoreApi<S>['setState'],
   get: StoreApi<S>['getState'],
 ): AssessmentViewState & AssessmentViewActions {
-  const patchState = (partial: Partial<AssessmentViewState>) => set(partial as Partial<S>);
+  const patchState = (partial: Partial<AssessmentViewState & NavigationState>) => set(partial as Partial<S>);
   return {
     ...INITIAL_ASSESSMENT_VIEW,
-
-    showPanel(sidePanel) {
-      patchState({ sidePanel });
-    },
-
-    showView(mainView) {
-      patchState({ mainView });
-    },
 
     setChecklistFilter(patch) {
       patchState({ checklistFilter: { ...get().checklistFilter, ...patch } });
@@ -117,7 +103,7 @@ export function createAssessmentViewSlice<S extends Host>(
 
     restoreViewState(state) {
       const { focusAttribute: _ignored, ...defaults } = INITIAL_ASSESSMENT_VIEW;
-      patchState({ ...defaults, ...state, checklistFilter: { ...EMPTY_FILTER, ...state.checklistFilter } });
+      patchState({ ...INITIAL_NAVIGATION, ...defaults, ...state, checklistFilter: { ...EMPTY_FILTER, ...state.checklistFilter } });
     },
   };
 }

@@ -13,6 +13,7 @@ import type { ComponentPatch, ConnectionPatch } from '../domain/model/operations
 import type { CatalogData as Catalog } from '../domain/catalog/schema';
 import type { ProjectStorage } from '../domain/io/storagePort';
 import { createAssessmentViewSlice, type AssessmentViewActions, type AssessmentViewState } from './assessmentView';
+import { createNavigationSlice, type NavigationActions, type NavigationState } from './navigation';
 import { recordLimitProblem } from '../domain/model/recordLimits';
 import type { Command, CommandCall, CommandResult } from '../domain/commands/command';
 import {
@@ -44,7 +45,7 @@ export interface Selection {
   connections: string[];
 }
 
-export interface WorkbenchState extends AssessmentViewState {
+export interface WorkbenchState extends NavigationState, AssessmentViewState {
   catalog: Catalog;
   /**
    * The clock and id factory, for action sets built outside this module: the workshop and
@@ -70,7 +71,7 @@ export interface WorkbenchState extends AssessmentViewState {
   storage: ProjectStorage | null;
 }
 
-export interface WorkbenchActions extends AssessmentViewActions {
+export interface WorkbenchActions extends NavigationActions, AssessmentViewActions {
   /** Replaces the document (open, import, restore); clears history. */
   loadDocument(document: WorkbenchDocument): void;
   /**
@@ -140,6 +141,7 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
     saveState: { status: 'idle' },
     notice: null,
     storage: null,
+    ...createNavigationSlice(set),
     ...createAssessmentViewSlice(set, get),
 
     loadDocument(document) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editingStore } from '../test/editingStore';
 import * as editor from '../domain/commands/editorCommands';
+import { changeComponentType } from '../domain/commands/changeTypeCommand';
 import { commandCall } from '../domain/commands/command';
 
 const setup = editingStore;
@@ -28,7 +29,7 @@ describe('store dispatch', () => {
     const id = s().dispatch(editor.addComponent, { type: 'guest-vm', position: { x: 0, y: 0 } }).value;
     s().dispatch(editor.setAttribute, { componentIds: [id], attribute: 'os', value: 'linux' });
     const before = JSON.stringify(s().document);
-    const result = s().dispatch(editor.changeComponentType, { componentId: id, type: 'physical-host' });
+    const result = s().dispatch(changeComponentType, { componentId: id, type: 'physical-host' });
     expect(result.refusal).toBeUndefined();
     expect(result.value.dropped.map((d) => `${d.attribute}=${String(d.value)}`)).toEqual(['os=linux']);
     expect(s().document.components[id]!.type).toBe('physical-host');

@@ -11,8 +11,8 @@ import { WorkbenchContext } from '../store/hooks';
 import { createWorkbenchStore } from '../store/createWorkbenchStore';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { instantiateTemplate } from '../domain/catalog/templates';
-import { parsePresenterMessage, presenterChannelName, requestMessage, type PresenterMessage } from '../domain/workshop/presenterFrame';
-import { isHelloMessage } from '../domain/workshop/presenterChannel';
+import { parsePresenterMessage, type PresenterMessage } from '../domain/workshop/presenterFrame';
+import { isHelloMessage, presenterChannelName, requestMessage } from '../domain/workshop/presenterChannel';
 
 /** A window of its own (an iframe's), usable as `event.source` and as `window.opener`. */
 export function otherWindow(): { win: Window; sent: unknown[]; remove: () => void } {

@@ -1,6 +1,7 @@
 /** The command line as a user runs it (the Node file reader of main.ts) with its output collected and a fixed date; and the shipped files the CLI tests name. */
 import { nodeIo } from '../cli/main';
-import { runCli, type CliIo } from '../cli/runCli';
+import { runCli } from '../cli/runCli';
+import type { CliIo } from '../cli/cliIo';
 
 export const SHIPPED = {
   baselinePack: 'threat-catalog/packs/example-org-baseline.yaml',

@@ -9,6 +9,7 @@ import { bundledTemplateLibrary, instantiateTemplate } from '../domain/catalog/t
 import { createWorkbenchStore } from '../store/createWorkbenchStore';
 import { openWorkbenchDb, type WorkbenchDb } from '../persistence/db';
 import { createProjectRepository } from '../persistence/projectRepository';
+import { createRepositoryLibrary } from '../persistence/repositoryLibrary';
 import { createWorkspace } from '../app/workspace/workspace';
 import { createTabCoordinator } from '../persistence/tabCoordinator';
 
@@ -21,7 +22,9 @@ export async function createHarness() {
   let n = 0;
   const ids = () => `id${++n}`;
   const db = openWorkbenchDb(`htw-test-${++dbCounter}-${Date.now()}`);
-  const repository = createProjectRepository(db, catalog);
+  const core = createProjectRepository(db, catalog);
+  // With its trash, snapshot and backup operations, as the project library uses it.
+  const repository = { ...core, ...createRepositoryLibrary(core.core) };
   const first = instantiateTemplate('kvm-libvirt', { id: 'p1', now: clock() });
   await repository.create(first);
   const store = createWorkbenchStore({ catalog, clock, ids }, first);

@@ -4,7 +4,6 @@ import { TopBar } from './TopBar';
 import { Palette } from './palette/Palette';
 import { ArchitectureCanvas } from './canvas/ArchitectureCanvas';
 import { Inspector } from './inspector/Inspector';
-import { AttributeFocus } from './checklist/AttributeFocus';
 import { useWorkbench } from '../store/hooks';
 import { Notice } from './shared/Notice';
 import { StorageBanner } from './projects/StorageBanner';
@@ -16,12 +15,9 @@ import { leaveWorkshopView, useHashRoute, WORKSHOP_HASH } from './workshop/useHa
 import { ViewErrorBoundary } from './shared/ViewErrorBoundary';
 import { welcomeWasDismissed } from './welcome/welcomeSeen';
 import { useLive } from './live/liveContext';
-import { JoinDialog } from './live/JoinDialog';
 import { useLiveView } from './live/useLiveView';
-
-import { WelcomeDialog } from './welcome/WelcomeDialog';
 // Views a first visit does not show load on demand (lazyViews.ts), keeping the first download small.
-import { ChecklistPanel, Dashboard, WorkshopView } from './lazyViews';
+import { AttributeFocus, ChecklistPanel, Dashboard, JoinDialog, WelcomeDialog, WorkshopView } from './lazyViews';
 
 function Loading({ what }: { what: string }) {
   return (
@@ -38,9 +34,11 @@ export function App() {
   const mainView = useWorkbench((s) => s.mainView);
   const showView = useWorkbench((s) => s.showView);
   const select = useWorkbench((s) => s.select);
+  const focusRequested = useWorkbench((s) => s.focusAttribute !== null);
   const backToModel = { label: 'Back to the model', onBack: () => showView('model') };
   const inWorkshop = useHashRoute() === WORKSHOP_HASH;
-  const invited = useLive().state.status === 'invited';
+  const liveStatus = useLive().state.status;
+  const invited = liveStatus === 'invited';
   useLiveView(inWorkshop);
   // Read once: a newcomer is greeted on the first load, never again once any choice is made.
   const [welcome, setWelcome] = useState(() => !welcomeWasDismissed());
@@ -49,7 +47,12 @@ export function App() {
       <Shortcuts />
       <StorageBridge />
       <FileLaunchHandler />
-      <AttributeFocus />
+      {/* "Go to the attribute" from the checklist: loads with the inspector of a selection (lazyViews.ts). */}
+      {focusRequested && (
+        <Suspense fallback={null}>
+          <AttributeFocus />
+        </Suspense>
+      )}
       <PresenterFeed />
       <div className="app">
         <TopBar />
@@ -108,7 +111,12 @@ export function App() {
         </main>
         )}
         <Notice />
-        <JoinDialog />
+        {/* Only a join link, or joining and its failure, can show the dialog. */}
+        {(invited || liveStatus === 'connecting' || liveStatus === 'error') && (
+          <Suspense fallback={null}>
+            <JoinDialog />
+          </Suspense>
+        )}
         {welcome && !inWorkshop && !invited && (
           <Suspense fallback={null}>
             <WelcomeDialog onClose={() => setWelcome(false)} />

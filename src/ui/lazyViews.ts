@@ -5,10 +5,13 @@
  * uses `React.lazy` or `import()` but these exceptions, each named in its file:
  * - src/main.tsx: the presenter window's app (`loadPresenterApp` here; a presenter window
  *   never loads the workbench and the other way round);
+ * - src/app/bootstrap.ts: the evidence-file store, with the checklist that alone uses it;
  * - src/app/workspace/workspace.ts: the project library (projects and snapshots, import,
  *   backups), the use-cases behind the Projects and Snapshots dialogs below;
- * - src/app/yamlParse.ts: the YAML parser, read only when a pack is installed;
- * - src/app/live/liveSession.ts: the live-collaboration engine (Yjs), when a session starts;
+ * - src/app/packService.ts: reading pack files with the YAML parser (installedPackReading.ts),
+ *   only when a pack is installed or chosen;
+ * - src/app/live/liveOnDemand.ts: the live session with its engine (Yjs, Hocuspocus), when a
+ *   session starts or a reloaded tab rejoins one;
  * - src/report/renderPdf.ts: pdfmake and its fonts, inside the PDF worker.
  *
  * Each feature is one chunk (or, for export, the report chunk and the PDF worker): the groups
@@ -47,7 +50,21 @@ export const ExportPopup = view(() => import('./report/ExportMenuBody'), 'Export
 export const ExportProgress = view(() => import('./report/ExportMenuBody'), 'ExportProgress');
 export const InterchangeExportDialog = view(() => import('./report/InterchangeExportDialog'), 'InterchangeExportDialog');
 export const loadReportExport = () => import('./report/exportReport');
+export const loadExportRun = () => import('./report/runExport');
 export const loadInterchangeExport = () => import('./report/exportInterchange');
+
+// Editor dialogs (connect, component list, shortcuts, templates) and the component context menu, on first open.
+export const EditorDialogs = view(() => import('./canvas/EditorDialogs'), 'EditorDialogs');
+export const NodeContextMenu = view(() => import('./canvas/NodeContextMenu'), 'NodeContextMenu');
+
+// The inspector of a selection (a first visit selects nothing; the scope form stays in the first download).
+export const ComponentInspector = view(() => import('./inspector/ComponentInspector'), 'ComponentInspector');
+export const ConnectionInspector = view(() => import('./inspector/ConnectionInspector'), 'ConnectionInspector');
+// Focusing the attribute a checklist item needs, once the inspector shows it.
+export const AttributeFocus = view(() => import('./checklist/AttributeFocus'), 'AttributeFocus');
+
+// The newcomer's welcome (once per browser), with the editor dialogs: it opens templates and files as they do.
+export const WelcomeDialog = view(() => import('./welcome/WelcomeDialog'), 'WelcomeDialog');
 
 // Auto-layout (dagre).
 export const loadAutoLayout = () => import('./canvas/autoLayout');
@@ -57,6 +74,15 @@ export const loadImageExport = () => import('./canvas/exportImage');
 
 // Configuration import: the parsers (fast-xml-parser among them) come with the dialog.
 export const ImportConfigDialog = view(() => import('./import/ImportConfigDialog'), 'ImportConfigDialog');
+// Walking the folders of a drop of files (the entries are read while the drop lasts).
+export const loadDropWalker = () => import('./import/dropWalker');
+
+// Live collaboration: the others' pointers and selections on the canvas, the join dialog of a join link.
+export const LivePresenceLayer = view(() => import('./live/LivePresenceLayer'), 'LivePresenceLayer');
+export const JoinDialog = view(() => import('./live/JoinDialog'), 'JoinDialog');
+
+// Scan results (OpenSCAP, STIG checklists, Lynis) as evidence: the dialog with its parsers, from the checklist.
+export const ImportScanDialog = view(() => import('./scans/ImportScanDialog'), 'ImportScanDialog');
 
 // Packs: the install, list and remove dialog.
 export const PacksDialog = view(() => import('./packs/PacksDialog'), 'PacksDialog');

@@ -1,8 +1,9 @@
 /**
  * Live workshops across machines (issue 20): a Hocuspocus provider on the page's own origin
  * (`/sync` of `htw serve`, so the CSP's `connect-src 'self'` covers it), a Y.Doc bound to the
- * store (`storeBinding.ts`) and presence over Yjs awareness. The provider library loads only
- * when a session starts: an offline workbench never opens a socket.
+ * store (`storeBinding.ts`) and presence over Yjs awareness. This module loads only when a
+ * session starts (liveOnDemand.ts), the engine (Yjs, the provider) with it: an offline
+ * workbench never downloads them nor opens a socket.
  */
 import type * as Y from 'yjs';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
@@ -16,7 +17,7 @@ import { clearSavedSession, readSavedSession, saveSession, type SavedSession } f
 import type { StoreBinding } from './storeBinding';
 import type { CarriedEdits } from './recovery';
 import type { WorkbenchDocument } from '../../domain/model/schema';
-import { inviteLink, parseInvite, randomSecret, type Invite } from './invite';
+import { parseInvite, type Invite } from './invite';
 import { LIMITS } from '../../domain/model/schema';
 
 const loadEngine = () => import('./liveEngine');
@@ -35,6 +36,17 @@ function syncUrl(): string {
 function dropInviteFromAddressBar(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}#workshop`);
   window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/** The join link of `invite` (see invite.ts). */
+function inviteLink(origin: string, invite: Invite): string {
+  return `${origin}/#join=${invite.room}.${invite.key}`;
+}
+
+/** A random URL-safe secret of `bytes` bytes (base64url). */
+function randomSecret(bytes = 32): string {
+  const data = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...data)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
 export function createLiveSessions(store: WorkbenchStore): LiveSessions {

@@ -4,8 +4,7 @@
  * the URL (the join key would reach server logs and history) and never sent anywhere.
  */
 import { LIVE_ROLES, type LiveRole } from '../../domain/live/presence';
-
-const STORAGE_KEY = 'htw-live-session';
+import { SAVED_SESSION_KEY as STORAGE_KEY } from './liveOnDemand';
 const ROOM = /^[A-Za-z0-9_-]{16,64}$/;
 const KEY = /^[A-Za-z0-9_-]{22,128}$/;
 

@@ -19,6 +19,7 @@ import { detectInterchangeFormat } from '../../domain/interchange/detectIntercha
 import { plural } from '../../domain/text/plural';
 import type { Autosave } from '../../persistence/autosave';
 import type { ProjectRepository } from '../../persistence/projectRepository';
+import { createRepositoryLibrary } from '../../persistence/repositoryLibrary';
 import { importInterchangeProject } from './importInterchangeProject';
 import { fail, ok, type WorkspaceCatalog, type WorkspaceStore } from './workspaceTypes';
 
@@ -41,7 +42,9 @@ export type LibraryOps = ReturnType<typeof createLibraryOps>;
 
 
 export function createLibraryOps(context: LibraryContext) {
-  const { store, repository, catalog, templates, clock, ids, autosave, status, openDocument, updateMetadata } = context;
+  const { store, catalog, templates, clock, ids, autosave, status, openDocument, updateMetadata } = context;
+  // The repository with its trash, snapshot and backup operations (repositoryLibrary.ts).
+  const repository = { ...context.repository, ...createRepositoryLibrary(context.repository.core) };
 
   const loadSide = async (side: CompareSide): Promise<{ label: string; document: WorkbenchDocument } | undefined> => {
     if (side === 'now') return { label: 'Now', document: store.getState().document };
@@ -50,6 +53,9 @@ export function createLibraryOps(context: LibraryContext) {
   };
 
   return {
+    listTrash: () => repository.listTrash(),
+    listSnapshots: () => repository.listSnapshots(status().projectId),
+
     /** Why the workbench would refuse to import `document` as exported, if it would (see projectFile.ts). */
     exportProblem: (document: WorkbenchDocument): string | undefined => exportProblem(document),
 

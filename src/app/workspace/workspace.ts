@@ -240,7 +240,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     },
 
     listProjects: () => repository.list(),
-    listTrash: () => repository.listTrash(),
+    listTrash: async () => (await library()).listTrash(),
 
     openProject: (id) =>
       guard('Opening the project', async () => {
@@ -264,7 +264,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     restoreProject: (id) => inLibrary('Restoring from the trash', (ops) => ops.restoreProject(id)),
     purgeProject: (id) => inLibrary('Deleting for good', (ops) => ops.purgeProject(id)),
 
-    listSnapshots: () => repository.listSnapshots(status.projectId),
+    listSnapshots: async () => (await library()).listSnapshots(),
     createSnapshot: (name) => inLibrary('Saving the snapshot', (ops) => ops.createSnapshot(name)),
     restoreSnapshot: (id) => inLibrary('Restoring the snapshot', (ops) => ops.restoreSnapshot(id)),
     deleteSnapshot: (id) => inLibrary('Deleting the snapshot', (ops) => ops.deleteSnapshot(id)),

@@ -6,6 +6,7 @@ import { DocumentSchema, type WorkbenchDocument } from '../model/schema';
 import { applyDiff, composeDiffs, diffDocuments, invertDiff, isEmptyDiff, type DocumentDiff } from './diff';
 import type { CommandContext, CommandResult } from './command';
 import * as editor from './editorCommands';
+import { changeComponentType } from './changeTypeCommand';
 import * as assessment from './assessmentCommands';
 import * as workshop from './workshopCommands';
 import { setProjectPackRemoved } from './packCommands';
@@ -275,7 +276,7 @@ describe('assessment commands', () => {
 describe('change type command', () => {
   it('changes one record (a record-level diff) and its inverse restores the document exactly', () => {
     const doc = base();
-    const result = editor.changeComponentType(doc, { componentId: 'vm-web', type: 'security-virtual-appliance' }, context());
+    const result = changeComponentType(doc, { componentId: 'vm-web', type: 'security-virtual-appliance' }, context());
     expect(result.refusal).toBeUndefined();
     expect(Object.keys(result.diff.collections)).toEqual(['components']);
     expect(Object.keys(result.diff.collections.components!.changed)).toEqual(['vm-web']);
@@ -286,7 +287,7 @@ describe('change type command', () => {
 
   it('is refused with the reason and changes nothing when the type cannot hold the children', () => {
     const doc = base();
-    const result = editor.changeComponentType(doc, { componentId: 'kvm-node-01', type: 'guest-vm' }, context());
+    const result = changeComponentType(doc, { componentId: 'kvm-node-01', type: 'guest-vm' }, context());
     expect(result.refusal?.message).toMatch(/cannot contain others/);
     expect(result.document).toBe(doc);
     expect(isEmptyDiff(result.diff)).toBe(true);

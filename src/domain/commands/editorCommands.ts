@@ -26,7 +26,6 @@ import {
   type ClipboardContent,
 } from '../model/clipboard';
 import { own } from '../model/ownEntry';
-import { changeComponentType as changeTypeOp, type DroppedAttribute } from '../model/changeType';
 import { changed, fromOperation, refused, type Command } from './command';
 
 type Point = { x: number; y: number };
@@ -73,20 +72,6 @@ export const addComponent: Command<AddComponentArgs, string> = (
       ? updateComponentsOp(added, { [parentId]: { size: parentSize } }, now)
       : added;
   return changed(doc, next, id);
-};
-
-/**
- * Changes a component's type, keeping the attributes that fit the new type; value: the kept
- * attribute ids and the dropped values (for the message). Refused, changing nothing, when the
- * type cannot hold what the component holds or sit where it sits.
- */
-export const changeComponentType: Command<{ componentId: string; type: string }, { kept: string[]; dropped: DroppedAttribute[] }> = (
-  doc,
-  { componentId, type },
-  { now, catalog },
-) => {
-  const result = changeTypeOp(doc, componentId, type, catalog, now);
-  return result.ok ? changed(doc, result.document, { kept: result.kept, dropped: result.dropped }) : refused(doc, result.message, { kept: [], dropped: [] });
 };
 
 /** Removes components (with what is inside them and their connections) and connections. */

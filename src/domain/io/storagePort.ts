@@ -1,7 +1,7 @@
 /**
  * What the UI may ask of local storage: projects, snapshots, import/export, backups, and the
- * tab's editing role. Implemented by the persistence layer (src/persistence/projectWorkspace.ts)
- * and handed to the UI through the store, so the UI never imports persistence.
+ * tab's editing role. Implemented by the workspace (src/app/workspace/workspace.ts, over
+ * src/persistence) and handed to the UI through the store, so the UI never imports persistence.
  */
 import type { DocumentComparison } from './compareDocuments';
 import type { WorkbenchDocument } from '../model/schema';

@@ -47,6 +47,14 @@ export function packsOf(catalog: object): readonly AppliedPack[] {
   return (catalog as Partial<PackedCatalog>).packs ?? [];
 }
 
+/**
+ * `core` as installed packs start from: with the packs it was loaded with listed (the bundled
+ * ones, SP 800-125B), so installed ones are added to them.
+ */
+export function withBundledPacks(core: CatalogData): PackedCatalog {
+  return { ...core, packs: packsOf(core) };
+}
+
 /** The pack an item id belongs to, when a pack added it. */
 export function packOfItem(catalog: object, id: string): AppliedPack | undefined {
   return packsOf(catalog).find((p) => p.recommendationIds.includes(id) || p.ruleIds.includes(id) || p.verdictIds.includes(id));

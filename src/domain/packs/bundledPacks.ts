@@ -7,7 +7,7 @@
 import type { CatalogData } from '../catalog/schema';
 import { type Catalog, type CatalogError, type ParseCatalogResult } from '../catalog/parseCatalogCore';
 import { applyPacks, packsOf, type PackedCatalog, type PackInput } from './applyPacks';
-import { validatePack } from './parsePack';
+import { validatePack } from './validatePack';
 
 /** The bundled pack file names a manifest lists (none when it lists none). */
 export function bundledPackFiles(manifest: unknown): string[] {

@@ -1,11 +1,11 @@
 /**
  * Packs installed in the app: what is stored (the pack's own text, so it is re-validated
- * against the catalog on every start), the storage port, the preview an install shows, and
- * the record a project keeps of the packs it was assessed with.
+ * against the catalog on every start), the storage port, composing them and the preview an
+ * install shows. The record a project keeps of the packs it was assessed with is packRefs.ts.
  */
 import type { CatalogData } from '../catalog/schema';
 import type { CatalogError } from '../catalog/parseCatalogCore';
-import { applyPacks, packsOf, type AppliedPack, type PackedCatalog, type PackInput } from './applyPacks';
+import { applyPacks, packsOf, withBundledPacks, type AppliedPack, type PackedCatalog, type PackInput } from './applyPacks';
 import { parsePackText, type YamlParse } from './parsePack';
 
 /** One installed pack as stored (IndexedDB, behind `PackStorage`). */
@@ -25,12 +25,6 @@ export interface PackStorage {
   list(): Promise<StoredPack[]>;
   put(pack: StoredPack): Promise<void>;
   remove(id: string): Promise<void>;
-}
-
-/** A pack a project was assessed with (`WorkbenchDocument.packs`). */
-export interface PackRef {
-  id: string;
-  version: string;
 }
 
 export type PackPreview =
@@ -54,8 +48,7 @@ function inputs(stored: readonly StoredPack[], parseYaml: YamlParse): { ok: Pack
  */
 export function composeInstalled(core: CatalogData, stored: readonly StoredPack[], parseYaml: YamlParse): { catalog: PackedCatalog; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
   const { ok, failed } = inputs(stored, parseYaml);
-  // Keep the bundled packs the core was loaded with (SP 800-125B): installed ones are added to them.
-  let catalog: PackedCatalog = { ...core, packs: packsOf(core) };
+  let catalog = withBundledPacks(core);
   for (const input of ok) {
     const next = applyPacks(catalog, [input]);
     if (next.ok) catalog = next.catalog;
@@ -75,29 +68,6 @@ export function previewPack(core: CatalogData, installed: readonly StoredPack[],
   const pack = packsOf(result.catalog).at(-1)!;
   const items = result.catalog.recommendations.filter((r) => pack.recommendationIds.includes(r.id)).map((r) => ({ id: r.id, title: r.title }));
   return { ok: true, pack, items, stored: { id: pack.id, version: pack.version, title: pack.title, source: file.source, text: file.text }, replaces };
-}
-
-/**
- * The packs a project records after an assessment with `installed`: every installed pack at
- * its installed version, and recorded packs that are not installed now kept as they were
- * (so a project still says which pack its entries came from).
- */
-export function recordPacks(recorded: readonly PackRef[] | undefined, installed: readonly PackRef[]): PackRef[] {
-  const installedIds = new Set(installed.map((p) => p.id));
-  const kept = (recorded ?? []).filter((p) => !installedIds.has(p.id));
-  return [...installed.map((p) => ({ id: p.id, version: p.version })), ...kept].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export function samePackRefs(a: readonly PackRef[] | undefined, b: readonly PackRef[]): boolean {
-  return (a ?? []).length === b.length && b.every((p, i) => a![i]!.id === p.id && a![i]!.version === p.version);
-}
-
-/** Recorded packs that are not installed, or installed at another version. */
-export function missingPacks(recorded: readonly PackRef[] | undefined, installed: readonly PackRef[]): { ref: PackRef; installedVersion: string | null }[] {
-  return (recorded ?? []).flatMap((ref) => {
-    const now = installed.find((p) => p.id === ref.id);
-    return now && now.version === ref.version ? [] : [{ ref, installedVersion: now?.version ?? null }];
-  });
 }
 
 /** What the UI does with packs (implemented in src/app/packService.ts). */

@@ -1,15 +1,15 @@
 /**
- * Reads a pack file (JSON or YAML text) into a validated `Pack`, or every problem found, each
- * naming the file and the path in it. The YAML parser is passed in (the domain imports only
- * zod); callers give `yaml`'s `parse` with aliases capped (see src/packs/yamlReader.ts).
+ * Reads a pack file (JSON or YAML text) into a validated `Pack` (validatePack.ts), or every
+ * problem found, each naming the file and the path in it. The YAML parser is passed in (the
+ * domain imports only zod); callers give `yaml`'s `parse` with PACK_YAML_OPTIONS
+ * (src/app/installedPackReading.ts, src/cli/yamlParse.ts).
  */
-import { formatJsonPath } from '../io/jsonPath';
 import { describeImportError } from '../io/importErrors';
 import { checkUntrustedValue, parseUntrustedJson } from '../io/untrustedJson';
 import type { CatalogData } from '../catalog/schema';
 import type { CatalogError } from '../catalog/parseCatalogCore';
 import { applyPacks, type ApplyPacksResult, type PackInput } from './applyPacks';
-import { PackSchema, type Pack } from './schema';
+import { validatePack, type ParsePackResult } from './validatePack';
 
 /**
  * Options every YAML reader of packs passes to `yaml`'s `parse` (CLI and app alike): aliases
@@ -20,20 +20,11 @@ export const PACK_YAML_OPTIONS = { schema: 'core', merge: false, uniqueKeys: tru
 /** Parses YAML text to a plain value; throws with a message (line and column) on bad syntax. */
 export type YamlParse = (text: string) => unknown;
 
-export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; errors: CatalogError[] };
-
 /** Packs are small: a few hundred items. */
 export const MAX_PACK_BYTES = 1024 * 1024;
 
 export function isYamlFile(name: string): boolean {
   return /\.ya?ml$/i.test(name);
-}
-
-/** Validates an already-parsed value as a pack. */
-export function validatePack(value: unknown, source: string): ParsePackResult {
-  const parsed = PackSchema.safeParse(value);
-  if (parsed.success) return { ok: true, pack: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: `${source}: ${formatJsonPath(issue.path)}`, message: issue.message })) };
 }
 
 /**

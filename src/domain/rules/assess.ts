@@ -5,22 +5,13 @@
 import type { WorkbenchDocument } from '../model/schema';
 import type { Assessment, Finding, ValidationWarning } from './types';
 import { modelMemo } from './indexDocument';
-import { toEngineCatalog, type CatalogSource, type EngineCatalog } from './engineCatalog';
-import { evaluate, evaluateVerdicts } from './evaluate';
+import type { CatalogSource, EngineCatalog } from './engineCatalog';
 import { validateModel } from './validateModel';
-import { buildChecklist } from '../checklist/buildChecklist';
 import { buildCoverage, buildThreatSourceView, summarize } from '../checklist/coverage';
+import { assessChecklist, type AssessOptions } from './assessChecklist';
 
 const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Map<string, Assessment>>>();
 
-export interface AssessOptions {
-  /**
-   * The assessment date, YYYY-MM-DD (the CLI's `--as-of`, the app's today): risk acceptances
-   * that expire before it count as gaps. Without it nothing expires. The domain never reads
-   * the clock itself.
-   */
-  asOf?: string | null;
-}
 /** Model warnings depend on the model only: catalog -> components -> connections -> warnings. */
 const warningsMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, ValidationWarning[]>>>();
 
@@ -56,14 +47,11 @@ function lazy<T>(compute: () => T): PropertyDescriptor {
  * only rebuilds the checklist, coverage and summary.
  */
 export function assess(document: WorkbenchDocument, catalog: CatalogSource, options: AssessOptions = {}): Assessment {
-  const cat = toEngineCatalog(catalog);
-  const asOf = options.asOf ?? null;
+  // Findings and checklist as the canvas already has them (assessChecklist.ts).
+  const { cat, asOf, findings, items, orphaned } = assessChecklist(document, catalog, options);
   let perDoc = memo.get(document);
   const cached = perDoc?.get(cat)?.get(asOf ?? '');
   if (cached) return cached;
-  const findings = evaluate(document, cat);
-  const evidence = evaluateVerdicts(document, cat);
-  const { items, orphaned } = buildChecklist(findings, document, cat, { evidence, asOf });
   // The coverage matrix, the threat-source view and the model warnings serve the dashboard,
   // the checklist's filters, reports and the command line, not the canvas: computed on first
   // read (then kept), so an edit on the canvas does not wait for them (the warnings were a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasPrototypeKey, helloMessage, isHelloMessage, isRequestMessage, requestMessage } from './presenterChannel';
-import { frameMessage, parsePresenterMessage } from './presenterFrame';
+import { frameMessage, hasPrototypeKey, helloMessage, isHelloMessage, isRequestMessage, requestMessage } from './presenterChannel';
+import { parsePresenterMessage } from './presenterFrame';
 
 describe('isRequestMessage', () => {
   // The hand-written check must agree with the schema, which the presenter and broadcaster use.

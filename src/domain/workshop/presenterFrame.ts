@@ -1,8 +1,9 @@
 /**
- * What the presenter window shows, and the messages that carry it between windows.
+ * What the presenter window shows, and the one schema of the messages that carry it between
+ * windows (the protocol and the frameless messages are presenterChannel.ts).
  *
- * The presenter view (a projector) gets everything from the facilitator's window over a
- * BroadcastChannel and never opens storage. A frame is built only from fields listed here,
+ * The presenter view (a projector) gets everything from the facilitator's window and never
+ * opens storage. A frame is built only from fields listed here,
  * so the facilitator's private notes cannot leak into it by accident. Every message carries
  * a protocol name and version and is validated on receipt: another build of the app in
  * another tab must not be able to feed the presenter something it cannot render.
@@ -12,12 +13,8 @@ import type { CatalogData } from '../catalog/schema';
 import { AssessmentStatusSchema, type WorkbenchDocument, type Workshop } from '../model/schema';
 import type { Assessment } from '../rules/types';
 import { describeStep } from './describeStep';
-import { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, hasPrototypeKey } from './presenterChannel';
+import { hasPrototypeKey, PresenterHelloSchema, PresenterRequestSchema, presenterEnvelope } from './presenterChannel';
 import { own } from '../model/ownEntry';
-
-// The channel name and message envelopes live in a module of their own (no schema), so the
-// first page can answer a presenter without loading this one.
-export { PRESENTER_PROTOCOL, PRESENTER_PROTOCOL_VERSION, frameMessage, helloMessage, presenterChannelName, requestMessage } from './presenterChannel';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = () => z.number().check(z.int(), z.nonnegative());
@@ -80,17 +77,12 @@ export const PresenterFrameSchema = z.strictObject({
 
 export type PresenterFrame = z.infer<typeof PresenterFrameSchema>;
 
+/** Every presenter message: `request` and `hello` (presenterChannel.ts), and `frame`. */
 export const PresenterMessageSchema = z.discriminatedUnion('type', [
+  PresenterRequestSchema,
+  PresenterHelloSchema,
   z.strictObject({
-    protocol: z.literal(PRESENTER_PROTOCOL),
-    version: z.literal(PRESENTER_PROTOCOL_VERSION),
-    type: z.literal('request'),
-    projectId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  }),
-  z.strictObject({ protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION), type: z.literal('hello') }),
-  z.strictObject({
-    protocol: z.literal(PRESENTER_PROTOCOL),
-    version: z.literal(PRESENTER_PROTOCOL_VERSION),
+    ...presenterEnvelope,
     type: z.literal('frame'),
     /** `null`: the project has no running or ended workshop to show. */
     frame: z.nullable(PresenterFrameSchema),

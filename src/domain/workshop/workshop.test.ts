@@ -26,7 +26,8 @@ import {
 } from './workshopOps';
 import { summarizeWorkshop } from './summarizeWorkshop';
 import { workshopToMarkdown } from './workshopToMarkdown';
-import { buildPresenterFrame, frameMessage, parsePresenterMessage, requestMessage } from './presenterFrame';
+import { buildPresenterFrame, parsePresenterMessage } from './presenterFrame';
+import { frameMessage, requestMessage } from './presenterChannel';
 import { timeboxState } from './timebox';
 
 const catalog = loadBundledCatalog();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   ConnectionMode,
@@ -21,7 +21,7 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { LodEdges } from './LodEdges';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectChecklist } from '../../store/selectors';
 import { sameEdgeInputs, sameSet, toFlowEdges, toFlowNodes, type ComponentFlowNode } from './toFlowElements';
 import { reuseUnchangedEdges, reuseUnchangedNodes } from './reuseUnchanged';
 import type { WorkbenchDocument } from '../../domain/model/schema';
@@ -30,22 +30,21 @@ import { ComponentNode } from './ComponentNode';
 import { allowedConnectionTypes } from '../../domain/model/componentDefaults';
 import { fitAll } from './fitAll';
 import { CanvasToolbar } from './CanvasToolbar';
-import { EditorDialogs } from './EditorDialogs';
 import { MINIMAP_LIMIT, useEditorUi } from './editorUi';
 import { flowNodeSize } from './layoutSizes';
 import { LevelOfDetailContext } from './levelOfDetail';
 import { dragHasFiles, useImportUi } from '../import/importUi';
 import { droppedFiles } from '../import/droppedFiles';
 import { ZoomLevel } from './ZoomLevel';
-import { NodeContextMenu } from './NodeContextMenu';
 import { resizeGesture } from './ContainerResizer';
 import { fromFlowChanges } from './fromFlowChanges';
 import { fromDragStop, fromPaletteDrop } from './dropCommands';
 import { MAX_FIT_ZOOM } from './fitAll';
 import './editor.css';
 import { own } from '../../domain/model/ownEntry';
-import { LivePresenceLayer } from '../live/LivePresenceLayer';
 import { useLivePointer } from '../live/useLivePointer';
+import { useLive } from '../live/liveContext';
+import { EditorDialogs, LivePresenceLayer, NodeContextMenu } from '../lazyViews';
 import { isOpenStatus } from '../../domain/checklist/status';
 
 const nodeTypes = { component: ComponentNode };
@@ -71,8 +70,15 @@ export function ArchitectureCanvas() {
   const { document, catalog, selection, highlight, readOnly } = useWorkbench(
     useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight, readOnly: s.readOnly })),
   );
-  const { snapToGrid, showMinimap, renderAll, openDialog } = useEditorUi(
-    useShallow((s) => ({ snapToGrid: s.snapToGrid, showMinimap: s.showMinimap, renderAll: s.renderAll, openDialog: s.openDialog })),
+  const { snapToGrid, showMinimap, renderAll, openDialog, dialogOpen, contextMenuOpen } = useEditorUi(
+    useShallow((s) => ({
+      snapToGrid: s.snapToGrid,
+      showMinimap: s.showMinimap,
+      renderAll: s.renderAll,
+      openDialog: s.openDialog,
+      dialogOpen: s.dialog !== null,
+      contextMenuOpen: s.contextMenu !== null,
+    })),
   );
   const { screenToFlowPosition } = useReactFlow();
   // A boolean: the canvas re-renders when the zoom crosses the threshold, not on every frame.
@@ -82,12 +88,12 @@ export function ArchitectureCanvas() {
   // The level of detail draws no badges: unless a checklist item is highlighted, the canvas
   // needs no findings there, so opening a large platform does not wait for its assessment.
   const needsFindings = !lowZoom || renderAll || highlight !== null;
-  const assessment = useWorkbench((s) => (needsFindings ? selectAssessment(s) : null));
+  const checklist = useWorkbench((s) => (needsFindings ? selectChecklist(s) : null));
 
   const view = useMemo(() => {
     const openCount = new Map<string, number>();
     const needsInput = new Set<string>();
-    for (const item of assessment?.checklist ?? []) {
+    for (const item of checklist ?? []) {
       if (item.applicability === 'not-applicable') continue;
       if (!isOpenStatus(item.status)) continue;
       for (const id of item.components) {
@@ -96,7 +102,7 @@ export function ArchitectureCanvas() {
       }
     }
     const highlighted = new Set<string>(
-      highlight ? (assessment?.checklist.find((i) => i.recommendationId === highlight)?.components ?? []) : [],
+      highlight ? (checklist?.find((i) => i.recommendationId === highlight)?.components ?? []) : [],
     );
     return {
       openCount,
@@ -105,7 +111,7 @@ export function ArchitectureCanvas() {
       selectedComponents: new Set(selection.components),
       selectedConnections: new Set(selection.connections),
     };
-  }, [assessment, highlight, selection]);
+  }, [checklist, highlight, selection]);
 
   const derivedNodes = useMemo(() => toFlowNodes(document, catalog, view), [document, catalog, view]);
   // Unchanged edges keep their identity so React Flow re-renders only what an edit touched.
@@ -255,6 +261,8 @@ export function ArchitectureCanvas() {
 
   const measuredSizes = useCallback(() => nodeSizes(nodes), [nodes]);
   const livePointer = useLivePointer(screenToFlowPosition);
+  // The others' pointers and selections load with the first session (lazyViews.ts).
+  const liveStatus = useLive().state.status;
   // An export draws the full detail whatever the zoom (html-to-image copies computed styles).
   const lod = lowZoom && !renderAll;
   // Leaving the level of detail, the nodes get their handles back: React Flow measures them
@@ -315,7 +323,11 @@ export function ArchitectureCanvas() {
           <Panel position="top-left">
             <CanvasToolbar measuredSizes={measuredSizes} />
           </Panel>
-          <LivePresenceLayer />
+          {liveStatus === 'live' && (
+            <Suspense fallback={null}>
+              <LivePresenceLayer />
+            </Suspense>
+          )}
         </ReactFlow>
         {Object.keys(document.components).length === 0 && (
           <div className="canvas-empty" role="note">
@@ -323,8 +335,17 @@ export function ArchitectureCanvas() {
             palette item to add it, then place the hypervisor and VMs inside it. Press <kbd>?</kbd> for every shortcut.
           </div>
         )}
-        <EditorDialogs />
-        <NodeContextMenu />
+        {/* Loaded the first time one opens (lazyViews.ts). */}
+        {dialogOpen && (
+          <Suspense fallback={null}>
+            <EditorDialogs />
+          </Suspense>
+        )}
+        {contextMenuOpen && (
+          <Suspense fallback={null}>
+            <NodeContextMenu />
+          </Suspense>
+        )}
       </div>
     </LevelOfDetailContext.Provider>
   );

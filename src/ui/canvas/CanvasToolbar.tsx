@@ -5,10 +5,8 @@ import { useEditorUi } from './editorUi';
 import { autoLayoutDocument, deleteSelection, duplicateSelection } from './editorActions';
 import type { ImageFormat } from './exportImage';
 import { loadImageExport } from '../lazyViews';
-import { documentBounds, fitAll } from './fitAll';
+import { fitAll } from './fitAll';
 import { ToolbarIcon, ToolbarLabel } from './ToolbarIcon';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** The canvas's own commands; each has a keyboard shortcut too (see the shortcuts dialog). */
 export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => ReadonlyMap<string, { width: number; height: number }> }) {
@@ -28,28 +26,11 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
     })),
   );
 
-  const exportAs = async (format: ImageFormat) => {
-    const state = store.getState();
-    const bounds = documentBounds(state.document, (id) => rf.getNode(id)?.measured);
-    if (!bounds) {
-      state.notify({ kind: 'error', text: 'There is nothing on the canvas to export.' });
-      return;
-    }
-    // The picture is taken from the DOM: render every element (not only those in view) first.
-    useEditorUi.getState().setRenderAll(true);
-    try {
-      // Loaded on the first export (lazyViews.ts): a first visit does not need it.
-      const { exportDiagram, exportFileName } = await loadImageExport();
-      await nextFrame();
-      await nextFrame();
-      await exportDiagram(bounds, format, exportFileName(state.document.name, format));
-      state.notify({ kind: 'info', text: `Exported the diagram as ${format.toUpperCase()}.` });
-    } catch (error) {
-      state.notify({ kind: 'error', text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      useEditorUi.getState().setRenderAll(false);
-    }
-  };
+  // Loaded on the first export (lazyViews.ts): a first visit does not need it.
+  const exportAs = (format: ImageFormat) =>
+    loadImageExport()
+      .then(({ exportCanvas }) => exportCanvas(store, rf, format))
+      .catch((error: unknown) => store.getState().notify({ kind: 'error', text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}` }));
 
   const connectSource = store.getState().selection.components[0];
 

@@ -5,8 +5,11 @@
  * Framing follows toolchain.md P4: bounds from the React Flow instance (it knows measured
  * sizes), then the viewport that fits them into the image.
  */
-import { getViewportForBounds, type Rect } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance, type Rect } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import type { WorkbenchStore } from '../../store/createWorkbenchStore';
+import { useEditorUi } from './editorUi';
+import { documentBounds } from './fitAll';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -49,4 +52,29 @@ export async function exportDiagram(bounds: Rect, format: ImageFormat, fileName:
   link.href = dataUrl;
   link.download = fileName;
   link.click();
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The canvas toolbar's image export: the whole diagram of the open project as `format`, or a
+ * notice when the canvas is empty. Throws when the picture cannot be taken (the toolbar says so).
+ */
+export async function exportCanvas(store: WorkbenchStore, rf: ReactFlowInstance, format: ImageFormat): Promise<void> {
+  const state = store.getState();
+  const bounds = documentBounds(state.document, (id) => rf.getNode(id)?.measured);
+  if (!bounds) {
+    state.notify({ kind: 'error', text: 'There is nothing on the canvas to export.' });
+    return;
+  }
+  // The picture is taken from the DOM: render every element (not only those in view) first.
+  useEditorUi.getState().setRenderAll(true);
+  try {
+    await nextFrame();
+    await nextFrame();
+    await exportDiagram(bounds, format, exportFileName(state.document.name, format));
+    state.notify({ kind: 'info', text: `Exported the diagram as ${format.toUpperCase()}.` });
+  } finally {
+    useEditorUi.getState().setRenderAll(false);
+  }
 }

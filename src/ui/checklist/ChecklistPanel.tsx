@@ -3,7 +3,7 @@ import { TailoringProfileButtons } from './TailoringProfileButtons';
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import { filterChecklist, groupChecklist, type ChecklistContext } from '../../domain/checklist/checklistFilter';
 import { isAssessedPerComponent, type AssessmentTarget } from '../../domain/checklist/assessmentWorkflow';
 import { ChecklistFilters } from './ChecklistFilters';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import { buildDashboardData } from '../../domain/checklist/dashboardData';
 import type { ChecklistFilter } from '../../domain/checklist/checklistFilterDefaults';
 import { todayIso } from '../checklist/statusOptions';

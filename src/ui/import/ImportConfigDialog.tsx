@@ -14,7 +14,7 @@ import type { CatalogData } from '../../domain/catalog/schema';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { FileButton } from '../projects/FileButton';
-import { readChosenFile } from '../projects/files';
+import { readChosenFile } from '../projects/readChosenFile';
 import { describeImportError } from '../../domain/io/importErrors';
 import { dragHasFiles, useImportUi } from './importUi';
 import { droppedFiles } from './droppedFiles';

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
-import { changeComponentType } from '../../domain/commands/editorCommands';
+import { changeComponentType } from '../../domain/commands/changeTypeCommand';
 import type { Component } from '../../domain/model/schema';
 
 export function ChangeTypeField({ component }: { component: Component }) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 
 /** What a component brings: its HY-BF tasks, threats and recommendations, each with its reason. */
 export function ComponentFindings({ componentId }: { componentId: string }) {

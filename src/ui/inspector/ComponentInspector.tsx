@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import { LIMITS, type AttributeValue } from '../../domain/model/schema';
 import { TextLimit } from '../shared/TextLimit';
 import { AttributeField } from './AttributeField';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import { checkConnection } from '../../domain/model/componentDefaults';
 import type { ConnectionPatch } from '../../domain/model/operations';
 import { updateConnection } from '../../domain/commands/editorCommands';

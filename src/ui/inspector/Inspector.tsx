@@ -1,11 +1,19 @@
+import { Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useWorkbench } from '../../store/hooks';
 import { ScopeForm } from './ScopeForm';
 import { own } from '../../domain/model/ownEntry';
 import { plural } from '../../domain/text/plural';
+// What a selection shows loads with the first selection (lazyViews.ts): a first visit selects nothing.
+import { ComponentInspector, ConnectionInspector } from '../lazyViews';
 
-import { ComponentInspector } from './ComponentInspector';
-import { ConnectionInspector } from './ConnectionInspector';
+function Loading() {
+  return (
+    <p className="empty-note" role="status">
+      Loading the inspector…
+    </p>
+  );
+}
 
 /** What the side panel's inspector shows: the selected components, a connection, or the platform scope. */
 export function Inspector() {
@@ -20,8 +28,20 @@ export function Inspector() {
       };
     }),
   );
-  if (components > 0) return <ComponentInspector />;
-  if (connectionCount === 1 && connection) return <ConnectionInspector key={connection} connectionId={connection} />;
+  if (components > 0) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ComponentInspector />
+      </Suspense>
+    );
+  }
+  if (connectionCount === 1 && connection) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ConnectionInspector key={connection} connectionId={connection} />
+      </Suspense>
+    );
+  }
   if (connectionCount > 1) {
     return (
       <div className="inspector" aria-label="Inspector">

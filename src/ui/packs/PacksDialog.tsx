@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { EditorDialog } from '../canvas/EditorDialog';
-import { readChosenFile } from '../projects/files';
+import { readChosenFile } from '../projects/readChosenFile';
 import { describeImportError } from '../../domain/io/importErrors';
 import { MAX_PACK_BYTES } from '../../domain/packs/parsePack';
 import type { PackPreview, PackService, StoredPack } from '../../domain/packs/installedPacks';

@@ -1,21 +1,8 @@
-/** Saving a text file through a download, and reading a chosen file as text. */
-import { decodeText } from '../../domain/io/decodeText';
-import type { ImportError } from '../../domain/io/importErrors';
+/** Saving a text file through a download, and how the dialogs show a time (reading a chosen file: readChosenFile.ts). */
 import { downloadBlob } from '../shared/downloadBlob';
 
 export function downloadTextFile(fileName: string, text: string): void {
   downloadBlob(fileName, text, 'application/json');
-}
-
-/**
- * Reads a chosen file; `maxBytes` is checked on the size before any byte is read. Decoded by
- * the CLI's decoder (`decodeText`), not `File.text()`, which replaces invalid UTF-8 silently
- * and would read UTF-16 differently from the command line.
- */
-export async function readChosenFile(file: File, maxBytes: number): Promise<{ text: string; size: number } | { refused: ImportError }> {
-  if (file.size > maxBytes) return { refused: { kind: 'too-large', bytes: file.size, limit: maxBytes } };
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-  return decoded.ok ? { text: decoded.value, size: file.size } : { refused: decoded.error };
 }
 
 export function formatWhen(iso: string): string {

@@ -9,7 +9,7 @@ import { describeImportError } from '../../domain/io/importErrors';
 import { MAX_BACKUP_FILE_BYTES } from '../../domain/io/backup';
 import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import type { ProjectStorage, StorageResult } from '../../domain/io/storagePort';
-import { readChosenFile } from './files';
+import { readChosenFile } from './readChosenFile';
 
 /** What the launch queue hands over (File Handling API); not in TypeScript's DOM lib yet. */
 export interface LaunchParamsLike {

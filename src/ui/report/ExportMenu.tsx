@@ -1,13 +1,13 @@
 import { Suspense, useCallback, useRef, useState } from 'react';
-import type { ExportEntry, ExportFormat, InterchangeExportFormat, ReportFormat } from '../../domain/export/registry';
+import type { ExportEntry, ExportFormat } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
-import { useWorkbench, useWorkbenchStore } from '../../store';
+import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import './exportMenu.css';
 
 // The popup, the progress line and the report code load when first used: a first visit shows the button only.
-import { ExportPopup, ExportProgress, InterchangeExportDialog, loadInterchangeExport, loadReportExport } from '../lazyViews';
+import { ExportPopup, ExportProgress, InterchangeExportDialog, loadExportRun, loadInterchangeExport } from '../lazyViews';
 
 /** Top-bar Export menu: PDF (with progress), CSV, Markdown, the OSCAL documents and, for other tools, OTM (loss report first). */
 export function ExportMenu() {
@@ -21,37 +21,13 @@ export function ExportMenu() {
   const [prepared, setPrepared] = useState<PreparedExport | null>(null);
   const close = useCallback(() => setOpen(false), []);
 
-  const run = async (id: ExportFormat, kind: ExportEntry['kind']) => {
+  // The export itself loads with the popup (runExport.ts, in the export chunk).
+  const run = (id: ExportFormat, kind: ExportEntry['kind']) => {
     setOpen(false);
-    if (kind === 'interchange') {
-      try {
-        const { prepareInterchangeExport } = await loadInterchangeExport();
-        setPrepared(prepareInterchangeExport(store.getState(), id as InterchangeExportFormat, new Date().toISOString().slice(0, 10)));
-      } catch (error) {
-        notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
-      }
-      return;
-    }
-    const format = id as ReportFormat;
-    setBusy(true);
-    if (format === 'pdf') setProgress({ stage: 'loading', fraction: 0 });
-    try {
-      // The report model and renderers load on the first export, not with the app.
-      const { exportReport } = await loadReportExport();
-      const fileName = await exportReport(store.getState(), format, { pageSize, onProgress: setProgress });
-      notify({ kind: 'info', text: `Exported ${fileName}` });
-      if (format === 'pdf') {
-        // The last stage stays on screen a moment: the worker's "done" and its result arrive
-        // together, and clearing at once would hide the end of the progress from the user.
-        setProgress({ stage: 'done', fraction: 1 });
-        setTimeout(() => setProgress(null), 800);
-      } else setProgress(null);
-    } catch (error) {
-      setProgress(null);
-      notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setBusy(false);
-    }
+    void loadExportRun().then(
+      ({ runExport }) => runExport(id, kind, { store, notify, pageSize, setBusy, setProgress, setPrepared }),
+      (error: unknown) => notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` }),
+    );
   };
 
   return (
@@ -60,7 +36,7 @@ export function ExportMenu() {
         Export
       </button>
       <Suspense fallback={null}>
-        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={(format, kind) => void run(format, kind)} onClose={close} />}
+        {open && <ExportPopup root={root} pageSize={pageSize} onPageSize={setPageSize} onRun={run} onClose={close} />}
         {progress && <ExportProgress progress={progress} />}
         {prepared && (
           <InterchangeExportDialog

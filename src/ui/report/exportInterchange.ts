@@ -4,7 +4,7 @@
  */
 import { describeLossReport } from '../../domain/interchange/lossReport';
 import { exportEntry, exportInterchange, reportFileName, type InterchangeExportFormat } from '../../domain/export/registry';
-import type { WorkbenchState } from '../../store';
+import type { WorkbenchState } from '../../store/createWorkbenchStore';
 import { downloadBlob } from '../shared/downloadBlob';
 
 export interface PreparedExport {

@@ -10,7 +10,8 @@ import { buildReport } from '../../domain/report/buildReport';
 import { exportEntry, renderTextReport, reportFileName, type ReportFormat } from '../../domain/export/registry';
 import type { PageSizeName } from '../../report/pdfTheme';
 import type { PdfProgress } from '../../report/renderPdf';
-import { selectAssessment, type WorkbenchState } from '../../store';
+import type { WorkbenchState } from '../../store/createWorkbenchStore';
+import { selectAssessment } from '../../store/selectAssessment';
 import { downloadBlob } from '../shared/downloadBlob';
 import { renderPdfInWorker } from './renderPdfInWorker';
 

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { ViewErrorBoundary } from '../shared/ViewErrorBoundary';
-
-// The parsers load with the dialog, not with the checklist.
-const ImportScanDialog = lazy(() => import('./ImportScanDialog').then((m) => ({ default: m.ImportScanDialog })));
+// The parsers load with the dialog, not with the checklist (lazyViews.ts).
+import { ImportScanDialog } from '../lazyViews';
 
 /** Checklist entry "Import scan results…" (issue 19). */
 export function ImportScanButton() {

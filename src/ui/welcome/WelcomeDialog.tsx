@@ -4,7 +4,7 @@ import { MAX_PROJECT_FILE_BYTES } from '../../domain/io/projectFileFormat';
 import { useWorkbenchStore } from '../../store/hooks';
 import { EditorDialog } from '../canvas/EditorDialog';
 import { useEditorUi } from '../canvas/editorUi';
-import { readChosenFile } from '../projects/files';
+import { readChosenFile } from '../projects/readChosenFile';
 import { FileButton } from '../projects/FileButton';
 import { Icon } from '../shared/Icon';
 import { emptyPlatform, openNewPlatform } from '../templates/openPlatform';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { useWorkshopActions } from './useWorkshopActions';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import type { Workshop } from '../../domain/model/schema';
 import { describeStep } from '../../domain/workshop/describeStep';
 import { buildAgenda } from '../../domain/workshop/buildAgenda';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { PresenterApp } from './PresenterApp';
-import { frameMessage, helloMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import type { PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { frameMessage, helloMessage, presenterChannelName, requestMessage } from '../../domain/workshop/presenterChannel';
 import { deliver, otherWindow } from '../../test/presenterTestChannel';
 
 const frame: PresenterFrame = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import './workshop.css';
-import { parsePresenterMessage, presenterChannelName, requestMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
-import { isHelloMessage } from '../../domain/workshop/presenterChannel';
+import { parsePresenterMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { isHelloMessage, presenterChannelName, requestMessage } from '../../domain/workshop/presenterChannel';
 import { STATUS_LABELS } from '../../domain/checklist/status';
 import { StepTimer } from './StepTimer';
 import { plural } from '../../domain/text/plural';

@@ -3,7 +3,7 @@ import { act, cleanup, waitFor } from '@testing-library/react';
 import { PresenterFeed } from './PresenterFeed';
 import { lastFrame, renderWithPresenter } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
-import { requestMessage } from '../../domain/workshop/presenterFrame';
+import { requestMessage } from '../../domain/workshop/presenterChannel';
 
 afterEach(cleanup);
 

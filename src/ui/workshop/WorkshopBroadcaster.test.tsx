@@ -3,7 +3,7 @@ import { act, cleanup } from '@testing-library/react';
 import { WorkshopBroadcaster } from './WorkshopBroadcaster';
 import { deliver, lastFrame, otherWindow, renderWithPresenter } from '../../test/presenterTestChannel';
 import { workshopActionsFor } from '../../store/workshopActions';
-import { requestMessage } from '../../domain/workshop/presenterFrame';
+import { requestMessage } from '../../domain/workshop/presenterChannel';
 
 afterEach(cleanup);
 

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
-import { selectAssessment } from '../../store/selectors';
+import { selectAssessment } from '../../store/selectAssessment';
 import type { WorkbenchState } from '../../store/createWorkbenchStore';
 import { activeWorkshop, endedWorkshops } from '../../domain/workshop/workshopOps';
-import { buildPresenterFrame, frameMessage, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { buildPresenterFrame, type PresenterFrame } from '../../domain/workshop/presenterFrame';
+import { frameMessage } from '../../domain/workshop/presenterChannel';
 import { servePresenters } from './presenterLink';
 
 /** The frame a presenter should show: the running workshop, else the latest ended one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesFromEntries, type DropEntry } from './droppedFiles';
+import { filesFromEntries, type DropEntry } from './dropWalker';
 
 const file = (name: string): DropEntry => ({ isFile: true, isDirectory: false, name, file: (ok) => ok(new File(['x'], name)) });
 /** A folder whose reader hands out its entries two at a time, as browsers do in batches. */

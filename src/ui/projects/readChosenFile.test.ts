@@ -1,6 +1,6 @@
 /** Issue 22 item 8 in the app: a chosen file is decoded by the same decoder as the CLI's. */
 import { describe, expect, it } from 'vitest';
-import { readChosenFile } from './files';
+import { readChosenFile } from './readChosenFile';
 
 const fileOf = (...parts: number[][]) => new File([new Uint8Array(parts.flat())], 'p.json');
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
