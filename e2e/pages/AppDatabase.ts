@@ -34,6 +34,30 @@ export class AppDatabase {
     return id;
   }
 
+  /**
+   * What the `documents` table holds of project `id`: its name and component names, or
+   * undefined before its first write (what a reload would read back).
+   */
+  async storedProject(id: string): Promise<{ name: unknown; componentNames: unknown[] } | undefined> {
+    return this.page.evaluate(
+      ([name, projectId]) =>
+        new Promise<{ name: unknown; componentNames: unknown[] } | undefined>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => {
+            const get = open.result.transaction('documents').objectStore('documents').get(projectId);
+            get.onsuccess = () => {
+              open.result.close();
+              const document = (get.result as { document?: { name?: unknown; components?: Record<string, { name?: unknown }> } } | undefined)?.document;
+              resolve(document && { name: document.name, componentNames: Object.values(document.components ?? {}).map((component) => component.name) });
+            };
+            get.onerror = () => reject(get.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      [DB_NAME, id] as const,
+    );
+  }
+
   /** Writes a `session` value, as a newer build or another tab would. */
   async putSession(key: string, value: unknown): Promise<void> {
     await this.page.evaluate(
