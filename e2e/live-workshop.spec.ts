@@ -79,15 +79,23 @@ test('three laptops share a live workshop through htw serve; the observer cannot
   const sneaky = connectNodeClient(`ws://127.0.0.1:${port}/sync`, room, JSON.stringify({ key }));
   await sneaky.synced;
   sneaky.doc.getMap('meta').set('name', 'Written by the observer');
-  // Given time to spread, it reaches nobody: the project keeps its name everywhere.
-  await facilitator.page.waitForTimeout(1500);
+  // Once the server has handled the write (it answers a read-only connection "not applied", and
+  // would have sent anything it applied to the others before that answer), it has reached nobody:
+  // the project keeps its name everywhere.
+  await expect.poll(() => sneaky.updatesRefused()).toBeGreaterThan(0);
+  // The server's own copy, as a client joining now receives it, does not hold the write either.
+  const probe = connectNodeClient(`ws://127.0.0.1:${port}/sync`, room, JSON.stringify({ key }));
+  await probe.synced;
+  expect(probe.doc.getMap('meta').get('name')).toBe('Shared by Fay');
+  probe.destroy();
   for (const page of [facilitator, participant]) await expect(page.projectName()).toHaveValue('Shared by Fay');
   await facilitator.renameProject('Still Fay');
   await expect(participant.projectName()).toHaveValue('Still Fay');
   sneaky.destroy();
 
-  // Kill the server (no chance to store on exit) after the debounced store had time to run.
-  await facilitator.page.waitForTimeout(1500);
+  // Kill the server (no chance to store on exit) once the debounced store has written the room
+  // with the latest edits to its data folder.
+  await expect.poll(() => server.stored(room), { timeout: 15_000 }).toEqual({ name: 'Still Fay', componentNames: expect.arrayContaining(['Renamed by Sam']) });
   await server.kill();
   await server.start();
   const latecomer = await laptop(browser, violations);

@@ -5,9 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import * as Y from 'yjs';
 import { skipWelcome } from '../welcomeSkip';
 import { dist } from '../playwrightShared';
 
@@ -42,6 +44,25 @@ export class HtwServe {
       });
       child.once('exit', (code) => reject(new Error(`htw serve exited with ${code}`)));
     });
+  }
+
+  /**
+   * What the server has stored of `room` on disk (its `<room>.ydoc`, see src/cli/serve/roomFiles.ts):
+   * the project name and the component names, or undefined before the first store. Written by
+   * rename, so a read never sees half a file.
+   */
+  async stored(room: string): Promise<{ name: unknown; componentNames: unknown[] } | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(this.dataDir, `${room}.ydoc`));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(bytes));
+    const components = doc.getMap<Y.Map<unknown>>('components');
+    return { name: doc.getMap('meta').get('name'), componentNames: [...components.values()].map((fields) => fields.get('name')) };
   }
 
   /** SIGKILL: the server gets no chance to store anything on exit. */

@@ -4,31 +4,13 @@
  * real renderers, PDF included.
  */
 import { describe, expect, it } from 'vitest';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { builtinIdTemplate, INHERITED_NAMES, ORIGINAL_IDS, PROTOTYPE_NAMES } from '../test/builtinIdModel';
 import { renderReportPdf } from '../report/renderPdf';
 import { runCli } from './runCli';
-import { runReport, type ReportIo } from './reportCommand';
+import { runReport } from './reportCommand';
+import { memoryReportIo } from '../test/memoryCliIo';
 
-function memoryIo(files: Record<string, string>) {
-  const err: string[] = [];
-  const written: Record<string, string | Uint8Array> = {};
-  const io: ReportIo = {
-    readFile(path) {
-      if (!Object.hasOwn(files, path)) throw new Error('ENOENT: no such file');
-      return files[path]!;
-    },
-    writeFile: (path, data) => void (written[path] = data),
-    writeBytes: (path, data) => void (written[path] = data),
-    stdout: () => undefined,
-    stdoutBytes: () => undefined,
-    stderr: (t) => void err.push(t),
-    loadCatalog: loadBundledCatalog,
-    now: () => '2026-11-28T12:00:00Z',
-    renderPdf: (model, pageSize) => renderReportPdf(model, { pageSize }),
-  };
-  return { io, err: () => err.join(''), written };
-}
+const memoryIo = (files: Record<string, string>) => memoryReportIo(files, (model, pageSize) => renderReportPdf(model, { pageSize }));
 
 const MODEL = JSON.stringify(builtinIdTemplate(INHERITED_NAMES), null, 2);
 /** The same model with the original ids (the renamed components keep their names). */

@@ -1,11 +1,11 @@
 /** Issue 22 item 4: the CLI refuses models over the declared limits unless told to raise them. */
 import { describe, expect, it } from 'vitest';
-import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { loadTemplate } from '../domain/catalog/templates';
 import { exportProjectFile } from '../domain/io/projectFileFormat';
 import type { WorkbenchDocument } from '../domain/model/schema';
 import { runCli } from './runCli';
-import { runReport, type ReportIo } from './reportCommand';
+import { runReport } from './reportCommand';
+import { memoryReportIo } from '../test/memoryCliIo';
 
 const sample = loadTemplate('kvm-libvirt');
 const vm = sample.components['vm-web']!;
@@ -13,22 +13,7 @@ const big: WorkbenchDocument = { ...sample, components: { ...sample.components }
 for (let i = Object.keys(big.components).length; i < 5001; i++) big.components[`vm-${i}`] = { ...vm, id: `vm-${i}` };
 const files: Record<string, string> = { 'big.json': exportProjectFile(big) };
 
-function memoryIo() {
-  const err: string[] = [];
-  const written: Record<string, unknown> = {};
-  const io: ReportIo = {
-    readFile: (path) => files[path]!,
-    writeFile: (path, data) => void (written[path] = data),
-    writeBytes: (path, data) => void (written[path] = data),
-    stdout: () => undefined,
-    stdoutBytes: () => undefined,
-    stderr: (t) => void err.push(t),
-    loadCatalog: loadBundledCatalog,
-    now: () => '2026-11-28T12:00:00Z',
-    renderPdf: () => Promise.resolve(new Uint8Array()),
-  };
-  return { io, err: () => err.join(''), written };
-}
+const memoryIo = () => memoryReportIo(files, () => Promise.resolve(new Uint8Array()));
 
 describe('--max-components and --max-connections', () => {
   it('htw assess refuses 5,001 components by default, naming the count, the limit and the flag', () => {

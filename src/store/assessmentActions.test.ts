@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkbenchStore } from './createWorkbenchStore';
 import { assessmentActionsFor } from './assessmentActions';
-import { EDITING_CATALOG, makeDocument } from '../test/builders';
-import type { CatalogData } from '../domain/catalog/schema';
+import { editingStore } from '../test/editingStore';
 
 function setup() {
-  let n = 0;
-  let t = 0;
-  const store = createWorkbenchStore(
-    {
-      catalog: EDITING_CATALOG as CatalogData,
-      clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString(),
-      ids: () => `id${++n}`,
-    },
-    makeDocument(),
-  );
+  const store = editingStore();
   // Store state and actions plus the assessment edit actions, as the checklist sees them.
   const s = () => ({ ...store.getState(), ...assessmentActionsFor(store) });
   return { store, s };

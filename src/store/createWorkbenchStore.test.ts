@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkbenchStore } from './createWorkbenchStore';
-import { EDITING_CATALOG, makeDocument } from '../test/builders';
-import type { CatalogData } from '../domain/catalog/schema';
+import { editingStore } from '../test/editingStore';
 
-function setup() {
-  let n = 0;
-  let t = 0;
-  const store = createWorkbenchStore(
-    {
-      catalog: EDITING_CATALOG as CatalogData,
-      clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString(),
-      ids: () => `id${++n}`,
-    },
-    makeDocument(),
-  );
-  return store;
-}
+const setup = editingStore;
 
 describe('workbench store', () => {
   it('adds a component with catalog defaults and selects it', () => {

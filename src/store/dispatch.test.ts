@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkbenchStore } from './createWorkbenchStore';
-import { EDITING_CATALOG, makeDocument } from '../test/builders';
-import type { CatalogData } from '../domain/catalog/schema';
+import { editingStore } from '../test/editingStore';
 import * as editor from '../domain/commands/editorCommands';
 import { changeComponentType } from '../domain/commands/changeTypeCommand';
 import { commandCall } from '../domain/commands/command';
 
-function setup() {
-  let n = 0;
-  let t = 0;
-  return createWorkbenchStore(
-    {
-      catalog: EDITING_CATALOG as CatalogData,
-      clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)).toISOString(),
-      ids: () => `id${++n}`,
-    },
-    makeDocument(),
-  );
-}
+const setup = editingStore;
 
 describe('store dispatch', () => {
   it('runs a command with the injected ids and keeps its diff as the undo step', () => {
