@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badProjectFileArbitrary, documentArbitrary } from '../test/documentArbitrary';
-import { buildBackup, serializeBackup } from '../domain/io';
+import { buildBackup, serializeBackup } from '../domain/io/backup';
 import { createHarness, hashDatabase } from '../test/storageHarness';
 
 let harness: Awaited<ReturnType<typeof createHarness>>;

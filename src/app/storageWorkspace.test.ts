@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_FORMAT_KEY } from '../persistence/db';
 import { withReopen } from '../persistence/storageErrors';
-import { exportProjectFile } from '../domain/io';
+import { exportProjectFile } from '../domain/io/projectFileFormat';
 import { createHarness, hashDatabase } from '../test/storageHarness';
 import { CURRENT_SCHEMA_VERSION } from '../domain/model/schema';
 

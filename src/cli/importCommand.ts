@@ -6,7 +6,10 @@
  * Exit codes as for `htw assess`: 0 done (drift: no differences); 1 drift found differences;
  * 2 invalid usage or input, naming the file and line (nothing is written).
  */
-import { computeDrift, describeDrift, importConfigFiles, importToDocument, type ConfigFile, type ImportResult } from '../domain/import';
+import { computeDrift, describeDrift } from '../domain/import/drift';
+import { importConfigFiles } from '../domain/import/detectFormat';
+import { importToDocument } from '../domain/import/toDocument';
+import type { ConfigFile, ImportResult } from '../domain/import/types';
 import { EXIT_GATE, EXIT_OK, EXIT_USAGE, readModel } from './runCli';
 import type { CliIo } from './cliIo';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';

@@ -9,7 +9,7 @@
  */
 import type { WorkshopParticipant } from '../domain/model/schema';
 import type { WorkbenchStore, WorkbenchActions } from './createWorkbenchStore';
-import type { NewLogEntry } from '../domain/workshop';
+import type { NewLogEntry } from '../domain/workshop/workshopOps';
 import * as commands from '../domain/commands/workshopCommands';
 
 export interface WorkshopActions {

@@ -5,11 +5,11 @@
  * entry, whose change the log entry keeps).
  */
 import type { WorkbenchDocument, WorkshopParticipant } from '../model/schema';
+import { buildAgenda } from '../workshop/buildAgenda';
 import {
   activeWorkshop,
   addMissingAgendaItems,
   addParticipant,
-  buildAgenda,
   endWorkshop as endOp,
   goToStep,
   moveItem,
@@ -23,7 +23,7 @@ import {
   setTimebox,
   startWorkshop as startOp,
   type NewLogEntry,
-} from '../workshop';
+} from '../workshop/workshopOps';
 import { own } from '../model/ownEntry';
 import { changed, fromOperation, type Command, type CommandContext } from './command';
 import { decisionChange } from './decisionChange';

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { ChecklistPanel } from './ChecklistPanel';
 import { AttachmentContext } from './attachmentContext';
 import { Dashboard } from '../dashboard/Dashboard';
-import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { createWorkbenchStore } from '../../store/createWorkbenchStore';
+import { WorkbenchContext } from '../../store/hooks';
 import { assessmentActionsFor } from '../../store/assessmentActions';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
 import { DocumentSchema } from '../../domain/model/schema';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ComponentInspector } from './ComponentInspector';
-import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { createWorkbenchStore } from '../../store/createWorkbenchStore';
+import { WorkbenchContext } from '../../store/hooks';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
 import { importConfigFiles } from '../../domain/import/detectFormat';
 import { importToDocument } from '../../domain/import/toDocument';

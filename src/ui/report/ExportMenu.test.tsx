@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ExportMenu } from './ExportMenu';
-import { WorkbenchContext, createWorkbenchStore } from '../../store';
+import { createWorkbenchStore } from '../../store/createWorkbenchStore';
+import { WorkbenchContext } from '../../store/hooks';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
 import { DocumentSchema } from '../../domain/model/schema';
 import kvm from '../../../threat-catalog/templates/kvm-libvirt.json';

@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadBundledCatalog } from '../../domain/catalog/catalogSource';
 import { importProjectFile } from '../../domain/io/projectFile';
 import { exportProjectFile } from '../../domain/io/projectFileFormat';
-import { createWorkbenchStore } from '../../store';
+import { createWorkbenchStore } from '../../store/createWorkbenchStore';
 import { OSCAL_FORMATS, OSCAL_SCHEMA_DIR, OSCAL_SKIP_REASON, oscalErrors } from '../../test/officialOscal';
 import { hostileDocument, largeDocument, shippedTemplates } from '../../test/fixtures/reportDocuments';
 import { exportReport } from './exportReport';

@@ -1,3 +1,0 @@
-export * from './createWorkbenchStore';
-export * from './selectors';
-export * from './hooks';
