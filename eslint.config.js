@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const uiLibs = ['react', 'react-dom', 'react-dom/*', '@xyflow/react', 'zustand', 'zustand/*', 'dexie', 'dexie-react-hooks'];
+const uiLibs = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  '@xyflow/react',
+  'zustand',
+  'zustand/*',
+  'dexie',
+  'dexie-react-hooks',
+];
 const networkApis = [
   { name: 'fetch', message: 'The app sends nothing over the network.' },
   { name: 'XMLHttpRequest', message: 'The app sends nothing over the network.' },
@@ -35,7 +44,17 @@ function byDepth(root, extension, options) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'e2e-artifacts', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'e2e-artifacts',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,7 +70,19 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...networkApis] },
   },
   ...byDepth('domain', 'ts', {
-    patterns: [...uiLibs, 'pdfmake', 'pdfmake/*', '**/store/**', '**/persistence/**', '**/ui/**', '**/app/**', '**/cli/**', 'node:*', 'fs', 'path'],
+    patterns: [
+      ...uiLibs,
+      'pdfmake',
+      'pdfmake/*',
+      '**/store/**',
+      '**/persistence/**',
+      '**/ui/**',
+      '**/app/**',
+      '**/cli/**',
+      'node:*',
+      'fs',
+      'path',
+    ],
     message: 'The domain is pure: zod and itself only (ARCHITECTURE.md, layers).',
   }),
   {
@@ -82,7 +113,16 @@ export default tseslint.config(
     ignores: ['src/store/hooks.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        ['react', 'react-dom', '@xyflow/react', 'dexie', 'dexie-react-hooks', '**/persistence/**', '**/ui/**', '**/app/**'],
+        [
+          'react',
+          'react-dom',
+          '@xyflow/react',
+          'dexie',
+          'dexie-react-hooks',
+          '**/persistence/**',
+          '**/ui/**',
+          '**/app/**',
+        ],
         'The store may import the domain and zustand only (it receives a repository through its dependencies).',
       ),
     },
@@ -100,7 +140,17 @@ export default tseslint.config(
     files: ['src/report/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        ['react', 'react-dom', '@xyflow/react', 'zustand', 'dexie', '**/store/**', '**/ui/**', '**/persistence/**', '**/app/**'],
+        [
+          'react',
+          'react-dom',
+          '@xyflow/react',
+          'zustand',
+          'dexie',
+          '**/store/**',
+          '**/ui/**',
+          '**/persistence/**',
+          '**/app/**',
+        ],
         'The report layer may import the domain and the PDF library only.',
       ),
     },

@@ -15,7 +15,10 @@ function relaxCspInDev(): Plugin {
   return {
     name: 'relax-csp-in-dev',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:"),
+    transformIndexHtml: (html) =>
+      html
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws:"),
   };
 }
 
@@ -46,16 +49,32 @@ const chunkGroups = [
   { name: 'workshop', test: src('ui/workshop', 'domain/workshop'), priority: 20 },
   { name: 'projects', test: src('ui/projects', 'app/workspace'), priority: 20 },
   // The checklist with the evidence-file store it alone uses (src/app/bootstrap.ts loads that on first use).
-  { name: 'checklist', test: /[\\/]src[\\/](ui[\\/]checklist[\\/](?!AttributeFocus)|persistence[\\/]attachment|domain[\\/]checklist[\\/]attachmentLimits)/, priority: 20 },
-  { name: 'inspector', test: /[\\/]src[\\/]ui[\\/](inspector[\\/](ComponentInspector|ConnectionInspector)|checklist[\\/]AttributeFocus)\.tsx$/, priority: 20 },
+  {
+    name: 'checklist',
+    test: /[\\/]src[\\/](ui[\\/]checklist[\\/](?!AttributeFocus)|persistence[\\/]attachment|domain[\\/]checklist[\\/]attachmentLimits)/,
+    priority: 20,
+  },
+  {
+    name: 'inspector',
+    test: /[\\/]src[\\/]ui[\\/](inspector[\\/](ComponentInspector|ConnectionInspector)|checklist[\\/]AttributeFocus)\.tsx$/,
+    priority: 20,
+  },
   // Configuration import: the dialog with the parsers, and walking the folders of a drop of files.
   { name: 'import', test: src('ui/import', 'domain/import'), priority: 20 },
   { name: 'live', test: src('ui/live', 'app/live', 'domain/live'), priority: 20 },
   // Above the features: rolldown puts a module's dependencies into its group, and without these
   // two the export group would take the whole assessment and the dialog frame the inspector,
   // checklist and editor dialogs share, so each of those would download the export chunk.
-  { name: 'assessment', test: /[\\/]src[\\/](store[\\/]selectAssessment|domain[\\/]rules[\\/]|domain[\\/]checklist[\\/](?!attachmentLimits))/, priority: 25 },
-  { name: 'editor-dialogs', test: /[\\/]src[\\/]ui[\\/](canvas[\\/](EditorDialogs|EditorDialog|ConnectDialog|ComponentListDialog|NodeContextMenu)|shortcuts[\\/]ShortcutsDialog|templates[\\/]TemplateGallery|welcome[\\/]WelcomeDialog)\.tsx$/, priority: 25 },
+  {
+    name: 'assessment',
+    test: /[\\/]src[\\/](store[\\/]selectAssessment|domain[\\/]rules[\\/]|domain[\\/]checklist[\\/](?!attachmentLimits))/,
+    priority: 25,
+  },
+  {
+    name: 'editor-dialogs',
+    test: /[\\/]src[\\/]ui[\\/](canvas[\\/](EditorDialogs|EditorDialog|ConnectDialog|ComponentListDialog|NodeContextMenu)|shortcuts[\\/]ShortcutsDialog|templates[\\/]TemplateGallery|welcome[\\/]WelcomeDialog)\.tsx$/,
+    priority: 25,
+  },
   { name: 'shared', minShareCount: 2, priority: 10 },
 ];
 
@@ -74,7 +93,10 @@ export default defineConfig({
     // on. The package's own non-shim entry is the same hook on React's: one module less.
     alias: [
       { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
-      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
     ],
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
@@ -102,14 +124,25 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/{domain,store,persistence,report,cli}/**/*.test.ts', 'src/app/**/*.test.ts', 'threat-catalog/**/*.test.ts'],
+          include: [
+            'src/{domain,store,persistence,report,cli}/**/*.test.ts',
+            'src/app/**/*.test.ts',
+            'threat-catalog/**/*.test.ts',
+          ],
           exclude: ['**/*.bench.test.ts', '**/node_modules/**'],
         },
       },
       {
         extends: true,
         // jsdom renders the whole checklist in some tests: 1-2 s on a quiet machine, past the 5 s default on a loaded one.
-        test: { name: 'ui', environment: 'jsdom', include: ['src/ui/**/*.test.{ts,tsx}'], exclude: ['**/*.bench.test.ts'], testTimeout: 15_000, setupFiles: ['src/test/uiTestSetup.ts'] },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/ui/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.bench.test.ts'],
+          testTimeout: 15_000,
+          setupFiles: ['src/test/uiTestSetup.ts'],
+        },
       },
       {
         // Only `npm run bench` runs these: figures, not pass/fail timings.

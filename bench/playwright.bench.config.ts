@@ -15,7 +15,10 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions,
     // The first-run welcome marked as seen: the benchmarks measure the workbench, not the greeting.
-    storageState: { cookies: [], origins: [{ origin: baseURL, localStorage: [{ name: WELCOME_KEY, value: 'bench' }] }] },
+    storageState: {
+      cookies: [],
+      origins: [{ origin: baseURL, localStorage: [{ name: WELCOME_KEY, value: 'bench' }] }],
+    },
   },
   // The built app lives at the repository root, one level up from this file.
   webServer: previewServer('..'),

@@ -13,6 +13,12 @@ test('the checklist with an open item and the dashboard have no axe violations',
   await checklist.groupBy('Component');
 
   const results = await new AxeBuilder({ page }).include('.checklist-panel').include('.dashboard').analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 });

@@ -5,7 +5,10 @@ import { ChecklistPage } from './pages/ChecklistPage';
  * Issue 15: typed assessment input was thrown away by collapsing the item, switching tab,
  * adding evidence or reloading; the row's status menu disagreed with the form's.
  */
-test('typed assessment fields survive collapse, a tab switch, a refused save followed by evidence, and a reload', async ({ page, workbench }) => {
+test('typed assessment fields survive collapse, a tab switch, a refused save followed by evidence, and a reload', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.open();
@@ -29,7 +32,9 @@ test('typed assessment fields survive collapse, a tab switch, a refused save fol
     await expect(form.locator('textarea[name="comments"]')).toHaveValue('comment-draft-7731');
     await expect(form.locator('input[name="approver"]')).toHaveValue('approver-draft-7731');
     // One status: the row's menu shows what the form shows.
-    await expect(checklist.item(rec).locator('.checklist-head [data-testid="item-status"]')).toHaveValue('risk-accepted');
+    await expect(checklist.item(rec).locator('.checklist-head [data-testid="item-status"]')).toHaveValue(
+      'risk-accepted',
+    );
   };
   await expectDraft();
 
@@ -64,7 +69,10 @@ test('typed assessment fields survive collapse, a tab switch, a refused save fol
   await expect(checklist.editor(rec).locator('input[name="owner"]')).toHaveValue('owner-draft-7731');
 });
 
-test('choosing a status that needs more fields in the row does not snap back: row and form show the same status', async ({ page, workbench }) => {
+test('choosing a status that needs more fields in the row does not snap back: row and form show the same status', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.open();
@@ -81,7 +89,10 @@ test('choosing a status that needs more fields in the row does not snap back: ro
   await expect(checklist.editor('HY-SR-4').getByTestId('entry-status')).toHaveValue('not-reviewed');
 });
 
-test('the checklist filter, grouping and open tab are kept per project across a reload', async ({ page, workbench }) => {
+test('the checklist filter, grouping and open tab are kept per project across a reload', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.open();

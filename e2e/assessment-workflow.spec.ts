@@ -28,7 +28,9 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await expect(editor.getByRole('alert')).toContainText('Justification is required');
   await editor.getByRole('button', { name: 'Save assessment' }).click();
   await checklist.expectStatus('HY-SR-3', 'not-reviewed');
-  await editor.locator('textarea[name="justification"]').fill('Memory over-commit is disabled on every host; no VM limits are set by policy.');
+  await editor
+    .locator('textarea[name="justification"]')
+    .fill('Memory over-commit is disabled on every host; no VM limits are set by policy.');
   await editor.getByRole('button', { name: 'Save assessment' }).click();
   await checklist.expectStatus('HY-SR-3', 'not-applicable');
 
@@ -37,7 +39,11 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await expect(checklist.evidenceMessage('HY-SR-2')).toContainText('Only http and https links');
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(0);
   await checklist.addEvidence('HY-SR-2', 'link', 'https://wiki.example.org/hosts/kvm-node-01');
-  await checklist.attachFile('HY-SR-2', { name: 'virt-host-validate.txt', mimeType: 'text/plain', buffer: Buffer.from(EVIDENCE_TEXT) });
+  await checklist.attachFile('HY-SR-2', {
+    name: 'virt-host-validate.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(EVIDENCE_TEXT),
+  });
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
   await expect(checklist.evidence('HY-SR-2').nth(1)).toContainText('virt-host-validate.txt');
   // User text is text: markup in a note is shown as typed, never interpreted.
@@ -45,11 +51,21 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await checklist.addEvidence('HY-SR-2', 'note', markup);
   await expect(checklist.evidence('HY-SR-2').nth(2)).toContainText(markup);
   await expect(checklist.item('HY-SR-2').locator('.evidence-list img, .evidence-list b')).toHaveCount(0);
-  await checklist.evidence('HY-SR-2').nth(2).getByRole('button', { name: /^Remove evidence/ }).click();
+  await checklist
+    .evidence('HY-SR-2')
+    .nth(2)
+    .getByRole('button', { name: /^Remove evidence/ })
+    .click();
 
   // A file over the limit is refused with a clear message and nothing is attached.
-  await checklist.attachFile('HY-SR-2', { name: 'memory-dump.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
-  await expect(checklist.evidenceMessage('HY-SR-2')).toContainText('“memory-dump.bin” is 10.0 MB; files up to 10 MB can be attached');
+  await checklist.attachFile('HY-SR-2', {
+    name: 'memory-dump.bin',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
+  });
+  await expect(checklist.evidenceMessage('HY-SR-2')).toContainText(
+    '“memory-dump.bin” is 10.0 MB; files up to 10 MB can be attached',
+  );
   await expect(checklist.evidence('HY-SR-2')).toHaveCount(2);
 
   // The dashboard follows: three reviewed, one of each status, two fewer gaps.
@@ -84,7 +100,10 @@ test('assess the sample template end to end: statuses, justification, evidence w
   await expect(checklist.figureElement('progress-reviewed')).toHaveText('3');
 });
 
-test('a dashboard cell opens the items behind it, and a bulk change is undone in one step', async ({ page, workbench }) => {
+test('a dashboard cell opens the items behind it, and a bulk change is undone in one step', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.showDashboard();
@@ -99,14 +118,17 @@ test('a dashboard cell opens the items behind it, and a bulk change is undone in
 
   // Select all shown, mark them partially implemented: one undo step restores every one.
   await checklist.bulkSetStatus('partially-implemented');
-  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('partially-implemented');
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
+    expect(status).toBe('partially-implemented');
   await checklist.undoButton().click();
-  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
+    expect(status).toBe('not-reviewed');
 
   // Risk accepted in bulk needs the approval fields: refused with a message, nothing changes.
   await checklist.bulkSetStatus('risk-accepted');
   await expect(checklist.bulkError()).toContainText('cannot be set to “Risk accepted”');
-  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('not-reviewed');
+  for (const status of await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))
+    expect(status).toBe('not-reviewed');
 
   // Search narrows the list; clearing the filters shows every item in scope again.
   await checklist.clearFilters();
@@ -155,7 +177,10 @@ test('a needs-input item leads straight to the attribute that decides it', async
   await expect(checklist.orphanedRecords()).toContainText('1 saved record');
 });
 
-test('an item that applies to several components is assessed per component; the item takes the worst status', async ({ page, workbench }) => {
+test('an item that applies to several components is assessed per component; the item takes the worst status', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const checklist = new ChecklistPage(page);
   await checklist.open();
@@ -165,7 +190,9 @@ test('an item that applies to several components is assessed per component; the 
   const rows = item.getByTestId('scope-row');
   expect(await rows.count()).toBeGreaterThan(1);
   // Each component starts from the item's former record.
-  for (const status of await rows.locator('[data-testid="item-status"]').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))) {
+  for (const status of await rows
+    .locator('[data-testid="item-status"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))) {
     expect(status).toBe('implemented');
   }
   const second = rows.nth(1);

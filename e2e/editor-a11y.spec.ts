@@ -8,10 +8,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
 }
 
-test('the editor has no serious or critical axe violation: canvas, a selected component, a selected connection, each dialog', async ({ page }) => {
+test('the editor has no serious or critical axe violation: canvas, a selected component, a selected connection, each dialog', async ({
+  page,
+}) => {
   // Six full axe runs on a shared two-core machine.
   test.setTimeout(180_000);
   const canvas = new CanvasPage(page);

@@ -27,7 +27,9 @@ test('auto-layout is one undo step; minimap and snap toggle by key; zoom to fit'
   const area = (await canvas.canvas().boundingBox())!;
   await expect
     .poll(async () => {
-      for (const box of await canvas.nodes().evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+      for (const box of await canvas
+        .nodes()
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
         if (box.x < area.x - 1 || box.x + box.width > area.x + area.width + 1) return false;
       }
       return true;
@@ -35,7 +37,9 @@ test('auto-layout is one undo step; minimap and snap toggle by key; zoom to fit'
     .toBe(true);
 });
 
-test('several selected components show their common attributes; a change applies to all, as one undo step', async ({ page }) => {
+test('several selected components show their common attributes; a change applies to all, as one undo step', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.selectNode('web-01');

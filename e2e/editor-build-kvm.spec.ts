@@ -6,7 +6,9 @@ import { ChecklistPage } from './pages/ChecklistPage';
 /** HY-SR-6C in the checklist as applying (the checklist may hide items that do not apply). */
 const applicable6C = (page: Page) => new ChecklistPage(page).itemThat('HY-SR-6C', 'applicable');
 
-test('build a small KVM platform from the palette, pass a GPU through, see HY-SR-6C with its reason, undo it', async ({ page }, testInfo) => {
+test('build a small KVM platform from the palette, pass a GPU through, see HY-SR-6C with its reason, undo it', async ({
+  page,
+}, testInfo) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.startFrom('empty');
@@ -63,7 +65,9 @@ test('build a small KVM platform from the palette, pass a GPU through, see HY-SR
   await expect(canvas.checklistItem('HY-SR-6C')).toHaveAttribute('data-applicability', 'applicable');
 });
 
-test('the mode of a device assignment is editable in the connection inspector and decides 6A/6B/6C', async ({ page }) => {
+test('the mode of a device assignment is editable in the connection inspector and decides 6A/6B/6C', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.startEmptyWith('physical-host', 'guest-vm');
   await canvas.selectNode('Physical host 1');
@@ -79,7 +83,9 @@ test('the mode of a device assignment is editable in the connection inspector an
   await expect(applicable6C(page)).toHaveCount(1);
 });
 
-test('only the kinds the catalog allows are offered; a connection that exists already is refused with a message', async ({ page }) => {
+test('only the kinds the catalog allows are offered; a connection that exists already is refused with a message', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.startFrom('empty');

@@ -13,7 +13,15 @@ const FAR = 'Golden image pool (qcow2)';
 
 async function expectAccessible(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -21,7 +29,13 @@ async function expectAccessible(page: Page, screen: string) {
 async function inView(page: Page, canvas: CanvasPage, name: string): Promise<boolean> {
   const area = (await canvas.canvas().boundingBox())!;
   const box = await canvas.node(name).boundingBox();
-  return box !== null && box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
+  return (
+    box !== null &&
+    box.x >= area.x &&
+    box.y >= area.y &&
+    box.x + box.width <= area.x + area.width &&
+    box.y + box.height <= area.y + area.height
+  );
 }
 
 /** Whether the component's box and the minimap's overlap on screen (the minimap would hide it). */
@@ -29,10 +43,17 @@ async function underMinimap(page: Page, canvas: CanvasPage, name: string): Promi
   const mini = await canvas.minimap().boundingBox();
   const box = await canvas.node(name).boundingBox();
   if (!mini || !box) return false;
-  return box.x < mini.x + mini.width && mini.x < box.x + box.width && box.y < mini.y + mini.height && mini.y < box.y + box.height;
+  return (
+    box.x < mini.x + mini.width &&
+    mini.x < box.x + box.width &&
+    box.y < mini.y + mini.height &&
+    mini.y < box.y + box.height
+  );
 }
 
-test('an off-screen component is reached by keyboard: L, filter, Enter selects it, pans to it and focuses it', async ({ page }) => {
+test('an off-screen component is reached by keyboard: L, filter, Enter selects it, pans to it and focuses it', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   // Zoomed in on the middle of the sample, the management zone is off screen and not rendered.
@@ -59,7 +80,9 @@ test('an off-screen component is reached by keyboard: L, filter, Enter selects i
     /^Management VLAN 10/,
     /^virt-manager \/ Cockpit/,
   ]);
-  await expect(list.getByRole('group', { name: 'Rack A – production zone › kvm-node-01' }).getByRole('option')).toHaveCount(12);
+  await expect(
+    list.getByRole('group', { name: 'Rack A – production zone › kvm-node-01' }).getByRole('option'),
+  ).toHaveCount(12);
   await page.screenshot({ path: test.info().outputPath('component-list.png') });
   await expectAccessible(page, 'components list');
 
@@ -75,7 +98,9 @@ test('an off-screen component is reached by keyboard: L, filter, Enter selects i
   await page.screenshot({ path: test.info().outputPath('component-list-revealed.png') });
 });
 
-test('the filter matches names and types; arrow keys move through the matches; Escape closes it where it was opened', async ({ page }) => {
+test('the filter matches names and types; arrow keys move through the matches; Escape closes it where it was opened', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.openComponentList('toolbar');
@@ -83,7 +108,11 @@ test('the filter matches names and types; arrow keys move through the matches; E
   const filter = list.getByRole('combobox', { name: 'Filter components' });
   // "guest" is the type (Guest VM) of three components with other names.
   await page.keyboard.type('GUEST');
-  await expect(canvas.componentListOptions()).toHaveText([/^analytics-gpu-01\s*Guest VM$/, /^db-01\s*Guest VM$/, /^web-01\s*Guest VM$/]);
+  await expect(canvas.componentListOptions()).toHaveText([
+    /^analytics-gpu-01\s*Guest VM$/,
+    /^db-01\s*Guest VM$/,
+    /^web-01\s*Guest VM$/,
+  ]);
   await expect(list.getByTestId('component-list-count')).toHaveText('3 of 20 components');
   const active = () => list.locator('[role="option"][aria-selected="true"]');
   await expect(active()).toHaveText(/^analytics-gpu-01/);

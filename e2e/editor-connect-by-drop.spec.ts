@@ -6,8 +6,9 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-
-test('dropping a connection on the body of a guest connects; the dialog pre-fills para-virtual and Enter confirms', async ({ page }) => {
+test('dropping a connection on the body of a guest connects; the dialog pre-fills para-virtual and Enter confirms', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.startFrom('empty');

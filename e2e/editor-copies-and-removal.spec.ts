@@ -28,7 +28,9 @@ test('duplicate, copy-paste and the toolbar give each copy a unique name', async
   await expect(canvas.inspectorField('Name')).toHaveValue('Intel VT-d (copy)');
 });
 
-test('deleting a host says what was removed; Undo on the message restores the host and everything inside', async ({ page }) => {
+test('deleting a host says what was removed; Undo on the message restores the host and everything inside', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   const total = await canvas.componentCount();

@@ -7,11 +7,17 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
 type Box = { x: number; y: number; width: number; height: number };
-const apart = (a: Box, b: Box) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-const inside = (a: Box, outer: Box) => a.x >= outer.x && a.y >= outer.y && a.x + a.width <= outer.x + outer.width && a.y + a.height <= outer.y + outer.height;
+const apart = (a: Box, b: Box) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+const inside = (a: Box, outer: Box) =>
+  a.x >= outer.x &&
+  a.y >= outer.y &&
+  a.x + a.width <= outer.x + outer.width &&
+  a.y + a.height <= outer.y + outer.height;
 
-
-test('an existing VM dragged onto a VM inside a host goes to free space in the host, as its child; one undo puts it back', async ({ page }) => {
+test('an existing VM dragged onto a VM inside a host goes to free space in the host, as its child; one undo puts it back', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.startEmptyWith('physical-host');
   const host = await canvas.boxOf('Physical host 1');
@@ -29,7 +35,10 @@ test('an existing VM dragged onto a VM inside a host goes to free space in the h
   await canvas.waitForSaved();
 
   // Let go right on top of Guest VM 1.
-  await canvas.dragTo(canvas.node('Guest VM 3').locator('.cmp-name'), { x: vm1.x + vm1.width / 2, y: vm1.y + vm1.height / 2 });
+  await canvas.dragTo(canvas.node('Guest VM 3').locator('.cmp-name'), {
+    x: vm1.x + vm1.width / 2,
+    y: vm1.y + vm1.height / 2,
+  });
   await expect.poll(async () => apart(await canvas.boxOf('Guest VM 3'), outside)).toBe(true);
   const hostAfter = await canvas.boxOf('Physical host 1');
   const placed = await canvas.boxOf('Guest VM 3');

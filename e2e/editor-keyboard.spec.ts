@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-test('keyboard only: add a host, a VM and a hypervisor from the palette, connect them, undo and redo', async ({ page }) => {
+test('keyboard only: add a host, a VM and a hypervisor from the palette, connect them, undo and redo', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.startFrom('empty');
@@ -52,7 +54,9 @@ test('keyboard only: add a host, a VM and a hypervisor from the palette, connect
   await expect(canvas.edges()).toHaveCount(1);
 });
 
-test('keyboard editing: select by Enter, nudge as one undo step, duplicate, select all, delete, shortcuts dialog', async ({ page }) => {
+test('keyboard editing: select by Enter, nudge as one undo step, duplicate, select all, delete, shortcuts dialog', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   const keys = page.keyboard;
@@ -91,7 +95,9 @@ test('keyboard editing: select by Enter, nudge as one undo step, duplicate, sele
   await expect(canvas.shortcutsDialog()).toBeHidden();
 });
 
-test('keyboard nesting: the inspector moves a component out of a host or into it, one undo step each', async ({ page }) => {
+test('keyboard nesting: the inspector moves a component out of a host or into it, one undo step each', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   // Added with the host selected: the VM starts inside it.
   await canvas.startEmptyWith('physical-host', 'guest-vm');
@@ -117,7 +123,9 @@ test('keyboard nesting: the inspector moves a component out of a host or into it
   await page.keyboard.press('Enter');
   const vmInside = await canvas.boxOf('Guest VM 1');
   await page.keyboard.press('ArrowDown');
-  await expect.poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y)).toBeGreaterThan(Math.round(vmInside.y));
+  await expect
+    .poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y))
+    .toBeGreaterThan(Math.round(vmInside.y));
 
   // Undo the nudge and the move in: the VM is at top level again.
   await canvas.undo();

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-test('zoomed far out, the canvas draws boxes and plain lines; zoomed back in, the interactive edges return', async ({ page }) => {
+test('zoomed far out, the canvas draws boxes and plain lines; zoomed back in, the interactive edges return', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   const edges = canvas.edges();
@@ -18,7 +20,9 @@ test('zoomed far out, the canvas draws boxes and plain lines; zoomed back in, th
   await expect(edges).toHaveCount(0);
   const lines = canvas.lodEdges().locator('path');
   await expect(lines.first()).toBeAttached();
-  const segments = await lines.evaluateAll((paths) => paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0));
+  const segments = await lines.evaluateAll((paths) =>
+    paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0),
+  );
   expect(segments).toBe(edgeCount);
   await expect(canvas.lodEdges()).toHaveAttribute('aria-hidden', 'true');
   await page.screenshot({ path: test.info().outputPath('level-of-detail.png') });

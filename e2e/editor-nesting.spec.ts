@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-test('drag from the palette into a host nests the component; dragging it out and back reparents it; the host moves its children', async ({ page }) => {
+test('drag from the palette into a host nests the component; dragging it out and back reparents it; the host moves its children', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await canvas.startFrom('empty');
@@ -39,5 +41,3 @@ test('drag from the palette into a host nests the component; dragging it out and
   await canvas.undo();
   await expect.poll(async () => Math.round((await canvas.boxOf('Guest VM 1')).y)).toBe(Math.round(vmAfter.y));
 });
-
-

@@ -35,7 +35,9 @@ test('double-click renames in place: Enter keeps, Escape drops, one undo step', 
   await expect(canvas.node('web-01')).toHaveCount(1);
 });
 
-test('right-click opens the component menu: duplicate, rename, move out of the host and back, delete', async ({ page }) => {
+test('right-click opens the component menu: duplicate, rename, move out of the host and back, delete', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.startEmptyWith('physical-host', 'guest-vm');
   await expect(canvas.inspectorField('Inside')).not.toHaveValue('__top__');

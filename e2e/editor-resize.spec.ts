@@ -5,8 +5,9 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 
-
-test('a selected host shows resize handles; dragging one resizes it, children stay put, one undo step, kept on reload', async ({ page }) => {
+test('a selected host shows resize handles; dragging one resizes it, children stay put, one undo step, kept on reload', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.startEmptyWith('physical-host', 'guest-vm');
   await canvas.selectNode('Physical host 1');
@@ -15,7 +16,9 @@ test('a selected host shows resize handles; dragging one resizes it, children st
   const vmBefore = await canvas.boxOf('Guest VM 1');
 
   await canvas.dragBy(hostNode.locator('.react-flow__resize-control.handle.bottom.right'), 160, 80);
-  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
+  await expect
+    .poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width))
+    .toBe(Math.round(before.width + 160));
   expect(Math.round((await canvas.boxOf('Physical host 1')).height)).toBe(Math.round(before.height + 80));
   await page.screenshot({ path: test.info().outputPath('resized.png') });
 
@@ -29,16 +32,19 @@ test('a selected host shows resize handles; dragging one resizes it, children st
   // Undo takes back one resize at a time; redo brings it back.
   await canvas.clickEmptyCanvas(700);
   await canvas.undo();
-  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 160));
+  await expect
+    .poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width))
+    .toBe(Math.round(before.width + 160));
   await canvas.redo();
-  await expect.poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width)).toBe(Math.round(before.width + 220));
+  await expect
+    .poll(async () => Math.round((await canvas.boxOf('Physical host 1')).width))
+    .toBe(Math.round(before.width + 220));
 
   await canvas.waitForSaved();
   await page.reload();
   await expect(canvas.node('Physical host 1')).toBeVisible();
   const reloaded = await canvas.boxOf('Physical host 1');
   expect(Math.round(reloaded.width)).toBe(Math.round(before.width + 220));
-
 });
 
 test('a component that is not a container has no resize handles', async ({ page }) => {
@@ -50,7 +56,9 @@ test('a component that is not a container has no resize handles', async ({ page 
   await expect(canvas.resizeHandles('kvm-node-01', '.react-flow__resize-control.handle')).toHaveCount(4);
 });
 
-test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({ page }) => {
+test('components dropped into a host land in free space inside it, never on top of each other or across its edge', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.startEmptyWith('physical-host');
   const host = await canvas.boxOf('Physical host 1');

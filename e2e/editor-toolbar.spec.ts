@@ -10,12 +10,16 @@ import { CanvasPage } from './pages/CanvasPage';
 import { ChecklistPage } from './pages/ChecklistPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
-const xen = JSON.parse(readFileSync('threat-catalog/templates/xen-driver-domain.json', 'utf8')) as { components: Record<string, unknown> };
+const xen = JSON.parse(readFileSync('threat-catalog/templates/xen-driver-domain.json', 'utf8')) as {
+  components: Record<string, unknown>;
+};
 
 test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('with the checklist open the canvas toolbar stays on one line inside the canvas, every button still named', async ({ page }) => {
+  test('with the checklist open the canvas toolbar stays on one line inside the canvas, every button still named', async ({
+    page,
+  }) => {
     const canvas = new CanvasPage(page);
     await canvas.open();
     await canvas.openChecklist();
@@ -26,7 +30,19 @@ test.describe('at 1280 px', () => {
     const box = (await toolbar.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width);
     await page.screenshot({ path: test.info().outputPath('toolbar-1280-checklist.png') });
-    for (const name of ['Fit', 'Auto-layout', 'Snap', 'Minimap', 'Connect…', 'Duplicate', 'Delete', 'PNG', 'SVG', 'Insert from templates…', 'Keyboard shortcuts']) {
+    for (const name of [
+      'Fit',
+      'Auto-layout',
+      'Snap',
+      'Minimap',
+      'Connect…',
+      'Duplicate',
+      'Delete',
+      'PNG',
+      'SVG',
+      'Insert from templates…',
+      'Keyboard shortcuts',
+    ]) {
       await expect(canvas.toolbarButton(name)).toHaveCount(1);
     }
   });
@@ -45,11 +61,13 @@ test('one fit control on the canvas; labels shown where there is room', async ({
   // At 1440 px the labels give way to the icons, still on one line inside the canvas.
   await page.setViewportSize({ width: 1440, height: 900 });
   await expect(canvas.toolbarButton('Auto-layout').locator('.tb-label')).not.toBeInViewport();
-  await expect.poll(async () => {
-    const t = (await canvas.toolbar().boundingBox())!;
-    const a = (await canvas.canvas().boundingBox())!;
-    return t.height < 40 && t.x + t.width <= a.x + a.width;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const t = (await canvas.toolbar().boundingBox())!;
+      const a = (await canvas.canvas().boundingBox())!;
+      return t.height < 40 && t.x + t.width <= a.x + a.width;
+    })
+    .toBe(true);
 });
 
 test('during a workshop neither Model nor Dashboard is marked; Model leads back to the model', async ({ page }) => {
@@ -65,7 +83,9 @@ test('during a workshop neither Model nor Dashboard is marked; Model leads back 
   await expect(canvas.viewButton('Model')).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('"Insert from templates…" adds a template to the open platform as one undo step; New… starts a new project', async ({ page }) => {
+test('"Insert from templates…" adds a template to the open platform as one undo step; New… starts a new project', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   const name = await canvas.projectName();

@@ -28,7 +28,9 @@ async function nameHeight(node: Locator): Promise<number> {
 test.describe('first run', () => {
   test.use({ firstRun: true });
 
-  test('the welcome offers the ways to start, passes axe, and an empty start opens at 100 %; it is not shown again', async ({ page }) => {
+  test('the welcome offers the ways to start, passes axe, and an empty start opens at 100 %; it is not shown again', async ({
+    page,
+  }) => {
     const canvas = new CanvasPage(page);
     const start = new WelcomePage(page);
     await page.goto('/');
@@ -38,7 +40,9 @@ test.describe('first run', () => {
     }
     await expect(start.choice('template')).toBeFocused();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
     await page.screenshot({ path: test.info().outputPath('welcome.png') });
 
     await start.choice('empty').click();
@@ -62,7 +66,9 @@ test.describe('first run', () => {
     await expect(welcome(page)).toHaveCount(0);
   });
 
-  test('"Start from a reference architecture" opens the template gallery; Escape on the welcome keeps the sample and is remembered', async ({ page }) => {
+  test('"Start from a reference architecture" opens the template gallery; Escape on the welcome keeps the sample and is remembered', async ({
+    page,
+  }) => {
     const canvas = new CanvasPage(page);
     await page.goto('/');
     await new WelcomePage(page).choice('template').click();
@@ -72,7 +78,10 @@ test.describe('first run', () => {
     await expect(canvas.projectNameField()).toHaveValue(/Xen/);
 
     // Another browser profile: Escape dismisses, the sample stays open.
-    const other = await page.context().browser()!.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await page
+      .context()
+      .browser()!
+      .newContext({ viewport: { width: 1440, height: 900 } });
     const second = await other.newPage();
     await second.goto('/');
     await expect(welcome(second)).toBeVisible();
@@ -87,7 +96,9 @@ test.describe('first run', () => {
     await other.close();
   });
 
-  test('"Open a project file" refuses a bad file in the dialog, then opens a good one fitted at a readable zoom', async ({ page }) => {
+  test('"Open a project file" refuses a bad file in the dialog, then opens a good one fitted at a readable zoom', async ({
+    page,
+  }) => {
     const canvas = new CanvasPage(page);
     const start = new WelcomePage(page);
     await page.goto('/');
@@ -104,8 +115,21 @@ test.describe('first run', () => {
     // fit would show it at about 70 %, too small to read.
     const pane = (await canvas.flowArea().boundingBox())!;
     const template = JSON.parse(await readFile('threat-catalog/templates/kvm-libvirt.json', 'utf8'));
-    const boundary = { ...template.components['rack-a'], name: 'Wide zone', position: { x: 0, y: 0 }, size: { width: Math.floor(pane.width / 0.75) - 8, height: 300 } };
-    const wide = { ...template, $schema: undefined, id: 'wide-zone-project', name: 'Wide zone project', components: { 'rack-a': boundary }, connections: {}, assessment: {} };
+    const boundary = {
+      ...template.components['rack-a'],
+      name: 'Wide zone',
+      position: { x: 0, y: 0 },
+      size: { width: Math.floor(pane.width / 0.75) - 8, height: 300 },
+    };
+    const wide = {
+      ...template,
+      $schema: undefined,
+      id: 'wide-zone-project',
+      name: 'Wide zone project',
+      components: { 'rack-a': boundary },
+      connections: {},
+      assessment: {},
+    };
     const good = test.info().outputPath('wide-zone.json');
     await writeFile(good, JSON.stringify(wide));
     await choose(good);
@@ -128,7 +152,9 @@ test.describe('first run', () => {
   });
 });
 
-test('returning users see no welcome; a new empty project opens at 100 % whatever the zoom of the project before', async ({ page }) => {
+test('returning users see no welcome; a new empty project opens at 100 % whatever the zoom of the project before', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.open();
   await expect(welcome(page)).toHaveCount(0);

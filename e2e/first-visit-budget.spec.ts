@@ -46,7 +46,9 @@ test('the build: index.html and its static imports stay within the budget, witho
   expect(kB(total), `first-visit scripts: ${chunks.join(', ')}`).toBeLessThanOrEqual(BUDGET_KB);
 });
 
-test('the browser: what a first visit fetches until the canvas is interactive stays within the budget', async ({ page }) => {
+test('the browser: what a first visit fetches until the canvas is interactive stays within the budget', async ({
+  page,
+}) => {
   const visit = new FirstVisit(page);
   await visit.load();
   const scripts = visit.scripts();

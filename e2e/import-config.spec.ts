@@ -14,12 +14,21 @@ import { ProjectsPage } from './pages/ProjectsPage';
 /** No serious or critical axe violation on the whole page (the dialog open over the workbench). */
 async function expectAccessible(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${screen} ${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
-
-test('drop a domain XML on the canvas, choose another: per-file preview, one undoable import, provenance in the inspector', async ({ page }) => {
+test('drop a domain XML on the canvas, choose another: per-file preview, one undoable import, provenance in the inspector', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const importer = new ImportConfigPage(page);
   await canvas.open();
@@ -30,11 +39,15 @@ test('drop a domain XML on the canvas, choose another: per-file preview, one und
   const nodesBefore = await canvas.nodes().count();
   await canvas.waitForSaved();
 
-  await importer.dropFiles('canvas', [{ name: 'web-01.xml', text: await readFile(`${IMPORT_FIXTURES}/web-01.xml`, 'utf8') }]);
+  await importer.dropFiles('canvas', [
+    { name: 'web-01.xml', text: await readFile(`${IMPORT_FIXTURES}/web-01.xml`, 'utf8') },
+  ]);
   const dialog = importer.dialog();
   await expect(dialog).toBeVisible();
   await expect(importer.fileRow('web-01.xml')).toHaveAttribute('data-ok', 'true');
-  await expect(importer.fileRow('web-01.xml')).toContainText('web-01.xml · libvirt domain XML · web-01 · 10 components, 10 connections');
+  await expect(importer.fileRow('web-01.xml')).toContainText(
+    'web-01.xml · libvirt domain XML · web-01 · 10 components, 10 connections',
+  );
   await importer.chooseFixtures('gpu-01.xml');
   await expect(importer.fileRow('gpu-01.xml')).toContainText('libvirt domain XML · gpu-01');
   // The sample already draws the host, the hypervisor and web-01: they are matched, not duplicated.
@@ -124,12 +137,23 @@ test('a malformed file is refused with its file and line; nothing changes, nothi
 
   await importer.open();
   // Dropped on the dialog beside the drop zone: taken all the same (the browser does not open it).
-  await importer.dropFiles('import-config-dialog', [{ name: 'broken.xml', text: "<domain type='kvm'>\n  <name>bad</name>\n  <devices>\n    <interface type='bridge'>\n  </devices>\n</domain>\n" }]);
+  await importer.dropFiles('import-config-dialog', [
+    {
+      name: 'broken.xml',
+      text: "<domain type='kvm'>\n  <name>bad</name>\n  <devices>\n    <interface type='bridge'>\n  </devices>\n</domain>\n",
+    },
+  ]);
   await importer.choose([
-    { name: 'lol.xml', mimeType: 'text/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE lol [<!ENTITY a "aaaa">]>\n<domain/>') },
+    {
+      name: 'lol.xml',
+      mimeType: 'text/xml',
+      buffer: Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE lol [<!ENTITY a "aaaa">]>\n<domain/>'),
+    },
   ]);
   await expect(importer.fileRow('broken.xml')).toHaveAttribute('data-ok', 'false');
-  await expect(importer.fileRow('broken.xml')).toContainText("broken.xml:5: not well-formed XML: Expected closing tag 'interface'");
+  await expect(importer.fileRow('broken.xml')).toContainText(
+    "broken.xml:5: not well-formed XML: Expected closing tag 'interface'",
+  );
   await expect(importer.fileRow('lol.xml')).toContainText('lol.xml:2: <!DOCTYPE is not accepted');
   await expect(importer.applyButton()).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('import-refused.png') });

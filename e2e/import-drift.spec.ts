@@ -7,7 +7,9 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
 import { ImportConfigPage } from './pages/ImportConfigPage';
 
-test('drift: the files contradict the drawn model; apply one difference, keep the rest, undo takes it back', async ({ page }) => {
+test('drift: the files contradict the drawn model; apply one difference, keep the rest, undo takes it back', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const importer = new ImportConfigPage(page);
   await canvas.open();
@@ -28,7 +30,9 @@ test('drift: the files contradict the drawn model; apply one difference, keep th
   await expect(importer.fileRow('net-ovs-vlans.xml')).toContainText('libvirt network XML · 3 components');
   const items = importer.driftItems();
   const vcpuItem = importer.attributeDrift('web-01', 'vcpus');
-  await expect(importer.driftText(vcpuItem)).toHaveText('web-01: vCPUs is 2 in the model, 4 in the configuration (from web-01.xml, <vcpu>)');
+  await expect(importer.driftText(vcpuItem)).toHaveText(
+    'web-01: vCPUs is 2 in the model, 4 in the configuration (from web-01.xml, <vcpu>)',
+  );
   const total = await items.count();
   expect(total).toBeGreaterThan(1);
   // Configured parts the sample does not draw, and drawn guests no file mentions, are listed too.
@@ -47,7 +51,9 @@ test('drift: the files contradict the drawn model; apply one difference, keep th
   await expect(vcpus).toHaveValue('2');
   await importer.applyChosenButton().click();
   await expect(importer.dialog()).toBeHidden();
-  await expect(canvas.notice()).toContainText(`Applied 1 difference from the configuration; kept ${total - 1} others as drawn.`);
+  await expect(canvas.notice()).toContainText(
+    `Applied 1 difference from the configuration; kept ${total - 1} others as drawn.`,
+  );
   await expect(vcpus).toHaveValue('4');
   await expect(canvas.attributeProvenance('vcpus')).toHaveText('from web-01.xml, <vcpu>');
   // Kept: no part was added or removed.
@@ -93,7 +99,13 @@ test('the new formats are recognised by content in the dialog and import into a 
   const importer = new ImportConfigPage(page);
   await canvas.open();
   await importer.open();
-  await importer.chooseFixtures('101.conf', 'hv-get-vmnetworkadapter.json', 'esxi-advanced.csv', 'host-caps.xml', 'virt-host-validate.txt');
+  await importer.chooseFixtures(
+    '101.conf',
+    'hv-get-vmnetworkadapter.json',
+    'esxi-advanced.csv',
+    'host-caps.xml',
+    'virt-host-validate.txt',
+  );
   const row = (name: string) => importer.fileRow(name);
   await expect(row('101.conf')).toContainText('Proxmox qemu-server .conf · pve-web-01');
   await expect(row('hv-get-vmnetworkadapter.json')).toContainText('Hyper-V cmdlet JSON · sql-01, legacy-02');
@@ -109,7 +121,9 @@ test('the new formats are recognised by content in the dialog and import into a 
   await expect(canvas.attributeProvenance('physicalCores')).toHaveText(/^from host-caps\.xml, /);
 });
 
-test('drift: a VNC console listening on 0.0.0.0 contradicts a drawn loopback console; applying it takes the value and its source', async ({ page }) => {
+test('drift: a VNC console listening on 0.0.0.0 contradicts a drawn loopback console; applying it takes the value and its source', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const importer = new ImportConfigPage(page);
   await canvas.open();
@@ -123,7 +137,9 @@ test('drift: a VNC console listening on 0.0.0.0 contradicts a drawn loopback con
   await importer.chooseFixtures('web-01.xml');
   await importer.chooseMode('drift');
   const item = importer.attributeDrift('web-01', 'consoleListen');
-  await expect(importer.driftText(item)).toHaveText('web-01: Graphical console listens on is Loopback only in the model, Every host address (0.0.0.0 / ::) in the configuration (from web-01.xml, <graphics listen> 1)');
+  await expect(importer.driftText(item)).toHaveText(
+    'web-01: Graphical console listens on is Loopback only in the model, Every host address (0.0.0.0 / ::) in the configuration (from web-01.xml, <graphics listen> 1)',
+  );
   await page.screenshot({ path: test.info().outputPath('drift-vnc.png') });
   await importer.chooseApply(item);
   await expect(importer.applyChosenButton()).toHaveText('Apply 1 difference');

@@ -23,7 +23,8 @@ for (const file of ['kvm-host.drawio', 'kvm-host-compressed.drawio']) {
     await projects.close();
     const nodes = page.getByTestId('component-node');
     await expect(nodes).toHaveCount(count);
-    for (const id of ['host', 'kvm', 'web', 'qemu', 'mystery']) await expect(page.locator(`[data-testid="component-node"][data-component-id="${id}"]`)).toBeVisible();
+    for (const id of ['host', 'kvm', 'web', 'qemu', 'mystery'])
+      await expect(page.locator(`[data-testid="component-node"][data-component-id="${id}"]`)).toBeVisible();
     await expect(page.locator('[data-component-id="host"]')).toContainText('Physical host');
     await page.screenshot({ path: test.info().outputPath(`${file}.png`) });
   });

@@ -8,7 +8,11 @@ import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
-test('exports OTM after showing its loss report, and imports it as a new project', async ({ page, browser, workbench }) => {
+test('exports OTM after showing its loss report, and imports it as a new project', async ({
+  page,
+  browser,
+  workbench,
+}) => {
   await workbench.open();
   await page.getByTestId('export-menu').click();
   await expect(page.getByTestId('export-otm')).toBeVisible();
@@ -24,7 +28,11 @@ test('exports OTM after showing its loss report, and imports it as a new project
   expect(file.suggestedFilename()).toMatch(/\.otm\.json$/);
   const path = test.info().outputPath('model.otm.json');
   await file.saveAs(path);
-  const otm = JSON.parse(await readFile(path, 'utf8')) as { otmVersion: string; components: unknown[]; trustZones: unknown[] };
+  const otm = JSON.parse(await readFile(path, 'utf8')) as {
+    otmVersion: string;
+    components: unknown[];
+    trustZones: unknown[];
+  };
   expect(otm.otmVersion).toBe('0.2.0');
 
   const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -10,7 +10,11 @@ import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { interchangeErrors } from '../src/test/interchangeSchemas';
 
-test('exports a TM-BOM after showing its loss report, and imports it as a new project', async ({ page, browser, workbench }) => {
+test('exports a TM-BOM after showing its loss report, and imports it as a new project', async ({
+  page,
+  browser,
+  workbench,
+}) => {
   await workbench.open();
   await page.getByTestId('export-menu').click();
   await page.getByTestId('export-tmbom').click();
@@ -25,7 +29,10 @@ test('exports a TM-BOM after showing its loss report, and imports it as a new pr
   expect(file.suggestedFilename()).toMatch(/\.tmbom\.cdx\.json$/);
   const path = test.info().outputPath('model.tmbom.cdx.json');
   await file.saveAs(path);
-  const bom = JSON.parse(await readFile(path, 'utf8')) as { specVersion: string; components: { data: { contents: { attachment: { content: string } } }[] }[] };
+  const bom = JSON.parse(await readFile(path, 'utf8')) as {
+    specVersion: string;
+    components: { data: { contents: { attachment: { content: string } } }[] }[];
+  };
   expect(interchangeErrors('cyclonedx', bom)).toEqual([]);
   const model = JSON.parse(bom.components[0]!.data[0]!.contents.attachment.content) as { components: unknown[] };
   expect(interchangeErrors('tm-bom', model)).toEqual([]);

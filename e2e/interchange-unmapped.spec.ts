@@ -12,7 +12,10 @@ import { ProjectsPage } from './pages/ProjectsPage';
 
 const fixture = fileURLToPath(new URL('../src/test/fixtures/drawio/kvm-host.drawio', import.meta.url));
 
-test('an unknown draw.io shape is imported as Unmapped, flagged, given a type, and the change undone', async ({ page, workbench }) => {
+test('an unknown draw.io shape is imported as Unmapped, flagged, given a type, and the change undone', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const projects = new ProjectsPage(page);
   await projects.openProjects();
@@ -33,7 +36,9 @@ test('an unknown draw.io shape is imported as Unmapped, flagged, given a type, a
   await page.screenshot({ path: test.info().outputPath('unmapped-inspector.png') });
 
   await canvas.changeType('Storage');
-  await expect(page.getByTestId('notice')).toContainText('Changed "Billing widget" to Storage. Dropped a value the new type does not have: Type in the imported file');
+  await expect(page.getByTestId('notice')).toContainText(
+    'Changed "Billing widget" to Storage. Dropped a value the new type does not have: Type in the imported file',
+  );
   await expect(mystery).toContainText('Storage');
   await expect(canvas.needsTypeFlag()).toHaveCount(0);
   await checklist.open();

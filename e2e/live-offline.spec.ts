@@ -24,7 +24,10 @@ async function serverCopy(room: string, key: string): Promise<{ name: unknown; c
   try {
     await probe.synced;
     const components = probe.doc.getMap<{ get(field: string): unknown }>('components');
-    return { name: probe.doc.getMap('meta').get('name'), componentNames: [...components.values()].map((fields) => fields.get('name')) };
+    return {
+      name: probe.doc.getMap('meta').get('name'),
+      componentNames: [...components.values()].map((fields) => fields.get('name')),
+    };
   } finally {
     probe.destroy();
   }
@@ -35,7 +38,9 @@ async function machine(browser: Parameters<typeof laptop>[0]): Promise<LiveSessi
   return new LiveSessionPage(await laptop(browser));
 }
 
-test('a participant offline keeps editing; on reconnect the edits merge both ways; the owner keeps a local project', async ({ browser }) => {
+test('a participant offline keeps editing; on reconnect the edits merge both ways; the owner keeps a local project', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const fay = await machine(browser);
   const facilitator = fay.page;
@@ -51,7 +56,10 @@ test('a participant offline keeps editing; on reconnect the edits merge both way
   await expect(patLive.session()).toContainText('Connected.');
   await fay.goTo('');
   await patLive.goTo('');
-  const [first, second] = [(await fay.nodeNames().nth(0).textContent())!, (await fay.nodeNames().nth(1).textContent())!];
+  const [first, second] = [
+    (await fay.nodeNames().nth(0).textContent())!,
+    (await fay.nodeNames().nth(1).textContent())!,
+  ];
 
   // Sam's laptop loses the network: the session says so, and Sam keeps editing.
   await sam.context().setOffline(true);
@@ -96,7 +104,10 @@ test('a participant offline keeps editing; on reconnect the edits merge both way
   const projectId = await database.lastProjectId();
   await expect
     .poll(() => database.storedProject(projectId), { timeout: 15_000 })
-    .toEqual({ name: 'Renamed while Sam was away', componentNames: expect.arrayContaining(['Offline by Sam', 'Renamed by Pat']) });
+    .toEqual({
+      name: 'Renamed while Sam was away',
+      componentNames: expect.arrayContaining(['Offline by Sam', 'Renamed by Pat']),
+    });
   await expect(facilitator.getByTestId('save-state')).toHaveText('Saved');
   await facilitator.reload();
   await fay.goTo('');
@@ -106,7 +117,9 @@ test('a participant offline keeps editing; on reconnect the edits merge both way
   await expect(fay.session()).toHaveCount(0);
   // Still editable and stored locally, with no session: a reload keeps a new local edit.
   await fay.renameProject('Local again');
-  await expect.poll(async () => (await database.storedProject(projectId))?.name, { timeout: 15_000 }).toBe('Local again');
+  await expect
+    .poll(async () => (await database.storedProject(projectId))?.name, { timeout: 15_000 })
+    .toBe('Local again');
   await expect(facilitator.getByTestId('save-state')).toHaveText('Saved');
   await facilitator.reload();
   await expect(fay.projectName()).toHaveValue('Local again');

@@ -26,7 +26,9 @@ async function join(live: LiveSessionPage, link: string, name: string): Promise<
   await expect(live.session()).toContainText('Connected.');
 }
 
-test('cursors and selections of the others show on the canvas; follow the facilitator; a reload rejoins', async ({ browser }) => {
+test('cursors and selections of the others show on the canvas; follow the facilitator; a reload rejoins', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const dialogs: string[] = [];
   const fay = await machine(browser, dialogs);
@@ -75,7 +77,10 @@ test('cursors and selections of the others show on the canvas; follow the facili
   });
   const probe = connectNodeClient(`ws://127.0.0.1:${port}/sync`, room, JSON.stringify({ key }));
   await probe.synced;
-  probe.provider.awareness!.setLocalState({ user: { name: 'Probe', color: '#123456', role: 'participant' }, pointer: { x: 120, y: 120 } });
+  probe.provider.awareness!.setLocalState({
+    user: { name: 'Probe', color: '#123456', role: 'participant' },
+    pointer: { x: 120, y: 120 },
+  });
   await expect(fay.cursorOf('Probe')).toBeVisible();
   await expect(fay.page.getByTestId('live-cursor')).toHaveCount(3);
   await expect(fay.page.locator('img[src="x"]')).toHaveCount(0);

@@ -25,7 +25,9 @@ async function machine(browser: Browser): Promise<{ live: LiveSessionPage; works
   return { live: new LiveSessionPage(page), workshop: new WorkshopPage(page) };
 }
 
-test('a participant proposes decisions the facilitator accepts or rejects; facilitator-only controls are disabled with the reason', async ({ browser }) => {
+test('a participant proposes decisions the facilitator accepts or rejects; facilitator-only controls are disabled with the reason', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const fay = await machine(browser);
   await fay.live.page.goto(`${server.origin}/#workshop`);
@@ -74,7 +76,9 @@ test('a participant proposes decisions the facilitator accepts or rejects; facil
   await expect(fay.live.proposals()).toHaveCount(2);
   await fay.live.proposals().nth(1).getByRole('button', { name: 'Reject' }).click();
   await expect(sam.live.proposals().nth(1)).toHaveAttribute('data-state', 'rejected');
-  await expect(sam.live.page.getByTestId('log-entry').and(sam.live.page.locator('[data-kind="decision"]'))).toHaveCount(1);
+  await expect(sam.live.page.getByTestId('log-entry').and(sam.live.page.locator('[data-kind="decision"]'))).toHaveCount(
+    1,
+  );
   await expect(sam.live.proposals().nth(0).getByRole('button', { name: 'Accept' })).toHaveCount(0);
   // Both views, with the proposals and the disabled controls, pass axe.
   expect(await axeViolations(fay.live.page)).toEqual([]);

@@ -18,13 +18,20 @@ test.afterAll(() => server.kill());
 async function laptop(browser: Browser, violations: string[]): Promise<LiveSessionPage> {
   const page = await plainLaptop(browser);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (message) => {
     if (message.text().startsWith('CSP violation')) violations.push(message.text());
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith(`ws://127.0.0.1:${port}`) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+    if (
+      !request.url().startsWith(origin) &&
+      !request.url().startsWith(`ws://127.0.0.1:${port}`) &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    ) {
       violations.push(`request to another origin: ${request.url()}`);
     }
   });
@@ -37,7 +44,9 @@ async function joinByLink(live: LiveSessionPage, link: string, name: string): Pr
   expect(live.page.url()).not.toContain('#join=');
 }
 
-test('three laptops share a live workshop through htw serve; the observer cannot write; a killed server loses nothing', async ({ browser }) => {
+test('three laptops share a live workshop through htw serve; the observer cannot write; a killed server loses nothing', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   await server.start();
   const violations: string[] = [];
@@ -95,7 +104,9 @@ test('three laptops share a live workshop through htw serve; the observer cannot
 
   // Kill the server (no chance to store on exit) once the debounced store has written the room
   // with the latest edits to its data folder.
-  await expect.poll(() => server.stored(room), { timeout: 15_000 }).toEqual({ name: 'Still Fay', componentNames: expect.arrayContaining(['Renamed by Sam']) });
+  await expect
+    .poll(() => server.stored(room), { timeout: 15_000 })
+    .toEqual({ name: 'Still Fay', componentNames: expect.arrayContaining(['Renamed by Sam']) });
   await server.kill();
   await server.start();
   const latecomer = await laptop(browser, violations);
@@ -105,7 +116,8 @@ test('three laptops share a live workshop through htw serve; the observer cannot
   await expect(latecomer.named('Renamed by Sam')).toHaveCount(1);
   // The open sessions reconnect by themselves and keep converging.
   await participant.renameProject('After the restart');
-  for (const page of [facilitator, latecomer]) await expect(page.projectName()).toHaveValue('After the restart', { timeout: 20_000 });
+  for (const page of [facilitator, latecomer])
+    await expect(page.projectName()).toHaveValue('After the restart', { timeout: 20_000 });
 
   expect(violations).toEqual([]);
 });

@@ -14,7 +14,8 @@ import { ChecklistPage } from './pages/ChecklistPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const SHOTS = '/tmp/reports';
-const CONTRADICTION = 'The model contradicts this: virtio/vhost back ends, Runs in = Hypervisor kernel (SP 800-125A Rev. 1 sec. 5)';
+const CONTRADICTION =
+  'The model contradicts this: virtio/vhost back ends, Runs in = Hypervisor kernel (SP 800-125A Rev. 1 sec. 5)';
 
 async function download(page: Page, format: string): Promise<string> {
   return (await (await new WorkbenchPage(page).exportAs(format)).path())!;
@@ -52,7 +53,9 @@ test('the model contradicts HY-SR-6B until the back ends move to a driver VM', a
   await checklist.open();
   const after = await checklist.expand('HY-SR-6B');
   await expect(after.getByTestId('model-verdict')).toHaveText('Model suggests met');
-  await expect(after.getByTestId('model-evidence')).toContainText('The model suggests this is met (confirm): virtio/vhost back ends, Runs in = Device-driver VM');
+  await expect(after.getByTestId('model-evidence')).toContainText(
+    'The model suggests this is met (confirm): virtio/vhost back ends, Runs in = Device-driver VM',
+  );
   expect(await checklist.figure('gap-count')).toBe(gapsBefore - 1);
   await page.screenshot({ path: `${SHOTS}/e2e-model-supports.png` });
 });

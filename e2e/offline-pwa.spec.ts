@@ -16,12 +16,19 @@ test.use({ serviceWorkers: 'allow' });
 async function waitForServiceWorker(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     return registration.active!.scriptURL;
   });
 }
 
-test('after one visit, the app loads and works offline: reload, stored project, checklist and a PDF export', async ({ page, context, workbench }) => {
+test('after one visit, the app loads and works offline: reload, stored project, checklist and a PDF export', async ({
+  page,
+  context,
+  workbench,
+}) => {
   test.setTimeout(120_000);
   await workbench.open();
   expect(await waitForServiceWorker(page)).toBe(`${baseURL}/sw.js`);
@@ -34,7 +41,16 @@ test('after one visit, the app loads and works offline: reload, stored project, 
   // (Probed from the worker: a failed load in the page would be a console error, which the fixture forbids.)
   const probe = `${baseURL}/schemas/workbench-document.schema.json`;
   const [sw] = context.serviceWorkers();
-  expect(await sw!.evaluate((url) => fetch(url).then(() => 'reached', () => 'failed'), probe)).toBe('failed');
+  expect(
+    await sw!.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      probe,
+    ),
+  ).toBe('failed');
 
   const responses: { url: string; fromServiceWorker: boolean }[] = [];
   page.on('response', (r) => responses.push({ url: r.url(), fromServiceWorker: r.fromServiceWorker() }));
@@ -53,7 +69,11 @@ test('after one visit, the app loads and works offline: reload, stored project, 
   await workbench.openChecklist();
   await expect(workbench.checklistItem('HY-SR-2')).toBeVisible();
   const pdf = await workbench.exportAs('pdf', { timeout: 90_000 });
-  expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await page.screenshot({ path: '/tmp/reports/e2e-offline.png' });
   await context.setOffline(false);
 });
@@ -64,10 +84,18 @@ test('the manifest makes the app installable and opens project files with it', a
   const response = await request.get(href!);
   expect(response.ok()).toBe(true);
   const manifest = await response.json();
-  expect(manifest).toMatchObject({ name: 'Hypervisor Threat Workbench', start_url: './', scope: './', display: 'standalone' });
+  expect(manifest).toMatchObject({
+    name: 'Hypervisor Threat Workbench',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+  });
   // Chromium's install criteria: a 192 and a 512 px PNG, each really that size.
   for (const size of [192, 512]) {
-    const icon = manifest.icons.find((i: { sizes: string; type: string; purpose?: string }) => i.sizes === `${size}x${size}` && i.type === 'image/png' && !i.purpose);
+    const icon = manifest.icons.find(
+      (i: { sizes: string; type: string; purpose?: string }) =>
+        i.sizes === `${size}x${size}` && i.type === 'image/png' && !i.purpose,
+    );
     const png = await (await request.get(new URL(icon.src, new URL(href!, baseURL)).href)).body();
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
   }
@@ -75,31 +103,53 @@ test('the manifest makes the app installable and opens project files with it', a
   expect(manifest.file_handlers[0].accept['application/json']).toContain('.json');
 });
 
-test('a project file the installed app is launched with is imported and opened; a bad one is refused by name', async ({ page, workbench }) => {
+test('a project file the installed app is launched with is imported and opened; a bad one is refused by name', async ({
+  page,
+  workbench,
+}) => {
   // Stands in for the browser's launch queue: the test hands files to whatever consumer the app sets.
   await page.addInitScript(() => {
     const files: { name: string; text: string }[][] = [];
     let consumer: ((p: { files: { kind: string; getFile(): Promise<File> }[] }) => void) | undefined;
     const deliver = () => {
-      while (consumer && files.length) consumer({ files: files.shift()!.map((f) => ({ kind: 'file', getFile: async () => new File([f.text], f.name, { type: 'application/json' }) })) });
+      while (consumer && files.length)
+        consumer({
+          files: files.shift()!.map((f) => ({
+            kind: 'file',
+            getFile: async () => new File([f.text], f.name, { type: 'application/json' }),
+          })),
+        });
     };
     // Chromium has its own (a getter on Window.prototype, fed only by an installed app's launch): shadow it.
-    Object.defineProperty(window, 'launchQueue', { configurable: true, value: { setConsumer: (c: typeof consumer) => ((consumer = c), deliver()) } });
+    Object.defineProperty(window, 'launchQueue', {
+      configurable: true,
+      value: { setConsumer: (c: typeof consumer) => ((consumer = c), deliver()) },
+    });
     Object.assign(window, { launchFiles: (batch: { name: string; text: string }[]) => (files.push(batch), deliver()) });
   });
   await workbench.open();
   const document = JSON.parse(readFileSync('threat-catalog/templates/kvm-libvirt.json', 'utf8'));
   const project = JSON.stringify({ ...document, id: 'launchedproject1', name: 'Opened from the file manager' });
-  await page.evaluate((text) => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'rack.htw.json', text }]), project);
+  await page.evaluate(
+    (text) => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'rack.htw.json', text }]),
+    project,
+  );
   await expect(workbench.notice()).toHaveText(/Imported "Opened from the file manager"\./);
   await expect(workbench.projectNameField()).toHaveValue('Opened from the file manager');
 
-  await page.evaluate(() => (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([{ name: 'broken.htw.json', text: '{"format": ' }]));
+  await page.evaluate(() =>
+    (window as unknown as { launchFiles(b: unknown[]): void }).launchFiles([
+      { name: 'broken.htw.json', text: '{"format": ' },
+    ]),
+  );
   await expect(workbench.notice()).toHaveText(/"broken\.htw\.json"/);
   await expect(workbench.projectNameField()).toHaveValue('Opened from the file manager');
 });
 
-test('a new build takes over at once: the open tab offers a Reload, and the older cache is kept for it', async ({ page, workbench }) => {
+test('a new build takes over at once: the open tab offers a Reload, and the older cache is kept for it', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   await waitForServiceWorker(page);
   const cachesBefore = await page.evaluate(() => caches.keys());
@@ -109,7 +159,9 @@ test('a new build takes over at once: the open tab offers a Reload, and the olde
   const original = readFileSync(file, 'utf8');
   const version = original.match(/"version":"([0-9a-f]{16})"/)![1]!;
   const builtAt = original.match(/"builtAt":(\d+)/)![1]!;
-  const next = original.replace(`"version":"${version}"`, `"version":"${[...version].reverse().join('')}"`).replace(`"builtAt":${builtAt}`, `"builtAt":${Number(builtAt) + 1}`);
+  const next = original
+    .replace(`"version":"${version}"`, `"version":"${[...version].reverse().join('')}"`)
+    .replace(`"builtAt":${builtAt}`, `"builtAt":${Number(builtAt) + 1}`);
   expect(next.length).toBe(original.length);
   try {
     writeFileSync(file, next);

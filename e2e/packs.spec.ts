@@ -35,8 +35,12 @@ test('install, use and remove an organisation pack', async ({ page }) => {
   await expect(dialog.getByTestId('packs-none')).toBeVisible();
 
   // The real example pack: preview, then install.
-  await dialog.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: yaml });
-  await expect(dialog.getByTestId('pack-preview-counts')).toHaveText('Adds 12 checklist items, 12 rules, 16 verdict rules and 13 crosswalk entries.');
+  await dialog
+    .getByTestId('pack-file-input')
+    .setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: yaml });
+  await expect(dialog.getByTestId('pack-preview-counts')).toHaveText(
+    'Adds 12 checklist items, 12 rules, 16 verdict rules and 13 crosswalk entries.',
+  );
   await page.screenshot({ path: test.info().outputPath('pack-preview.png') });
   const axe = await new AxeBuilder({ page }).include('[data-testid="packs-dialog"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -47,7 +51,9 @@ test('install, use and remove an organisation pack', async ({ page }) => {
   // Its items are in the checklist, evaluated on the model (the sample's image library holds unsigned images).
   await canvas.openChecklist();
   await expect(item(page, 'example-org-baseline.VS-08')).toBeVisible();
-  await expect(item(page, 'example-org-baseline.VS-08')).toContainText('Signed images from the approved library over TLS');
+  await expect(item(page, 'example-org-baseline.VS-08')).toContainText(
+    'Signed images from the approved library over TLS',
+  );
   await page.screenshot({ path: test.info().outputPath('pack-checklist.png') });
 
   // Survives a reload (stored in IndexedDB).
@@ -71,7 +77,9 @@ test('install, use and remove an organisation pack', async ({ page }) => {
 
   // Opening the project again says which pack is missing, and the entry is kept (orphaned).
   await page.reload();
-  await expect(page.getByTestId('notice')).toContainText('assessed with pack example-org-baseline 1.1.0 (not installed)');
+  await expect(page.getByTestId('notice')).toContainText(
+    'assessed with pack example-org-baseline 1.1.0 (not installed)',
+  );
   await canvas.openChecklist();
   const orphaned = page.getByTestId('orphaned-records');
   await orphaned.locator('summary').click();
@@ -79,7 +87,9 @@ test('install, use and remove an organisation pack', async ({ page }) => {
   await page.screenshot({ path: test.info().outputPath('pack-missing.png') });
 });
 
-test('remove the bundled SP 800-125B pack from one project, undo, and add it back with its statuses', async ({ page }) => {
+test('remove the bundled SP 800-125B pack from one project, undo, and add it back with its statuses', async ({
+  page,
+}) => {
   const canvas = new CanvasPage(page);
   const checklist = new ChecklistPage(page);
   const packs = new PacksDialog(page);

@@ -43,7 +43,8 @@ test.describe('every typed assessment field reaches every export', () => {
   });
 
   const expectAll = (text: string) => {
-    for (const value of [...Object.values(TYPED), NOTE, 'Risk accepted']) expect(text, `missing ${value}`).toContain(value);
+    for (const value of [...Object.values(TYPED), NOTE, 'Risk accepted'])
+      expect(text, `missing ${value}`).toContain(value);
   };
 
   test('PDF', async ({ page }, testInfo) => {
@@ -60,7 +61,10 @@ test.describe('every typed assessment field reaches every export', () => {
 
   test('CSV: each field in its own column', async ({ page }) => {
     const csv = readFileSync(await (await exportFormat(page, 'csv')).path(), 'utf8');
-    const rows = csv.trim().split('\r\n').map((line) => line.slice(1, -1).split('","'));
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .map((line) => line.slice(1, -1).split('","'));
     const header = rows[0]!;
     const row = rows.find((r) => r[0] === REC && r[3] === 'platform')!;
     const cell = (column: string) => row[header.indexOf(column)];

@@ -17,7 +17,10 @@ const SHOTS = '/tmp/reports';
 const dumpDatabase = (page: Page) => new AppDatabase(page).dump();
 const exportFormat = (page: Page, format: string) => new WorkbenchPage(page).exportAs(format);
 
-test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing anything stored', async ({ page, workbench }, testInfo) => {
+test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing anything stored', async ({
+  page,
+  workbench,
+}, testInfo) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   await workbench.open();
@@ -45,7 +48,10 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
   const csvDownload = await exportFormat(page, 'csv');
   expect(csvDownload.suggestedFilename()).toMatch(/^Rack-A-Контроль-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
-  const rows = csv.trim().split('\r\n').map((line) => line.slice(1, -1).split('","'));
+  const rows = csv
+    .trim()
+    .split('\r\n')
+    .map((line) => line.slice(1, -1).split('","'));
   expect(rows[0]![0]).toBe('Recommendation');
   const applicableIds = rows.filter((r) => r[3] === 'platform' && r[4] === 'Applicable').map((r) => r[0]!);
   expect(applicableIds).toHaveLength(applicable);
@@ -66,7 +72,8 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain(PROJECT);
   for (const id of applicableIds) expect(text).toContain(id);
-  for (const label of ['Implemented', 'Not implemented', 'Partially implemented', 'Not reviewed']) expect(text).toContain(label);
+  for (const label of ['Implemented', 'Not implemented', 'Partially implemented', 'Not reviewed'])
+    expect(text).toContain(label);
   expect(text).toContain('Page 2 of');
   execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '4', pdfPath, `${SHOTS}/e2e-pdf`]);
 
@@ -77,7 +84,11 @@ test('exports PDF, CSV, Markdown and OSCAL from the Export menu without changing
     const download = await exportFormat(page, format);
     expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}\\.json$`));
     const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    const root = { 'oscal-ar': 'assessment-results', 'oscal-poam': 'plan-of-action-and-milestones', 'oscal-catalog': 'catalog' }[format]!;
+    const root = {
+      'oscal-ar': 'assessment-results',
+      'oscal-poam': 'plan-of-action-and-milestones',
+      'oscal-catalog': 'catalog',
+    }[format]!;
     expect(json[root].metadata['oscal-version']).toBe('1.2.1');
   }
 

@@ -12,7 +12,10 @@ import { baseURL } from './playwrightShared';
 
 const SHOTS = '/tmp/reports';
 
-test('exports the PDF from a worker, shows its progress and keeps the page responsive', async ({ page, workbench }, testInfo) => {
+test('exports the PDF from a worker, shows its progress and keeps the page responsive', async ({
+  page,
+  workbench,
+}, testInfo) => {
   test.setTimeout(120_000);
   await workbench.open();
   await workbench.projectNameField().fill('Worker export ≤ Контроль');
@@ -40,7 +43,12 @@ test('exports the PDF from a worker, shows its progress and keeps the page respo
         if (probe.shown.at(-1) !== state) probe.shown.push(state);
       }
     };
-    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   });
   // Measured from here: the page is idle, so any long gap is the export's.
   await page.evaluate(() => {
@@ -57,11 +65,18 @@ test('exports the PDF from a worker, shows its progress and keeps the page respo
   const pdf = await download;
   const took = Date.now() - started;
   await expect(workbench.exportProgress()).toHaveCount(0);
-  const probe = await page.evaluate(() => (window as unknown as { probe: { maxGap: number; ticks: number; shown: string[] } }).probe);
-  testInfo.annotations.push({ type: 'pdf export', description: `${took} ms, ${probe.ticks} timer ticks, longest main-thread gap ${Math.round(probe.maxGap)} ms` });
+  const probe = await page.evaluate(
+    () => (window as unknown as { probe: { maxGap: number; ticks: number; shown: string[] } }).probe,
+  );
+  testInfo.annotations.push({
+    type: 'pdf export',
+    description: `${took} ms, ${probe.ticks} timer ticks, longest main-thread gap ${Math.round(probe.maxGap)} ms`,
+  });
 
   // One worker, the bundled PDF worker of this origin, ended once the PDF was handed over.
-  expect(workers.map((w) => w.url())).toEqual([expect.stringMatching(new RegExp(`^${baseURL}/assets/pdfWorker-[\\w-]+\\.js$`))]);
+  expect(workers.map((w) => w.url())).toEqual([
+    expect.stringMatching(new RegExp(`^${baseURL}/assets/pdfWorker-[\\w-]+\\.js$`)),
+  ]);
   // pdfmake and the fonts were loaded by the worker: the page's own resource timeline has neither.
   const pageResources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   expect(pageResources.filter((name) => /\/(pdfmake|vfs_fonts|renderPdf)-[\w-]+\.js$/.test(name))).toEqual([]);
@@ -83,7 +98,8 @@ test('exports the PDF from a worker, shows its progress and keeps the page respo
   await pdf.saveAs(path);
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const part of ['Worker export ≤ Контроль', 'Executive summary', 'Coverage matrix', 'Page 2 of']) expect(text).toContain(part);
+  for (const part of ['Worker export ≤ Контроль', 'Executive summary', 'Coverage matrix', 'Page 2 of'])
+    expect(text).toContain(part);
   mkdirSync(SHOTS, { recursive: true });
   execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '4', path, `${SHOTS}/e2e-worker-pdf`]);
 });

@@ -19,7 +19,9 @@ test('import a STIG checklist as evidence and accept a suggested status', async 
   const packsDialog = new PacksDialog(page);
   await packsDialog.open();
   const packs = packsDialog.dialog();
-  await packs.getByTestId('pack-file-input').setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: await readFile(BASELINE) });
+  await packs
+    .getByTestId('pack-file-input')
+    .setInputFiles({ name: 'example-org-baseline.yaml', mimeType: 'text/yaml', buffer: await readFile(BASELINE) });
   await packs.getByTestId('pack-install').click();
   await expect(packs.locator('[data-testid="installed-pack"][data-pack="example-org-baseline"]')).toBeVisible();
   await packsDialog.close();
@@ -32,13 +34,19 @@ test('import a STIG checklist as evidence and accept a suggested status', async 
   const ckl = await readFile(CKL, 'utf8');
 
   // A checklist with an unknown status: refused with the path, nothing attached.
-  await dialog.getByTestId('scan-file-input').setInputFiles({ name: 'bad.ckl', mimeType: 'application/xml', buffer: Buffer.from(ckl.replace('<STATUS>Open</STATUS>', '<STATUS>Broken</STATUS>')) });
+  await dialog.getByTestId('scan-file-input').setInputFiles({
+    name: 'bad.ckl',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(ckl.replace('<STATUS>Open</STATUS>', '<STATUS>Broken</STATUS>')),
+  });
   await expect(dialog.getByTestId('scan-error')).toContainText('bad.ckl:1 (/CHECKLIST/STIGS/iSTIG[1]/VULN[2]/STATUS)');
   await expect(dialog.getByTestId('scan-error')).toContainText('Nothing was imported');
   await expect(dialog.getByTestId('scan-confirm')).toBeDisabled();
 
   // The real fixture: preview, then attach.
-  await dialog.getByTestId('scan-file-input').setInputFiles({ name: 'stig-checklist.ckl', mimeType: 'application/xml', buffer: Buffer.from(ckl) });
+  await dialog
+    .getByTestId('scan-file-input')
+    .setInputFiles({ name: 'stig-checklist.ckl', mimeType: 'application/xml', buffer: Buffer.from(ckl) });
   await expect(dialog.getByTestId('scan-preview')).toContainText('kvm-host-01');
   await expect(dialog.getByTestId('scan-preview')).toContainText('DISA STIG Viewer checklist (CKL)');
   await expect(dialog.getByTestId('scan-summary')).toHaveText('4 results, 3 matched to 2 items.');

@@ -9,7 +9,10 @@ import { test as plain, type FrameLocator, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { baseURL } from './playwrightShared';
 
-test('the page and its files carry the CSP header (meta policy plus frame-ancestors), nosniff and no-referrer', async ({ page, workbench }) => {
+test('the page and its files carry the CSP header (meta policy plus frame-ancestors), nosniff and no-referrer', async ({
+  page,
+  workbench,
+}) => {
   const assets: { url: string; headers: Record<string, string> }[] = [];
   page.on('response', (r) => {
     if (r.url().includes('/assets/')) assets.push({ url: r.url(), headers: r.headers() });
@@ -40,7 +43,9 @@ async function framerServer(): Promise<{ url: (src: string) => string; close: ()
   const server = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!doctype html><title>framer</title><iframe id="app" src="${src.replace(/"/g, '')}" onload="window.frameLoaded = true" width="800" height="600"></iframe>`);
+    res.end(
+      `<!doctype html><title>framer</title><iframe id="app" src="${src.replace(/"/g, '')}" onload="window.frameLoaded = true" width="800" height="600"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

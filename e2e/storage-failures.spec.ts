@@ -2,7 +2,10 @@ import { test, expect } from './fixtures';
 import { AppDatabase } from './pages/AppDatabase';
 import { ProjectsPage } from './pages/ProjectsPage';
 
-test('a failed write (storage full) is shown within a second, autosave pauses, export still works, retry saves', async ({ page, workbench }) => {
+test('a failed write (storage full) is shown within a second, autosave pauses, export still works, retry saves', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const projects = new ProjectsPage(page);
   const name = workbench.projectNameField();
@@ -17,7 +20,9 @@ test('a failed write (storage full) is shown within a second, autosave pauses, e
   // Timed in the page, from the keystroke to the banner on screen (Playwright's own latency excluded).
   await page.evaluate(() => {
     const w = window as unknown as { editedAt?: number; bannerAt?: number };
-    document.querySelector('input[aria-label="Project name"]')!.addEventListener('input', () => (w.editedAt ??= performance.now()));
+    document
+      .querySelector('input[aria-label="Project name"]')!
+      .addEventListener('input', () => (w.editedAt ??= performance.now()));
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="save-error-banner"]')) w.bannerAt ??= performance.now();
     }).observe(document.body, { childList: true, subtree: true });
@@ -51,7 +56,10 @@ test('a failed write (storage full) is shown within a second, autosave pauses, e
   await expect(name).toHaveValue('Edited after retry');
 });
 
-test('an older build never writes over data of a newer version: it opens read-only and says why', async ({ page, workbench }) => {
+test('an older build never writes over data of a newer version: it opens read-only and says why', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   await workbench.waitForSaved();
   // A newer build has written here (schema 99): what it leaves in the database.
@@ -69,7 +77,11 @@ test('an older build never writes over data of a newer version: it opens read-on
   await expect(projects.projectRow('Should not be written')).toHaveCount(0);
 });
 
-test('a catalog file the server cannot deliver stops the start with a message naming it; stored projects stay as they were', async ({ page, workbench, guard }) => {
+test('a catalog file the server cannot deliver stops the start with a message naming it; stored projects stay as they were', async ({
+  page,
+  workbench,
+  guard,
+}) => {
   await workbench.open();
   await workbench.addFromPalette('physical-host');
   await workbench.waitForSaved();

@@ -32,10 +32,18 @@ async function editingTabAndForger(page: Page, workbench: WorkbenchPage) {
   await workbench.open();
   await workbench.waitForSaved();
   const forger = await forgerPage(page);
-  return { projects: new ProjectsPage(page), name: workbench.projectNameField(), forger, projectId: await lastProjectId(forger) };
+  return {
+    projects: new ProjectsPage(page),
+    name: workbench.projectNameField(),
+    forger,
+    projectId: await lastProjectId(forger),
+  };
 }
 
-test('a forged "newer schema" message does not block saving, and malformed messages are ignored', async ({ page, workbench }) => {
+test('a forged "newer schema" message does not block saving, and malformed messages are ignored', async ({
+  page,
+  workbench,
+}) => {
   const { projects, name, forger, projectId } = await editingTabAndForger(page, workbench);
   await name.fill('Typed just before the forgery');
   await post(forger, [
@@ -76,7 +84,9 @@ test('a forged hand-over request does not demote the editing tab', async ({ page
   });
   await post(forger, [{ type: 'release-request', tabId: 'forger', schemaVersion: 1, projectId }]);
   // Once the tab has judged the request, check it was never demoted.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { lockQueries: number }).lockQueries)).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { lockQueries: number }).lockQueries))
+    .toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { demoted?: boolean }).demoted ?? false)).toBe(false);
   await expect(projects.roleBanner()).toHaveCount(0);
   await expect(name).toBeEnabled();
@@ -86,7 +96,10 @@ test('a forged hand-over request does not demote the editing tab', async ({ page
   await expect(name).toHaveValue('Still the editor');
 });
 
-test('a newer version confirmed by storage blocks the tab, and the edit typed just before is kept as a rescue copy', async ({ page, workbench }) => {
+test('a newer version confirmed by storage blocks the tab, and the edit typed just before is kept as a rescue copy', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   await workbench.waitForSaved();
   const projects = new ProjectsPage(page);

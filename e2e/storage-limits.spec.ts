@@ -5,7 +5,10 @@ import { ProjectsPage } from './pages/ProjectsPage';
 
 const NOTES_LIMIT = 10_000;
 
-test('Scope and Assumptions stop at the schema limit with a counter, and the project still opens after a reload', async ({ page, workbench }) => {
+test('Scope and Assumptions stop at the schema limit with a counter, and the project still opens after a reload', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   await workbench.openInspector();
   const assumptions = workbench.assumptionsField();
@@ -27,7 +30,10 @@ test('Scope and Assumptions stop at the schema limit with a counter, and the pro
   await expect(projects.result()).toContainText('Saved a backup of all projects');
 });
 
-test('a backup leaves out an unreadable stored project, names it and why, and offers its raw record', async ({ page, workbench }) => {
+test('a backup leaves out an unreadable stored project, names it and why, and offers its raw record', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   await workbench.waitForSaved();
   const firstName = await workbench.projectNameField().inputValue();
@@ -44,7 +50,9 @@ test('a backup leaves out an unreadable stored project, names it and why, and of
           const store = tx.objectStore('documents');
           const all = store.getAll();
           all.onsuccess = () => {
-            const row = (all.result as { name: string; document: { scope: { assumptions: string } } }[]).find((r) => r.name === name)!;
+            const row = (all.result as { name: string; document: { scope: { assumptions: string } } }[]).find(
+              (r) => r.name === name,
+            )!;
             row.document.scope.assumptions = 'z'.repeat(10_001);
             store.put(row);
           };
@@ -57,7 +65,9 @@ test('a backup leaves out an unreadable stored project, names it and why, and of
   );
   await projects.openProjects();
   const backup = await projects.exportBackup();
-  const saved = JSON.parse(await readFile(await backup.path(), 'utf8')) as { projects: { document: { name: string } }[] };
+  const saved = JSON.parse(await readFile(await backup.path(), 'utf8')) as {
+    projects: { document: { name: string } }[];
+  };
   expect(saved.projects.map((p) => p.document.name)).toEqual(['Readable second']);
   const result = projects.result();
   await expect(result).toContainText('Saved a backup of the readable projects');
@@ -65,7 +75,9 @@ test('a backup leaves out an unreadable stored project, names it and why, and of
   await expect(result).toContainText('scope.assumptions');
   await expect(result).not.toContainText('browser');
   await page.screenshot({ path: test.info().outputPath('backup-unreadable.png') });
-  const rescue = JSON.parse(await readFile(await (await projects.exportRescue()).path(), 'utf8')) as { records: { name: string; record: { scope: { assumptions: string } } }[] };
+  const rescue = JSON.parse(await readFile(await (await projects.exportRescue()).path(), 'utf8')) as {
+    records: { name: string; record: { scope: { assumptions: string } } }[];
+  };
   expect(rescue.records.map((r) => r.name)).toEqual([firstName]);
   expect(rescue.records[0]!.record.scope.assumptions).toHaveLength(10_001);
 });

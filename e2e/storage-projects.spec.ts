@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/ProjectsPage';
 
-test('projects: create from a template and empty, rename, duplicate, delete with confirmation and undo, trash', async ({ page, workbench }) => {
+test('projects: create from a template and empty, rename, duplicate, delete with confirmation and undo, trash', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const projects = new ProjectsPage(page);
   const sample = await workbench.projectNameField().inputValue();

@@ -55,7 +55,11 @@ test('a reload keeps the document, the assessment and the viewport', async ({ pa
   await expect(projects.projectRow('Rack A, reviewed')).toContainText('open now');
 });
 
-test('an edit made just before closing the tab is kept (pagehide: rescue copy, then flush) and there after reopening', async ({ page, context, workbench }) => {
+test('an edit made just before closing the tab is kept (pagehide: rescue copy, then flush) and there after reopening', async ({
+  page,
+  context,
+  workbench,
+}) => {
   await workbench.open();
   await workbench.projectNameField().fill('Renamed then closed at once');
   // No wait for "Saved": the throttle has not fired yet when the page goes.

@@ -18,7 +18,11 @@ async function editorAndFollower(context: BrowserContext, workbench: WorkbenchPa
   return { aName, original, second, b, bProjects };
 }
 
-test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({ page, context, workbench }) => {
+test('tab B renames the project tab A edits: A is told, keeps editing, and its next autosave keeps the new name', async ({
+  page,
+  context,
+  workbench,
+}) => {
   const { aName, original, second, b, bProjects } = await editorAndFollower(context, workbench);
   // B works on another project of its own, then renames A's project from its project list.
   await bProjects.createProject('B own project');
@@ -50,7 +54,10 @@ test('tab B renames the project tab A edits: A is told, keeps editing, and its n
   await expect(workbench.assumptionsField()).toHaveValue('Edited in A after the rename');
 });
 
-test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({ context, workbench }) => {
+test('a follower tab renames the open project through the editing tab instead of refusing or writing around it', async ({
+  context,
+  workbench,
+}) => {
   const { aName, original, b, bProjects } = await editorAndFollower(context, workbench);
   await bProjects.openProjects();
   await bProjects.renameProject(original, 'Renamed by the follower');

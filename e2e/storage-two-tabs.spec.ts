@@ -2,7 +2,11 @@ import { test, expect } from './fixtures';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
-test('two tabs on one project: one edits, the other follows read-only, take over, no edit lost', async ({ page, context, workbench }) => {
+test('two tabs on one project: one edits, the other follows read-only, take over, no edit lost', async ({
+  page,
+  context,
+  workbench,
+}) => {
   await workbench.open();
   const a = { page, projects: new ProjectsPage(page), name: workbench.projectNameField() };
   await expect(a.projects.roleBanner()).toHaveCount(0);

@@ -22,7 +22,14 @@ test('a tailoring profile exported from one project applies to another', async (
   const profileText = readFileSync(await (await checklist.exportTailoringProfile()).path(), 'utf8');
   const profile = JSON.parse(profileText);
   expect(profile.format).toBe('hypervisor-threat-workbench/tailoring-profile');
-  expect(profile.decisions).toEqual([expect.objectContaining({ recommendationId: REC, decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' })]);
+  expect(profile.decisions).toEqual([
+    expect.objectContaining({
+      recommendationId: REC,
+      decision: 'scoped-out',
+      justification: WHY,
+      approver: 'Jane Approver',
+    }),
+  ]);
   await workbench.waitForSaved();
 
   // Another project, from the same template: not tailored until the profile is applied.
@@ -35,11 +42,19 @@ test('a tailoring profile exported from one project applies to another', async (
 
   // A profile with an empty approver: refused with the reason, nothing changes.
   const bad = profileText.replace('"approver": "Jane Approver"', '"approver": ""');
-  await checklist.applyTailoringProfile({ name: 'bad.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+  await checklist.applyTailoringProfile({
+    name: 'bad.tailoring.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(bad),
+  });
   await expect(checklist.tailoringProfileMessage()).toContainText('bad.tailoring.json: decisions[0].approver');
   await expect(other).toHaveCount(0);
 
-  await checklist.applyTailoringProfile({ name: 'good.tailoring.json', mimeType: 'application/json', buffer: Buffer.from(profileText) });
+  await checklist.applyTailoringProfile({
+    name: 'good.tailoring.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(profileText),
+  });
   await expect(checklist.tailoringProfileMessage()).toContainText('Applied 1 tailoring decision');
   await expect(other).toHaveText('Tailored: Scoped out');
   await page.screenshot({ path: test.info().outputPath('tailoring-profile-applied.png') });

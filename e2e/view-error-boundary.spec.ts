@@ -1,7 +1,11 @@
 /** Issue 22 item 2: one failing view shows what failed and a way back, never a white app. */
 import { test, expect } from './fixtures';
 
-test('a dashboard that cannot load shows an error with a way back to the model; the rest of the app keeps working', async ({ page, workbench, guard }) => {
+test('a dashboard that cannot load shows an error with a way back to the model; the rest of the app keeps working', async ({
+  page,
+  workbench,
+  guard,
+}) => {
   await workbench.open();
   await workbench.waitForSaved();
   const nodes = await workbench.nodes().count();
@@ -22,7 +26,13 @@ test('a dashboard that cannot load shows an error with a way back to the model; 
   await expect(workbench.nodes()).toHaveCount(nodes);
   await expect(workbench.saveState()).toHaveText('Saved');
   // The failed request and React's report of the caught error are the point of the test.
-  const expected = guard.problems.filter((p) => p.includes('404') || p.includes('Dashboard') || p.includes('dynamically imported module') || p.includes('ViewErrorBoundary'));
+  const expected = guard.problems.filter(
+    (p) =>
+      p.includes('404') ||
+      p.includes('Dashboard') ||
+      p.includes('dynamically imported module') ||
+      p.includes('ViewErrorBoundary'),
+  );
   expect(expected.length).toBeGreaterThan(0);
   guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !expected.includes(p)));
 });

@@ -5,10 +5,19 @@ import { WorkshopPage } from './pages/WorkshopPage';
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
-test('the workshop start form, facilitator view and presenter view have no axe violations; late participants can record', async ({ page, workbench }) => {
+test('the workshop start form, facilitator view and presenter view have no axe violations; late participants can record', async ({
+  page,
+  workbench,
+}) => {
   await workbench.open();
   const workshop = new WorkshopPage(page);
   await workshop.open();

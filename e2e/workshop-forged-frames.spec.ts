@@ -7,7 +7,11 @@ import { test, expect } from './fixtures';
 import { PresenterPage } from './pages/PresenterPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
-test('a forged frame from another same-origin page is not displayed, the real ones are', async ({ page, context, workbench }) => {
+test('a forged frame from another same-origin page is not displayed, the real ones are', async ({
+  page,
+  context,
+  workbench,
+}) => {
   await workbench.open();
   const workshop = new WorkshopPage(page);
   await workshop.open();
@@ -37,12 +41,18 @@ test('a forged frame from another same-origin page is not displayed, the real on
       totals: { decisions: 0, actions: 0, openQuestions: 0 },
     };
     const channel = new BroadcastChannel(`htw-workshop-presenter:${id}`);
-    for (const version of [1, 2]) channel.postMessage({ protocol: 'htw-workshop-presenter', version, type: 'frame', frame });
-    channel.postMessage(JSON.parse(`{"__proto__":{"x":1},${JSON.stringify({ protocol: 'htw-workshop-presenter', version: 2, type: 'frame', frame }).slice(1)}`));
+    for (const version of [1, 2])
+      channel.postMessage({ protocol: 'htw-workshop-presenter', version, type: 'frame', frame });
+    channel.postMessage(
+      JSON.parse(
+        `{"__proto__":{"x":1},${JSON.stringify({ protocol: 'htw-workshop-presenter', version: 2, type: 'frame', frame }).slice(1)}`,
+      ),
+    );
     // A hello only makes the presenter ask its real opener again.
     channel.postMessage({ protocol: 'htw-workshop-presenter', version: 2, type: 'hello' });
     // And to every window it can reach.
-    for (const w of [window.opener, window.parent, window.top]) (w as Window | null)?.postMessage({ protocol: 'htw-workshop-presenter', version: 2, type: 'frame', frame }, '*');
+    for (const w of [window.opener, window.parent, window.top])
+      (w as Window | null)?.postMessage({ protocol: 'htw-workshop-presenter', version: 2, type: 'frame', frame }, '*');
   }, projectId);
   // The channel delivers in order: once the presenter has asked again on the hello (the last
   // message), it has handled the forged frames before it.

@@ -2,7 +2,10 @@ import { test, expect } from './fixtures';
 import { PresenterPage } from './pages/PresenterPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
-test('a step that runs over its time box shows it in both windows, and time spent is kept per step', async ({ page, workbench }) => {
+test('a step that runs over its time box shows it in both windows, and time spent is kept per step', async ({
+  page,
+  workbench,
+}) => {
   await page.clock.install();
   await workbench.open();
   const workshop = new WorkshopPage(page);

@@ -4,7 +4,11 @@ import { ProjectsPage } from './pages/ProjectsPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 
-test('a second tab follows the workshop read-only; the presenter follows whichever tab edits, also after a take-over', async ({ page, context, workbench }) => {
+test('a second tab follows the workshop read-only; the presenter follows whichever tab edits, also after a take-over', async ({
+  page,
+  context,
+  workbench,
+}) => {
   await workbench.open();
   const a = new WorkshopPage(page);
   await a.open();

@@ -9,7 +9,10 @@ const SHOTS = process.env.WORKSHOP_SHOTS; // a directory: save screenshots for a
 // The PDF export runs in the browser: give the whole walk-through room.
 test.describe.configure({ timeout: 120_000 });
 
-test('a short workshop across facilitator and presenter windows reaches the checklist, the summary and the reports', async ({ page, workbench }) => {
+test('a short workshop across facilitator and presenter windows reaches the checklist, the summary and the reports', async ({
+  page,
+  workbench,
+}) => {
   // Count IndexedDB opens in every window of the context: the presenter must open none.
   await page.context().addInitScript(() => {
     const w = window as unknown as { __idbOpens: number };
@@ -31,7 +34,8 @@ test('a short workshop across facilitator and presenter windows reaches the chec
 
   // The agenda comes from the model: one step per baseline function, then the virtual network.
   const titles = await workshop.agendaStepTitles();
-  for (const bf of ['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']) expect(titles.some((t) => t.startsWith(bf))).toBe(true);
+  for (const bf of ['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5'])
+    expect(titles.some((t) => t.startsWith(bf))).toBe(true);
   expect(titles.at(-1)).toBe('Virtual network configuration (SP 800-125B)');
   await expect(workshop.stepTitle()).toHaveText(titles[0]!);
   await expect(workshop.stepTimer()).toHaveText(/\d\d:\d\d left/);
@@ -48,7 +52,13 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   // Decide on the first item: the status reaches the checklist and the presenter.
   const firstItem = (await workshop.currentItem().getAttribute('data-item'))!;
   await workshop.writePrivateNote('Ask Pat quietly about the firmware backlog');
-  await workshop.record({ kind: 'decision', status: 'Partially implemented', text: 'Measured boot on half the fleet', owner: 'Pat Platform', dueDate: '2026-12-31' });
+  await workshop.record({
+    kind: 'decision',
+    status: 'Partially implemented',
+    text: 'Measured boot on half the fleet',
+    owner: 'Pat Platform',
+    dueDate: '2026-12-31',
+  });
   await expect(workshop.currentItem().getByTestId('current-item-status')).toHaveText('Partially implemented');
   await expect(shown.item()).toContainText(firstItem);
   await expect(shown.itemStatus()).toHaveText('Partially implemented');
@@ -65,14 +75,24 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   await expect(workshop.entryProblems()).toContainText('Approver');
   await expect(workshop.recordButton()).toBeDisabled();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/decision-problems.png` });
-  await workshop.record({ kind: 'decision', status: 'Risk accepted', text: 'Older hosts retire next quarter', approver: 'CISO', expiresAt: '2027-03-31' });
+  await workshop.record({
+    kind: 'decision',
+    status: 'Risk accepted',
+    text: 'Older hosts retire next quarter',
+    approver: 'CISO',
+    expiresAt: '2027-03-31',
+  });
   await expect(shown.itemStatus()).toHaveText('Risk accepted');
   await workshop.nextItem();
   const secondItem = (await workshop.currentItem().getAttribute('data-item'))!;
   expect(secondItem).not.toBe(secondStepFirstItem);
   await expect(shown.item()).toContainText(secondItem);
   await workshop.record({ kind: 'action', text: 'Export the BIOS virtualization settings', owner: 'Sam Scribe' });
-  await workshop.record({ kind: 'question', text: 'Is nested virtualization enabled anywhere?', by: 'Pat Platform (Participant)' });
+  await workshop.record({
+    kind: 'question',
+    text: 'Is nested virtualization enabled anywhere?',
+    by: 'Pat Platform (Participant)',
+  });
   await workshop.park('Backup network segmentation');
   await expect(workshop.logEntries()).toHaveCount(3);
 
@@ -122,7 +142,11 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   const { fileName, text } = await workshop.exportSummaryMarkdown();
   expect(fileName).toMatch(/^platform-review-\d{4}-\d{2}-\d{2}\.md$/);
   expect(text).toContain('# Workshop summary: Platform review');
-  expect(text).toMatch(new RegExp(`\\| ${firstItem.replaceAll('-', '\\-')} .*Measured boot on half the fleet \\| Partially implemented \\| Pat Platform \\| 2026-12-31 \\|`));
+  expect(text).toMatch(
+    new RegExp(
+      `\\| ${firstItem.replaceAll('-', '\\-')} .*Measured boot on half the fleet \\| Partially implemented \\| Pat Platform \\| 2026-12-31 \\|`,
+    ),
+  );
   expect(text).toContain('- [ ] ' + secondItem + ': Export the BIOS virtualization settings (owner: Sam Scribe)');
   expect(text).toContain('Is nested virtualization enabled anywhere? (asked by Pat Platform)');
   expect(text).toContain('Backup network segmentation');
@@ -136,7 +160,11 @@ test('a short workshop across facilitator and presenter windows reaches the chec
   expect(report).toContain('## Workshops');
   expect(workshopSection).toContain('### Platform review');
   expect(workshopSection).toContain('Fay Facilitator (facilitator)');
-  expect(workshopSection).toMatch(new RegExp(`\\| ${firstItem.replaceAll('-', '\\\\?-')} \\| Measured boot on half the fleet \\| partially-implemented \\| Pat Platform \\| 2026-12-31 \\|`));
+  expect(workshopSection).toMatch(
+    new RegExp(
+      `\\| ${firstItem.replaceAll('-', '\\\\?-')} \\| Measured boot on half the fleet \\| partially-implemented \\| Pat Platform \\| 2026-12-31 \\|`,
+    ),
+  );
   expect(workshopSection).toContain('Export the BIOS virtualization settings');
   expect(workshopSection).toContain('Is nested virtualization enabled anywhere?');
   expect(report).not.toContain('firmware backlog');

@@ -30,7 +30,8 @@ function run(label, cmd, args, env = {}) {
 
 const words = process.argv.slice(2);
 // Case-insensitive: `sync` selects liveSync.bench.test.ts.
-const selected = (file) => words.length === 0 || words.some((w) => basename(file).toLowerCase().includes(w.toLowerCase()));
+const selected = (file) =>
+  words.length === 0 || words.some((w) => basename(file).toLowerCase().includes(w.toLowerCase()));
 const nodeFiles = readdirSync('src', { recursive: true })
   .map((f) => join('src', f))
   .filter((f) => f.endsWith('.bench.test.ts') && selected(f))
@@ -45,18 +46,31 @@ if (nodeFiles.length === 0 && browserFiles.length === 0) {
   process.exit(2);
 }
 
-if (nodeFiles.length > 0) run('node benchmarks (vitest --project bench)', 'npx', ['vitest', 'run', '--project', 'bench', ...(words.length ? nodeFiles : [])]);
+if (nodeFiles.length > 0)
+  run('node benchmarks (vitest --project bench)', 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    'bench',
+    ...(words.length ? nodeFiles : []),
+  ]);
 
-if (browserFiles.length > 0 && process.env.BENCH_SKIP_BUILD !== '1') run('production build', 'npm', ['run', 'build', '--silent']);
+if (browserFiles.length > 0 && process.env.BENCH_SKIP_BUILD !== '1')
+  run('production build', 'npm', ['run', 'build', '--silent']);
 if (browserFiles.length > 0) {
   const chromium = findChromium() ?? (await findPlaywrightChromium());
   if (!chromium) {
     console.error(HOW_TO_GET_CHROMIUM);
     failures.push('browser benchmarks (no Chromium)');
   } else {
-    run('browser benchmarks (playwright)', 'npx', ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts', ...(words.length ? browserFiles : [])], {
-      CHROMIUM_PATH: chromium,
-    });
+    run(
+      'browser benchmarks (playwright)',
+      'npx',
+      ['playwright', 'test', '--config', 'bench/playwright.bench.config.ts', ...(words.length ? browserFiles : [])],
+      {
+        CHROMIUM_PATH: chromium,
+      },
+    );
   }
 }
 
@@ -65,14 +79,24 @@ const results = readdirSync(PARTIAL)
   .map((f) => JSON.parse(readFileSync(join(PARTIAL, f), 'utf8')))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-const rows = [['name', 'value', 'unit', 'target'], ...results.map((r) => [r.name, String(r.value), r.unit, r.target ?? ''])];
+const rows = [
+  ['name', 'value', 'unit', 'target'],
+  ...results.map((r) => [r.name, String(r.value), r.unit, r.target ?? '']),
+];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log('');
 for (const [i, row] of rows.entries()) {
   console.log(row.map((cell, j) => cell.padEnd(widths[j])).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
-writeFileSync(join('bench', 'results.json'), JSON.stringify(results.map(({ name, value, unit }) => ({ name, value, unit })), null, 2) + '\n');
+writeFileSync(
+  join('bench', 'results.json'),
+  JSON.stringify(
+    results.map(({ name, value, unit }) => ({ name, value, unit })),
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`\nwrote bench/results.json (${results.length} results)`);
 if (failures.length) {
   console.error(`benchmark steps that failed: ${failures.join(', ')}`);

@@ -22,7 +22,12 @@ function resolveSpec(from, spec) {
   }
   return undefined;
 }
-const edges = new Map(files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => resolveSpec(f, m[1] ?? m[2])).filter(Boolean)]));
+const edges = new Map(
+  files.map((f) => [
+    f,
+    [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => resolveSpec(f, m[1] ?? m[2])).filter(Boolean),
+  ]),
+);
 
 /** Tarjan's strongly connected components: every component of two or more files is a circle. */
 export function findCycles(graph) {

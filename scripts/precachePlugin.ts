@@ -35,8 +35,17 @@ export function precachePlugin(options: { networkTimeoutMs?: number } = {}): Plu
       const files = filesUnder(outDir).filter((file) => !LEFT_OUT.some((re) => re.test(file)));
       if (!files.includes('index.html')) throw new Error(`precache: no index.html in ${outDir}`);
       const hash = createHash('sha256');
-      for (const file of files) hash.update(file).update('\0').update(readFileSync(join(outDir, file)));
-      const source = serviceWorkerSource({ version: hash.digest('hex').slice(0, 16), builtAt: Date.now(), files, networkTimeoutMs: options.networkTimeoutMs ?? 4000 });
+      for (const file of files)
+        hash
+          .update(file)
+          .update('\0')
+          .update(readFileSync(join(outDir, file)));
+      const source = serviceWorkerSource({
+        version: hash.digest('hex').slice(0, 16),
+        builtAt: Date.now(),
+        files,
+        networkTimeoutMs: options.networkTimeoutMs ?? 4000,
+      });
       writeFileSync(join(outDir, SERVICE_WORKER_FILE), source);
       config.logger.info(`precache: ${SERVICE_WORKER_FILE} caches ${files.length} files`);
     },

@@ -46,7 +46,8 @@ if (kind === 'xccdf') {
   const report = xccdfReport.replace(/<TestResult[\s\S]*<\/TestResult>/, (tr) => trimTestResult(tr));
   out = `${head}<arf:report-requests/>\n  ${assets}\n  <arf:reports>\n    ${report}\n  </arf:reports>\n</arf:asset-report-collection>\n`;
 } else if (kind === 'lynis') {
-  const keep = /^(#|report_|auditor=|lynis_version=|os=|os_name=|os_fullname=|os_version=|hostname=|warning\[\]=|suggestion\[\]=|test_passed\[\]=|tests_executed=|tests_skipped=|hardening_index=)/;
+  const keep =
+    /^(#|report_|auditor=|lynis_version=|os=|os_name=|os_fullname=|os_version=|hostname=|warning\[\]=|suggestion\[\]=|test_passed\[\]=|tests_executed=|tests_skipped=|hardening_index=)/;
   out = text
     .split('\n')
     .filter((line) => keep.test(line))

@@ -34,7 +34,11 @@ if (presenterId) {
     .then(({ store, attachments, templates, packs }) => {
       // Offline after the first visit (src/app/pwa); a newer build taking over says so.
       registerServiceWorker(() =>
-        store.getState().notify({ kind: 'info', text: 'A new version of the workbench is installed. Reload to use it.', action: { label: 'Reload', run: () => window.location.reload() } }),
+        store.getState().notify({
+          kind: 'info',
+          text: 'A new version of the workbench is installed. Reload to use it.',
+          action: { label: 'Reload', run: () => window.location.reload() },
+        }),
       );
       root.render(
         <StrictMode>

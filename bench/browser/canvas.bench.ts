@@ -13,7 +13,6 @@ import { generateCanvasPlatform } from './canvasPlatform';
 import { record } from './record';
 import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 
-
 const platform = generateCanvasPlatform(catalogRef);
 
 test('canvas with 500 components: pan fps and edit-to-findings latency', async ({ page }) => {
@@ -84,7 +83,15 @@ async function panFps(page: Page): Promise<number> {
     const pane = document.querySelector<HTMLElement>('.react-flow__pane')!;
     const box = pane.getBoundingClientRect();
     const start = { x: box.left + box.width / 2, y: box.top + box.height - 30 };
-    const opts = (x: number, y: number, buttons: number) => ({ bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons });
+    const opts = (x: number, y: number, buttons: number) => ({
+      bubbles: true,
+      cancelable: true,
+      view: window,
+      clientX: x,
+      clientY: y,
+      button: 0,
+      buttons,
+    });
     pane.dispatchEvent(new MouseEvent('mousedown', opts(start.x, start.y, 1)));
     const frames: number[] = [];
     await new Promise<void>((resolve) => {

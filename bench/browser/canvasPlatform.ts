@@ -6,5 +6,10 @@ import { generateBenchPlatform } from '../../src/test/fixtures/benchPlatform';
 
 export function generateCanvasPlatform(catalog: { id: string; version: string }, hosts = 50) {
   const size = hosts * 10;
-  return generateBenchPlatform({ size, catalog, id: `benchcanvas${size}`, name: `Generated platform (${size} components)` });
+  return generateBenchPlatform({
+    size,
+    catalog,
+    id: `benchcanvas${size}`,
+    name: `Generated platform (${size} components)`,
+  });
 }

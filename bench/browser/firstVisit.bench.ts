@@ -16,9 +16,16 @@ test('first visit: JavaScript and data loaded', async ({ page }) => {
   const gzipped = { script: new Map<string, number>(), json: new Map<string, number>() };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    const kind = response.request().resourceType() === 'script' || response.url().endsWith('.js') ? 'script' : response.url().endsWith('.json') ? 'json' : null;
+    const kind =
+      response.request().resourceType() === 'script' || response.url().endsWith('.js')
+        ? 'script'
+        : response.url().endsWith('.json')
+          ? 'json'
+          : null;
     if (!kind) return;
-    pending.push(response.body().then((body) => void gzipped[kind].set(response.url(), gzipSync(body, { level: 9 }).length)));
+    pending.push(
+      response.body().then((body) => void gzipped[kind].set(response.url(), gzipSync(body, { level: 9 }).length)),
+    );
   });
   await page.goto('/');
   await expect(page.getByTestId('component-node').first()).toBeVisible();
@@ -26,7 +33,8 @@ test('first visit: JavaScript and data loaded', async ({ page }) => {
   await Promise.all(pending);
 
   const sum = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
-  for (const [url, size] of [...gzipped.script, ...gzipped.json]) console.log(`  ${kB(size).toFixed(1).padStart(6)} kB  ${new URL(url).pathname}`);
+  for (const [url, size] of [...gzipped.script, ...gzipped.json])
+    console.log(`  ${kB(size).toFixed(1).padStart(6)} kB  ${new URL(url).pathname}`);
   expect(gzipped.script.size).toBeGreaterThan(0);
   record('initial-js-gzip', kB(sum(gzipped.script)), 'kB', '<= 215');
   record('first-visit-data-gzip', kB(sum(gzipped.json)), 'kB', '');

@@ -15,8 +15,10 @@ const STATUSES = ['implemented', 'not-implemented', 'partially-implemented', 'no
 
 const catalogDir = join(process.cwd(), 'threat-catalog');
 // The core recommendations and those of the bundled SP 800-125B pack (threat-catalog/packs).
-const recommendationIds = ['recommendations-sp800-125a.json', 'packs/sp800-125b.json'].flatMap(
-  (f) => (JSON.parse(readFileSync(join(catalogDir, f), 'utf8')) as { recommendations: { id: string }[] }).recommendations.map((r) => r.id),
+const recommendationIds = ['recommendations-sp800-125a.json', 'packs/sp800-125b.json'].flatMap((f) =>
+  (JSON.parse(readFileSync(join(catalogDir, f), 'utf8')) as { recommendations: { id: string }[] }).recommendations.map(
+    (r) => r.id,
+  ),
 );
 
 /** The 200-component platform with a platform-wide record per recommendation, statuses rotating. */
@@ -32,7 +34,9 @@ function platform200() {
       scope: 'platform',
       status,
       justification: `Reviewed in the benchmark (${i}).`,
-      evidence: [{ id: `ev${i}`, kind: 'note', text: `Configuration reviewed for ${id}`, addedAt: '2026-01-01T00:00:00.000Z' }],
+      evidence: [
+        { id: `ev${i}`, kind: 'note', text: `Configuration reviewed for ${id}`, addedAt: '2026-01-01T00:00:00.000Z' },
+      ],
       owner: i % 2 ? 'Platform team' : 'Security team',
       dueDate: status === 'implemented' ? '' : '2027-03-31',
       verifiedBy: '',

@@ -13,7 +13,6 @@ import { generateCanvasPlatform } from './canvasPlatform';
 import { record } from './record';
 import { catalogRef, importThroughProjectsDialog } from './importPlatform';
 
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;

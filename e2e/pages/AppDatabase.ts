@@ -47,8 +47,16 @@ export class AppDatabase {
             const get = open.result.transaction('documents').objectStore('documents').get(projectId);
             get.onsuccess = () => {
               open.result.close();
-              const document = (get.result as { document?: { name?: unknown; components?: Record<string, { name?: unknown }> } } | undefined)?.document;
-              resolve(document && { name: document.name, componentNames: Object.values(document.components ?? {}).map((component) => component.name) });
+              const document = (
+                get.result as
+                  { document?: { name?: unknown; components?: Record<string, { name?: unknown }> } } | undefined
+              )?.document;
+              resolve(
+                document && {
+                  name: document.name,
+                  componentNames: Object.values(document.components ?? {}).map((component) => component.name),
+                },
+              );
             };
             get.onerror = () => reject(get.error);
           };

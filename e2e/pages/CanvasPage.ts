@@ -22,7 +22,10 @@ export class CanvasPage extends WorkbenchPage {
    */
   async componentCount(): Promise<number> {
     await this.clickEmptyCanvas();
-    const text = await this.page.locator('.inspector').getByText(/components? on the canvas/).textContent();
+    const text = await this.page
+      .locator('.inspector')
+      .getByText(/components? on the canvas/)
+      .textContent();
     return Number(/(\d+) components? on the canvas/.exec(text ?? '')?.[1]);
   }
 
@@ -62,7 +65,9 @@ export class CanvasPage extends WorkbenchPage {
 
   /** Clicks a component on the canvas (on its name, away from the connection handles). */
   async selectNode(name: string, options: { add?: boolean } = {}): Promise<void> {
-    await this.node(name).locator('.cmp-name').click({ modifiers: options.add ? ['Shift'] : [] });
+    await this.node(name)
+      .locator('.cmp-name')
+      .click({ modifiers: options.add ? ['Shift'] : [] });
   }
 
   async expectSelected(name: string): Promise<void> {
@@ -242,12 +247,17 @@ export class CanvasPage extends WorkbenchPage {
 
   /** The reason shown next to a recommendation among the selected component's findings. */
   findingReason(recommendationId: string): Locator {
-    return this.page.locator('.findings .reason-list li').filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) }).getByTestId('finding-reason');
+    return this.page
+      .locator('.findings .reason-list li')
+      .filter({ has: this.page.locator('code', { hasText: new RegExp(`^${recommendationId}$`) }) })
+      .getByTestId('finding-reason');
   }
 
   /** Components of the catalog type shown as `typeName` (the box's type line). */
   nodesOfType(typeName: string): Locator {
-    return this.nodes().filter({ has: this.page.locator('.cmp-type', { hasText: new RegExp(`^${escapeRegExp(typeName)}$`) }) });
+    return this.nodes().filter({
+      has: this.page.locator('.cmp-type', { hasText: new RegExp(`^${escapeRegExp(typeName)}$`) }),
+    });
   }
 
   /**
@@ -260,7 +270,8 @@ export class CanvasPage extends WorkbenchPage {
     const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
-    for (let i = 1; i <= steps; i++) await this.page.mouse.move(start.x + ((to.x - start.x) * i) / steps, start.y + ((to.y - start.y) * i) / steps);
+    for (let i = 1; i <= steps; i++)
+      await this.page.mouse.move(start.x + ((to.x - start.x) * i) / steps, start.y + ((to.y - start.y) * i) / steps);
     await this.page.mouse.up();
   }
 

@@ -117,7 +117,9 @@ export class ChecklistPage {
 
   /** An item, only while its applicability is `applicability` (the list may hide items that do not apply). */
   itemThat(recommendationId: string, applicability: string): Locator {
-    return this.page.locator(`[data-testid="checklist-item"][data-recommendation="${recommendationId}"][data-applicability="${applicability}"]`);
+    return this.page.locator(
+      `[data-testid="checklist-item"][data-recommendation="${recommendationId}"][data-applicability="${applicability}"]`,
+    );
   }
 
   /** The first shown item whose applicability is `applicability` (`needs-input`, …). */
@@ -176,14 +178,18 @@ export class ChecklistPage {
 
   /** An item's quick status menu inside one group of the grouped list. */
   statusInGroup(group: string, recommendationId: string): Locator {
-    return this.page.locator(`[data-testid="checklist-group"][data-group="${group}"] [data-recommendation="${recommendationId}"] .checklist-head [data-testid="item-status"]`);
+    return this.page.locator(
+      `[data-testid="checklist-group"][data-group="${group}"] [data-recommendation="${recommendationId}"] .checklist-head [data-testid="item-status"]`,
+    );
   }
 
   /** Types the tailoring fields of an expanded item (those given). */
   async fillTailoring(recommendationId: string, fields: { justification?: string; approver?: string }): Promise<void> {
     const item = this.item(recommendationId);
-    if (fields.justification !== undefined) await item.getByLabel(`Tailoring justification for ${recommendationId}`).fill(fields.justification);
-    if (fields.approver !== undefined) await item.getByLabel(`Tailoring approver for ${recommendationId}`).fill(fields.approver);
+    if (fields.justification !== undefined)
+      await item.getByLabel(`Tailoring justification for ${recommendationId}`).fill(fields.justification);
+    if (fields.approver !== undefined)
+      await item.getByLabel(`Tailoring approver for ${recommendationId}`).fill(fields.approver);
   }
 
   async saveTailoring(recommendationId: string): Promise<void> {

@@ -48,7 +48,9 @@ export class FirstVisit {
   constructor(private readonly page: Page) {
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script' && !response.url().endsWith('.js')) return;
-      this.pending.push(response.body().then((body) => void this.sizes.set(new URL(response.url()).pathname.slice(1), gzipBytes(body))));
+      this.pending.push(
+        response.body().then((body) => void this.sizes.set(new URL(response.url()).pathname.slice(1), gzipBytes(body))),
+      );
     });
   }
 

@@ -91,14 +91,20 @@ export class ImportConfigPage {
   }
 
   /** A difference of the drift view: an attribute's value, or a part only one side has. */
-  driftItem(kind: 'attribute' | 'missing-in-model' | 'missing-in-configuration', component: string, attribute?: string): Locator {
+  driftItem(
+    kind: 'attribute' | 'missing-in-model' | 'missing-in-configuration',
+    component: string,
+    attribute?: string,
+  ): Locator {
     const attr = attribute ? `[data-attribute="${attribute}"]` : '';
     return this.driftView().locator(`[data-kind="${kind}"][data-component="${component}"]${attr}`);
   }
 
   /** An attribute difference (a drift item), by component and attribute. */
   attributeDrift(component: string, attribute: string): Locator {
-    return this.driftView().locator(`[data-testid="drift-item"][data-kind="attribute"][data-component="${component}"][data-attribute="${attribute}"]`);
+    return this.driftView().locator(
+      `[data-testid="drift-item"][data-kind="attribute"][data-component="${component}"][data-attribute="${attribute}"]`,
+    );
   }
 
   /** What a difference says (its fieldset's legend). */

@@ -24,16 +24,30 @@ export class HtwServe {
   readonly log: string[] = [];
   private child: ChildProcess | null = null;
 
-  constructor(readonly port: number, dataPrefix: string) {
+  constructor(
+    readonly port: number,
+    dataPrefix: string,
+  ) {
     this.origin = `http://127.0.0.1:${port}`;
     this.dataDir = mkdtempSync(join(tmpdir(), dataPrefix));
   }
 
   /** Starts the server and resolves once it says it listens (its first line). */
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir, '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['bin/htw.mjs', 'serve', '--port', String(this.port), '--data', this.dataDir, '--dist', dist],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     this.child = child;
-    child.stderr!.on('data', (chunk: Buffer) => this.log.push(...chunk.toString().split('\n').filter((line) => line.startsWith('htw serve:'))));
+    child.stderr!.on('data', (chunk: Buffer) =>
+      this.log.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line) => line.startsWith('htw serve:')),
+      ),
+    );
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('htw serve did not start')), 15_000);
       child.stdout!.on('data', (chunk: Buffer) => {
@@ -62,7 +76,10 @@ export class HtwServe {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, new Uint8Array(bytes));
     const components = doc.getMap<Y.Map<unknown>>('components');
-    return { name: doc.getMap('meta').get('name'), componentNames: [...components.values()].map((fields) => fields.get('name')) };
+    return {
+      name: doc.getMap('meta').get('name'),
+      componentNames: [...components.values()].map((fields) => fields.get('name')),
+    };
   }
 
   /** SIGKILL: the server gets no chance to store anything on exit. */
@@ -78,7 +95,10 @@ export class HtwServe {
  * `dialogs` collects the message of any alert/confirm the page opens (a hostile name rendered
  * as HTML would open one), dismissing it.
  */
-export async function laptop(browser: Browser, options: { viewport?: { width: number; height: number }; dialogs?: string[] } = {}): Promise<Page> {
+export async function laptop(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; dialogs?: string[] } = {},
+): Promise<Page> {
   const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
   await skipWelcome(context);
   const page = await context.newPage();
@@ -125,7 +145,10 @@ export class LiveSessionPage {
     if (name !== undefined) await this.page.getByLabel('Your name').fill(name);
     await this.page.getByRole('button', { name: 'Share session' }).click();
     await expect(this.session()).toContainText('you are the facilitator');
-    return { participant: await this.page.getByTestId('participant-link').inputValue(), observer: await this.page.getByTestId('observer-link').inputValue() };
+    return {
+      participant: await this.page.getByTestId('participant-link').inputValue(),
+      observer: await this.page.getByTestId('observer-link').inputValue(),
+    };
   }
 
   /** Opens the join link and joins under `name`; resolves once the session panel shows. */
@@ -142,7 +165,9 @@ export class LiveSessionPage {
     await this.page.evaluate((h) => {
       window.location.hash = h;
     }, hash);
-    await expect(hash === '' ? this.page.getByTestId('canvas') : this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
+    await expect(
+      hash === '' ? this.page.getByTestId('canvas') : this.page.getByRole('region', { name: 'Workshop' }),
+    ).toBeVisible();
   }
 
   /** Selects a component by clicking its node, found by its accessible name ("Type: Name"), at any level of detail. */

@@ -27,12 +27,16 @@ export class PacksDialog {
   }
 
   async removeFromProject(packId: string): Promise<void> {
-    await this.dialog().getByRole('button', { name: `Remove pack ${packId} from this project` }).click();
+    await this.dialog()
+      .getByRole('button', { name: `Remove pack ${packId} from this project` })
+      .click();
     await this.expectBundledState(packId, 'removed');
   }
 
   async addBack(packId: string): Promise<void> {
-    await this.dialog().getByRole('button', { name: `Add pack ${packId} back to this project` }).click();
+    await this.dialog()
+      .getByRole('button', { name: `Add pack ${packId} back to this project` })
+      .click();
     await this.expectBundledState(packId, 'in-project');
   }
 }

@@ -52,7 +52,10 @@ export class ProjectsPage {
   /** Delete… on a project's row, then Keep or Delete in the confirmation it asks. */
   async deleteProject(name: string, answer: 'Keep' | 'Delete'): Promise<void> {
     await this.projectRow(name).getByRole('button', { name: 'Delete…' }).click();
-    await this.dialog().getByRole('group', { name: /Confirm deleting/ }).getByRole('button', { name: answer }).click();
+    await this.dialog()
+      .getByRole('group', { name: /Confirm deleting/ })
+      .getByRole('button', { name: answer })
+      .click();
   }
 
   async duplicateProject(name: string): Promise<void> {
@@ -114,10 +117,17 @@ export class ProjectsPage {
   }
 
   /** Chooses a file through the real file chooser of the import (or restore) button. */
-  async chooseFile(button: 'import-project' | 'restore-backup', file: { name: string; buffer: Buffer } | string): Promise<void> {
+  async chooseFile(
+    button: 'import-project' | 'restore-backup',
+    file: { name: string; buffer: Buffer } | string,
+  ): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.dialog().getByTestId(button).click();
-    await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: file.buffer });
+    await (
+      await chooser
+    ).setFiles(
+      typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: file.buffer },
+    );
   }
 
   async saveSnapshot(name: string): Promise<void> {
@@ -128,7 +138,9 @@ export class ProjectsPage {
   }
 
   snapshotRow(name: string): Locator {
-    return this.snapshotsDialog().locator(`[data-testid="snapshot-row"][data-snapshot-name="${name.replace(/"/g, '\\"')}"]`);
+    return this.snapshotsDialog().locator(
+      `[data-testid="snapshot-row"][data-snapshot-name="${name.replace(/"/g, '\\"')}"]`,
+    );
   }
 
   /** Picks a snapshot by name in one of the compare selects. */

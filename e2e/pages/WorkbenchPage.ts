@@ -23,7 +23,9 @@ export class WorkbenchPage {
   }
 
   node(name: string): Locator {
-    return this.nodes().filter({ has: this.page.locator('.cmp-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+    return this.nodes().filter({
+      has: this.page.locator('.cmp-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
+    });
   }
 
   paletteItem(typeId: string): Locator {

@@ -10,7 +10,10 @@ export class WorkshopPage {
     await expect(this.page.getByRole('region', { name: 'Workshop' })).toBeVisible();
   }
 
-  async start(title: string, participants: { name: string; role: 'facilitator' | 'scribe' | 'participant' }[]): Promise<void> {
+  async start(
+    title: string,
+    participants: { name: string; role: 'facilitator' | 'scribe' | 'participant' }[],
+  ): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Start a workshop' });
     await form.getByLabel('Title').fill(title);
     for (let i = 0; i < participants.length; i++) {
@@ -140,7 +143,9 @@ export class WorkshopPage {
   }
 
   recordButton(): Locator {
-    return this.page.getByRole('form', { name: 'Record in the decision log' }).getByRole('button', { name: /^Record / });
+    return this.page
+      .getByRole('form', { name: 'Record in the decision log' })
+      .getByRole('button', { name: /^Record / });
   }
 
   async park(topic: string): Promise<void> {
@@ -189,7 +194,11 @@ export class WorkshopPage {
   async exportSummaryMarkdown(): Promise<{ fileName: string; text: string }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByTestId('workshop-summary').first().getByRole('button', { name: 'Export summary as Markdown' }).click(),
+      this.page
+        .getByTestId('workshop-summary')
+        .first()
+        .getByRole('button', { name: 'Export summary as Markdown' })
+        .click(),
     ]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];

@@ -63,7 +63,10 @@ function attachmentsOnFirstUse(db: WorkbenchDb, ids: IdFactory): AttachmentStore
       try {
         files = await store();
       } catch (error) {
-        return { ok: false, message: `“${file.name}” could not be stored: ${error instanceof Error ? error.message : String(error)}. Reload and try again.` };
+        return {
+          ok: false,
+          message: `“${file.name}” could not be stored: ${error instanceof Error ? error.message : String(error)}. Reload and try again.`,
+        };
       }
       return files.put(projectId, file);
     },

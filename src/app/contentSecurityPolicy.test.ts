@@ -57,7 +57,9 @@ describe('the security headers served with the built app (issue 22 item 12)', ()
   });
 
   it('refuses a meta policy with frame-ancestors (browsers ignore it there) and a page without a policy', () => {
-    expect(() => securityHeaders(html.replace("object-src 'none'", "object-src 'none'; frame-ancestors 'self'"))).toThrow(/header only/);
+    expect(() =>
+      securityHeaders(html.replace("object-src 'none'", "object-src 'none'; frame-ancestors 'self'")),
+    ).toThrow(/header only/);
     expect(() => securityHeaders('<html></html>')).toThrow(/no Content-Security-Policy/);
   });
 

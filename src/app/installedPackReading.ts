@@ -7,7 +7,13 @@
 import { parse } from 'yaml';
 import type { CatalogData } from '../domain/catalog/schema';
 import { PACK_YAML_OPTIONS, type YamlParse } from '../domain/packs/parsePack';
-import { composeInstalled, previewPack, type PackPreview, type PackStorage, type StoredPack } from '../domain/packs/installedPacks';
+import {
+  composeInstalled,
+  previewPack,
+  type PackPreview,
+  type PackStorage,
+  type StoredPack,
+} from '../domain/packs/installedPacks';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
 
 const parseYaml: YamlParse = (text) => parse(text, PACK_YAML_OPTIONS) as unknown;
@@ -18,7 +24,11 @@ export function composeStored(core: CatalogData, stored: readonly StoredPack[]) 
 }
 
 /** What installing `file` would add; nothing is stored. */
-export function previewFile(core: CatalogData, installed: readonly StoredPack[], file: { source: string; text: string }) {
+export function previewFile(
+  core: CatalogData,
+  installed: readonly StoredPack[],
+  file: { source: string; text: string },
+) {
   return previewPack(core, installed, file, parseYaml);
 }
 
@@ -39,12 +49,18 @@ async function recompose({ core, storage, setComposed }: InstalledPacks): Promis
 export async function installPack(packs: InstalledPacks, preview: Extract<PackPreview, { ok: true }>): Promise<void> {
   await packs.storage.put({ ...preview.stored, installedAt: packs.clock() });
   await recompose(packs);
-  packs.store.getState().notify({ kind: 'info', text: `Installed pack ${preview.pack.id} ${preview.pack.version}: ${preview.pack.recommendationIds.length} checklist items added.` });
+  packs.store.getState().notify({
+    kind: 'info',
+    text: `Installed pack ${preview.pack.id} ${preview.pack.version}: ${preview.pack.recommendationIds.length} checklist items added.`,
+  });
 }
 
 /** Removes an installed pack; assessment entries of its items are kept. */
 export async function removePack(packs: InstalledPacks, id: string): Promise<void> {
   await packs.storage.remove(id);
   await recompose(packs);
-  packs.store.getState().notify({ kind: 'info', text: `Removed pack ${id}. Assessment entries of its items are kept (listed as orphaned) until it is installed again.` });
+  packs.store.getState().notify({
+    kind: 'info',
+    text: `Removed pack ${id}. Assessment entries of its items are kept (listed as orphaned) until it is installed again.`,
+  });
 }

@@ -21,7 +21,12 @@ const baseline = EXAMPLE_PACK_FILES[1];
 async function setup() {
   harness = await createHarness();
   const storage = createPackStorage(harness.db);
-  const service = createPackService({ core: harness.catalog, storage, store: harness.store, clock: () => '2026-12-03T12:00:00Z' });
+  const service = createPackService({
+    core: harness.catalog,
+    storage,
+    store: harness.store,
+    clock: () => '2026-12-03T12:00:00Z',
+  });
   const stop = watchProjectPacks(harness.store);
   return { storage, service, stop };
 }
@@ -49,7 +54,10 @@ describe('packs in the app', () => {
     const { service } = await setup();
     const before = await hashDatabase(harness.db);
     const packsBefore = packsOf(harness.store.getState().catalog);
-    const preview = await service.preview({ source: 'bad.yaml', text: baseline.text.replace('id: VS-01', 'id: HY-SR-1') });
+    const preview = await service.preview({
+      source: 'bad.yaml',
+      text: baseline.text.replace('id: VS-01', 'id: HY-SR-1'),
+    });
     expect(preview.ok ? [] : preview.errors.map((e) => e.path)).toContain('bad.yaml: recommendations[0].id');
     expect(await hashDatabase(harness.db)).toBe(before);
     expect(packsOf(harness.store.getState().catalog)).toEqual(packsBefore);
@@ -60,9 +68,14 @@ describe('packs in the app', () => {
     const preview = await service.preview(baseline);
     if (!preview.ok) throw new Error('pack refused');
     await service.install(preview);
-    const result = assessmentActionsFor(harness.store).saveAssessment('example-org-baseline.VS-06', 'platform', { status: 'implemented' });
+    const result = assessmentActionsFor(harness.store).saveAssessment('example-org-baseline.VS-06', 'platform', {
+      status: 'implemented',
+    });
     expect(result.ok).toBe(true);
-    expect(harness.store.getState().document.packs).toEqual([{ id: 'example-org-baseline', version: '1.1.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
+    expect(harness.store.getState().document.packs).toEqual([
+      { id: 'example-org-baseline', version: '1.1.0' },
+      { id: 'sp800-125b', version: '1.0.0' },
+    ]);
 
     await service.remove('example-org-baseline');
     const { document, catalog } = harness.store.getState();
@@ -70,20 +83,28 @@ describe('packs in the app', () => {
     // The entry stays, as an orphaned record, and the project still names the pack.
     expect(document.assessment['example-org-baseline.VS-06']?.status).toBe('implemented');
     expect(assess(document, catalog).orphaned.map((o) => o.key)).toContain('example-org-baseline.VS-06');
-    expect(document.packs).toEqual([{ id: 'example-org-baseline', version: '1.1.0' }, { id: 'sp800-125b', version: '1.0.0' }]);
+    expect(document.packs).toEqual([
+      { id: 'example-org-baseline', version: '1.1.0' },
+      { id: 'sp800-125b', version: '1.0.0' },
+    ]);
     // Opening it again (another project, then back) tells the user which pack is missing.
     harness.store.getState().loadDocument({ ...document, id: 'p2' });
-    expect(harness.store.getState().notice?.text).toContain('assessed with pack example-org-baseline 1.1.0 (not installed)');
+    expect(harness.store.getState().notice?.text).toContain(
+      'assessed with pack example-org-baseline 1.1.0 (not installed)',
+    );
   });
 
   it('a bundled pack is removed for this project only and added back, its entries kept meanwhile; undo restores it', async () => {
     const { service } = await setup();
     const bundled = service.bundled();
     expect(bundled.map((p) => p.id)).toEqual(['sp800-125b']);
-    const itemIds = (catalog: Parameters<typeof assess>[1]) => assess(harness.store.getState().document, catalog).checklist.map((i) => i.recommendationId);
+    const itemIds = (catalog: Parameters<typeof assess>[1]) =>
+      assess(harness.store.getState().document, catalog).checklist.map((i) => i.recommendationId);
     const packItem = itemIds(harness.store.getState().catalog).find((id) => id.startsWith('sp800-125b.'))!;
     expect(packItem).toBeDefined();
-    expect(assessmentActionsFor(harness.store).saveAssessment(packItem, 'platform', { status: 'implemented' }).ok).toBe(true);
+    expect(assessmentActionsFor(harness.store).saveAssessment(packItem, 'platform', { status: 'implemented' }).ok).toBe(
+      true,
+    );
 
     expect(service.removeFromProject('sp800-125b')).toBe(true);
     let { document, catalog } = harness.store.getState();
@@ -108,7 +129,9 @@ describe('packs in the app', () => {
     ({ document, catalog } = harness.store.getState());
     expect(document.removedPacks).toBeUndefined();
     expect(packsOf(catalog).map((p) => p.id)).toEqual(['sp800-125b']);
-    expect(assess(document, catalog).checklist.find((i) => i.recommendationId === packItem)?.status).toBe('implemented');
+    expect(assess(document, catalog).checklist.find((i) => i.recommendationId === packItem)?.status).toBe(
+      'implemented',
+    );
 
     // Undo of the add-back removes it again; redo adds it back.
     harness.store.getState().undo();

@@ -30,11 +30,17 @@ export interface PackServiceDeps {
 }
 
 /** The core catalog with the stored packs; packs that no longer compose are reported. */
-export async function initialCatalog(core: CatalogData, storage: PackStorage): Promise<{ catalog: CatalogData; problems: string[] }> {
+export async function initialCatalog(
+  core: CatalogData,
+  storage: PackStorage,
+): Promise<{ catalog: CatalogData; problems: string[] }> {
   const stored = await storage.list();
   if (stored.length === 0) return { catalog: withBundledPacks(core), problems: [] };
   const { catalog, failed } = (await loadReading()).composeStored(core, stored);
-  const problems = failed.map((f) => `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`);
+  const problems = failed.map(
+    (f) =>
+      `The installed pack ${f.pack.id} ${f.pack.version} no longer fits the catalog and is not applied: ${f.errors[0]?.path}: ${f.errors[0]?.message}`,
+  );
   return { catalog, problems };
 }
 
@@ -44,7 +50,10 @@ export async function initialCatalog(core: CatalogData, storage: PackStorage): P
  * Re-applied whenever that field changes (remove, add back, undo, redo, opening another
  * project) and when the packs are recomposed. Returns the stop function and a setter.
  */
-export function watchProjectCatalog(store: WorkbenchStore, composed: CatalogData): { setComposed(catalog: CatalogData): void; composed(): CatalogData; stop(): void } {
+export function watchProjectCatalog(
+  store: WorkbenchStore,
+  composed: CatalogData,
+): { setComposed(catalog: CatalogData): void; composed(): CatalogData; stop(): void } {
   let full = composed;
   const apply = () => {
     const view = catalogForProject(full, store.getState().document.removedPacks);
@@ -77,7 +86,9 @@ export function createPackService({ core, storage, store, clock }: PackServiceDe
       return false;
     }
     const name = pack ? `${pack.title} (${pack.id})` : packId;
-    const kept = Object.values(result.document.assessment).filter((e) => e.recommendationId.startsWith(`${packId}.`)).length;
+    const kept = Object.values(result.document.assessment).filter((e) =>
+      e.recommendationId.startsWith(`${packId}.`),
+    ).length;
     notify({
       kind: 'info',
       text: removed
@@ -117,7 +128,12 @@ export function watchProjectPacks(store: WorkbenchStore): () => void {
     const removed = new Set(document.removedPacks ?? []);
     const missing = missingPacks(document.packs, installed()).filter((m) => !removed.has(m.ref.id));
     if (missing.length === 0) return;
-    const list = missing.map((m) => `${m.ref.id} ${m.ref.version}${m.installedVersion ? ` (installed: ${m.installedVersion})` : ' (not installed)'}`).join(', ');
+    const list = missing
+      .map(
+        (m) =>
+          `${m.ref.id} ${m.ref.version}${m.installedVersion ? ` (installed: ${m.installedVersion})` : ' (not installed)'}`,
+      )
+      .join(', ');
     store.getState().notify({
       kind: 'error',
       text: `This project was assessed with pack${missing.length === 1 ? '' : 's'} ${list}. Its assessment state is kept: entries of missing pack items are listed as orphaned until the pack is installed.`,

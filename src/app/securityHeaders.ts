@@ -18,7 +18,8 @@ export function metaContentSecurityPolicy(html: string): string {
 /** The headers for the page built from `html` (and every file served beside it). */
 export function securityHeaders(html: string): Record<string, string> {
   const meta = metaContentSecurityPolicy(html).replace(/;\s*$/, '');
-  if (/frame-ancestors/.test(meta)) throw new Error('frame-ancestors belongs in the header only: browsers ignore it in a meta tag');
+  if (/frame-ancestors/.test(meta))
+    throw new Error('frame-ancestors belongs in the header only: browsers ignore it in a meta tag');
   return {
     'Content-Security-Policy': `${meta}; frame-ancestors 'none'`,
     // Older browsers without frame-ancestors understand this one.

@@ -16,9 +16,23 @@ import manifest from '../../threat-catalog/catalog.json';
 const byFileName = (urls: Record<string, string>): Map<string, string> =>
   new Map(Object.entries(urls).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
 
-const CATALOG_FILES = byFileName(import.meta.glob<string>(['../../threat-catalog/*.json', '!**/catalog.json', '!**/catalog.lock.json'], { query: '?url', import: 'default', eager: true }));
-const PACK_FILES = byFileName(import.meta.glob<string>('../../threat-catalog/packs/*.json', { query: '?url', import: 'default', eager: true }));
-const TEMPLATE_FILES = byFileName(import.meta.glob<string>(['../../threat-catalog/templates/*.json', '!**/index.json'], { query: '?url', import: 'default', eager: true }));
+const CATALOG_FILES = byFileName(
+  import.meta.glob<string>(['../../threat-catalog/*.json', '!**/catalog.json', '!**/catalog.lock.json'], {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
+);
+const PACK_FILES = byFileName(
+  import.meta.glob<string>('../../threat-catalog/packs/*.json', { query: '?url', import: 'default', eager: true }),
+);
+const TEMPLATE_FILES = byFileName(
+  import.meta.glob<string>(['../../threat-catalog/templates/*.json', '!**/index.json'], {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
+);
 
 async function fetchJson(files: Map<string, string>, fileName: string, what: string): Promise<unknown> {
   const url = files.get(fileName);
@@ -28,9 +42,15 @@ async function fetchJson(files: Map<string, string>, fileName: string, what: str
     // eslint-disable-next-line no-restricted-globals -- same-origin, read-only: the app's own data files.
     response = await fetch(url, { credentials: 'omit' });
   } catch (error) {
-    throw new Error(`${what}: ${fileName} could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the workbench is still being served and reload.`, { cause: error });
+    throw new Error(
+      `${what}: ${fileName} could not be loaded (${error instanceof Error ? error.message : String(error)}). Check that the workbench is still being served and reload.`,
+      { cause: error },
+    );
   }
-  if (!response.ok) throw new Error(`${what}: ${fileName} could not be loaded (HTTP ${response.status}). Reload the page; if it persists, the installation is incomplete.`);
+  if (!response.ok)
+    throw new Error(
+      `${what}: ${fileName} could not be loaded (HTTP ${response.status}). Reload the page; if it persists, the installation is incomplete.`,
+    );
   try {
     return await response.json();
   } catch (error) {
@@ -76,7 +96,9 @@ export function createFetchedTemplateLibrary(): TemplateLibrary {
       if (!info) return Promise.reject(new Error(`Unknown template "${templateId}".`));
       let pending = loaded.get(templateId);
       if (!pending) {
-        pending = fetchJson(TEMPLATE_FILES, info.file, `Template "${info.title}"`).then((raw) => validateTemplate(templateId, raw));
+        pending = fetchJson(TEMPLATE_FILES, info.file, `Template "${info.title}"`).then((raw) =>
+          validateTemplate(templateId, raw),
+        );
         // A failed fetch is not remembered: the next attempt tries again.
         pending.catch(() => loaded.delete(templateId));
         loaded.set(templateId, pending);

@@ -38,7 +38,21 @@ describe('bad imports change nothing stored', () => {
     );
     // Every kind of bad input was exercised.
     expect([...kinds.keys()].sort()).toEqual(
-      ['bad-schema-version', 'dangling', 'forbidden-key', 'hostile-string', 'hostile-string-deep', 'invalid', 'newer-schema', 'not-json', 'other-format', 'too-deep', 'too-deep-raw', 'truncated', 'unknown-type'].sort(),
+      [
+        'bad-schema-version',
+        'dangling',
+        'forbidden-key',
+        'hostile-string',
+        'hostile-string-deep',
+        'invalid',
+        'newer-schema',
+        'not-json',
+        'other-format',
+        'too-deep',
+        'too-deep-raw',
+        'truncated',
+        'unknown-type',
+      ].sort(),
     );
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(harness.store.getState().document.id).toBe('p1');
@@ -55,7 +69,16 @@ describe('bad imports change nothing stored', () => {
         } catch {
           badDocument = bad.text;
         }
-        const text = serializeBackup(buildBackup([{ document: { ...doc, id: 'fresh-one' }, snapshots: [] }, { document: badDocument as never, snapshots: [] }], [], '2026-11-28T00:00:00.000Z'));
+        const text = serializeBackup(
+          buildBackup(
+            [
+              { document: { ...doc, id: 'fresh-one' }, snapshots: [] },
+              { document: badDocument as never, snapshots: [] },
+            ],
+            [],
+            '2026-11-28T00:00:00.000Z',
+          ),
+        );
         const result = await harness.storage.restoreBackup(text, 'backup.json', text.length);
         // A bad project that JSON cannot carry inside a backup (text that is not JSON) is still refused as a string.
         expect(result.ok, bad.kind).toBe(false);

@@ -38,8 +38,12 @@ describe('a save the reader would refuse', () => {
     harness = await createHarness();
     const doc = harness.store.getState().document;
     const before = await hashDatabase(harness.db);
-    await expect(harness.repository.save({ ...doc, scope: { ...doc.scope, description: 'x'.repeat(LIMITS.notes + 1) } })).rejects.toThrow(/scope\.description/);
-    await expect(harness.repository.create({ ...doc, id: 'p2', name: 'n'.repeat(LIMITS.name + 1) })).rejects.toThrow(/name/);
+    await expect(
+      harness.repository.save({ ...doc, scope: { ...doc.scope, description: 'x'.repeat(LIMITS.notes + 1) } }),
+    ).rejects.toThrow(/scope\.description/);
+    await expect(harness.repository.create({ ...doc, id: 'p2', name: 'n'.repeat(LIMITS.name + 1) })).rejects.toThrow(
+      /name/,
+    );
     expect(await hashDatabase(harness.db)).toBe(before);
   });
 });
@@ -50,7 +54,10 @@ describe('backing up all projects with one unreadable project', () => {
     await harness.storage.createProject({ name: 'Second', templateId: 'hosted-type2-lab' });
     // A record written by an older build without the check: it breaks a schema limit.
     const row = (await harness.db.documents.get('p1'))!;
-    const broken = { ...(row.document as Record<string, unknown>), scope: { ...(row.document as { scope: object }).scope, assumptions: 'z'.repeat(LIMITS.notes + 1) } };
+    const broken = {
+      ...(row.document as Record<string, unknown>),
+      scope: { ...(row.document as { scope: object }).scope, assumptions: 'z'.repeat(LIMITS.notes + 1) },
+    };
     await harness.db.documents.put({ ...row, document: broken });
     const backup = await harness.storage.exportBackup();
     expect(backup.ok).toBe(true);

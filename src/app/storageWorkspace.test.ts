@@ -29,7 +29,10 @@ describe('autosave', () => {
     harness = await createHarness();
     const table = harness.db.documents;
     const put = table.put.bind(table);
-    table.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof table.put;
+    table.put = (() =>
+      Promise.reject(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      )) as unknown as typeof table.put;
     const started = Date.now();
     rename('lost?');
     await until(() => expect(harness.store.getState().saveState.status).toBe('error'));
@@ -64,7 +67,9 @@ describe('autosave', () => {
     rename('first');
     await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
     rename('second');
-    await until(async () => expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('second'));
+    await until(async () =>
+      expect((await harness.repository.load('p1'))?.components[firstComponent()]?.name).toBe('second'),
+    );
     await until(() => expect(harness.store.getState().saveState.status).toBe('saved'));
     harness.store.getState().undo();
     harness.store.getState().redo();
@@ -79,7 +84,12 @@ describe('autosave', () => {
     harness = await createHarness();
     let calls = 0;
     const closed = Object.assign(new Error('closed'), { name: 'DatabaseClosedError' });
-    await expect(withReopen(harness.db, async () => { calls++; throw closed; })).rejects.toBe(closed);
+    await expect(
+      withReopen(harness.db, async () => {
+        calls++;
+        throw closed;
+      }),
+    ).rejects.toBe(closed);
     expect(calls).toBe(2);
   });
 
@@ -99,7 +109,11 @@ describe('autosave', () => {
   it('refuses to read a stored document of a newer schema version', async () => {
     harness = await createHarness();
     const row = (await harness.db.documents.get('p1'))!;
-    await harness.db.documents.put({ ...row, id: 'future', document: { ...(row.document as object), id: 'future', schemaVersion: CURRENT_SCHEMA_VERSION + 1 } });
+    await harness.db.documents.put({
+      ...row,
+      id: 'future',
+      document: { ...(row.document as object), id: 'future', schemaVersion: CURRENT_SCHEMA_VERSION + 1 },
+    });
     const result = await harness.storage.openProject('future');
     expect(result).toEqual({ ok: false, message: expect.stringContaining('newer version of the workbench') });
     expect(harness.storage.getStatus().role).toBe('blocked');
@@ -116,7 +130,11 @@ describe('projects', () => {
     expect(Object.keys(lab.components)).toEqual([]);
     expect((await harness.storage.renameProject('p1', 'Production KVM')).ok).toBe(true);
     expect((await harness.storage.duplicateProject('p1')).ok).toBe(true);
-    expect((await harness.storage.listProjects()).map((p) => p.name).sort()).toEqual(['Lab', 'Production KVM', 'Production KVM (copy)']);
+    expect((await harness.storage.listProjects()).map((p) => p.name).sort()).toEqual([
+      'Lab',
+      'Production KVM',
+      'Production KVM (copy)',
+    ]);
 
     // Deleting the open project opens another one; the deleted one waits in the trash.
     expect((await harness.storage.deleteProject(lab.id)).message).toBe('Moved "Lab" to the trash.');
@@ -187,12 +205,16 @@ describe('files', () => {
     await other.repository.purge('p1');
     const result = await other.storage.restoreBackup(backup.file.text, 'b.json', backup.file.text.length);
     expect(result.message).toContain('2 projects, 2 added');
-    expect((await other.storage.listProjects()).map((p) => p.name).sort()).toEqual((await harness.storage.listProjects()).map((p) => p.name).sort());
+    expect((await other.storage.listProjects()).map((p) => p.name).sort()).toEqual(
+      (await harness.storage.listProjects()).map((p) => p.name).sort(),
+    );
     expect(await other.repository.load('p1')).toEqual(await harness.repository.load('p1'));
     expect((await other.repository.listSnapshots('p1')).map((s) => s.name)).toEqual(['Baseline']);
     // Restoring the same backup again changes nothing.
     const before = await hashDatabase(other.db);
-    expect((await other.storage.restoreBackup(backup.file.text, 'b.json', backup.file.text.length)).message).toContain('2 already here unchanged');
+    expect((await other.storage.restoreBackup(backup.file.text, 'b.json', backup.file.text.length)).message).toContain(
+      '2 already here unchanged',
+    );
     expect(await hashDatabase(other.db)).toBe(before);
     other.close();
   });
@@ -205,9 +227,17 @@ describe('rescue copies (edits of a page that closed before its write finished)'
     const newer = { ...stored, name: 'Edited just before closing', updatedAt: '2027-01-01T00:00:00.000Z' };
     const older = { ...stored, name: 'Stale', updatedAt: '2020-01-01T00:00:00.000Z' };
     expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: older }])).toEqual([]);
-    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: { ...newer, components: 'broken' } }, { id: 'other', value: newer }, { id: 'x', value: undefined }])).toEqual([]);
+    expect(
+      await harness.repository.recoverRescueCopies([
+        { id: 'p1', value: { ...newer, components: 'broken' } },
+        { id: 'other', value: newer },
+        { id: 'x', value: undefined },
+      ]),
+    ).toEqual([]);
     expect((await harness.repository.load('p1'))?.name).toBe(stored.name);
-    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: newer }])).toEqual(['Edited just before closing']);
+    expect(await harness.repository.recoverRescueCopies([{ id: 'p1', value: newer }])).toEqual([
+      'Edited just before closing',
+    ]);
     expect((await harness.repository.load('p1'))?.name).toBe('Edited just before closing');
   });
 });
@@ -217,13 +247,25 @@ describe('trash and autosave', () => {
     harness = await createHarness();
     await harness.repository.moveToTrash('p1', '2026-11-28T10:00:00.000Z');
     rename('edited after the other tab deleted it');
-    await until(async () => expect(((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('edited after the other tab deleted it'));
+    await until(async () =>
+      expect(
+        ((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> })
+          .components[firstComponent()]!.name,
+      ).toBe('edited after the other tab deleted it'),
+    );
     const row = await harness.db.documents.get('p1');
     expect(row?.deletedAt).toBe('2026-11-28T10:00:00.000Z');
-    expect((row?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('edited after the other tab deleted it');
+    expect((row?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe(
+      'edited after the other tab deleted it',
+    );
     await harness.repository.restoreFromTrash('p1');
     rename('restored and edited');
-    await until(async () => expect(((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> }).components[firstComponent()]!.name).toBe('restored and edited'));
+    await until(async () =>
+      expect(
+        ((await harness.db.documents.get('p1'))?.document as { components: Record<string, { name: string }> })
+          .components[firstComponent()]!.name,
+      ).toBe('restored and edited'),
+    );
     expect((await harness.db.documents.get('p1'))?.deletedAt).toBeUndefined();
   });
 });

@@ -9,10 +9,21 @@ import type { AssessmentDraft, PersistedViewState } from '../store/assessmentVie
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
 import { readViewState, writeViewState } from '../persistence/viewStateStore';
 
-const DRAFT_FIELDS = ['justification', 'approver', 'approvedAt', 'expiresAt', 'owner', 'dueDate', 'verifiedBy', 'verifiedAt', 'comments'] as const;
+const DRAFT_FIELDS = [
+  'justification',
+  'approver',
+  'approvedAt',
+  'expiresAt',
+  'owner',
+  'dueDate',
+  'verifiedBy',
+  'verifiedAt',
+  'comments',
+] as const;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isStatus = (v: unknown): v is AssessmentDraft['status'] => (ASSESSMENT_STATUSES as readonly unknown[]).includes(v);
+const isStatus = (v: unknown): v is AssessmentDraft['status'] =>
+  (ASSESSMENT_STATUSES as readonly unknown[]).includes(v);
 
 function parseDraft(raw: unknown): AssessmentDraft | undefined {
   if (!isRecord(raw) || !isStatus(raw.status)) return undefined;
@@ -42,10 +53,16 @@ function parseFilter(raw: unknown): Partial<ChecklistFilter> {
 /** The parts of a stored view state that have the expected shape. */
 export function parseViewState(raw: unknown): Partial<PersistedViewState> {
   if (!isRecord(raw)) return {};
-  const out: Partial<PersistedViewState> = { checklistFilter: { ...EMPTY_FILTER, ...parseFilter(raw.checklistFilter) } };
+  const out: Partial<PersistedViewState> = {
+    checklistFilter: { ...EMPTY_FILTER, ...parseFilter(raw.checklistFilter) },
+  };
   if (raw.sidePanel === 'inspector' || raw.sidePanel === 'checklist') out.sidePanel = raw.sidePanel;
   if (raw.mainView === 'model' || raw.mainView === 'dashboard') out.mainView = raw.mainView;
-  if (raw.checklistGrouping === 'function' || raw.checklistGrouping === 'component' || raw.checklistGrouping === 'threat-source') {
+  if (
+    raw.checklistGrouping === 'function' ||
+    raw.checklistGrouping === 'component' ||
+    raw.checklistGrouping === 'threat-source'
+  ) {
     out.checklistGrouping = raw.checklistGrouping;
   }
   if (isRecord(raw.assessmentDrafts)) {

@@ -26,19 +26,32 @@ const CPU_PRELOAD = `process.on('exit', () => {
 
 describe('command-line benchmark', { timeout: 300_000 }, () => {
   it('cli-assess-10000', () => {
-    const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', join(work, 'cli'), '--logLevel', 'error'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const built = spawnSync(
+      'npx',
+      ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', join(work, 'cli'), '--logLevel', 'error'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(built.status, built.stderr).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(root, 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
+    const manifest = JSON.parse(readFileSync(join(root, 'threat-catalog', 'catalog.json'), 'utf8')) as {
+      id: string;
+      version: string;
+    };
     const model = join(work, 'model.json');
-    writeFileSync(model, JSON.stringify(generateBenchPlatform({ size: 10_000, catalog: { id: manifest.id, version: manifest.version } })));
+    writeFileSync(
+      model,
+      JSON.stringify(generateBenchPlatform({ size: 10_000, catalog: { id: manifest.id, version: manifest.version } })),
+    );
     const preload = join(work, 'cpu.cjs');
     writeFileSync(preload, CPU_PRELOAD);
     // What bin/htw.mjs does with the bundle (without its build-on-first-use check).
     const launcher = join(work, 'htw.mjs');
-    writeFileSync(launcher, `const { main } = await import(${JSON.stringify(pathToFileURL(join(work, 'cli', 'htw.mjs')).href)});\nmain(process.argv.slice(2));\n`);
+    writeFileSync(
+      launcher,
+      `const { main } = await import(${JSON.stringify(pathToFileURL(join(work, 'cli', 'htw.mjs')).href)});\nmain(process.argv.slice(2));\n`,
+    );
     const out = join(work, 'out.json');
     const cpuFile = join(work, 'cpu.json');
     const times: number[] = [];
@@ -59,6 +72,8 @@ describe('command-line benchmark', { timeout: 300_000 }, () => {
     times.sort((a, b) => a - b);
     const value = Math.round(times[Math.floor(times.length / 2)]!);
     recordBench({ name: 'cli-assess-10000', value, unit: 'ms CPU', target: '<= 1200' });
-    console.log(`cli-assess-10000: ${value} ms CPU (runs ${times.map(Math.round).join(', ')}), output ${Math.round(statSync(out).size / 1e6)} MB`);
+    console.log(
+      `cli-assess-10000: ${value} ms CPU (runs ${times.map(Math.round).join(', ')}), output ${Math.round(statSync(out).size / 1e6)} MB`,
+    );
   });
 });

@@ -12,7 +12,9 @@ import kvmTemplate from '../../threat-catalog/templates/kvm-libvirt.json';
 
 /** The bundled core catalog (its packs are not part of one catalog file) as one assembled, mutable JSON object. */
 function assembledCatalog(): Record<string, unknown> & { rules: { recommendations: string[] }[] } {
-  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs });
+  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+    packs: bundledCatalogFiles.packs,
+  });
   if (!core.ok) throw new Error('the bundled core catalog is invalid');
   const { contentHash: _hash, parts: _parts, ...data } = structuredClone(core.catalog);
   return data as unknown as ReturnType<typeof assembledCatalog>;

@@ -9,7 +9,11 @@ import { setTailoring } from '../domain/checklist/tailoring';
 const WHY = 'Out of scope: managed by the hosting provider';
 
 function run(format: string): string {
-  const tailored = setTailoring(smallPlatform(), { recommendationId: 'HY-SR-1', decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' }, '2026-12-03T10:00:00Z');
+  const tailored = setTailoring(
+    smallPlatform(),
+    { recommendationId: 'HY-SR-1', decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' },
+    '2026-12-03T10:00:00Z',
+  );
   if (!tailored.ok) throw new Error(tailored.error);
   const out: string[] = [];
   const io: CliIo = {

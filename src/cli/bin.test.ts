@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = process.cwd();
 const built = existsSync(join(root, 'dist-cli', 'htw.mjs'));
-const htw = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'htw.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+const htw = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin', 'htw.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe.skipIf(!built)('bin/htw.mjs (built)', () => {
   it('--help exits 0 and documents assess', () => {
@@ -28,11 +29,25 @@ describe.skipIf(!built)('bin/htw.mjs (built)', () => {
   });
 
   it('assesses with the example packs (YAML read by the bundled parser) and explains them', () => {
-    const r = htw('assess', 'threat-catalog/templates/esxi-cluster.json', '--pack', 'threat-catalog/packs/example-org-baseline.yaml', '--pack', 'threat-catalog/packs/sp800-125a-to-sp800-53r5.json');
+    const r = htw(
+      'assess',
+      'threat-catalog/templates/esxi-cluster.json',
+      '--pack',
+      'threat-catalog/packs/example-org-baseline.yaml',
+      '--pack',
+      'threat-catalog/packs/sp800-125a-to-sp800-53r5.json',
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.checklist.find((i: { id: string }) => i.id === 'example-org-baseline.VS-09').modelEvidence).toBe('contradicts');
-    const e = htw('pack', 'explain', 'threat-catalog/packs/example-org-baseline.yaml', 'threat-catalog/templates/esxi-cluster.json');
+    expect(json.checklist.find((i: { id: string }) => i.id === 'example-org-baseline.VS-09').modelEvidence).toBe(
+      'contradicts',
+    );
+    const e = htw(
+      'pack',
+      'explain',
+      'threat-catalog/packs/example-org-baseline.yaml',
+      'threat-catalog/templates/esxi-cluster.json',
+    );
     expect(e.status).toBe(0);
     expect(e.stdout).toContain('verdict example-org-baseline.V-OVERCOMMIT on VMkernel (hypervisor-kernel): stated');
   });

@@ -19,7 +19,8 @@ describe('bundled catalog in the command line', () => {
 
   it('Node SHA-256 and the TypeScript one agree, and both see a changed part', () => {
     const parts = Object.entries(bundledCatalogFiles.parts).map(([file, content]) => ({ file, content }));
-    const node = (p: typeof parts) => `sha256:${createHash('sha256').update(catalogHashInput(p), 'utf8').digest('hex')}`;
+    const node = (p: typeof parts) =>
+      `sha256:${createHash('sha256').update(catalogHashInput(p), 'utf8').digest('hex')}`;
     expect(node(parts)).toBe(hashCatalogParts(parts));
     const changed = parts.map((p, i) => (i === 0 ? { ...p, content: { ...(p.content as object), extra: 'é' } } : p));
     expect(node(changed)).toBe(hashCatalogParts(changed));
@@ -36,6 +37,8 @@ describe('bundled catalog in the command line', () => {
     expect(hashCatalogParts(files)).toBe((manifest as { contentHash: string }).contentHash);
     const edited = { ...packs, [packNames[0]!]: { ...(packs[packNames[0]!] as object), description: 'edited' } };
     expect(hashCatalogParts(catalogHashFiles(names, parts, packNames, edited))).not.toBe(hashCatalogParts(files));
-    expect(() => loadShippedCatalog({ kind: 'manifest', manifest, parts, packs: edited, hashParts: hashCatalogParts }, 'test')).toThrow(/catalog\.json: contentHash/);
+    expect(() =>
+      loadShippedCatalog({ kind: 'manifest', manifest, parts, packs: edited, hashParts: hashCatalogParts }, 'test'),
+    ).toThrow(/catalog\.json: contentHash/);
   });
 });

@@ -86,7 +86,13 @@ export function errorMessage(error: unknown): string {
  * input"), or undefined when nothing it gates on is there.
  */
 export function gateFailure(
-  summary: { gaps: number; needsInput: number; unanswered?: number; contradicted?: number; expiredAcceptances?: number },
+  summary: {
+    gaps: number;
+    needsInput: number;
+    unanswered?: number;
+    contradicted?: number;
+    expiredAcceptances?: number;
+  },
   failOn: ReadonlySet<FailOn>,
 ): string | undefined {
   const { gaps } = summary;
@@ -108,7 +114,8 @@ export function gateFailure(
 export function parseAsOf(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${value}"`);
+  if (!date || date.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${value}"`);
   return value;
 }
 

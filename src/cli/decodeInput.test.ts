@@ -23,7 +23,11 @@ function file(name: string, bytes: Uint8Array): string {
 function assess(path: string, ...extra: string[]) {
   const err: string[] = [];
   const out: string[] = [];
-  const code = runCli(['assess', path, ...extra], { ...nodeIo(), stderr: (t) => void err.push(t), stdout: (t) => void out.push(t) });
+  const code = runCli(['assess', path, ...extra], {
+    ...nodeIo(),
+    stderr: (t) => void err.push(t),
+    stdout: (t) => void out.push(t),
+  });
   return { code, err: err.join(''), out: out.join('') };
 }
 
@@ -37,7 +41,10 @@ describe('htw assess decodes files as the app does', () => {
   });
 
   it('refuses a UTF-16 model naming the encoding', () => {
-    const path = file('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(template.toString('utf8'), 'utf16le')]));
+    const path = file(
+      'utf16.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(template.toString('utf8'), 'utf16le')]),
+    );
     const r = assess(path);
     expect(r.code).toBe(2);
     expect(r.err).toBe(

@@ -5,7 +5,12 @@
  * Exit status: 0 written; 2 invalid usage or input (nothing is written).
  */
 import { describeLossReport } from '../domain/interchange/lossReport';
-import { exportInterchange, formatHelp, INTERCHANGE_FORMATS, type InterchangeExportFormat } from '../domain/export/registry';
+import {
+  exportInterchange,
+  formatHelp,
+  INTERCHANGE_FORMATS,
+  type InterchangeExportFormat,
+} from '../domain/export/registry';
 import { bundledCatalog, errorMessage, scanArgs, UsageError } from './cliArgs';
 import { EXIT_OK, EXIT_USAGE, readModel } from './runCli';
 import type { CliIo } from './cliIo';
@@ -44,11 +49,13 @@ export function runExport(argv: readonly string[], io: CliIo): number {
         if (out === '') throw new UsageError('--out needs a file name');
       } else if (option === '--format') {
         const v = value();
-        if (!(EXPORT_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}, not "${v}"`);
+        if (!(EXPORT_FORMATS as readonly string[]).includes(v))
+          throw new UsageError(`--format must be ${EXPORT_FORMATS.join(', ')}, not "${v}"`);
         format = v as ExportFormat;
       } else throw new UsageError(`unknown option ${option}`);
     });
-    if (positional.length !== 1) throw new UsageError('export takes one model file: htw export <model.json> --format otm --out FILE');
+    if (positional.length !== 1)
+      throw new UsageError('export takes one model file: htw export <model.json> --format otm --out FILE');
     if (format === undefined) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -6,7 +6,6 @@ import { runCli } from './runCli';
 import { memoryIo } from '../test/memoryCliIo';
 import { runDrift, runImport } from './importCommand';
 
-
 const files = { 'web-01.xml': fixture('web-01.xml').text, 'gpu-01.xml': fixture('gpu-01.xml').text };
 
 describe('htw import / drift (in memory)', () => {
@@ -15,7 +14,9 @@ describe('htw import / drift (in memory)', () => {
     expect(runImport(['web-01.xml', 'gpu-01.xml', '--out', 'model.json'], t.io)).toBe(0);
     const doc = JSON.parse(t.written['model.json']!);
     expect(doc.format).toBe('hypervisor-threat-workbench/document');
-    expect(Object.values(doc.components).map((c) => (c as { name: string }).name)).toEqual(expect.arrayContaining(['web-01', 'gpu-01', 'br0']));
+    expect(Object.values(doc.components).map((c) => (c as { name: string }).name)).toEqual(
+      expect.arrayContaining(['web-01', 'gpu-01', 'br0']),
+    );
     expect(runCli(['assess', 'model.json'], t.io)).toBe(0);
     const assessed = JSON.parse(t.out());
     expect(assessed.checklist.find((i: { id: string }) => i.id === 'HY-SR-6C').applicability).toBe('applicable');
@@ -33,15 +34,26 @@ describe('htw import / drift (in memory)', () => {
   });
 
   it('imports every format by content, whatever the file is called, and reports drift in a host attribute', () => {
-    const names = ['host-caps.xml', 'net-default.xml', 'virt-host-validate.txt', '101.conf', 'hv-get-vmnetworkadapter.json', 'esxi-advanced.csv'];
+    const names = [
+      'host-caps.xml',
+      'net-default.xml',
+      'virt-host-validate.txt',
+      '101.conf',
+      'hv-get-vmnetworkadapter.json',
+      'esxi-advanced.csv',
+    ];
     // Renamed to meaningless names: detection reads the content.
     const renamed = Object.fromEntries(names.map((n, i) => [`file-${i}`, fixture(n).text]));
     const t = memoryIo(renamed);
     expect(runImport(['file-0', 'file-1', 'file-2', 'file-3', '--out', 'model.json'], t.io)).toBe(0);
-    const doc = JSON.parse(t.written['model.json']!) as { components: Record<string, { name: string; type: string; attributes: Record<string, unknown> }> };
+    const doc = JSON.parse(t.written['model.json']!) as {
+      components: Record<string, { name: string; type: string; attributes: Record<string, unknown> }>;
+    };
     const host = Object.values(doc.components).find((c) => c.type === 'physical-host')!;
     expect(host.attributes).toMatchObject({ cpuVirtualizationExtensions: true, physicalCores: 32 });
-    expect(Object.values(doc.components).map((c) => c.name)).toEqual(expect.arrayContaining(['pve-web-01', 'default', 'vmbr0']));
+    expect(Object.values(doc.components).map((c) => c.name)).toEqual(
+      expect.arrayContaining(['pve-web-01', 'default', 'vmbr0']),
+    );
     expect(runDrift(['model.json', 'file-0', 'file-1', 'file-2', 'file-3'], t.io)).toBe(0);
     // Hyper-V and ESXi files read on their own too.
     expect(runImport(['file-4', 'file-5', '--out', 'other.json'], t.io)).toBe(0);
@@ -49,7 +61,9 @@ describe('htw import / drift (in memory)', () => {
     host.attributes.hardwareMmuVirtualization = false;
     const t2 = memoryIo({ ...renamed, 'model.json': JSON.stringify(doc) });
     expect(runDrift(['model.json', 'file-0'], t2.io)).toBe(1);
-    expect(t2.out()).toContain('Host: hardwareMmuVirtualization is false in the model but true in the configuration (from file-0, /capabilities/host/cpu/feature[8]/@name)');
+    expect(t2.out()).toContain(
+      'Host: hardwareMmuVirtualization is false in the model but true in the configuration (from file-0, /capabilities/host/cpu/feature[8]/@name)',
+    );
   });
 
   it('counts in its summary lines agree with their nouns: one file, one guest, one difference', () => {
@@ -64,7 +78,9 @@ describe('htw import / drift (in memory)', () => {
     expect(runDrift(['model.json', 'web-01.xml'], both.io)).toBe(1);
     expect(both.out()).toMatch(/^2 differences between model\.json and the configuration:\n/);
     // One changed value is one difference.
-    const model = JSON.parse(t.written['model.json']!) as { components: Record<string, { name: string; attributes: Record<string, unknown> }> };
+    const model = JSON.parse(t.written['model.json']!) as {
+      components: Record<string, { name: string; attributes: Record<string, unknown> }>;
+    };
     const web = Object.values(model.components).find((c) => c.name === 'web-01')!;
     web.attributes.vcpus = 64;
     const one = memoryIo({ ...files, 'model.json': JSON.stringify(model) });

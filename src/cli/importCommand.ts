@@ -67,7 +67,6 @@ function readConfigs(io: CliIo, paths: readonly string[]): ImportResult | undefi
   return result.value;
 }
 
-
 export function runImport(argv: readonly string[], io: ImportIo): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(IMPORT_HELP);
@@ -82,7 +81,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       else if (option === '--name') name = value();
       else throw new UsageError(`unknown option ${option}`);
     });
-    if (paths.length === 0) throw new UsageError('import needs configuration files: htw import <files…> --out model.json');
+    if (paths.length === 0)
+      throw new UsageError('import needs configuration files: htw import <files…> --out model.json');
     if (name.trim() === '' || name.length > 200) throw new UsageError('--name must be 1 to 200 characters');
   } catch (error) {
     return usage(io, error);
@@ -90,11 +90,18 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   const catalog = bundledCatalog(io);
   if (!catalog) return EXIT_USAGE;
   const now = io.now();
-  const model = runInterchangeImport({ paths, out, name: argv.includes('--name') ? name : undefined, catalog, now }, io);
+  const model = runInterchangeImport(
+    { paths, out, name: argv.includes('--name') ? name : undefined, catalog, now },
+    io,
+  );
   if (model !== undefined) return model;
   const configured = readConfigs(io, paths);
   if (!configured) return EXIT_USAGE;
-  const document = importToDocument(configured, catalog, { id: `imported-${now.replace(/\D/g, '').slice(0, 14)}`, now, name });
+  const document = importToDocument(configured, catalog, {
+    id: `imported-${now.replace(/\D/g, '').slice(0, 14)}`,
+    now,
+    name,
+  });
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out === undefined) io.stdout(json);
   else {
@@ -105,7 +112,9 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       return EXIT_USAGE;
     }
     const count = (type: string) => configured.components.filter((c) => c.type === type).length;
-    io.stderr(`htw: wrote ${out}: ${plural(configured.components.length, 'component')} (${plural(count('guest-vm'), 'guest')}), ${plural(configured.connections.length, 'connection')} from ${plural(paths.length, 'file')}\n`);
+    io.stderr(
+      `htw: wrote ${out}: ${plural(configured.components.length, 'component')} (${plural(count('guest-vm'), 'guest')}), ${plural(configured.connections.length, 'connection')} from ${plural(paths.length, 'file')}\n`,
+    );
   }
   return EXIT_OK;
 }
@@ -124,7 +133,8 @@ export function runDrift(argv: readonly string[], io: CliIo): number {
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
       format = v;
     });
-    if (positional.length < 2) throw new UsageError('drift needs a model and configuration files: htw drift <model.json> <files…>');
+    if (positional.length < 2)
+      throw new UsageError('drift needs a model and configuration files: htw drift <model.json> <files…>');
   } catch (error) {
     return usage(io, error);
   }
@@ -137,7 +147,8 @@ export function runDrift(argv: readonly string[], io: CliIo): number {
   if (!configured) return EXIT_USAGE;
   const drift = computeDrift(document, configured);
   if (format === 'json') io.stdout(`${JSON.stringify({ differences: drift.length, items: drift }, null, 2)}\n`);
-  else if (drift.length === 0) io.stdout(`no drift: ${modelPath} agrees with ${plural(paths.length, 'configuration file')}\n`);
+  else if (drift.length === 0)
+    io.stdout(`no drift: ${modelPath} agrees with ${plural(paths.length, 'configuration file')}\n`);
   else {
     io.stdout(`${plural(drift.length, 'difference')} between ${modelPath} and the configuration:\n`);
     for (const item of drift) io.stdout(`  ${describeDrift(item)}\n`);

@@ -8,7 +8,6 @@ import { runImport } from './importCommand';
 import { runExport } from './exportCommand';
 import { interchangeErrors } from '../test/interchangeSchemas';
 
-
 const kvm = readFileSync(new URL('../../threat-catalog/templates/kvm-libvirt.json', import.meta.url), 'utf8');
 
 describe('htw export --format otm and htw import of OTM', () => {
@@ -40,17 +39,29 @@ describe('htw export --format otm and htw import of OTM', () => {
   });
 
   it('refuses bad usage and bad files with exit 2, naming the problem, writing nothing', () => {
-    const t = memoryIo({ 'kvm.json': kvm, 'bad.otm.json': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' }, components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }] }) });
+    const t = memoryIo({
+      'kvm.json': kvm,
+      'bad.otm.json': JSON.stringify({
+        otmVersion: '0.2.0',
+        project: { name: 'x', id: 'x' },
+        components: [{ id: 'a', name: 'A', type: 'vm', parent: { trustZone: 'missing' } }],
+      }),
+    });
     expect(runExport(['kvm.json', '--format', 'visio'], t.io)).toBe(2);
     expect(t.err()).toContain('--format must be otm, tmbom, threat-dragon, threagile, not "visio"');
     expect(runExport(['kvm.json'], t.io)).toBe(2);
     expect(runImport(['bad.otm.json', '--out', 'x.json'], t.io)).toBe(2);
-    expect(t.err()).toContain('bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"');
+    expect(t.err()).toContain(
+      'bad.otm.json is not a valid OTM 0.2.0 file at components[0].parent.trustZone: names the trust zone "missing"',
+    );
     expect(t.written['x.json']).toBeUndefined();
   });
 
   it('refuses an OTM file mixed with configuration files; configuration import still works', () => {
-    const t = memoryIo({ 'web-01.xml': fixture('web-01.xml').text, 'm.otm': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' } }) });
+    const t = memoryIo({
+      'web-01.xml': fixture('web-01.xml').text,
+      'm.otm': JSON.stringify({ otmVersion: '0.2.0', project: { name: 'x', id: 'x' } }),
+    });
     expect(runImport(['web-01.xml', 'm.otm'], t.io)).toBe(2);
     expect(t.err()).toContain('m.otm is an OTM file: import it on its own');
     expect(runImport(['web-01.xml', '--out', 'model.json'], t.io)).toBe(0);
@@ -77,31 +88,46 @@ describe('htw export --format otm and htw import of OTM', () => {
   });
   it('imports a draw.io diagram, plain or compressed, chosen by content', () => {
     const drawio = (name: string) => readFileSync(new URL(`../test/fixtures/drawio/${name}`, import.meta.url), 'utf8');
-    const t = memoryIo({ 'platform.drawio': drawio('kvm-host.drawio'), 'packed.xml': drawio('kvm-host-compressed.drawio') });
+    const t = memoryIo({
+      'platform.drawio': drawio('kvm-host.drawio'),
+      'packed.xml': drawio('kvm-host-compressed.drawio'),
+    });
     expect(runImport(['platform.drawio', '--out', 'from-drawio.json'], t.io)).toBe(0);
     expect(t.err()).toContain('wrote from-drawio.json: 5 components, 2 connections from platform.drawio (draw.io)');
     expect(runImport(['packed.xml', '--out', 'packed.json'], t.io)).toBe(0);
-    expect(JSON.parse(t.written['packed.json']!).components).toEqual(JSON.parse(t.written['from-drawio.json']!).components);
+    expect(JSON.parse(t.written['packed.json']!).components).toEqual(
+      JSON.parse(t.written['from-drawio.json']!).components,
+    );
     expect(runCli(['assess', 'from-drawio.json'], t.io)).toBe(0);
   });
 });
 
 describe('htw export --format tmbom and htw import of a TM-BOM', () => {
   // Compiles the 260 kB CycloneDX schema: seconds on a loaded machine.
-  it('exports a CycloneDX 1.6 BOM whose threat model validates, prints the loss report, and imports it back as the same model', { timeout: 60_000 }, () => {
-    const t = memoryIo({ 'kvm.json': kvm });
-    expect(runExport(['kvm.json', '--format', 'tmbom', '--out', 'kvm.tmbom.cdx.json'], t.io)).toBe(0);
-    expect(t.out()).toMatch(/wrote kvm\.tmbom\.cdx\.json: \d+ trust zones, \d+ components, 20 data flows, \d+ threats, \d+ controls/);
-    expect(t.out()).toContain('TM-BOM 1.0 (CycloneDX 1.6) cannot hold everything in this project:');
-    const bom = JSON.parse(t.written['kvm.tmbom.cdx.json']!) as { components: { data: { contents: { attachment: { content: string } } }[] }[] };
-    expect(interchangeErrors('cyclonedx', bom)).toEqual([]);
-    expect(interchangeErrors('tm-bom', JSON.parse(bom.components[0]!.data[0]!.contents.attachment.content))).toEqual([]);
-    t.written['model.json'] = t.written['kvm.tmbom.cdx.json']!;
-    expect(runImport(['model.json', '--out', 'back.json'], t.io)).toBe(0);
-    const back = DocumentSchema.parse(JSON.parse(t.written['back.json']!));
-    const original = DocumentSchema.parse(JSON.parse(kvm));
-    expect(back.components).toEqual(original.components);
-    expect(back.connections).toEqual(original.connections);
-    expect(t.err()).toContain('wrote back.json: 20 components, 20 connections from model.json (TM-BOM)');
-  });
+  it(
+    'exports a CycloneDX 1.6 BOM whose threat model validates, prints the loss report, and imports it back as the same model',
+    { timeout: 60_000 },
+    () => {
+      const t = memoryIo({ 'kvm.json': kvm });
+      expect(runExport(['kvm.json', '--format', 'tmbom', '--out', 'kvm.tmbom.cdx.json'], t.io)).toBe(0);
+      expect(t.out()).toMatch(
+        /wrote kvm\.tmbom\.cdx\.json: \d+ trust zones, \d+ components, 20 data flows, \d+ threats, \d+ controls/,
+      );
+      expect(t.out()).toContain('TM-BOM 1.0 (CycloneDX 1.6) cannot hold everything in this project:');
+      const bom = JSON.parse(t.written['kvm.tmbom.cdx.json']!) as {
+        components: { data: { contents: { attachment: { content: string } } }[] }[];
+      };
+      expect(interchangeErrors('cyclonedx', bom)).toEqual([]);
+      expect(interchangeErrors('tm-bom', JSON.parse(bom.components[0]!.data[0]!.contents.attachment.content))).toEqual(
+        [],
+      );
+      t.written['model.json'] = t.written['kvm.tmbom.cdx.json']!;
+      expect(runImport(['model.json', '--out', 'back.json'], t.io)).toBe(0);
+      const back = DocumentSchema.parse(JSON.parse(t.written['back.json']!));
+      const original = DocumentSchema.parse(JSON.parse(kvm));
+      expect(back.components).toEqual(original.components);
+      expect(back.connections).toEqual(original.connections);
+      expect(t.err()).toContain('wrote back.json: 20 components, 20 connections from model.json (TM-BOM)');
+    },
+  );
 });

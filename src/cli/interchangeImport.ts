@@ -38,12 +38,18 @@ export function runInterchangeImport(args: InterchangeImportArgs, io: CliIo): nu
   const models = args.paths.filter((p) => detectInterchangeFormat(texts.get(p)!) !== undefined);
   if (models.length === 0) return undefined;
   if (args.paths.length > 1) {
-    io.stderr(`htw: ${models[0]} is ${INTERCHANGE_NAMES[detectInterchangeFormat(texts.get(models[0]!)!)!]}: import it on its own (it is a whole model; configuration files merge only with each other)\n`);
+    io.stderr(
+      `htw: ${models[0]} is ${INTERCHANGE_NAMES[detectInterchangeFormat(texts.get(models[0]!)!)!]}: import it on its own (it is a whole model; configuration files merge only with each other)\n`,
+    );
     return EXIT_USAGE;
   }
   const path = models[0]!;
   const format = detectInterchangeFormat(texts.get(path)!)!;
-  const result = importInterchange(format, texts.get(path)!, args.catalog, { id: `imported-${args.now.replace(/\D/g, '').slice(0, 14)}`, now: args.now, typeMap: bundledTypeMap() });
+  const result = importInterchange(format, texts.get(path)!, args.catalog, {
+    id: `imported-${args.now.replace(/\D/g, '').slice(0, 14)}`,
+    now: args.now,
+    typeMap: bundledTypeMap(),
+  });
   if (!result.ok) {
     io.stderr(`htw: ${describeImportError(result.error, path)}\n`);
     return EXIT_USAGE;
@@ -60,7 +66,10 @@ export function runInterchangeImport(args: InterchangeImportArgs, io: CliIo): nu
       return EXIT_USAGE;
     }
   }
-  const summary = args.out === undefined ? '' : `htw: wrote ${args.out}: ${Object.keys(document.components).length} components, ${Object.keys(document.connections).length} connections from ${path} (${format === 'otm' ? 'OTM' : format === 'tmbom' ? 'TM-BOM' : format === 'drawio' ? 'draw.io' : 'Threat Dragon'})\n`;
+  const summary =
+    args.out === undefined
+      ? ''
+      : `htw: wrote ${args.out}: ${Object.keys(document.components).length} components, ${Object.keys(document.connections).length} connections from ${path} (${format === 'otm' ? 'OTM' : format === 'tmbom' ? 'TM-BOM' : format === 'drawio' ? 'draw.io' : 'Threat Dragon'})\n`;
   const reviewLines = review.map((r) => `  review: ${r.text}\n`).join('');
   io.stderr(`${summary}${describeLossReport(losses).join('\n')}\n${reviewLines}`);
   return EXIT_OK;

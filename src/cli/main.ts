@@ -97,7 +97,8 @@ export function main(argv: readonly string[] = process.argv.slice(2)): number | 
   }
   const code = runCli(argv, nodeIo());
   // The general help also names `report`, which lives in its own module.
-  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) process.stdout.write(`\n${REPORT_HELP}\n${IMPORT_HELP}\n${EXPORT_HELP}\n${SERVE_HELP}`);
+  if (code === 0 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help'))
+    process.stdout.write(`\n${REPORT_HELP}\n${IMPORT_HELP}\n${EXPORT_HELP}\n${SERVE_HELP}`);
   process.exitCode = code;
   return code;
 }

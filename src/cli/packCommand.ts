@@ -36,13 +36,19 @@ export function catalogWithPacks(io: CliIo, catalog: CatalogData, files: readonl
   }
   const result = loadPacks(catalog, texts, parseYaml);
   if (result.ok) return result.catalog;
-  io.stderr(`htw: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the pack${files.length === 1 ? '' : 's'}; nothing was assessed:\n`);
+  io.stderr(
+    `htw: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the pack${files.length === 1 ? '' : 's'}; nothing was assessed:\n`,
+  );
   for (const e of result.errors.slice(0, 50)) io.stderr(`  ${e.path}: ${e.message}\n`);
   if (result.errors.length > 50) io.stderr(`  ... and ${result.errors.length - 50} more\n`);
   return undefined;
 }
 
-export function runPack(args: readonly string[], io: CliIo, readModel: (path: string, catalog: CatalogData) => WorkbenchDocument | undefined): number {
+export function runPack(
+  args: readonly string[],
+  io: CliIo,
+  readModel: (path: string, catalog: CatalogData) => WorkbenchDocument | undefined,
+): number {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '--help' || sub === '-h') {
     (sub === undefined ? io.stderr : io.stdout)(PACK_HELP);
@@ -59,7 +65,9 @@ export function runPack(args: readonly string[], io: CliIo, readModel: (path: st
     if (!catalog) return EXIT_USAGE;
     // The packs of the files given, not the catalog's bundled ones.
     for (const p of packsOf(catalog).slice(packsOf(core).length)) {
-      io.stdout(`${p.source}: ok: pack ${p.id} ${p.version}, ${p.recommendationIds.length} recommendations, ${p.ruleIds.length} rules, ${p.verdictIds.length} verdicts, ${p.crosswalks.length} crosswalk entries\n`);
+      io.stdout(
+        `${p.source}: ok: pack ${p.id} ${p.version}, ${p.recommendationIds.length} recommendations, ${p.ruleIds.length} rules, ${p.verdictIds.length} verdicts, ${p.crosswalks.length} crosswalk entries\n`,
+      );
     }
     return EXIT_OK;
   }

@@ -25,7 +25,8 @@ export const PROJECT_PACK_HELP = `  --no-pack ID           Leave the bundled pac
 export function takeProjectPack(name: string, takeValue: () => string, choice: ProjectPackChoice): boolean {
   if (name !== '--no-pack' && name !== '--with-pack') return false;
   const id = takeValue();
-  if (!/^[a-z0-9][a-z0-9-]{1,30}$/.test(id)) throw new UsageError(`${name} takes a pack id such as sp800-125b, not "${id}"`);
+  if (!/^[a-z0-9][a-z0-9-]{1,30}$/.test(id))
+    throw new UsageError(`${name} takes a pack id such as sp800-125b, not "${id}"`);
   const [into, other] = name === '--no-pack' ? [choice.remove, choice.add] : [choice.add, choice.remove];
   if (other.includes(id)) throw new UsageError(`pack ${id} is given to both --no-pack and --with-pack`);
   if (!into.includes(id)) into.push(id);
@@ -44,10 +45,14 @@ export function applyProjectPacks(
 ): { document: WorkbenchDocument; catalog: CatalogData } | undefined {
   let doc = document;
   if (choice && choice.remove.length + choice.add.length > 0) {
-    const bundled = packsOf(catalog).filter((p) => p.bundled).map((p) => p.id);
+    const bundled = packsOf(catalog)
+      .filter((p) => p.bundled)
+      .map((p) => p.id);
     for (const id of [...choice.remove, ...choice.add]) {
       if (!bundled.includes(id)) {
-        io.stderr(`htw: ${choice.remove.includes(id) ? '--no-pack' : '--with-pack'} ${id}: not a bundled pack (bundled: ${bundled.join(', ') || 'none'})\n`);
+        io.stderr(
+          `htw: ${choice.remove.includes(id) ? '--no-pack' : '--with-pack'} ${id}: not a bundled pack (bundled: ${bundled.join(', ') || 'none'})\n`,
+        );
         return undefined;
       }
     }

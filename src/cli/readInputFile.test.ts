@@ -33,19 +33,29 @@ const refusal = (path: string, maxBytes = MAX_INPUT_BYTES) => {
 };
 
 describe('reading input files', () => {
-  it.skipIf(!existsSync('/dev/zero'))('refuses /dev/zero at once: it is not a regular file', () => {
-    expect(refusal('/dev/zero')).toBe('it is a character device; htw reads regular files only');
-  }, 5_000);
+  it.skipIf(!existsSync('/dev/zero'))(
+    'refuses /dev/zero at once: it is not a regular file',
+    () => {
+      expect(refusal('/dev/zero')).toBe('it is a character device; htw reads regular files only');
+    },
+    5_000,
+  );
 
-  it.skipIf(!existsSync('/dev/zero'))('htw assess /dev/zero and htw report /dev/zero exit 2 with that message', async () => {
-    const t = capturedIo();
-    expect(runCli(['assess', '/dev/zero'], t.io)).toBe(2);
-    expect(t.err()).toBe('htw: cannot read model /dev/zero: it is a character device; htw reads regular files only\n');
-    expect(t.out()).toBe('');
-    const r = capturedIo();
-    expect(await runReport(['/dev/zero', '--format', 'md'], { ...nodeReportIo(r.io), ...r.io })).toBe(2);
-    expect(r.err()).toContain('character device');
-  }, 5_000);
+  it.skipIf(!existsSync('/dev/zero'))(
+    'htw assess /dev/zero and htw report /dev/zero exit 2 with that message',
+    async () => {
+      const t = capturedIo();
+      expect(runCli(['assess', '/dev/zero'], t.io)).toBe(2);
+      expect(t.err()).toBe(
+        'htw: cannot read model /dev/zero: it is a character device; htw reads regular files only\n',
+      );
+      expect(t.out()).toBe('');
+      const r = capturedIo();
+      expect(await runReport(['/dev/zero', '--format', 'md'], { ...nodeReportIo(r.io), ...r.io })).toBe(2);
+      expect(r.err()).toContain('character device');
+    },
+    5_000,
+  );
 
   it('refuses a directory and a named pipe without blocking on it', () => {
     expect(refusal(dir)).toBe('it is a directory; htw reads regular files only');
@@ -68,10 +78,14 @@ describe('reading input files', () => {
     expect(t.err()).toContain('too large');
   }, 5_000);
 
-  it.skipIf(!existsSync('/proc/self/status'))('stops reading one byte past the limit when the declared size is wrong', () => {
-    // /proc files declare size 0 but have content: only the bounded read can catch them.
-    expect(refusal('/proc/self/status', 16)).toBe('the file is too large: more than the limit of 16 bytes');
-  }, 5_000);
+  it.skipIf(!existsSync('/proc/self/status'))(
+    'stops reading one byte past the limit when the declared size is wrong',
+    () => {
+      // /proc files declare size 0 but have content: only the bounded read can catch them.
+      expect(refusal('/proc/self/status', 16)).toBe('the file is too large: more than the limit of 16 bytes');
+    },
+    5_000,
+  );
 
   it('reads a regular file up to the limit exactly', () => {
     const path = join(dir, 'ok.json');

@@ -19,7 +19,9 @@ describe('--max-components and --max-connections', () => {
   it('htw assess refuses 5,001 components by default, naming the count, the limit and the flag', () => {
     const t = memoryIo();
     expect(runCli(['assess', 'big.json', '--out', 'a.json'], t.io)).toBe(2);
-    expect(t.err()).toBe('htw: big.json has too many components: 5001, the limit is 5000.\nhtw: pass --max-components N to read larger models.\n');
+    expect(t.err()).toBe(
+      'htw: big.json has too many components: 5001, the limit is 5000.\nhtw: pass --max-components N to read larger models.\n',
+    );
     expect(t.written).toEqual({});
   });
 
@@ -31,7 +33,9 @@ describe('--max-components and --max-connections', () => {
     expect(await runReport(['big.json', '--format', 'csv', '--max-components=5001', '--out', 'r.csv'], r.io)).toBe(0);
     expect(r.written['r.csv']).toBeDefined();
     const refused = memoryIo();
-    expect(await runReport(['big.json', '--format', 'csv', '--max-components=5000', '--out', 'r.csv'], refused.io)).toBe(2);
+    expect(
+      await runReport(['big.json', '--format', 'csv', '--max-components=5000', '--out', 'r.csv'], refused.io),
+    ).toBe(2);
   }, 30_000);
 
   it('refuses values that are not whole numbers in range', () => {

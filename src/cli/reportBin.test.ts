@@ -21,7 +21,8 @@ function newestSource(): number {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (/\.ts$/.test(entry.name) && !entry.name.endsWith('.test.ts'))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const dir of ['src/cli', 'src/report', 'src/domain/report']) walk(join(root, dir));
@@ -35,28 +36,40 @@ const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 /** Runs the bundle's `main` as `bin/htw.mjs` does, for any build location. */
 function htw(args: string[], env: NodeJS.ProcessEnv = process.env) {
   const script = `import(${JSON.stringify(pathToFileURL(cli).href)}).then((m) => m.main(process.argv.slice(1)))`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], { cwd: root, encoding: 'utf8', env });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+  });
 }
 
-describe.skipIf(!fresh)(`htw report (built CLI ${cli}; skipped when missing or older than src/cli, src/report, src/domain/report)`, () => {
-  it('writes a PDF of a template with embedded fonts and no warnings', { timeout: 120_000 }, () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'htw-report-')), 'kvm.pdf');
-    const r = htw(['report', 'threat-catalog/templates/kvm-libvirt.json', '--format', 'pdf', '--out', out], { ...process.env, SOURCE_DATE_EPOCH: '1800000000' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    if (hasPoppler) {
-      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
-      expect(text).toContain('KVM/QEMU with libvirt (sample)');
-      expect(text).toContain('2027-01-15');
-      expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).toMatch(/Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-    }
-  });
+describe.skipIf(!fresh)(
+  `htw report (built CLI ${cli}; skipped when missing or older than src/cli, src/report, src/domain/report)`,
+  () => {
+    it('writes a PDF of a template with embedded fonts and no warnings', { timeout: 120_000 }, () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'htw-report-')), 'kvm.pdf');
+      const r = htw(['report', 'threat-catalog/templates/kvm-libvirt.json', '--format', 'pdf', '--out', out], {
+        ...process.env,
+        SOURCE_DATE_EPOCH: '1800000000',
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+      if (hasPoppler) {
+        const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+        expect(text).toContain('KVM/QEMU with libvirt (sample)');
+        expect(text).toContain('2027-01-15');
+        expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).toMatch(
+          /Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/,
+        );
+      }
+    });
 
-  it('exits 2 on a missing model, writing nothing to stdout', () => {
-    const r = htw(['report', 'no-such.json', '--format', 'md']);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('no-such.json');
-  });
-});
+    it('exits 2 on a missing model, writing nothing to stdout', () => {
+      const r = htw(['report', 'no-such.json', '--format', 'md']);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('no-such.json');
+    });
+  },
+);

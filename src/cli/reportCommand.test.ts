@@ -46,7 +46,10 @@ describe('htw report', () => {
     const catalog = loadBundledCatalog();
     const imported = importProjectFile(TEMPLATE, catalog);
     if (!imported.ok) throw new Error('template does not import');
-    const model = buildReport(imported.value, catalog, assess(imported.value, catalog), { generatedAt: NOW, generator: 'Hypervisor Threat Workbench 9.9.9' });
+    const model = buildReport(imported.value, catalog, assess(imported.value, catalog), {
+      generatedAt: NOW,
+      generator: 'Hypervisor Threat Workbench 9.9.9',
+    });
     for (const format of ['md', 'csv', 'oscal-ar', 'oscal-poam', 'oscal-catalog'] as const) {
       const t = memoryIo({ 'kvm.json': TEMPLATE });
       expect(await runReport(['kvm.json', '--format', format, '--out', `out.${format}`], t.io)).toBe(0);
@@ -94,12 +97,15 @@ describe('htw report', () => {
   it('prints its help', async () => {
     const t = memoryIo({});
     expect(await runReport(['--help'], t.io)).toBe(0);
-    for (const word of ['htw report <model.json>', 'oscal-poam', '--page-size', 'Exit status']) expect(t.out()).toContain(word);
+    for (const word of ['htw report <model.json>', 'oscal-poam', '--page-size', 'Exit status'])
+      expect(t.out()).toContain(word);
   });
 
   it('takes the report time from SOURCE_DATE_EPOCH when set', () => {
     expect(reportTime({ SOURCE_DATE_EPOCH: '1800000000' })).toBe('2027-01-15T08:00:00Z');
     expect(reportTime({}, () => new Date('2026-11-28T10:11:12.345Z'))).toBe('2026-11-28T10:11:12Z');
-    expect(reportTime({ SOURCE_DATE_EPOCH: 'soon' }, () => new Date('2026-11-28T10:11:12Z'))).toBe('2026-11-28T10:11:12Z');
+    expect(reportTime({ SOURCE_DATE_EPOCH: 'soon' }, () => new Date('2026-11-28T10:11:12Z'))).toBe(
+      '2026-11-28T10:11:12Z',
+    );
   });
 });

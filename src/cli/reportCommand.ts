@@ -59,7 +59,6 @@ Example:
   npx htw report threat-catalog/templates/kvm-libvirt.json --format pdf --out kvm.pdf
 `;
 
-
 interface ReportArgs {
   model: string;
   format: ReportFormat;
@@ -85,7 +84,8 @@ function parseArgs(args: readonly string[]): ReportArgs {
     switch (name) {
       case '--format': {
         const v = value();
-        if (!(REPORT_IDS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${REPORT_IDS.join(', ')}, not "${v}"`);
+        if (!(REPORT_IDS as readonly string[]).includes(v))
+          throw new UsageError(`--format must be one of ${REPORT_IDS.join(', ')}, not "${v}"`);
         format = v as ReportFormat;
         break;
       }
@@ -109,13 +109,17 @@ function parseArgs(args: readonly string[]): ReportArgs {
         throw new UsageError(`unknown option ${name}`);
     }
   });
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? 'report needs a model file: htw report <model.json> --format pdf' : `report takes one model file, got ${positional.length}`);
+  if (positional.length !== 1)
+    throw new UsageError(
+      positional.length === 0
+        ? 'report needs a model file: htw report <model.json> --format pdf'
+        : `report takes one model file, got ${positional.length}`,
+    );
   const inferred = out?.toLowerCase().match(/\.(pdf|md|csv)$/)?.[1] as ReportFormat | undefined;
   const chosen = format ?? inferred;
   if (!chosen) throw new UsageError(`say which report: --format ${REPORT_IDS.join('|')}`);
   return { model: positional[0]!, format: chosen, out, pageSize, failOn, packs, projectPacks, recordLimits };
 }
-
 
 /** Runs `htw report` with the arguments after `report`; resolves to the exit code. */
 export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
@@ -133,10 +137,19 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
   }
   const generatedAt = io.now();
   // Risk acceptances expire against the report's own date.
-  const assessed = assessModelFile(io, { model: args.model, packs: args.packs, projectPacks: args.projectPacks, recordLimits: args.recordLimits, asOf: generatedAt.slice(0, 10) });
+  const assessed = assessModelFile(io, {
+    model: args.model,
+    packs: args.packs,
+    projectPacks: args.projectPacks,
+    recordLimits: args.recordLimits,
+    asOf: generatedAt.slice(0, 10),
+  });
   if (!assessed) return EXIT_USAGE;
   const { catalog, document, assessment } = assessed;
-  const model = buildReport(document, catalog, assessment, { generatedAt, generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim() });
+  const model = buildReport(document, catalog, assessment, {
+    generatedAt,
+    generator: `Hypervisor Threat Workbench ${io.version ?? ''}`.trim(),
+  });
   try {
     if (args.format === 'pdf') {
       const bytes = await io.renderPdf(model, args.pageSize);
@@ -148,7 +161,9 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
       else io.stdout(output);
     }
   } catch (error) {
-    io.stderr(`htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${errorMessage(error)}\n`);
+    io.stderr(
+      `htw: cannot write the ${args.format} report${args.out ? ` to ${args.out}` : ''}: ${errorMessage(error)}\n`,
+    );
     return EXIT_USAGE;
   }
   const failure = gateFailure(assessment.summary, args.failOn);
@@ -160,7 +175,10 @@ export async function runReport(argv: readonly string[], io: ReportIo): Promise<
 }
 
 /** The report time: SOURCE_DATE_EPOCH (seconds) when set, for reproducible output, else now. */
-export function reportTime(env: Readonly<Record<string, string | undefined>>, now: () => Date = () => new Date()): string {
+export function reportTime(
+  env: Readonly<Record<string, string | undefined>>,
+  now: () => Date = () => new Date(),
+): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   const date = epoch !== undefined && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');

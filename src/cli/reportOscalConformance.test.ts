@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '../domain/catalog/catalogSource';
 import { exportProjectFile } from '../domain/io/projectFileFormat';
 import { OscalAssessmentResultsSchema, OscalCatalogSchema, OscalPoamSchema } from '../domain/report/oscal/oscalSchemas';
-import { OSCAL_FORMATS, OSCAL_SCHEMA_DIR, OSCAL_SKIP_REASON, oscalErrors, type OscalFormat } from '../test/officialOscal';
+import {
+  OSCAL_FORMATS,
+  OSCAL_SCHEMA_DIR,
+  OSCAL_SKIP_REASON,
+  oscalErrors,
+  type OscalFormat,
+} from '../test/officialOscal';
 import { hostileDocument, largeDocument, shippedTemplates } from '../test/fixtures/reportDocuments';
 import { runReport, type ReportIo } from './reportCommand';
 
@@ -18,7 +24,11 @@ const MODELS: { name: string; text: string }[] = [
   { name: 'hostile-text model', text: exportProjectFile(hostileDocument(catalog)) },
   { name: '300-component model', text: exportProjectFile(largeDocument(catalog, 300)) },
 ];
-const OWN_SCHEMAS = { 'oscal-ar': OscalAssessmentResultsSchema, 'oscal-poam': OscalPoamSchema, 'oscal-catalog': OscalCatalogSchema } as const;
+const OWN_SCHEMAS = {
+  'oscal-ar': OscalAssessmentResultsSchema,
+  'oscal-poam': OscalPoamSchema,
+  'oscal-catalog': OscalCatalogSchema,
+} as const;
 
 /** Runs `htw report model.json --format <format>` in memory; resolves to the parsed output. */
 async function cliOutput(text: string, format: OscalFormat): Promise<unknown> {
@@ -52,7 +62,13 @@ describe('htw report writes OSCAL that passes our own schemas', () => {
   it.each(MODELS)('$name', async ({ text }) => {
     for (const format of OSCAL_FORMATS) {
       const parsed = OWN_SCHEMAS[format].safeParse(await cliOutput(text, format));
-      expect(parsed.success, `${format}: ${parsed.error?.issues.slice(0, 5).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`).toBe(true);
+      expect(
+        parsed.success,
+        `${format}: ${parsed.error?.issues
+          .slice(0, 5)
+          .map((i) => `${i.path.join('.')} ${i.message}`)
+          .join('; ')}`,
+      ).toBe(true);
     }
   });
 });
@@ -63,9 +79,13 @@ describe.skipIf(!OSCAL_SCHEMA_DIR)(`htw report writes OSCAL that passes NIST's s
   });
 
   it('the check can fail: an empty props array, as the generators once wrote, is refused', async () => {
-    const ar = (await cliOutput(MODELS[0]!.text, 'oscal-ar')) as { 'assessment-results': { results: { props?: unknown[] }[] } };
+    const ar = (await cliOutput(MODELS[0]!.text, 'oscal-ar')) as {
+      'assessment-results': { results: { props?: unknown[] }[] };
+    };
     ar['assessment-results'].results[0]!.props = [];
-    expect(oscalErrors('oscal-ar', ar).join('\n')).toMatch(/\/assessment-results\/results\/0\/props must NOT have fewer than 1 items/);
+    expect(oscalErrors('oscal-ar', ar).join('\n')).toMatch(
+      /\/assessment-results\/results\/0\/props must NOT have fewer than 1 items/,
+    );
   });
 });
 

@@ -30,7 +30,8 @@ describe('htw', () => {
   it('--help documents assess and its options', () => {
     const t = memoryIo({});
     expect(runCli(['--help'], t.io)).toBe(0);
-    for (const word of ['assess <model.json>', '--format json|md|csv', '--out FILE', '--fail-on', 'Exit status']) expect(t.out()).toContain(word);
+    for (const word of ['assess <model.json>', '--format json|md|csv', '--out FILE', '--fail-on', 'Exit status'])
+      expect(t.out()).toContain(word);
     expect(runCli([], memoryIo({}).io)).toBe(2);
   });
 
@@ -40,7 +41,12 @@ describe('htw', () => {
     const json = JSON.parse(t.out());
     expect(json.catalog).toEqual({ id: 'fixture-catalog', version: '0.0.1' });
     expect(json.checklist[0]).toEqual(
-      expect.objectContaining({ id: 'HY-SR-1', applicability: 'applicable', status: 'not-reviewed', components: ['h1', 'h2'] }),
+      expect.objectContaining({
+        id: 'HY-SR-1',
+        applicability: 'applicable',
+        status: 'not-reviewed',
+        components: ['h1', 'h2'],
+      }),
     );
     expect(json.checklist[0].reasons[0]).toBe('HY-SR-1, HY-SR-2 apply: Host-1 is a Hypervisor host');
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['catalog', 'checklist', 'coverage', 'summary']));
@@ -79,8 +85,20 @@ describe('htw', () => {
 
     const done = smallPlatform();
     done.connections['a3'] = { ...done.connections['a3']!, attributes: { mode: 'sr-iov' } };
-    const ids = ['HY-SR-1', 'HY-SR-2', 'HY-SR-3', 'HY-SR-4', 'HY-SR-6A', 'HY-SR-6C', 'HY-SR-7', 'HY-SR-9', 'HY-SR-19', 'HY-SR-20'];
-    for (const id of ids) done.assessment[id] = entry(id, 'platform', id === 'HY-SR-19' ? 'risk-accepted' : 'implemented');
+    const ids = [
+      'HY-SR-1',
+      'HY-SR-2',
+      'HY-SR-3',
+      'HY-SR-4',
+      'HY-SR-6A',
+      'HY-SR-6C',
+      'HY-SR-7',
+      'HY-SR-9',
+      'HY-SR-19',
+      'HY-SR-20',
+    ];
+    for (const id of ids)
+      done.assessment[id] = entry(id, 'platform', id === 'HY-SR-19' ? 'risk-accepted' : 'implemented');
     // No live-migration link is drawn, which only asks; the assessor answers it.
     done.assessment['HY-SR-13'] = entry('HY-SR-13', 'platform', 'not-applicable');
     const ok = memoryIo({ 'm.json': JSON.stringify(done) });

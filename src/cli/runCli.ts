@@ -19,7 +19,18 @@ import type { Assessment } from '../domain/rules/types';
 import { assessmentToJson, assessmentToMarkdown, checklistToCsv } from '../domain/checklist/formatChecklist';
 import { catalogWithPacks, PACK_HELP, runPack } from './packCommand';
 import { withScanEvidence } from './scanEvidence';
-import { addFailOn, bundledCatalog, errorMessage, gateFailure, limitHint, parseAsOf, scanArgs, takeRecordLimit, UsageError, type FailOn } from './cliArgs';
+import {
+  addFailOn,
+  bundledCatalog,
+  errorMessage,
+  gateFailure,
+  limitHint,
+  parseAsOf,
+  scanArgs,
+  takeRecordLimit,
+  UsageError,
+  type FailOn,
+} from './cliArgs';
 import { plural } from '../domain/text/plural';
 import type { CliIo } from './cliIo';
 import { applyProjectPacks, PROJECT_PACK_HELP, takeProjectPack, type ProjectPackChoice } from './projectPacks';
@@ -101,17 +112,29 @@ interface AssessArgs {
   pretty: boolean;
 }
 
-
 function parseAssessArgs(args: string[]): AssessArgs {
   const recordLimits = { ...DEFAULT_RECORD_LIMITS };
-  const parsed: AssessArgs = { model: '', format: undefined, out: undefined, failOn: new Set(), catalog: undefined, packs: [], projectPacks: { remove: [], add: [] }, scans: [], asOf: undefined, recordLimits, pretty: false };
+  const parsed: AssessArgs = {
+    model: '',
+    format: undefined,
+    out: undefined,
+    failOn: new Set(),
+    catalog: undefined,
+    packs: [],
+    projectPacks: { remove: [], add: [] },
+    scans: [],
+    asOf: undefined,
+    recordLimits,
+    pretty: false,
+  };
   const positional = scanArgs(args, (name, takeValue) => {
     if (takeRecordLimit(name, takeValue, recordLimits)) return;
     if (takeProjectPack(name, takeValue, parsed.projectPacks)) return;
     switch (name) {
       case '--format': {
         const value = takeValue();
-        if (value !== 'json' && value !== 'md' && value !== 'csv') throw new UsageError(`--format must be json, md or csv, not "${value}"`);
+        if (value !== 'json' && value !== 'md' && value !== 'csv')
+          throw new UsageError(`--format must be json, md or csv, not "${value}"`);
         parsed.format = value;
         break;
       }
@@ -142,7 +165,8 @@ function parseAssessArgs(args: string[]): AssessArgs {
     }
   });
   if (positional.length === 0) throw new UsageError('assess needs a model file: htw assess <model.json>');
-  if (positional.length > 1) throw new UsageError(`assess takes one model file, got ${positional.length}: ${positional.join(' ')}`);
+  if (positional.length > 1)
+    throw new UsageError(`assess takes one model file, got ${positional.length}: ${positional.join(' ')}`);
   parsed.model = positional[0]!;
   return parsed;
 }
@@ -159,7 +183,9 @@ function inferFormat(out: string | undefined): Format {
  * the file and the place in it.
  */
 function readCatalogFile(io: CliIo, path: string): CatalogData | undefined {
-  const raw = readJson(io, path, 'catalog', { safeParse: (value: unknown) => ({ success: true as const, data: value }) });
+  const raw = readJson(io, path, 'catalog', {
+    safeParse: (value: unknown) => ({ success: true as const, data: value }),
+  });
   if (raw === undefined) return undefined;
   const result = loadCatalog({ kind: 'file', path, content: raw });
   if (result.ok) return result.catalog;
@@ -174,7 +200,11 @@ function readJson<T>(
   io: CliIo,
   path: string,
   what: string,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  schema: {
+    safeParse(
+      v: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
 ): T | undefined {
   let text: string;
   try {
@@ -207,7 +237,12 @@ function readJson<T>(
  * of older schema versions, strict validation, catalog types, dangling references). When the
  * schema refuses it, every problem is listed with its JSON path, not only the first.
  */
-export function readModel(io: CliIo, path: string, catalog: CatalogData, recordLimits: RecordLimits = DEFAULT_RECORD_LIMITS): WorkbenchDocument | undefined {
+export function readModel(
+  io: CliIo,
+  path: string,
+  catalog: CatalogData,
+  recordLimits: RecordLimits = DEFAULT_RECORD_LIMITS,
+): WorkbenchDocument | undefined {
   let text: string;
   try {
     text = io.readFile(path);
@@ -228,7 +263,8 @@ export function readModel(io: CliIo, path: string, catalog: CatalogData, recordL
     const migrated = migrateDocument(raw);
     const parsed = migrated.ok ? DocumentSchema.safeParse(migrated.value.document) : undefined;
     if (parsed && !parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 20)) io.stderr(`  ${path}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
+      for (const issue of parsed.error.issues.slice(0, 20))
+        io.stderr(`  ${path}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
       if (parsed.error.issues.length > 20) io.stderr(`  ... and ${parsed.error.issues.length - 20} more\n`);
     }
   }
@@ -261,7 +297,8 @@ export function assessModelFile(
     noteCatalogMismatch?: boolean;
   },
 ): AssessedModel | undefined {
-  let catalog: CatalogData | undefined = input.catalogFile !== undefined ? readCatalogFile(io, input.catalogFile) : bundledCatalog(io);
+  let catalog: CatalogData | undefined =
+    input.catalogFile !== undefined ? readCatalogFile(io, input.catalogFile) : bundledCatalog(io);
   if (!catalog) return undefined;
   if (input.packs.length > 0) {
     catalog = catalogWithPacks(io, catalog, input.packs);
@@ -276,8 +313,13 @@ export function assessModelFile(
   catalog = project.catalog;
   const document = input.scans && input.scans.length > 0 ? withScanEvidence(io, read, catalog, input.scans) : read;
   if (!document) return undefined;
-  if (input.noteCatalogMismatch && (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version)) {
-    io.stderr(`htw: note: ${input.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`);
+  if (
+    input.noteCatalogMismatch &&
+    (document.catalog.id !== catalog.id || document.catalog.version !== catalog.version)
+  ) {
+    io.stderr(
+      `htw: note: ${input.model} was made with catalog ${document.catalog.id} ${document.catalog.version}; assessing against ${catalog.id} ${catalog.version}\n`,
+    );
   }
   return { catalog, document, assessment: assess(document, catalog, { asOf: input.asOf }) };
 }

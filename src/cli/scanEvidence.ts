@@ -7,7 +7,12 @@ import type { WorkbenchDocument } from '../domain/model/schema';
 import type { CliIo } from './cliIo';
 
 /** The document with each report's evidence attached (in memory only), or undefined after a message. */
-export function withScanEvidence(io: CliIo, document: WorkbenchDocument, catalog: CatalogData, files: readonly string[]): WorkbenchDocument | undefined {
+export function withScanEvidence(
+  io: CliIo,
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+  files: readonly string[],
+): WorkbenchDocument | undefined {
   let doc = document;
   let n = 0;
   const now = document.updatedAt;
@@ -32,9 +37,11 @@ export function withScanEvidence(io: CliIo, document: WorkbenchDocument, catalog
     io.stderr(
       `htw: ${file}: ${report.scanner}${report.host ? ` on ${report.host}` : ''}${report.date ? ` at ${report.date}` : ''}: ${report.results.length} results, ${report.results.length - mapping.unmatched.length} matched to ${mapping.matches.length} item${mapping.matches.length === 1 ? '' : 's'}${matchedResults ? '' : ' (does a pack crosswalk these rule ids? add --pack)'}\n`,
     );
-    if (mapping.unmatched.length > 0) io.stderr(`htw: ${file}: unmatched: ${mapping.unmatched.map((r) => `${r.ruleId} ${r.outcome}`).join(', ')}\n`);
+    if (mapping.unmatched.length > 0)
+      io.stderr(`htw: ${file}: unmatched: ${mapping.unmatched.map((r) => `${r.ruleId} ${r.outcome}`).join(', ')}\n`);
     const attached = attachScanEvidence(doc, mapping, now, () => `scan-${++n}`);
-    if (attached.skipped.length > 0) io.stderr(`htw: ${file}: not attached (evidence limit reached): ${attached.skipped.join(', ')}\n`);
+    if (attached.skipped.length > 0)
+      io.stderr(`htw: ${file}: not attached (evidence limit reached): ${attached.skipped.join(', ')}\n`);
     doc = attached.document;
   }
   return doc;

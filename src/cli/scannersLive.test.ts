@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseScanReport } from '../domain/evidence/parseScanReport';
 
 function onPath(cmd: string): string | undefined {
-  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']) if (existsSync(join(dir, cmd))) return join(dir, cmd);
+  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'])
+    if (existsSync(join(dir, cmd))) return join(dir, cmd);
   return undefined;
 }
 
@@ -33,7 +34,10 @@ describe('scan reports generated now by the installed scanners', () => {
     `OpenSCAP ARF and XCCDF results parse${!oscap ? ' (skipped: oscap not installed; .ci/run installs openscap-scanner)' : !dataStream ? ' (skipped: no ssg-debian data stream; .ci/run installs ssg-debian)' : ''}`,
     () => {
       // Debian ships content for older releases only; drop the benchmark's OS platform so the rules are evaluated here.
-      const ds = readFileSync(join(SSG_DIR, dataStream!), 'utf8').replace(/<xccdf-1\.2:platform idref="cpe:\/o:debian:debian_linux:\d+"\/>/, '');
+      const ds = readFileSync(join(SSG_DIR, dataStream!), 'utf8').replace(
+        /<xccdf-1\.2:platform idref="cpe:\/o:debian:debian_linux:\d+"\/>/,
+        '',
+      );
       writeFileSync(join(work, 'ds.xml'), ds);
       const args = ['xccdf', 'eval', '--profile', 'xccdf_org.ssgproject.content_profile_standard'];
       for (const r of RULES) args.push('--rule', `xccdf_org.ssgproject.content_rule_${r}`);
@@ -49,7 +53,9 @@ describe('scan reports generated now by the installed scanners', () => {
         expect(report.scanner).toMatch(/^OpenSCAP \d/);
         expect(report.host).toBeTruthy();
         expect(report.date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-        expect(report.results.map((r) => r.ruleId.replace('xccdf_org.ssgproject.content_rule_', '')).sort()).toEqual([...RULES].sort());
+        expect(report.results.map((r) => r.ruleId.replace('xccdf_org.ssgproject.content_rule_', '')).sort()).toEqual(
+          [...RULES].sort(),
+        );
         expect(report.notSelected).toBeGreaterThan(0);
       }
     },
@@ -60,7 +66,22 @@ describe('scan reports generated now by the installed scanners', () => {
     `Lynis report.dat parses${!lynis ? ' (skipped: lynis not installed; .ci/run installs lynis)' : ''}`,
     () => {
       const reportFile = join(work, 'lynis-report.dat');
-      execFileSync(lynis!, ['audit', 'system', '--quick', '--no-colors', '--tests', 'KRNL-5820 LOGG-2138', '--report-file', reportFile, '--logfile', join(work, 'lynis.log')], { stdio: 'ignore' });
+      execFileSync(
+        lynis!,
+        [
+          'audit',
+          'system',
+          '--quick',
+          '--no-colors',
+          '--tests',
+          'KRNL-5820 LOGG-2138',
+          '--report-file',
+          reportFile,
+          '--logfile',
+          join(work, 'lynis.log'),
+        ],
+        { stdio: 'ignore' },
+      );
       const report = parseScanReport(readFileSync(reportFile, 'utf8'), 'lynis-report.dat');
       expect(report.format).toBe('lynis');
       expect(report.scanner).toMatch(/^Lynis \d/);

@@ -26,13 +26,19 @@ export interface ServeArgs {
 }
 
 export function parseServeArgs(args: readonly string[], packageRoot: string): ServeArgs {
-  const parsed: ServeArgs = { port: 4173, host: '127.0.0.1', dataDir: resolve('htw-rooms'), distDir: resolve(packageRoot, 'dist') };
+  const parsed: ServeArgs = {
+    port: 4173,
+    host: '127.0.0.1',
+    dataDir: resolve('htw-rooms'),
+    distDir: resolve(packageRoot, 'dist'),
+  };
   const positional = scanArgs(args, (name, takeValue) => {
     switch (name) {
       case '--port': {
         const value = takeValue();
         const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-        if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+        if (!(port >= 0 && port <= 65535))
+          throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
         parsed.port = port;
         break;
       }

@@ -40,7 +40,10 @@ export interface StoredAttachment {
  */
 export interface AttachmentStore {
   /** Stores a file for a project; refuses it with a message (size limit, full storage). */
-  put(projectId: string, file: { name: string; mediaType: string; blob: Blob }): Promise<{ ok: true; blobId: string; size: number } | { ok: false; message: string }>;
+  put(
+    projectId: string,
+    file: { name: string; mediaType: string; blob: Blob },
+  ): Promise<{ ok: true; blobId: string; size: number } | { ok: false; message: string }>;
   get(blobId: string): Promise<StoredAttachment | undefined>;
   remove(blobId: string): Promise<void>;
 }

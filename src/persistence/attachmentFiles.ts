@@ -16,7 +16,8 @@ export function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
     const { name, code } = e as { name?: string; code?: number };
     // Chromium/WebKit name it; Firefox uses its own name and code 1014; Dexie may wrap it.
-    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return true;
+    if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014)
+      return true;
     e = (e as { inner?: unknown }).inner;
   }
   return false;
@@ -29,10 +30,20 @@ export function createAttachmentFiles(db: WorkbenchDb, ids: IdFactory): Attachme
       if (!check.ok) return check;
       const id = ids();
       try {
-        await db.attachments.add({ id, projectId, name: name.slice(0, 2000), mediaType: mediaType.slice(0, 200), size: blob.size, blob });
+        await db.attachments.add({
+          id,
+          projectId,
+          name: name.slice(0, 2000),
+          mediaType: mediaType.slice(0, 200),
+          size: blob.size,
+          blob,
+        });
       } catch (error) {
         if (isQuotaError(error)) {
-          return { ok: false, message: `“${name}” was not attached: the browser's storage for this site is full. Export the project, then free space.` };
+          return {
+            ok: false,
+            message: `“${name}” was not attached: the browser's storage for this site is full. Export the project, then free space.`,
+          };
         }
         const detail = error instanceof Error ? error.message : String(error);
         return { ok: false, message: `“${name}” could not be stored: ${detail}` };

@@ -84,7 +84,12 @@ describe('autosave decides from diffs', () => {
 
   it('drops a pending document that equals one marked as stored (followed from another tab)', () => {
     const store = fakeStore(base);
-    autosave = startAutosave(store, { save: async () => {}, canWrite: () => true, pageEvents: false, intervalMs: 10_000 });
+    autosave = startAutosave(store, {
+      save: async () => {},
+      canWrite: () => true,
+      pageEvents: false,
+      intervalMs: 10_000,
+    });
     const edited = renamed(base, 'db');
     store.set(edited);
     // Another tab wrote the same edit; this tab reads it back as new objects with the same records.

@@ -19,7 +19,9 @@ type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; me
 
 export interface AutosaveTarget {
   getState(): { document: WorkbenchDocument; setSaveState(state: SaveState): void };
-  subscribe(listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void): () => void;
+  subscribe(
+    listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void,
+  ): () => void;
 }
 
 export interface AutosaveOptions {

@@ -9,7 +9,13 @@ const PREFIX = 'pack:';
 
 function isStoredPack(value: unknown): value is StoredPack {
   const v = value as Partial<StoredPack> | null;
-  return !!v && typeof v.id === 'string' && typeof v.version === 'string' && typeof v.text === 'string' && typeof v.source === 'string';
+  return (
+    !!v &&
+    typeof v.id === 'string' &&
+    typeof v.version === 'string' &&
+    typeof v.text === 'string' &&
+    typeof v.source === 'string'
+  );
 }
 
 export function createPackStorage(db: WorkbenchDb): PackStorage {

@@ -26,7 +26,8 @@ function toEntry(row: DocumentRow): ProjectListEntry {
     id: row.id,
     name: row.name,
     updatedAt: row.updatedAt,
-    componentCount: row.componentCount ?? Object.keys((row.document as WorkbenchDocument | undefined)?.components ?? {}).length,
+    componentCount:
+      row.componentCount ?? Object.keys((row.document as WorkbenchDocument | undefined)?.components ?? {}).length,
     ...(row.deletedAt ? { deletedAt: row.deletedAt } : {}),
   };
 }
@@ -60,7 +61,8 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
   // Records (immutable, shared between successive documents) that passed a save's check,
   // with their key: an autosave after an edit validates only the records the edit replaced.
   const passed = new WeakMap<object, string>();
-  const knownValid = (record: unknown, key: string) => typeof record === 'object' && record !== null && passed.get(record) === key;
+  const knownValid = (record: unknown, key: string) =>
+    typeof record === 'object' && record !== null && passed.get(record) === key;
   const checkWritable = (document: WorkbenchDocument) => {
     const result = readDocument(document, catalog, { knownValid });
     if (!result.ok) throw new RefusedDocumentError(describeImportError(result.error, 'The project'));
@@ -73,7 +75,8 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
     const format = (await db.session.get(STORAGE_FORMAT_KEY))?.value as { schemaVersion?: number } | undefined;
     const version = format?.schemaVersion ?? 0;
     if (version > CURRENT_SCHEMA_VERSION) throw new NewerDataError(version, CURRENT_SCHEMA_VERSION);
-    if (version < CURRENT_SCHEMA_VERSION) await db.session.put({ key: STORAGE_FORMAT_KEY, value: { schemaVersion: CURRENT_SCHEMA_VERSION } });
+    if (version < CURRENT_SCHEMA_VERSION)
+      await db.session.put({ key: STORAGE_FORMAT_KEY, value: { schemaVersion: CURRENT_SCHEMA_VERSION } });
   };
 
   /**
@@ -100,7 +103,8 @@ export function createProjectRepository(db: WorkbenchDb, catalog: TypeCatalog) {
 
     /** Schema version recorded by the newest build that wrote here (0 for a fresh database). */
     async storedFormatVersion(): Promise<number> {
-      const format = (await withReopen(db, () => db.session.get(STORAGE_FORMAT_KEY)))?.value as { schemaVersion?: number } | undefined;
+      const format = (await withReopen(db, () => db.session.get(STORAGE_FORMAT_KEY)))?.value as
+        { schemaVersion?: number } | undefined;
       return format?.schemaVersion ?? 0;
     },
 

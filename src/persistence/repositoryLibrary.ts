@@ -48,7 +48,10 @@ function fromBase64(data: string, mediaType: string): Blob {
 export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: RepositoryCore) {
   const setTrashed = async (id: string, deletedAt: string | undefined) => {
     // Null prototype: ids are data, and `trash[id] = …` must never reach Object.prototype.
-    const trash: Record<string, string> = Object.assign(Object.create(null), (await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined);
+    const trash: Record<string, string> = Object.assign(
+      Object.create(null),
+      (await db.session.get(TRASH_KEY))?.value as Record<string, string> | undefined,
+    );
     if (deletedAt) trash[id] = deletedAt;
     else delete trash[id];
     await db.session.put({ key: TRASH_KEY, value: trash });
@@ -57,7 +60,10 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
   return {
     async listTrash(): Promise<ProjectListEntry[]> {
       const rows = await withReopen(db, () => db.documents.toArray());
-      return rows.filter((r) => r.deletedAt).map(toEntry).sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+      return rows
+        .filter((r) => r.deletedAt)
+        .map(toEntry)
+        .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
     },
 
     async moveToTrash(id: string, now: string): Promise<void> {
@@ -87,11 +93,22 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
     async listSnapshots(projectId: string): Promise<SnapshotEntry[]> {
       const rows = await withReopen(db, () => db.snapshots.where('projectId').equals(projectId).toArray());
       return rows
-        .map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt, componentCount: Object.keys((r.document as WorkbenchDocument).components ?? {}).length }))
+        .map((r) => ({
+          id: r.id,
+          name: r.name,
+          createdAt: r.createdAt,
+          componentCount: Object.keys((r.document as WorkbenchDocument).components ?? {}).length,
+        }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
-    async addSnapshot(snapshot: { id: string; projectId: string; name: string; createdAt: string; document: WorkbenchDocument }): Promise<void> {
+    async addSnapshot(snapshot: {
+      id: string;
+      projectId: string;
+      name: string;
+      createdAt: string;
+      document: WorkbenchDocument;
+    }): Promise<void> {
       await write(['snapshots'], async () => {
         await db.snapshots.add(snapshot);
       });
@@ -114,7 +131,11 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
      * backup file. A record that fails the reader never blocks the others: it is listed in
      * `unreadable` with why, and its raw stored value kept for a rescue export.
      */
-    async exportAll(): Promise<{ projects: BackupProject[]; attachments: BackupAttachment[]; unreadable: UnreadableRecord[] }> {
+    async exportAll(): Promise<{
+      projects: BackupProject[];
+      attachments: BackupAttachment[];
+      unreadable: UnreadableRecord[];
+    }> {
       const [rows, snapshots, attachmentRows] = await withReopen(db, () =>
         db.transaction('r', [db.documents, db.snapshots, db.attachments], () =>
           Promise.all([db.documents.toArray(), db.snapshots.toArray(), db.attachments.toArray()]),
@@ -134,12 +155,26 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
       };
       const projects: BackupProject[] = [];
       for (const row of live) {
-        const base = { kind: 'project' as const, id: row.id, projectId: row.id, name: row.name, raw: row.document, reason: '' };
+        const base = {
+          kind: 'project' as const,
+          id: row.id,
+          projectId: row.id,
+          name: row.name,
+          raw: row.document,
+          reason: '',
+        };
         const document = attempt(base, () => read(row.document, `The stored project "${row.name}"`));
         if (!document) continue;
         const snapshots: BackupProject['snapshots'] = [];
         for (const s of (byProject.get(row.id) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
-          const what = { kind: 'snapshot' as const, id: s.id, projectId: row.id, name: s.name, raw: s.document, reason: '' };
+          const what = {
+            kind: 'snapshot' as const,
+            id: s.id,
+            projectId: row.id,
+            name: s.name,
+            raw: s.document,
+            reason: '',
+          };
           const snapshot = attempt(what, () => read(s.document, `The snapshot "${s.name}" of "${row.name}"`));
           if (snapshot) snapshots.push({ id: s.id, name: s.name, createdAt: s.createdAt, document: snapshot });
         }
@@ -149,7 +184,14 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
       const attachments: BackupAttachment[] = [];
       for (const a of attachmentRows) {
         if (!ids.has(a.projectId)) continue;
-        attachments.push({ id: a.id, projectId: a.projectId, name: a.name, mediaType: a.mediaType, size: a.size, data: await base64(a.blob) });
+        attachments.push({
+          id: a.id,
+          projectId: a.projectId,
+          name: a.name,
+          mediaType: a.mediaType,
+          size: a.size,
+          data: await base64(a.blob),
+        });
       }
       return { projects, attachments, unreadable };
     },
@@ -159,7 +201,11 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
      * with the same content is skipped; one that differs is added as a copy under a new id,
      * so restoring never overwrites current work.
      */
-    async restoreBackup(backup: Backup, newId: () => string, now: string): Promise<{ added: number; copies: number; skipped: number }> {
+    async restoreBackup(
+      backup: Backup,
+      newId: () => string,
+      now: string,
+    ): Promise<{ added: number; copies: number; skipped: number }> {
       const counts = { added: 0, copies: 0, skipped: 0 };
       await write(['documents', 'snapshots', 'attachments'], async () => {
         const idMap = new Map<string, string>();
@@ -178,13 +224,26 @@ export function createRepositoryLibrary({ db, read, write, toEntry, toRow }: Rep
           await db.documents.add(toRow(document));
           for (const s of project.snapshots) {
             const snapshotId = (await db.snapshots.get(s.id)) ? newId() : s.id;
-            await db.snapshots.add({ id: snapshotId, projectId: document.id, name: s.name, createdAt: s.createdAt, document: { ...s.document, id: document.id } });
+            await db.snapshots.add({
+              id: snapshotId,
+              projectId: document.id,
+              name: s.name,
+              createdAt: s.createdAt,
+              document: { ...s.document, id: document.id },
+            });
           }
         }
         for (const a of backup.attachments) {
           const projectId = idMap.get(a.projectId);
           if (!projectId || (await db.attachments.get(a.id))) continue;
-          await db.attachments.add({ id: a.id, projectId, name: a.name, mediaType: a.mediaType, size: a.size, blob: fromBase64(a.data, a.mediaType) });
+          await db.attachments.add({
+            id: a.id,
+            projectId,
+            name: a.name,
+            mediaType: a.mediaType,
+            size: a.size,
+            blob: fromBase64(a.data, a.mediaType),
+          });
         }
       });
       return counts;

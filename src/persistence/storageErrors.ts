@@ -13,15 +13,22 @@ export type StorageFailureKind = 'quota' | 'closed' | 'newer-data' | 'refused' |
  */
 export class RefusedDocumentError extends Error {
   constructor(readonly reason: string) {
-    super(`the project would not open again if saved like this: ${reason.replace(/\.$/, '')}. Your edits are still here: correct that field and it saves again, or export the project`);
+    super(
+      `the project would not open again if saved like this: ${reason.replace(/\.$/, '')}. Your edits are still here: correct that field and it saves again, or export the project`,
+    );
     this.name = 'RefusedDocumentError';
   }
 }
 
 /** Thrown when the database holds data of a newer schema than this build: never overwrite it. */
 export class NewerDataError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
-    super(`the stored data was written by a newer version of the workbench (schema ${found}; this version knows up to ${supported}). Nothing was written. Reload with the newer version`);
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `the stored data was written by a newer version of the workbench (schema ${found}; this version knows up to ${supported}). Nothing was written. Reload with the newer version`,
+    );
     this.name = 'NewerDataError';
   }
 }
@@ -37,12 +44,20 @@ function isQuota(e: ErrorLike | undefined): boolean {
   if (!e) return false;
   // Chromium and WebKit say QuotaExceededError (code 22); Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
   // Dexie may wrap it as the `inner` error of an AbortError.
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014 || isQuota(e.inner as ErrorLike | undefined);
+  return (
+    e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    e.code === 22 ||
+    e.code === 1014 ||
+    isQuota(e.inner as ErrorLike | undefined)
+  );
 }
 
 function isClosed(e: ErrorLike | undefined): boolean {
   if (!e) return false;
-  return e.name === 'DatabaseClosedError' || e.name === 'InvalidStateError' || isClosed(e.inner as ErrorLike | undefined);
+  return (
+    e.name === 'DatabaseClosedError' || e.name === 'InvalidStateError' || isClosed(e.inner as ErrorLike | undefined)
+  );
 }
 
 export function classifyStorageError(error: unknown): StorageFailureKind {

@@ -12,7 +12,9 @@ function fakeLocks(): LockManager {
   return {
     request(name: string, optionsOrCallback: unknown, maybeCallback?: unknown) {
       const options = (typeof optionsOrCallback === 'function' ? {} : optionsOrCallback) as LockOptions;
-      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (lock: Lock | null) => Promise<unknown>;
+      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (
+        lock: Lock | null,
+      ) => Promise<unknown>;
       const run = async () => {
         held.add(name);
         try {
@@ -28,7 +30,10 @@ function fakeLocks(): LockManager {
         const waiter = () => void run().then(resolve, reject);
         queues.set(name, [...(queues.get(name) ?? []), waiter]);
         options.signal?.addEventListener('abort', () => {
-          queues.set(name, (queues.get(name) ?? []).filter((w) => w !== waiter));
+          queues.set(
+            name,
+            (queues.get(name) ?? []).filter((w) => w !== waiter),
+          );
           reject(new DOMException('aborted', 'AbortError'));
         });
       });
@@ -131,7 +136,11 @@ describe('metadata changes from another tab (issue 22, item 3)', () => {
     await tabA.claim('p1', { ...a.handlers, onRemoteMetadata: async (patch) => void applied.push(patch.name) });
     const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel() });
     let wroteDirectly = false;
-    const result = await tabB.updateMetadata('p1', { name: 'Renamed in B' }, async () => ((wroteDirectly = true), '2026-01-01T00:00:00.000Z'));
+    const result = await tabB.updateMetadata(
+      'p1',
+      { name: 'Renamed in B' },
+      async () => ((wroteDirectly = true), '2026-01-01T00:00:00.000Z'),
+    );
     expect(result).toEqual({ ok: true });
     expect(applied).toEqual(['Renamed in B']);
     expect(wroteDirectly).toBe(false);
@@ -157,12 +166,30 @@ describe('metadata changes from another tab (issue 22, item 3)', () => {
     const locks = fakeLocks();
     const channel = fakeBus();
     const tabA = createTabCoordinator({ tabId: 'a', schemaVersion: 1, locks, channel: channel() });
-    await tabA.claim('p1', { ...recorder().handlers, onRemoteMetadata: async () => Promise.reject(new Error('autosave is paused')) });
-    const tabB = createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: channel(), metadataTimeoutMs: 200 });
-    expect(await tabB.updateMetadata('p1', { name: 'x' }, async () => '')).toEqual({ ok: false, message: 'autosave is paused' });
+    await tabA.claim('p1', {
+      ...recorder().handlers,
+      onRemoteMetadata: async () => Promise.reject(new Error('autosave is paused')),
+    });
+    const tabB = createTabCoordinator({
+      tabId: 'b',
+      schemaVersion: 1,
+      locks,
+      channel: channel(),
+      metadataTimeoutMs: 200,
+    });
+    expect(await tabB.updateMetadata('p1', { name: 'x' }, async () => '')).toEqual({
+      ok: false,
+      message: 'autosave is paused',
+    });
     // A lock held by a tab that never answers (closed channel): a timeout, nothing written.
     tabA.close();
-    const silent = createTabCoordinator({ tabId: 'c', schemaVersion: 1, locks, channel: channel(), metadataTimeoutMs: 200 });
+    const silent = createTabCoordinator({
+      tabId: 'c',
+      schemaVersion: 1,
+      locks,
+      channel: channel(),
+      metadataTimeoutMs: 200,
+    });
     const late = await silent.updateMetadata('p1', { name: 'x' }, async () => '');
     expect(late.ok).toBe(false);
   });
@@ -206,7 +233,10 @@ describe('forged channel messages (issue 22, item 6)', () => {
     expect(a.events).toEqual(['editor']);
     // A real follower's request still hands over.
     const b = recorder();
-    const claimB = await createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: bus() }).claim('p1', b.handlers);
+    const claimB = await createTabCoordinator({ tabId: 'b', schemaVersion: 1, locks, channel: bus() }).claim(
+      'p1',
+      b.handlers,
+    );
     claimB.requestTakeOver();
     await vi.waitFor(() => expect(b.events.at(-1)).toBe('editor-after-handover'));
     expect(a.events).toEqual(['editor', 'flush', 'follower-handed-over']);

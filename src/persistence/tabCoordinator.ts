@@ -14,7 +14,6 @@
  */
 import { parseCoordinatorMessage, type CoordinatorMessage, type MetadataPatch } from './tabMessages';
 
-
 export interface ClaimHandlers {
   /** This tab became the editor (`initial`: at claim time; otherwise a hand-over: reload first). */
   onEditor(initial: boolean): Promise<void> | void;
@@ -43,7 +42,11 @@ export interface TabCoordinator {
    * when no tab edits the project (followers are then told it was saved); otherwise the
    * editing tab applies the patch and answers.
    */
-  updateMetadata(projectId: string, patch: MetadataPatch, writeDirectly: () => Promise<string>): Promise<MetadataResult>;
+  updateMetadata(
+    projectId: string,
+    patch: MetadataPatch,
+    writeDirectly: () => Promise<string>,
+  ): Promise<MetadataResult>;
   /** Called when another tab claims a newer schema: the listener confirms it from storage. */
   onNewerVersion(listener: (version: number) => void): void;
   close(): void;
@@ -87,7 +90,11 @@ export function createTabCoordinator({
         return;
       }
       if (message.type === 'metadata-done') {
-        pendingMetadata.get(message.requestId)?.(message.ok ? { ok: true } : { ok: false, message: message.message ?? 'the tab editing the project could not apply the change' });
+        pendingMetadata.get(message.requestId)?.(
+          message.ok
+            ? { ok: true }
+            : { ok: false, message: message.message ?? 'the tab editing the project could not apply the change' },
+        );
         return;
       }
       for (const route of routes) route(message);
@@ -151,7 +158,15 @@ export function createTabCoordinator({
         }
         if (message.type === 'metadata-request' && editing) {
           const answer = (ok: boolean, text?: string) =>
-            post({ type: 'metadata-done', tabId, schemaVersion, projectId, requestId: message.requestId, ok, ...(text ? { message: text.slice(0, 500) } : {}) });
+            post({
+              type: 'metadata-done',
+              tabId,
+              schemaVersion,
+              projectId,
+              requestId: message.requestId,
+              ok,
+              ...(text ? { message: text.slice(0, 500) } : {}),
+            });
           if (!handlers.onRemoteMetadata) return answer(false, 'the tab editing the project cannot apply the change');
           handlers.onRemoteMetadata(message.patch).then(
             () => answer(true),
@@ -238,7 +253,12 @@ export function createTabCoordinator({
           resolve(result);
         };
         const timer = setTimeout(
-          () => done({ ok: false, message: 'the tab that edits this project did not answer. Nothing was changed; make the change in that tab' }),
+          () =>
+            done({
+              ok: false,
+              message:
+                'the tab that edits this project did not answer. Nothing was changed; make the change in that tab',
+            }),
           metadataTimeoutMs,
         );
         pendingMetadata.set(requestId, done);

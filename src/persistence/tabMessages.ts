@@ -19,7 +19,14 @@ export const CoordinatorMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), tabId, schemaVersion }),
   z.strictObject({ type: z.literal('saved'), tabId, schemaVersion, projectId, updatedAt: isoDateTime }),
   z.strictObject({ type: z.literal('release-request'), tabId, schemaVersion, projectId }),
-  z.strictObject({ type: z.literal('metadata-request'), tabId, schemaVersion, projectId, requestId, patch: MetadataPatchSchema }),
+  z.strictObject({
+    type: z.literal('metadata-request'),
+    tabId,
+    schemaVersion,
+    projectId,
+    requestId,
+    patch: MetadataPatchSchema,
+  }),
   z.strictObject({
     type: z.literal('metadata-done'),
     tabId,

@@ -59,7 +59,13 @@ function exitPoint(box: DiagramBox, tx: number, ty: number): [number, number] {
  * Diagram nodes for a page area at (`left`, `top`) of `width` x `height` points (absolute page
  * coordinates). Returns the nodes and the height used; nothing when there are no components.
  */
-export function diagramNodes(architecture: ArchitectureSection, left: number, top: number, width: number, height: number): { nodes: PdfNode[]; height: number } | undefined {
+export function diagramNodes(
+  architecture: ArchitectureSection,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): { nodes: PdfNode[]; height: number } | undefined {
   const { boxes, edges, bounds } = architecture;
   if (boxes.length === 0) return undefined;
   const fullW = bounds.width + 2 * PAD;
@@ -72,7 +78,14 @@ export function diagramNodes(architecture: ArchitectureSection, left: number, to
   const texts: PdfNode[] = [];
   const text = (value: string, x: number, y: number, size: number, extra: Record<string, unknown> = {}) => {
     if (size * s < MIN_TEXT || value === '') return;
-    texts.push({ text: plain(value), absolutePosition: { x, y }, fontSize: size * s, lineHeight: 1, noWrap: true, ...extra });
+    texts.push({
+      text: plain(value),
+      absolutePosition: { x, y },
+      fontSize: size * s,
+      lineHeight: 1,
+      noWrap: true,
+      ...extra,
+    });
   };
   const typeLine = boxes.length <= MAX_TYPE_LINES;
 
@@ -92,10 +105,14 @@ export function diagramNodes(architecture: ArchitectureSection, left: number, to
       ...(boundary ? { dash: { length: 8 * s, space: 5 * s } } : {}),
     });
     if (b.container) {
-      text(fit(`${b.name} · ${b.typeName}`, b.width - 20, NAME_SIZE), X(b.x + 10), Y(b.y + 8), NAME_SIZE, { bold: true, color: '#1d2939' });
+      text(fit(`${b.name} · ${b.typeName}`, b.width - 20, NAME_SIZE), X(b.x + 10), Y(b.y + 8), NAME_SIZE, {
+        bold: true,
+        color: '#1d2939',
+      });
     } else {
       text(fit(b.name, b.width - 16, NAME_SIZE), X(b.x + 8), Y(b.y + 7), NAME_SIZE, { bold: true, color: '#1d2939' });
-      if (typeLine) text(fit(b.typeName, b.width - 16, TYPE_SIZE), X(b.x + 8), Y(b.y + 25), TYPE_SIZE, { color: '#475467' });
+      if (typeLine)
+        text(fit(b.typeName, b.width - 16, TYPE_SIZE), X(b.x + 8), Y(b.y + 25), TYPE_SIZE, { color: '#475467' });
     }
   };
   const drawBadge = (b: DiagramBox) => {
@@ -117,11 +134,26 @@ export function diagramNodes(architecture: ArchitectureSection, left: number, to
     if (src === dst) continue;
     const [x1, y1] = exitPoint(src, dst.x + dst.width / 2, dst.y + dst.height / 2);
     const [x2, y2] = exitPoint(dst, src.x + src.width / 2, src.y + src.height / 2);
-    shapes.push({ type: 'line', x1: X(x1), y1: Y(y1), x2: X(x2), y2: Y(y2), lineColor: '#667085', lineWidth: Math.max(0.3, 1.4 * s) });
+    shapes.push({
+      type: 'line',
+      x1: X(x1),
+      y1: Y(y1),
+      x2: X(x2),
+      y2: Y(y2),
+      lineColor: '#667085',
+      lineWidth: Math.max(0.3, 1.4 * s),
+    });
     if (e.directed) {
       const angle = Math.atan2(y2 - y1, x2 - x1);
       const head = (a: number) => ({ x: X(x2 - 9 * Math.cos(a)), y: Y(y2 - 9 * Math.sin(a)) });
-      shapes.push({ type: 'polyline', closePath: true, color: '#667085', lineColor: '#667085', lineWidth: 0.1, points: [{ x: X(x2), y: Y(y2) }, head(angle - 0.4), head(angle + 0.4)] });
+      shapes.push({
+        type: 'polyline',
+        closePath: true,
+        color: '#667085',
+        lineColor: '#667085',
+        lineWidth: 0.1,
+        points: [{ x: X(x2), y: Y(y2) }, head(angle - 0.4), head(angle + 0.4)],
+      });
     }
     if (labelled) {
       const label = fit(e.label.trim() || e.typeName, 140, 9);

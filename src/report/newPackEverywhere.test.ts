@@ -27,7 +27,11 @@ import { OSCAL_SCHEMA_DIR, oscalErrors } from '../test/officialOscal';
 import { renderReportPdf } from './renderPdf';
 
 const file = fileURLToPath(new URL('../test/fixtures/packs/acme-lab-pack.json', import.meta.url));
-const loaded = loadPacks(loadBundledCatalog(), [{ source: 'acme-lab-pack.json', text: readFileSync(file, 'utf8') }], (t) => parse(t));
+const loaded = loadPacks(
+  loadBundledCatalog(),
+  [{ source: 'acme-lab-pack.json', text: readFileSync(file, 'utf8') }],
+  (t) => parse(t),
+);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 const catalog = loaded.catalog;
 const document = loadTemplate('kvm-libvirt');
@@ -38,7 +42,10 @@ const TITLE = 'Acme lab switching rules';
 
 describe('a brand-new pack appears everywhere without a code change', { timeout: 120_000 }, () => {
   it('in the checklist, in a group named by the pack', () => {
-    expect(assessment.checklist.filter((i) => IDS.includes(i.recommendationId)).map((i) => i.applicability)).toEqual(['applicable', 'applicable']);
+    expect(assessment.checklist.filter((i) => IDS.includes(i.recommendationId)).map((i) => i.applicability)).toEqual([
+      'applicable',
+      'applicable',
+    ]);
     const ctx: ChecklistContext = { catalog, document, threatSources: assessment.threatSources };
     const group = groupChecklist(assessment.checklist, 'function', ctx).find((g) => g.label === TITLE);
     expect(group?.items.map((i) => i.recommendationId)).toEqual(IDS);
@@ -88,7 +95,10 @@ describe('a brand-new pack appears everywhere without a code change', { timeout:
     const bytes = await renderReportPdf(report, { pageSize: 'A4' });
     const dir = mkdtempSync(join(tmpdir(), 'htw-newpack-'));
     writeFileSync(join(dir, 'r.pdf'), bytes);
-    const flat = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+    const flat = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }).replace(/\s+/g, ' ');
     expect(flat).toContain(TITLE);
     expect(flat).toContain('Label every lab virtual switch with its owner');
     expect(flat).toContain('acme-lab.SW-02');

@@ -34,5 +34,7 @@ it('pdf-200-cli', async () => {
   times.sort((a, b) => a - b);
   const median = Math.round(times[2]!);
   recordBench({ name: 'pdf-200-cli', value: median, unit: 'ms', target: '<= 2000' });
-  console.log(`pdf-200-cli: median ${median} ms (runs ${times.map(Math.round).join(', ')}; first run with library load ${Math.round(cold)} ms; median CPU time ${Math.round(cpu[2]!)} ms, which a busy machine does not inflate as much)`);
+  console.log(
+    `pdf-200-cli: median ${median} ms (runs ${times.map(Math.round).join(', ')}; first run with library load ${Math.round(cold)} ms; median CPU time ${Math.round(cpu[2]!)} ms, which a busy machine does not inflate as much)`,
+  );
 }, 300_000);

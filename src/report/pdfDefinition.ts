@@ -5,7 +5,18 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReportModel } from '../domain/report/reportModel';
 import { COLORS, PAGE_MARGINS, STYLES, plain, type PageSizeName, type PdfNode } from './pdfTheme';
-import { actionPlan, appendix, architecture, cover, coverage, executiveSummary, functions, scope, tailoring, workshops } from './pdfSections';
+import {
+  actionPlan,
+  appendix,
+  architecture,
+  cover,
+  coverage,
+  executiveSummary,
+  functions,
+  scope,
+  tailoring,
+  workshops,
+} from './pdfSections';
 
 export interface PdfOptions {
   pageSize?: PageSizeName;
@@ -17,7 +28,10 @@ export function reportPdfDefinition(model: ReportModel, options: PdfOptions = {}
   const project = plain(model.cover.project);
   const content: PdfNode[] = [
     cover(model),
-    { toc: { title: { text: 'Contents', style: 'h1' }, textStyle: { fontSize: 10.5 }, numberStyle: { fontSize: 10.5 } }, pageBreak: 'before' },
+    {
+      toc: { title: { text: 'Contents', style: 'h1' }, textStyle: { fontSize: 10.5 }, numberStyle: { fontSize: 10.5 } },
+      pageBreak: 'before',
+    },
     ...executiveSummary(model),
     ...architecture(model, pageSize),
     ...scope(model),

@@ -2,12 +2,32 @@
  * The sections of the PDF report, each a pure function of the report model to pdfmake
  * content. Headings of level 1 and 2 feed the table of contents (`tocItem`).
  */
-import type { ActionItem, FunctionSection, RecommendationRow, ReportEvidence, ReportModel } from '../domain/report/reportModel';
+import type {
+  ActionItem,
+  FunctionSection,
+  RecommendationRow,
+  ReportEvidence,
+  ReportModel,
+} from '../domain/report/reportModel';
 import { STATUS_LABELS } from '../domain/checklist/status';
 import { assessorFieldLines } from '../domain/report/assessorFields';
 import { diagramNodes } from './diagramPdf';
 import { executiveSummarySentence } from '../domain/report/summaryText';
-import { COLORS, PAGE_MARGINS, RISK_COLOR, STATUS_COLOR, TABLE_LAYOUT, contentBox, dash, plain, statusText, td, th, type PageSizeName, type PdfNode } from './pdfTheme';
+import {
+  COLORS,
+  PAGE_MARGINS,
+  RISK_COLOR,
+  STATUS_COLOR,
+  TABLE_LAYOUT,
+  contentBox,
+  dash,
+  plain,
+  statusText,
+  td,
+  th,
+  type PageSizeName,
+  type PdfNode,
+} from './pdfTheme';
 import { andMore, isAre, plural, pluralWord, verbFor } from '../domain/text/plural';
 
 /** Reasons printed per recommendation before "and N more" (a 200-component model lists many). */
@@ -22,13 +42,25 @@ function h2(text: string, id: string): PdfNode {
   return { text: plain(text), style: 'h2', tocItem: true, id, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9.5 } };
 }
 
-function table(widths: (number | string)[], header: PdfNode[], body: PdfNode[][], extra: Record<string, unknown> = {}): PdfNode {
-  return { table: { headerRows: 1, widths, body: [header, ...body], ...extra }, layout: TABLE_LAYOUT, fontSize: 8.5, margin: [0, 2, 0, 8] };
+function table(
+  widths: (number | string)[],
+  header: PdfNode[],
+  body: PdfNode[][],
+  extra: Record<string, unknown> = {},
+): PdfNode {
+  return {
+    table: { headerRows: 1, widths, body: [header, ...body], ...extra },
+    layout: TABLE_LAYOUT,
+    fontSize: 8.5,
+    margin: [0, 2, 0, 8],
+  };
 }
 
 function paragraphs(text: string): PdfNode[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  return lines.length === 0 ? [{ text: '—', style: 'p', color: COLORS.muted }] : lines.map((l) => ({ text: plain(l), style: 'p' }));
+  return lines.length === 0
+    ? [{ text: '—', style: 'p', color: COLORS.muted }]
+    : lines.map((l) => ({ text: plain(l), style: 'p' }));
 }
 
 export function cover(model: ReportModel): PdfNode {
@@ -48,7 +80,9 @@ export function cover(model: ReportModel): PdfNode {
             row('Date', c.date),
             row('Catalog', `${c.catalog.id} ${c.catalog.version}`),
             row('', c.catalog.title),
-            ...(c.documentCatalog ? [row('Modelled with', `${c.documentCatalog.id} ${c.documentCatalog.version}`)] : []),
+            ...(c.documentCatalog
+              ? [row('Modelled with', `${c.documentCatalog.id} ${c.documentCatalog.version}`)]
+              : []),
             row('Scope', c.scope.split(/\r?\n/)[0]?.slice(0, 600) ?? ''),
           ],
         },
@@ -79,7 +113,18 @@ function statusChart(model: ReportModel): PdfNode {
         {
           canvas: [
             { type: 'rect', x: 0, y: 1, w: barWidth, h: 9, color: '#f2f4f7' },
-            ...(b.count > 0 ? [{ type: 'rect', x: 0, y: 1, w: Math.max(2, (barWidth * b.count) / max), h: 9, color: STATUS_COLOR[b.status] }] : []),
+            ...(b.count > 0
+              ? [
+                  {
+                    type: 'rect',
+                    x: 0,
+                    y: 1,
+                    w: Math.max(2, (barWidth * b.count) / max),
+                    h: 9,
+                    color: STATUS_COLOR[b.status],
+                  },
+                ]
+              : []),
           ],
         },
         { text: String(b.count), alignment: 'right', fontSize: 9, bold: true },
@@ -138,7 +183,9 @@ export function executiveSummary(model: ReportModel): PdfNode[] {
     statusChart(model),
     { text: 'Top gaps', style: 'h3' },
     actionTable(es.topGaps),
-    ...(es.warningCount > 0 ? [{ text: `The model has ${plural(es.warningCount, 'warning')}; see the appendix.`, style: 'small' }] : []),
+    ...(es.warningCount > 0
+      ? [{ text: `The model has ${plural(es.warningCount, 'warning')}; see the appendix.`, style: 'small' }]
+      : []),
   ];
 }
 
@@ -153,7 +200,10 @@ export function architecture(model: ReportModel, pageSize: PageSizeName): PdfNod
   return [
     h1('Architecture', 'architecture', { pageBreak: 'before', pageOrientation: 'landscape' }),
     ...(drawing
-      ? [...drawing.nodes, { text: legend, style: 'small', absolutePosition: { x: PAGE_MARGINS[0], y: top + drawing.height + 8 } }]
+      ? [
+          ...drawing.nodes,
+          { text: legend, style: 'small', absolutePosition: { x: PAGE_MARGINS[0], y: top + drawing.height + 8 } },
+        ]
       : [{ text: 'The model has no components yet.', style: 'p' }]),
     { text: 'Component inventory', style: 'h2', pageBreak: 'before', pageOrientation: 'portrait' },
     table(
@@ -161,7 +211,12 @@ export function architecture(model: ReportModel, pageSize: PageSizeName): PdfNod
       [th('Component'), th('Type'), th('Inside'), th('Gaps')],
       inventory.map((i) => {
         const gaps = model.architecture.boxes.find((b) => b.id === i.id)?.openGaps ?? 0;
-        return [td(i.name), td(i.typeName), td(dash(i.parent)), td(String(gaps), { alignment: 'right', color: gaps > 0 ? STATUS_COLOR['not-implemented'] : COLORS.ink })];
+        return [
+          td(i.name),
+          td(i.typeName),
+          td(dash(i.parent)),
+          td(String(gaps), { alignment: 'right', color: gaps > 0 ? STATUS_COLOR['not-implemented'] : COLORS.ink }),
+        ];
       }),
       // Rows of one short line: keeping them whole costs layout time on large models for nothing.
     ),
@@ -189,7 +244,12 @@ export function coverage(model: ReportModel): PdfNode[] {
   const cell = (tasks: number, open: number): PdfNode =>
     tasks === 0 && open === 0
       ? ''
-      : { text: `${tasks} / ${open}`, alignment: 'center', fillColor: open > 0 ? '#fdecea' : '#e8f5e9', color: open > 0 ? '#9b1c1c' : '#1b5e20' };
+      : {
+          text: `${tasks} / ${open}`,
+          alignment: 'center',
+          fillColor: open > 0 ? '#fdecea' : '#e8f5e9',
+          color: open > 0 ? '#9b1c1c' : '#1b5e20',
+        };
   return [
     h1('Coverage matrix', 'coverage', { pageBreak: 'before' }),
     {
@@ -198,8 +258,21 @@ export function coverage(model: ReportModel): PdfNode[] {
     },
     table(
       ['*', ...bfs.map(() => 52)],
-      [th('Component'), ...bfs.map((b) => ({ text: [{ text: b.id, bold: true }, { text: `\n${b.name}`, fontSize: 6.5 }], style: 'th', alignment: 'center' }))],
-      model.coverage.rows.map((r) => [td(r.componentName), ...bfs.map((b) => cell(r.cells[b.id]!.tasks, r.cells[b.id]!.open))]),
+      [
+        th('Component'),
+        ...bfs.map((b) => ({
+          text: [
+            { text: b.id, bold: true },
+            { text: `\n${b.name}`, fontSize: 6.5 },
+          ],
+          style: 'th',
+          alignment: 'center',
+        })),
+      ],
+      model.coverage.rows.map((r) => [
+        td(r.componentName),
+        ...bfs.map((b) => cell(r.cells[b.id]!.tasks, r.cells[b.id]!.open)),
+      ]),
     ),
   ];
 }
@@ -211,10 +284,17 @@ function evidenceLines(evidence: readonly ReportEvidence[]): string {
 function recommendationBlock(r: RecommendationRow): PdfNode {
   const field = (label: string, value: PdfNode): PdfNode[] => [{ text: label, style: 'label' }, value];
   const names = r.components.join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
-  const reasons = r.reasons.slice(0, MAX_REASONS).join('\n') + (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
+  const reasons =
+    r.reasons.slice(0, MAX_REASONS).join('\n') +
+    (r.reasons.length > MAX_REASONS ? `\n… and ${r.reasons.length - MAX_REASONS} more` : '');
   const where = `${r.source}${r.section ? `, section ${r.section}` : ''}${r.page !== undefined ? `, p. ${r.page}` : ''}`;
   // Items that do not apply and were never assessed print only what and why, not empty fields.
-  const assessed = r.justification !== '' || r.evidence.length > 0 || r.owner !== '' || r.dueDate !== '' || assessorFieldLines(r).length > 0;
+  const assessed =
+    r.justification !== '' ||
+    r.evidence.length > 0 ||
+    r.owner !== '' ||
+    r.dueDate !== '' ||
+    assessorFieldLines(r).length > 0;
   const brief = r.applicability === 'not-applicable' && !assessed;
   const body: PdfNode[][] = [
     field('Requirement', { text: [plain(r.requirement), { text: `  (${where})`, style: 'small' }] }),
@@ -222,7 +302,9 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
       text: [
         statusText(r.status, r.statusLabel),
         ...(r.applicabilityLabel !== r.statusLabel ? [{ text: `   ${r.applicabilityLabel}` }] : []),
-        ...(r.risk ? [{ text: `   risk ${r.risk.level} (${r.risk.score})`, color: RISK_COLOR[r.risk.level], bold: true }] : []),
+        ...(r.risk
+          ? [{ text: `   risk ${r.risk.level} (${r.risk.score})`, color: RISK_COLOR[r.risk.level], bold: true }]
+          : []),
       ],
     }),
     ...(brief
@@ -241,7 +323,12 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
     body.push(field('Model', { text: plain(r.modelEvidenceText.join('\n')), ...(color ? { color } : {}) }));
   }
   if (r.expiredAcceptances.length > 0) {
-    body.push(field('Acceptance', { text: plain(`Risk acceptance expired: ${r.expiredAcceptances.join(', ')}`), color: RISK_COLOR.high }));
+    body.push(
+      field('Acceptance', {
+        text: plain(`Risk acceptance expired: ${r.expiredAcceptances.join(', ')}`),
+        color: RISK_COLOR.high,
+      }),
+    );
   }
   if (reasons) body.push(field('Why', { text: plain(reasons), style: 'small' }));
   for (const e of r.componentEntries) {
@@ -268,7 +355,13 @@ function recommendationBlock(r: RecommendationRow): PdfNode {
             colSpan: 2,
             fillColor: COLORS.headerFill,
             columns: [
-              { text: [{ text: r.id, bold: true, color: COLORS.accent }, { text: `  ${plain(r.title)}`, bold: true }], width: '*' },
+              {
+                text: [
+                  { text: r.id, bold: true, color: COLORS.accent },
+                  { text: `  ${plain(r.title)}`, bold: true },
+                ],
+                width: '*',
+              },
               { text: r.statusLabel, color: STATUS_COLOR[r.status], bold: true, width: 'auto', alignment: 'right' },
             ],
           },
@@ -293,18 +386,58 @@ function withHeading(title: string, node: PdfNode): PdfNode {
 }
 
 function functionSection(f: FunctionSection, first: boolean): PdfNode[] {
-  const out: PdfNode[] = [{ ...(h2(f.title, `function-${f.id}`) as object), ...(first ? {} : { pageBreak: 'before' }) }, { text: plain(f.definition), style: 'p' }];
-  if (f.noRecommendationReason) out.push({ text: [{ text: 'No recommendation. ', bold: true }, plain(f.noRecommendationReason)], style: 'p', color: COLORS.muted });
+  const out: PdfNode[] = [
+    { ...(h2(f.title, `function-${f.id}`) as object), ...(first ? {} : { pageBreak: 'before' }) },
+    { text: plain(f.definition), style: 'p' },
+  ];
+  if (f.noRecommendationReason)
+    out.push({
+      text: [{ text: 'No recommendation. ', bold: true }, plain(f.noRecommendationReason)],
+      style: 'p',
+      color: COLORS.muted,
+    });
   if (f.tasks.length > 0) {
     out.push(
       withHeading(
         'Tasks',
-        table([58, '*'], [th('Task'), th('What it does')], f.tasks.map((t) => [td(t.id, { bold: true }), { text: [{ text: plain(t.name), bold: true }, `\n${plain(t.description)}`, ...(t.outOfScope ? [{ text: `\nOut of scope: ${plain(t.outOfScope.reason)} Covered by: ${plain(t.outOfScope.coveredBy)}`, italics: true, color: COLORS.muted }] : [])] }]), { dontBreakRows: true }),
+        table(
+          [58, '*'],
+          [th('Task'), th('What it does')],
+          f.tasks.map((t) => [
+            td(t.id, { bold: true }),
+            {
+              text: [
+                { text: plain(t.name), bold: true },
+                `\n${plain(t.description)}`,
+                ...(t.outOfScope
+                  ? [
+                      {
+                        text: `\nOut of scope: ${plain(t.outOfScope.reason)} Covered by: ${plain(t.outOfScope.coveredBy)}`,
+                        italics: true,
+                        color: COLORS.muted,
+                      },
+                    ]
+                  : []),
+              ],
+            },
+          ]),
+          { dontBreakRows: true },
+        ),
       ),
     );
   }
   if (f.threats.length > 0) {
-    out.push(withHeading('Threats', table([70, '*', 70], [th('Threat'), th('Name'), th('Sources')], f.threats.map((t) => [td(t.id, { bold: true }), td(t.name), td(t.sources.join(', '))]), { dontBreakRows: true })));
+    out.push(
+      withHeading(
+        'Threats',
+        table(
+          [70, '*', 70],
+          [th('Threat'), th('Name'), th('Sources')],
+          f.threats.map((t) => [td(t.id, { bold: true }), td(t.name), td(t.sources.join(', '))]),
+          { dontBreakRows: true },
+        ),
+      ),
+    );
   }
   const [firstBlock, ...rest] = f.recommendations.map(recommendationBlock);
   if (firstBlock) out.push(withHeading('Recommendations', firstBlock), ...rest);
@@ -338,11 +471,23 @@ export function tailoring(model: ReportModel): PdfNode[] {
   if (model.tailoring.length === 0) return [];
   return [
     h1('Tailoring decisions', 'tailoring', { pageBreak: 'before' }),
-    { text: 'Items this project scoped out or gave another priority. A scoped-out item is not counted as a gap; each decision names its approver and justification.', style: 'p' },
+    {
+      text: 'Items this project scoped out or gave another priority. A scoped-out item is not counted as a gap; each decision names its approver and justification.',
+      style: 'p',
+    },
     table(
       [56, 90, 70, '*', 70, 50],
       [th('Item'), th('Title'), th('Decision'), th('Justification'), th('Approver'), th('Decided')],
-      model.tailoring.slice(0, MAX_LIST).map((t) => [td(t.recommendationId, { bold: true }), td(t.title), td(t.label), td(t.justification), td(t.approver), td(t.decidedAt.slice(0, 10))]),
+      model.tailoring
+        .slice(0, MAX_LIST)
+        .map((t) => [
+          td(t.recommendationId, { bold: true }),
+          td(t.title),
+          td(t.label),
+          td(t.justification),
+          td(t.approver),
+          td(t.decidedAt.slice(0, 10)),
+        ]),
       { dontBreakRows: true },
     ),
   ];
@@ -361,7 +506,15 @@ export function workshops(model: ReportModel): PdfNode[] {
             table(
               [56, '*', 80, 70, 50],
               [th('Item'), th('Decision'), th('Status'), th('Owner'), th('Due')],
-              w.decisions.slice(0, MAX_LIST).map((d) => [td(dash(d.itemId), { bold: true }), td(d.text), d.status ? statusText(d.status, STATUS_LABELS[d.status]) : '—', td(dash(d.owner)), td(dash(d.dueDate))]),
+              w.decisions
+                .slice(0, MAX_LIST)
+                .map((d) => [
+                  td(dash(d.itemId), { bold: true }),
+                  td(d.text),
+                  d.status ? statusText(d.status, STATUS_LABELS[d.status]) : '—',
+                  td(dash(d.owner)),
+                  td(dash(d.dueDate)),
+                ]),
               { dontBreakRows: true },
             ),
           ]
@@ -370,7 +523,11 @@ export function workshops(model: ReportModel): PdfNode[] {
         ? [
             {
               ul: [
-                ...w.actions.map((a) => plain(`Action${a.itemId ? ` (${a.itemId})` : ''}: ${a.text} — owner ${dash(a.owner)}, due ${dash(a.dueDate)}`)),
+                ...w.actions.map((a) =>
+                  plain(
+                    `Action${a.itemId ? ` (${a.itemId})` : ''}: ${a.text} — owner ${dash(a.owner)}, due ${dash(a.dueDate)}`,
+                  ),
+                ),
                 ...w.openQuestions.map((q) => plain(`Open question${q.itemId ? ` (${q.itemId})` : ''}: ${q.text}`)),
                 ...w.parkedTopics.map((t) => plain(`Parked: ${t.text}`)),
               ].slice(0, MAX_LIST),
@@ -397,19 +554,31 @@ export function appendix(model: ReportModel): PdfNode[] {
     },
     { ul: p.publications.map((x) => plain(`${x.title}, ${x.date}, ${x.identifier}`)), margin: [0, 0, 0, 8] },
     { text: 'Glossary', style: 'h3' },
-    table([110, '*'], [th('Term'), th('Meaning')], a.glossary.map((g) => [td(g.term, { bold: true }), td(g.definition)]), { dontBreakRows: true }),
+    table(
+      [110, '*'],
+      [th('Term'), th('Meaning')],
+      a.glossary.map((g) => [td(g.term, { bold: true }), td(g.definition)]),
+      { dontBreakRows: true },
+    ),
     ...(a.warnings.length > 0
       ? [
           { text: 'Model warnings', style: 'h3' },
           { ul: a.warnings.slice(0, MAX_LIST).map((w) => plain(`${w.code}: ${w.message}`)), fontSize: 8.5 },
-          ...(a.warnings.length > MAX_LIST ? [{ text: `… and ${a.warnings.length - MAX_LIST} more`, style: 'small' }] : []),
+          ...(a.warnings.length > MAX_LIST
+            ? [{ text: `… and ${a.warnings.length - MAX_LIST} more`, style: 'small' }]
+            : []),
         ]
       : []),
     ...(a.orphaned.length > 0
       ? [
           { text: 'Orphaned assessment entries', style: 'h3' },
           { text: 'Saved statuses that no longer count for an item; kept, never dropped.', style: 'small' },
-          { ul: a.orphaned.slice(0, MAX_LIST).map((o) => plain(`${o.recommendationId} (${o.scope}): ${o.status}, ${o.why}`)), fontSize: 8.5 },
+          {
+            ul: a.orphaned
+              .slice(0, MAX_LIST)
+              .map((o) => plain(`${o.recommendationId} (${o.scope}): ${o.status}, ${o.why}`)),
+            fontSize: 8.5,
+          },
         ]
       : []),
   ];

@@ -11,7 +11,10 @@ export type PdfNode = string | { [key: string]: unknown } | PdfNode[];
 export type PageSizeName = 'A4' | 'LETTER';
 
 /** Usable width and height of a page (points) with `PAGE_MARGINS`, per orientation. */
-export function contentBox(size: PageSizeName, orientation: 'portrait' | 'landscape'): { width: number; height: number } {
+export function contentBox(
+  size: PageSizeName,
+  orientation: 'portrait' | 'landscape',
+): { width: number; height: number } {
   const [w, h] = size === 'A4' ? [595.28, 841.89] : [612, 792];
   const [pw, ph] = orientation === 'portrait' ? [w, h] : [h, w];
   return { width: pw - PAGE_MARGINS[0] - PAGE_MARGINS[2], height: ph - PAGE_MARGINS[1] - PAGE_MARGINS[3] };
@@ -64,8 +67,9 @@ export const TABLE_LAYOUT = {
 };
 
 // C0 controls (but tab and line feed) and lone surrogates render as boxes or break fonts.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * User text for pdfmake: control characters dropped, tabs as spaces, and a zero-width break

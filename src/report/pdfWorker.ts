@@ -33,8 +33,13 @@ scope.onmessage = (event) => {
   renderReportPdf(model, { pageSize, onProgress: (progress) => scope.postMessage({ kind: 'progress', progress }) })
     .then((rendered) => {
       // A view onto part of a larger buffer would transfer (and leak) the rest: copy to fit then.
-      const bytes = rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength ? (rendered as Uint8Array<ArrayBuffer>) : new Uint8Array(rendered);
+      const bytes =
+        rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength
+          ? (rendered as Uint8Array<ArrayBuffer>)
+          : new Uint8Array(rendered);
       scope.postMessage({ kind: 'done', bytes }, [bytes.buffer]);
     })
-    .catch((error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    .catch((error: unknown) =>
+      scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
 };

@@ -42,17 +42,23 @@ describe('plurals in every export', () => {
   it('PDF: the summary sentence, the figures and the warning count read singular', () => {
     const text = pdfStrings(reportPdfDefinition(model).content);
     expect(text).toMatch(SENTENCE);
-    expect(text).toContain('1 component and 1 connection were assessed against 1 recommendation: 1 applies, 1 needs more input');
+    expect(text).toContain(
+      '1 component and 1 connection were assessed against 1 recommendation: 1 applies, 1 needs more input',
+    );
     expect(text).toContain('applicable recommendation\n');
     expect(text).toContain('The model has 1 warning; see the appendix.');
     expect(text).toContain(' and 1 more component');
-    expect(text).not.toMatch(/\b1 (of the applicable recommendations are|open gaps|warnings|warning\(s\)|more components)\b/);
+    expect(text).not.toMatch(
+      /\b1 (of the applicable recommendations are|open gaps|warnings|warning\(s\)|more components)\b/,
+    );
   });
 
   it('Markdown: the same sentence and the shortened component list', () => {
     const md = reportToMarkdown(model);
     expect(md).toMatch(SENTENCE);
-    expect(md).toContain('1 component and 1 connection were assessed against 1 recommendation: 1 applies, 1 needs input and 1 does not apply.');
+    expect(md).toContain(
+      '1 component and 1 connection were assessed against 1 recommendation: 1 applies, 1 needs input and 1 does not apply.',
+    );
     expect(md).toContain(' and 1 more component');
     expect(md).not.toContain('1 more components');
   });

@@ -38,8 +38,14 @@ describe('renderReportPdf (Node)', { timeout: 120_000 }, () => {
     const progress: PdfProgress[] = [];
     const bytes = await renderReportPdf(kvm.model, { onProgress: (p) => progress.push(p) });
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
-    expect(progress.map((p) => p.stage).filter((s, i, all) => all.indexOf(s) === i)).toEqual(['loading', 'layout', 'rendering', 'done']);
-    for (let i = 1; i < progress.length; i++) expect(progress[i]!.fraction).toBeGreaterThanOrEqual(progress[i - 1]!.fraction);
+    expect(progress.map((p) => p.stage).filter((s, i, all) => all.indexOf(s) === i)).toEqual([
+      'loading',
+      'layout',
+      'rendering',
+      'done',
+    ]);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]!.fraction).toBeGreaterThanOrEqual(progress[i - 1]!.fraction);
     expect(progress.at(-1)!.fraction).toBe(1);
   });
 
@@ -49,21 +55,34 @@ describe('renderReportPdf (Node)', { timeout: 120_000 }, () => {
     expect(canonicalJson(kvm.model)).toBe(before);
   });
 
-  it.skipIf(!hasPoppler)('prints the project, every applicable recommendation id, the statuses and Unicode text, with Roboto embedded', async () => {
-    const bytes = await renderReportPdf(kvm.model, { pageSize: 'A4' });
-    const text = pdfText(bytes, 'kvm.pdf');
-    const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('KVM ≤ Контроль');
-    const rows = kvm.model.functions.flatMap((f) => f.recommendations);
-    for (const r of rows.filter((x) => x.applicability === 'applicable')) expect(flat).toContain(r.id);
-    for (const label of ['Implemented', 'Not implemented', 'Partially implemented', 'Risk accepted', 'Not reviewed']) expect(flat).toContain(label);
-    for (const heading of ['Contents', 'Executive summary', 'Architecture', 'Coverage matrix', 'Action plan', 'Glossary', 'Page 2 of']) expect(flat).toContain(heading);
-    // Hostile text is printed as text.
-    expect(flat).toContain('<script>alert(1)</script>');
-    const fonts = execFileSync('pdffonts', [join(OUT, 'kvm.pdf')], { encoding: 'utf8' });
-    expect(fonts).toMatch(/Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
-    expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
-  });
+  it.skipIf(!hasPoppler)(
+    'prints the project, every applicable recommendation id, the statuses and Unicode text, with Roboto embedded',
+    async () => {
+      const bytes = await renderReportPdf(kvm.model, { pageSize: 'A4' });
+      const text = pdfText(bytes, 'kvm.pdf');
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('KVM ≤ Контроль');
+      const rows = kvm.model.functions.flatMap((f) => f.recommendations);
+      for (const r of rows.filter((x) => x.applicability === 'applicable')) expect(flat).toContain(r.id);
+      for (const label of ['Implemented', 'Not implemented', 'Partially implemented', 'Risk accepted', 'Not reviewed'])
+        expect(flat).toContain(label);
+      for (const heading of [
+        'Contents',
+        'Executive summary',
+        'Architecture',
+        'Coverage matrix',
+        'Action plan',
+        'Glossary',
+        'Page 2 of',
+      ])
+        expect(flat).toContain(heading);
+      // Hostile text is printed as text.
+      expect(flat).toContain('<script>alert(1)</script>');
+      const fonts = execFileSync('pdffonts', [join(OUT, 'kvm.pdf')], { encoding: 'utf8' });
+      expect(fonts).toMatch(/Roboto-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+      expect(fonts).not.toMatch(/Helvetica|Times|Courier/);
+    },
+  );
 
   it.skipIf(!hasPoppler)('adds the workshop section when the model has an ended workshop', async () => {
     const bytes = await renderReportPdf(kvmWorkshopFixture().model);
@@ -74,15 +93,18 @@ describe('renderReportPdf (Node)', { timeout: 120_000 }, () => {
     expect(flat).not.toContain('PRIVATE');
   });
 
-  it.skipIf(!hasPoppler)('keeps a 200-component platform in one diagram and every component in the inventory (Letter)', async () => {
-    const large = largeReportFixture(200);
-    const bytes = await renderReportPdf(large.model, { pageSize: 'LETTER' });
-    const text = pdfText(bytes, 'large-200.pdf');
-    const pages = text.split('\f');
-    // The diagram page holds every host name: one drawing, not cut across pages.
-    const diagramPage = pages.findIndex((p) => /Boxes are the components/.test(p));
-    expect(diagramPage).toBeGreaterThan(0);
-    for (const host of ['Host-0', 'Host-19']) expect(pages[diagramPage]).toContain(host);
-    for (const c of large.model.architecture.inventory) expect(text).toContain(c.name);
-  });
+  it.skipIf(!hasPoppler)(
+    'keeps a 200-component platform in one diagram and every component in the inventory (Letter)',
+    async () => {
+      const large = largeReportFixture(200);
+      const bytes = await renderReportPdf(large.model, { pageSize: 'LETTER' });
+      const text = pdfText(bytes, 'large-200.pdf');
+      const pages = text.split('\f');
+      // The diagram page holds every host name: one drawing, not cut across pages.
+      const diagramPage = pages.findIndex((p) => /Boxes are the components/.test(p));
+      expect(diagramPage).toBeGreaterThan(0);
+      for (const host of ['Host-0', 'Host-19']) expect(pages[diagramPage]).toContain(host);
+      for (const c of large.model.architecture.inventory) expect(text).toContain(c.name);
+    },
+  );
 });

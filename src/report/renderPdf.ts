@@ -34,7 +34,12 @@ interface PdfMakeLike {
   createPdf(definition: unknown): { getBuffer(): Promise<Uint8Array> };
 }
 
-const ROBOTO = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
+const ROBOTO = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+};
 
 let loaded: Promise<PdfMakeLike> | undefined;
 
@@ -57,15 +62,15 @@ export function loadPdfMake(): Promise<PdfMakeLike> {
     else if (pdfMake.virtualfs) {
       // Node build: hand over decoded bytes (its own base64 path uses the deprecated `new Buffer`).
       const NodeBuffer = (globalThis as { Buffer?: { from(data: string, encoding: 'base64'): Uint8Array } }).Buffer;
-      if (!NodeBuffer) throw new Error('pdfmake\'s Node build needs Buffer');
+      if (!NodeBuffer) throw new Error("pdfmake's Node build needs Buffer");
       // The CLI bundles this CommonJS build into ES modules, where `__dirname` does not exist,
       // yet pdfmake's virtual file system reads it to normalise file names (ReferenceError
       // otherwise). A root that no font name starts with keeps the names as they are.
       const scope = globalThis as { __dirname?: unknown };
       if (typeof scope.__dirname !== 'string') scope.__dirname = '/';
-      for (const [name, base64] of Object.entries(vfs)) pdfMake.virtualfs.writeFileSync(name, NodeBuffer.from(base64, 'base64'));
-    }
-    else throw new Error('pdfmake has no virtual file system for the fonts');
+      for (const [name, base64] of Object.entries(vfs))
+        pdfMake.virtualfs.writeFileSync(name, NodeBuffer.from(base64, 'base64'));
+    } else throw new Error('pdfmake has no virtual file system for the fonts');
     pdfMake.setFonts({ Roboto: ROBOTO });
     // Node build: never fetch a URL or read a local file named in a definition.
     pdfMake.setUrlAccessPolicy?.(() => false);

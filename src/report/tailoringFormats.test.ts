@@ -20,7 +20,11 @@ const WHY = 'Tailored-out because the hosting contract covers it';
 function tailoredModel() {
   const { document, catalog } = kvmReportFixture();
   const id = assess(document, catalog).checklist.find((i) => isGap(i))!.recommendationId;
-  const r = setTailoring(document, { recommendationId: id, decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' }, FIXTURE_TIME);
+  const r = setTailoring(
+    document,
+    { recommendationId: id, decision: 'scoped-out', justification: WHY, approver: 'Jane Approver' },
+    FIXTURE_TIME,
+  );
   if (!r.ok) throw new Error(r.error);
   return { id, model: buildReport(r.document, catalog, assess(r.document, catalog), { generatedAt: FIXTURE_TIME }) };
 }
@@ -29,7 +33,14 @@ describe('tailoring in every report format', { timeout: 120_000 }, () => {
   const { id, model } = tailoredModel();
 
   it('the model lists the decision and keeps the item, not as a gap', () => {
-    expect(model.tailoring).toEqual([expect.objectContaining({ recommendationId: id, label: 'Scoped out', justification: WHY, approver: 'Jane Approver' })]);
+    expect(model.tailoring).toEqual([
+      expect.objectContaining({
+        recommendationId: id,
+        label: 'Scoped out',
+        justification: WHY,
+        approver: 'Jane Approver',
+      }),
+    ]);
     const row = model.functions.flatMap((f) => f.recommendations).find((r) => r.id === id)!;
     expect(row.tailoring?.justification).toBe(WHY);
     expect(row.risk).toBeUndefined();
@@ -43,7 +54,9 @@ describe('tailoring in every report format', { timeout: 120_000 }, () => {
   });
 
   it('CSV carries the decision, justification and approver on the item row', () => {
-    const line = reportToCsv(model).split('\r\n').find((l) => l.startsWith(`"${id}"`))!;
+    const line = reportToCsv(model)
+      .split('\r\n')
+      .find((l) => l.startsWith(`"${id}"`))!;
     expect(line).toContain(`"Scoped out","${WHY}","Jane Approver"`);
   });
 
@@ -59,7 +72,10 @@ describe('tailoring in every report format', { timeout: 120_000 }, () => {
     const bytes = await renderReportPdf(model, { pageSize: 'A4' });
     const dir = mkdtempSync(join(tmpdir(), 'htw-tailor-'));
     writeFileSync(join(dir, 'r.pdf'), bytes);
-    const flat = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/\s+/g, ' ');
+    const flat = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }).replace(/\s+/g, ' ');
     expect(flat).toContain('Tailoring decisions');
     expect(flat).toContain('hosting contract covers it');
   });

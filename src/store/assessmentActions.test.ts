@@ -19,7 +19,11 @@ describe('assessment actions', () => {
   it('a bulk status change is one undo step', () => {
     const { s } = setup();
     expect(s().bulkSetStatus(targets, 'implemented')).toEqual({ ok: true });
-    expect(Object.values(s().document.assessment).map((e) => e.status)).toEqual(['implemented', 'implemented', 'implemented']);
+    expect(Object.values(s().document.assessment).map((e) => e.status)).toEqual([
+      'implemented',
+      'implemented',
+      'implemented',
+    ]);
     expect(s().past).toHaveLength(1);
     s().undo();
     expect(s().document.assessment).toEqual({});
@@ -27,7 +31,11 @@ describe('assessment actions', () => {
 
   it('a bulk change that would leave an invalid entry changes nothing and says why', () => {
     const { s } = setup();
-    const result = s().bulkSetStatus(targets, 'risk-accepted', { justification: 'legacy', approver: 'CISO', approvedAt: '2026-01-01' });
+    const result = s().bulkSetStatus(targets, 'risk-accepted', {
+      justification: 'legacy',
+      approver: 'CISO',
+      approvedAt: '2026-01-01',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/HY-SR-2 cannot be set to “Risk accepted”: Expiry date is required/);
     expect(s().document.assessment).toEqual({});
@@ -37,12 +45,25 @@ describe('assessment actions', () => {
 
   it('saveAssessment validates the whole entry; evidence gets an id and time', () => {
     const { s } = setup();
-    expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'not-applicable' })).toMatchObject({ ok: false, problems: [{ field: 'justification' }] });
+    expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'not-applicable' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'justification' }],
+    });
     expect(s().document.assessment).toEqual({});
-    expect(s().saveAssessment('HY-SR-2', 'platform', { status: 'not-applicable', justification: 'No such hardware', owner: 'Ana' }).ok).toBe(true);
+    expect(
+      s().saveAssessment('HY-SR-2', 'platform', {
+        status: 'not-applicable',
+        justification: 'No such hardware',
+        owner: 'Ana',
+      }).ok,
+    ).toBe(true);
     const added = s().addEvidence('HY-SR-2', 'platform', { kind: 'link', text: 'https://wiki.example/x' });
     expect(added).toMatchObject({ ok: true, id: 'id1' });
-    expect(s().document.assessment['HY-SR-2']?.evidence[0]).toMatchObject({ id: 'id1', kind: 'link', addedAt: expect.stringMatching(/^2026-01-01T/) });
+    expect(s().document.assessment['HY-SR-2']?.evidence[0]).toMatchObject({
+      id: 'id1',
+      kind: 'link',
+      addedAt: expect.stringMatching(/^2026-01-01T/),
+    });
     s().removeEvidence('HY-SR-2', 'platform', 'id1');
     expect(s().document.assessment['HY-SR-2']?.evidence).toEqual([]);
     s().undo();
@@ -69,7 +90,15 @@ describe('assessment actions', () => {
 
   it('are not part of the store state (they load with the checklist)', () => {
     const { store } = setup();
-    for (const name of ['saveAssessment', 'bulkSetStatus', 'addEvidence', 'removeEvidence', 'clearAssessment', 'splitPerComponent', 'mergeToPlatform']) {
+    for (const name of [
+      'saveAssessment',
+      'bulkSetStatus',
+      'addEvidence',
+      'removeEvidence',
+      'clearAssessment',
+      'splitPerComponent',
+      'mergeToPlatform',
+    ]) {
       expect(store.getState()).not.toHaveProperty(name);
     }
   });
@@ -79,7 +108,11 @@ describe('assessment actions', () => {
     s().showPanel('checklist');
     s().showView('dashboard');
     s().goToAttribute({ componentId: 'host1', attribute: 'cluster' });
-    expect(s()).toMatchObject({ sidePanel: 'inspector', mainView: 'model', focusAttribute: { componentId: 'host1', attribute: 'cluster' } });
+    expect(s()).toMatchObject({
+      sidePanel: 'inspector',
+      mainView: 'model',
+      focusAttribute: { componentId: 'host1', attribute: 'cluster' },
+    });
     expect(s().selection.components).toEqual(['host1']);
     s().clearFocusAttribute();
     expect(s().focusAttribute).toBeNull();

@@ -7,7 +7,11 @@
  * (`assessmentActions.ts`).
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { EMPTY_FILTER, type ChecklistFilter, type ChecklistGrouping } from '../domain/checklist/checklistFilterDefaults';
+import {
+  EMPTY_FILTER,
+  type ChecklistFilter,
+  type ChecklistGrouping,
+} from '../domain/checklist/checklistFilterDefaults';
 import type { AssessmentEntry } from '../domain/model/schema';
 import type { EntryField } from '../domain/checklist/assessmentWorkflow';
 import { INITIAL_NAVIGATION, type NavigationState } from './navigation';
@@ -37,7 +41,8 @@ export interface AssessmentViewState {
 }
 
 /** The view state kept per project across reloads (the session wiring in `src/app/` stores it): where the user was, and this slice. */
-export type PersistedViewState = NavigationState & Pick<AssessmentViewState, 'checklistFilter' | 'checklistGrouping' | 'assessmentDrafts'>;
+export type PersistedViewState = NavigationState &
+  Pick<AssessmentViewState, 'checklistFilter' | 'checklistGrouping' | 'assessmentDrafts'>;
 
 export interface AssessmentViewActions {
   setChecklistFilter(patch: Partial<ChecklistFilter>): void;
@@ -103,7 +108,12 @@ export function createAssessmentViewSlice<S extends Host>(
 
     restoreViewState(state) {
       const { focusAttribute: _ignored, ...defaults } = INITIAL_ASSESSMENT_VIEW;
-      patchState({ ...INITIAL_NAVIGATION, ...defaults, ...state, checklistFilter: { ...EMPTY_FILTER, ...state.checklistFilter } });
+      patchState({
+        ...INITIAL_NAVIGATION,
+        ...defaults,
+        ...state,
+        checklistFilter: { ...EMPTY_FILTER, ...state.checklistFilter },
+      });
     },
   };
 }

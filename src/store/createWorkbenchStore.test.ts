@@ -67,8 +67,14 @@ describe('workbench store', () => {
     const a = s().addComponent({ type: 'guest-vm', position: { x: 0, y: 0 } });
     const b = s().addComponent({ type: 'guest-vm', position: { x: 0, y: 0 } });
     s().setAttribute([a, b], 'os', 'windows');
-    expect([s().document.components[a]?.attributes.os, s().document.components[b]?.attributes.os]).toEqual(['windows', 'windows']);
+    expect([s().document.components[a]?.attributes.os, s().document.components[b]?.attributes.os]).toEqual([
+      'windows',
+      'windows',
+    ]);
     s().undo();
-    expect([s().document.components[a]?.attributes.os, s().document.components[b]?.attributes.os]).toEqual([null, null]);
+    expect([s().document.components[a]?.attributes.os, s().document.components[b]?.attributes.os]).toEqual([
+      null,
+      null,
+    ]);
   });
 });

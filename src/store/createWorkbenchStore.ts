@@ -186,7 +186,11 @@ export function createWorkbenchStore(deps: StoreDeps, initial: WorkbenchDocument
 
     dispatchCall({ command, args, coalesce }) {
       // `commandCall` checked the arguments against the command when the call was made.
-      return get().dispatch(command as Command<unknown, unknown>, args, coalesce === undefined ? undefined : { coalesce });
+      return get().dispatch(
+        command as Command<unknown, unknown>,
+        args,
+        coalesce === undefined ? undefined : { coalesce },
+      );
     },
 
     addComponent(args) {

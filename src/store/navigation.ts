@@ -23,7 +23,9 @@ export interface NavigationActions {
 export const INITIAL_NAVIGATION: NavigationState = { sidePanel: 'inspector', mainView: 'model' };
 
 /** Creates the slice; `set` is the enclosing store's. */
-export function createNavigationSlice<S extends NavigationState>(set: StoreApi<S>['setState']): NavigationState & NavigationActions {
+export function createNavigationSlice<S extends NavigationState>(
+  set: StoreApi<S>['setState'],
+): NavigationState & NavigationActions {
   const patchState = (partial: Partial<NavigationState>) => set(partial as Partial<S>);
   return {
     ...INITIAL_NAVIGATION,

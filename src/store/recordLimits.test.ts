@@ -11,7 +11,14 @@ import { LIMITS, type Connection } from '../domain/model/schema';
 
 function storeWith(components: number, connections: number) {
   const parts = Array.from({ length: components }, (_, i) => makeComponent(`c${i}`, 'guest-vm'));
-  const links: Connection[] = Array.from({ length: connections }, (_, i) => ({ id: `l${i}`, type: 'runs-on', source: 'c0', target: 'c1', label: '', attributes: {} }));
+  const links: Connection[] = Array.from({ length: connections }, (_, i) => ({
+    id: `l${i}`,
+    type: 'runs-on',
+    source: 'c0',
+    target: 'c1',
+    label: '',
+    attributes: {},
+  }));
   let n = 0;
   return createWorkbenchStore(
     { catalog: EDITING_CATALOG as CatalogData, clock: () => '2026-01-01T00:00:00.000Z', ids: () => `new${++n}` },
@@ -38,7 +45,13 @@ describe('component and connection limits in the editor', () => {
   it('refuses a connection past the connection limit', () => {
     const store = storeWith(2, LIMITS.connections);
     const before = store.getState().document;
-    store.getState().commit((doc) => ({ ...doc, connections: { ...doc.connections, extra: { id: 'extra', type: 'runs-on', source: 'c1', target: 'c0', label: '', attributes: {} } } }));
+    store.getState().commit((doc) => ({
+      ...doc,
+      connections: {
+        ...doc.connections,
+        extra: { id: 'extra', type: 'runs-on', source: 'c1', target: 'c0', label: '', attributes: {} },
+      },
+    }));
     expect(store.getState().document).toBe(before);
     expect(store.getState().notice?.text).toContain('at most 20000 connections; this change would make 20001');
   });

@@ -37,7 +37,13 @@ describe('workshop actions', () => {
     s().startWorkshop({ title: 'Review', participants: people });
     const w = activeWorkshop(s().document)!;
     const sam = Object.values(w.participants).find((p) => p.name === 'Sam')!.id;
-    s().recordWorkshopEntry({ kind: 'decision', itemId: w.currentItemId!, status: 'implemented', text: 'Done', by: sam });
+    s().recordWorkshopEntry({
+      kind: 'decision',
+      itemId: w.currentItemId!,
+      status: 'implemented',
+      text: 'Done',
+      by: sam,
+    });
     expect(s().document.assessment[w.currentItemId!]?.status).toBe('implemented');
     expect(Object.keys(activeWorkshop(s().document)!.log)).toHaveLength(1);
     s().undo();

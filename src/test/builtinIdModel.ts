@@ -7,7 +7,15 @@
 import { readFileSync } from 'node:fs';
 
 /** Built-in names that survive `parseUntrustedJson` (it refuses `__proto__`, `constructor`, `prototype` keys). */
-export const INHERITED_NAMES = ['toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'propertyIsEnumerable', 'isPrototypeOf', 'toLocaleString'] as const;
+export const INHERITED_NAMES = [
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'propertyIsEnumerable',
+  'isPrototypeOf',
+  'toLocaleString',
+] as const;
 /** Names the JSON reader refuses as keys; a document built in code can still carry them. */
 export const PROTOTYPE_NAMES = ['__proto__', 'constructor'] as const;
 
@@ -43,8 +51,20 @@ export function builtinIdTemplate(names: readonly string[]): Record<string, unkn
   for (const name of names) {
     const key = `HY-SR-2@${name}`;
     const entry = {
-      recommendationId: 'HY-SR-2', scope: name, status: 'not-implemented', justification: '', evidence: [], owner: '', dueDate: '',
-      verifiedBy: '', verifiedAt: '', approver: '', approvedAt: '', expiresAt: '', comments: '', updatedAt: '2026-01-01T00:00:00Z',
+      recommendationId: 'HY-SR-2',
+      scope: name,
+      status: 'not-implemented',
+      justification: '',
+      evidence: [],
+      owner: '',
+      dueDate: '',
+      verifiedBy: '',
+      verifiedAt: '',
+      approver: '',
+      approvedAt: '',
+      expiresAt: '',
+      comments: '',
+      updatedAt: '2026-01-01T00:00:00Z',
     };
     Object.defineProperty(assessment, key, { value: entry, enumerable: true, writable: true, configurable: true });
   }

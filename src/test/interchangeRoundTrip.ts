@@ -8,7 +8,13 @@ import type { Catalog } from '../domain/catalog/parseCatalog';
 import { emptyAssessmentEntry } from '../domain/checklist/assessmentOps';
 import { describeImportError, type ImportResult } from '../domain/io/importErrors';
 import { readDocument } from '../domain/io/readDocument';
-import { ASSESSMENT_STATUSES, DocumentSchema, assessmentKey, type AssessmentEntry, type WorkbenchDocument } from '../domain/model/schema';
+import {
+  ASSESSMENT_STATUSES,
+  DocumentSchema,
+  assessmentKey,
+  type AssessmentEntry,
+  type WorkbenchDocument,
+} from '../domain/model/schema';
 import { assess } from '../domain/rules/assess';
 import { shippedTemplates } from './fixtures/reportDocuments';
 
@@ -19,7 +25,11 @@ export const ASSESSED_AT = '2026-12-03T12:00:00Z';
  * the i-th), per-component entries on every third item and attribute provenance on the second
  * component.
  */
-export function assessedEverywhere(document: WorkbenchDocument, catalog: Catalog, extra: (i: number) => Partial<AssessmentEntry>): WorkbenchDocument {
+export function assessedEverywhere(
+  document: WorkbenchDocument,
+  catalog: Catalog,
+  extra: (i: number) => Partial<AssessmentEntry>,
+): WorkbenchDocument {
   const assessment: Record<string, AssessmentEntry> = {};
   assess(document, catalog)
     .checklist.filter((i) => i.applicability !== 'not-applicable')
@@ -34,16 +44,28 @@ export function assessedEverywhere(document: WorkbenchDocument, catalog: Catalog
       };
       assessment[assessmentKey(item.recommendationId, 'platform')] = entry;
       const component = item.components[0];
-      if (i % 3 === 1 && component) assessment[assessmentKey(item.recommendationId, component)] = { ...entry, scope: component, status: 'partially-implemented' };
+      if (i % 3 === 1 && component)
+        assessment[assessmentKey(item.recommendationId, component)] = {
+          ...entry,
+          scope: component,
+          status: 'partially-implemented',
+        };
     });
   const [firstId, first] = Object.entries(document.components)[1]!;
   const key = Object.keys(first.attributes)[0];
-  const components = key ? { ...document.components, [firstId]: { ...first, provenance: { [key]: { file: 'node.xml', at: '/domain/cpu' } } } } : document.components;
+  const components = key
+    ? {
+        ...document.components,
+        [firstId]: { ...first, provenance: { [key]: { file: 'node.xml', at: '/domain/cpu' } } },
+      }
+    : document.components;
   return { ...document, components, assessment };
 }
 
 /** The shipped templates, parsed, each through `prepare`. */
-export function templateDocuments(prepare: (document: WorkbenchDocument) => WorkbenchDocument = (d) => d): { name: string; document: WorkbenchDocument }[] {
+export function templateDocuments(
+  prepare: (document: WorkbenchDocument) => WorkbenchDocument = (d) => d,
+): { name: string; document: WorkbenchDocument }[] {
   return shippedTemplates().map((t) => ({ name: t.id, document: prepare(DocumentSchema.parse(JSON.parse(t.text))) }));
 }
 
@@ -63,10 +85,19 @@ export function mutate(value: unknown, path: number[], replacement: unknown): un
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;
   const key = keys[path[0]! % keys.length]!;
-  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value)
+    ? [...(value as unknown[])]
+    : { ...(value as Record<string, unknown>) };
   (copy as Record<string, unknown>)[key] = mutate((value as Record<string, unknown>)[key], path.slice(1), replacement);
   return copy;
 }
 
 /** What `mutate` puts in place of a node: any JSON value, or one of the shapes parsers trip on. */
-export const replacementNode = fc.oneof(fc.jsonValue(), fc.string(), fc.constant(null), fc.constant({}), fc.constant([]), fc.integer());
+export const replacementNode = fc.oneof(
+  fc.jsonValue(),
+  fc.string(),
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant([]),
+  fc.integer(),
+);

@@ -24,7 +24,11 @@ const compiled = new Map<InterchangeSchema, ValidateFunction>();
 export function interchangeValidator(format: InterchangeSchema): ValidateFunction {
   let validate = compiled.get(format);
   if (!validate) {
-    const read = (file: string) => JSON.parse(readFileSync(new URL(`./interchange-schemas/${file}`, import.meta.url), 'utf8')) as { $schema?: string; id?: string };
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(`./interchange-schemas/${file}`, import.meta.url), 'utf8')) as {
+        $schema?: string;
+        id?: string;
+      };
     if (format === 'tm-bom') {
       const ajv = new Ajv2020({ allErrors: true, strict: false });
       addFormats(ajv);
@@ -41,8 +45,11 @@ export function interchangeValidator(format: InterchangeSchema): ValidateFunctio
     const { $schema: dialect, id: legacyId, ...schema } = read(INTERCHANGE_SCHEMAS[format]);
     // The Threat Model Library is 2020-12 (above); every other file is draft-07 (Ajv's default); Threagile names it by an https URL Ajv does not know and
     // gives its $id as draft-04 `id`, which Ajv 8 refuses: both are dropped here, the file stays as published.
-    if (dialect !== undefined && !/draft-07/.test(dialect)) throw new Error(`${INTERCHANGE_SCHEMAS[format]} is not JSON Schema draft-07`);
-    validate = ajv.compile(legacyId !== undefined && typeof legacyId === 'string' ? { $id: legacyId, ...schema } : schema);
+    if (dialect !== undefined && !/draft-07/.test(dialect))
+      throw new Error(`${INTERCHANGE_SCHEMAS[format]} is not JSON Schema draft-07`);
+    validate = ajv.compile(
+      legacyId !== undefined && typeof legacyId === 'string' ? { $id: legacyId, ...schema } : schema,
+    );
     compiled.set(format, validate);
   }
   return validate;

@@ -61,5 +61,8 @@ export function oscalErrors(format: OscalFormat, data: unknown, limit = 8): stri
   const validate = oscalValidator(format);
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  return errors.slice(0, limit).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`.trim()).concat(errors.length > limit ? [`... ${errors.length - limit} more`] : []);
+  return errors
+    .slice(0, limit)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`.trim())
+    .concat(errors.length > limit ? [`... ${errors.length - limit} more`] : []);
 }

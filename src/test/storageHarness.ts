@@ -29,8 +29,21 @@ export async function createHarness() {
   await repository.create(first);
   const store = createWorkbenchStore({ catalog, clock, ids }, first);
   // No Web Locks and no channel in Node: this tab edits alone.
-  const coordinator = createTabCoordinator({ tabId: 't1', schemaVersion: 1, locks: undefined, channel: { postMessage() {}, close() {} } as unknown as BroadcastChannel });
-  const storage = createWorkspace({ store, repository, coordinator, catalog, templates: bundledTemplateLibrary, clock, ids });
+  const coordinator = createTabCoordinator({
+    tabId: 't1',
+    schemaVersion: 1,
+    locks: undefined,
+    channel: { postMessage() {}, close() {} } as unknown as BroadcastChannel,
+  });
+  const storage = createWorkspace({
+    store,
+    repository,
+    coordinator,
+    catalog,
+    templates: bundledTemplateLibrary,
+    clock,
+    ids,
+  });
   store.setState({ storage });
   await storage.ready;
   return { db, repository, store, storage, catalog, close: () => db.close() };
@@ -44,6 +57,11 @@ export async function hashDatabase(db: WorkbenchDb): Promise<string> {
     db.snapshots.orderBy('id').toArray(),
     db.attachments.orderBy('id').toArray(),
   ]);
-  const plain = { documents, session, snapshots, attachments: attachments.map(({ blob, ...rest }) => ({ ...rest, blob: [blob.size, blob.type] })) };
+  const plain = {
+    documents,
+    session,
+    snapshots,
+    attachments: attachments.map(({ blob, ...rest }) => ({ ...rest, blob: [blob.size, blob.type] })),
+  };
   return createHash('sha256').update(JSON.stringify(plain)).digest('hex');
 }

@@ -8,11 +8,20 @@ import type { CatalogData } from '../domain/catalog/schema';
 import type { WorkbenchDocument } from '../domain/model/schema';
 import { assess } from '../domain/rules/assess';
 
-export function expectFlaggedUnmapped(document: WorkbenchDocument, catalog: CatalogData, componentId: string, sourceType: string | RegExp): void {
+export function expectFlaggedUnmapped(
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+  componentId: string,
+  sourceType: string | RegExp,
+): void {
   const component = document.components[componentId];
   expect(component?.type, componentId).toBe('unmapped');
-  const source = expect.stringMatching(typeof sourceType === 'string' ? new RegExp(`^${sourceType.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : sourceType);
-  expect(component!.attributes).toEqual(expect.objectContaining({ sourceType: source, 'interchange.sourceType': source }));
+  const source = expect.stringMatching(
+    typeof sourceType === 'string' ? new RegExp(`^${sourceType.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : sourceType,
+  );
+  expect(component!.attributes).toEqual(
+    expect.objectContaining({ sourceType: source, 'interchange.sourceType': source }),
+  );
   expect(component!.notes).toContain('needs review, choose a type');
   const assessment = assess(document, catalog);
   expect(assessment.findings.filter((f) => f.componentId === componentId)).toEqual([]);

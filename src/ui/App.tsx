@@ -64,51 +64,60 @@ export function App() {
             </Suspense>
           </ViewErrorBoundary>
         ) : (
-        <main className="workspace">
-          {mainView === 'dashboard' ? (
-            <ViewErrorBoundary view="the dashboard" back={backToModel}>
-              <Suspense fallback={<Loading what="the dashboard" />}>
-                <Dashboard />
-              </Suspense>
-            </ViewErrorBoundary>
-          ) : (
-            <ViewErrorBoundary view="the model canvas" back={{ label: 'Open the dashboard', onBack: () => showView('dashboard') }}>
-              <Palette />
-              <ArchitectureCanvas />
-            </ViewErrorBoundary>
-          )}
-          <aside className="sidepanel" aria-label="Details">
-            <div className="tabs" role="tablist">
-              {(['inspector', 'checklist'] as const).map((p) => (
-                <button
-                  key={p}
-                  type="button"
-                  role="tab"
-                  aria-selected={panel === p}
-                  className={panel === p ? 'tab active' : 'tab'}
-                  onClick={() => setPanel(p)}
-                >
-                  {p === 'inspector' ? 'Inspector' : 'Checklist'}
-                </button>
-              ))}
-            </div>
-            <div className="tab-body" role="tabpanel">
-              {/* Keeps the heading outline h1 > h2 > h3 (axe heading-order): the panels' sections are h3. */}
-              <h2 className="visually-hidden">{panel === 'inspector' ? 'Inspector' : 'Checklist'}</h2>
-              {panel === 'inspector' ? (
-                <ViewErrorBoundary view="the inspector" back={{ label: 'Clear the selection', onBack: () => select({ components: [], connections: [] }) }}>
-                  <Inspector />
-                </ViewErrorBoundary>
-              ) : (
-                <ViewErrorBoundary view="the checklist" back={{ label: 'Back to the inspector', onBack: () => setPanel('inspector') }}>
-                  <Suspense fallback={<Loading what="the checklist" />}>
-                    <ChecklistPanel />
-                  </Suspense>
-                </ViewErrorBoundary>
-              )}
-            </div>
-          </aside>
-        </main>
+          <main className="workspace">
+            {mainView === 'dashboard' ? (
+              <ViewErrorBoundary view="the dashboard" back={backToModel}>
+                <Suspense fallback={<Loading what="the dashboard" />}>
+                  <Dashboard />
+                </Suspense>
+              </ViewErrorBoundary>
+            ) : (
+              <ViewErrorBoundary
+                view="the model canvas"
+                back={{ label: 'Open the dashboard', onBack: () => showView('dashboard') }}
+              >
+                <Palette />
+                <ArchitectureCanvas />
+              </ViewErrorBoundary>
+            )}
+            <aside className="sidepanel" aria-label="Details">
+              <div className="tabs" role="tablist">
+                {(['inspector', 'checklist'] as const).map((p) => (
+                  <button
+                    key={p}
+                    type="button"
+                    role="tab"
+                    aria-selected={panel === p}
+                    className={panel === p ? 'tab active' : 'tab'}
+                    onClick={() => setPanel(p)}
+                  >
+                    {p === 'inspector' ? 'Inspector' : 'Checklist'}
+                  </button>
+                ))}
+              </div>
+              <div className="tab-body" role="tabpanel">
+                {/* Keeps the heading outline h1 > h2 > h3 (axe heading-order): the panels' sections are h3. */}
+                <h2 className="visually-hidden">{panel === 'inspector' ? 'Inspector' : 'Checklist'}</h2>
+                {panel === 'inspector' ? (
+                  <ViewErrorBoundary
+                    view="the inspector"
+                    back={{ label: 'Clear the selection', onBack: () => select({ components: [], connections: [] }) }}
+                  >
+                    <Inspector />
+                  </ViewErrorBoundary>
+                ) : (
+                  <ViewErrorBoundary
+                    view="the checklist"
+                    back={{ label: 'Back to the inspector', onBack: () => setPanel('inspector') }}
+                  >
+                    <Suspense fallback={<Loading what="the checklist" />}>
+                      <ChecklistPanel />
+                    </Suspense>
+                  </ViewErrorBoundary>
+                )}
+              </div>
+            </aside>
+          </main>
         )}
         <Notice />
         {/* Only a join link, or joining and its failure, can show the dialog. */}

@@ -25,7 +25,10 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 type AnyComponent = ComponentType<any>;
 
 /** A named export of a module as a lazy component. */
-function view<M extends { [key in K]: AnyComponent }, K extends keyof M>(load: () => Promise<M>, name: K): LazyExoticComponent<M[K]> {
+function view<M extends { [key in K]: AnyComponent }, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+): LazyExoticComponent<M[K]> {
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 
@@ -48,7 +51,10 @@ export const loadLaunchedFiles = () => import('./projects/openLaunchedFiles');
 // Export: the menu's popup, the report model with its renderers (PDF in a worker), other tools' formats.
 export const ExportPopup = view(() => import('./report/ExportMenuBody'), 'ExportPopup');
 export const ExportProgress = view(() => import('./report/ExportMenuBody'), 'ExportProgress');
-export const InterchangeExportDialog = view(() => import('./report/InterchangeExportDialog'), 'InterchangeExportDialog');
+export const InterchangeExportDialog = view(
+  () => import('./report/InterchangeExportDialog'),
+  'InterchangeExportDialog',
+);
 export const loadReportExport = () => import('./report/exportReport');
 export const loadExportRun = () => import('./report/runExport');
 export const loadInterchangeExport = () => import('./report/exportInterchange');

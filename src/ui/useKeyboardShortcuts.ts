@@ -103,8 +103,14 @@ export function useKeyboardShortcuts() {
         if (e.key === 'F2') {
           if (!state.readOnly) ui.startRename(only);
         } else {
-          const box = document.querySelector(`.react-flow__node[data-id="${CSS.escape(only)}"]`)?.getBoundingClientRect();
-          ui.openContextMenu({ componentId: only, x: box ? box.left + 12 : 200, y: box ? box.top + box.height / 2 : 200 });
+          const box = document
+            .querySelector(`.react-flow__node[data-id="${CSS.escape(only)}"]`)
+            ?.getBoundingClientRect();
+          ui.openContextMenu({
+            componentId: only,
+            x: box ? box.left + 12 : 200,
+            y: box ? box.top + box.height / 2 : 200,
+          });
         }
       } else if (e.key === '?') {
         handled();
@@ -115,7 +121,10 @@ export function useKeyboardShortcuts() {
           handled();
           ui.openDialog({ kind: 'connect', source });
         } else {
-          state.notify({ kind: 'info', text: 'Select one component first (Tab to it, then Enter), then press C to connect it.' });
+          state.notify({
+            kind: 'info',
+            text: 'Select one component first (Tab to it, then Enter), then press C to connect it.',
+          });
         }
       } else if (e.key === '!' || (e.shiftKey && e.code === 'Digit1') || key === 'f') {
         handled();
@@ -132,7 +141,9 @@ export function useKeyboardShortcuts() {
         void rf.zoomOut({ duration: 150 });
       } else if (key === 'l' && e.shiftKey) {
         handled();
-        const sizes = new Map(rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 56 }]));
+        const sizes = new Map(
+          rf.getNodes().map((n) => [n.id, { width: n.measured?.width ?? 180, height: n.measured?.height ?? 56 }]),
+        );
         void autoLayoutDocument(store, sizes);
       } else if (key === 'l' && !e.shiftKey) {
         handled();

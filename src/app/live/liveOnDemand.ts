@@ -69,7 +69,10 @@ export function createLiveOnDemand(store: WorkbenchStore, load: LoadSession = lo
   };
 
   // A tab reloaded during a session rejoins it at once (the session reads the saved one).
-  if (!parseInvite(location.hash) && wasInSession()) void ready().catch(() => set({ status: 'error', message: 'Rejoining failed: the live session could not be loaded.' }));
+  if (!parseInvite(location.hash) && wasInSession())
+    void ready().catch(() =>
+      set({ status: 'error', message: 'Rejoining failed: the live session could not be loaded.' }),
+    );
 
   return {
     getState: () => session?.getState() ?? state,

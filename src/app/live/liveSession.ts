@@ -46,7 +46,10 @@ function inviteLink(origin: string, invite: Invite): string {
 /** A random URL-safe secret of `bytes` bytes (base64url). */
 function randomSecret(bytes = 32): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...data)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...data))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 export function createLiveSessions(store: WorkbenchStore): LiveSessions {
@@ -85,13 +88,19 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
   /** The engine, once a session loaded it. */
   let engine: Awaited<ReturnType<typeof loadEngine>> | null = null;
 
-  async function connect(room: string, token: string): Promise<{ provider: Provider; ydoc: Y.Doc; role: 'read-write' | 'readonly' }> {
+  async function connect(
+    room: string,
+    token: string,
+  ): Promise<{ provider: Provider; ydoc: Y.Doc; role: 'read-write' | 'readonly' }> {
     engine = await loadEngine();
     const { HocuspocusProvider, Y } = engine;
     const ydoc = new Y.Doc();
     return new Promise((resolve, reject) => {
       let scope: 'read-write' | 'readonly' = 'read-write';
-      const timer = setTimeout(() => reject(new Error('the sync server did not answer; live sessions need the app served by `htw serve`')), SYNC_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error('the sync server did not answer; live sessions need the app served by `htw serve`')),
+        SYNC_TIMEOUT_MS,
+      );
       const created = new HocuspocusProvider({
         url: syncUrl(),
         name: room,
@@ -141,7 +150,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     awareness.setLocalStateField('selection', store.getState().selection.components.slice(0, MAX_PRESENCE_SELECTION));
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.document.workshops !== prev.document.workshops) publish();
-      if (s.selection.components !== prev.selection.components) awareness.setLocalStateField('selection', s.selection.components.slice(0, MAX_PRESENCE_SELECTION));
+      if (s.selection.components !== prev.selection.components)
+        awareness.setLocalStateField('selection', s.selection.components.slice(0, MAX_PRESENCE_SELECTION));
     });
     refresh = () => {
       const peers: LivePeer[] = [];
@@ -151,7 +161,16 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
         if (presence) peers.push({ ...presence, clientId, self: clientId === awareness.clientID });
       });
       const online = provider?.isSynced ?? false;
-      set({ status: 'live', role: liveRole, online, peers, follow, proposals, ...(liveLinks ? { links: liveLinks } : {}), ...(refusal ? { refusal } : {}) });
+      set({
+        status: 'live',
+        role: liveRole,
+        online,
+        peers,
+        follow,
+        proposals,
+        ...(liveLinks ? { links: liveLinks } : {}),
+        ...(refusal ? { refusal } : {}),
+      });
     };
     const onStateless = ({ payload }: { payload: string }) => {
       const text = refusalText(payload);
@@ -165,10 +184,11 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       const session = readSavedSession();
       const carried = sharedDoc ? { old: sharedDoc, atTeardown: store.getState().document } : undefined;
       teardown();
-      if (session) void enter(session, 'Rejoining', carried).then(() => {
-        refusal = text;
-        refresh();
-      });
+      if (session)
+        void enter(session, 'Rejoining', carried).then(() => {
+          refusal = text;
+          refresh();
+        });
     };
     // Proposals come from other clients: only valid ones are shown; read again when the map changes.
     const proposalMap = sharedDoc!.getMap<unknown>(PROPOSALS_MAP);
@@ -237,7 +257,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     };
   }
 
-  const onRefused = (message: string) => store.getState().notify({ kind: 'error', text: `A change from the live session was refused: ${message}` });
+  const onRefused = (message: string) =>
+    store.getState().notify({ kind: 'error', text: `A change from the live session was refused: ${message}` });
 
   if (saved) queueMicrotask(() => void enter(saved, 'Rejoining'));
 
@@ -251,15 +272,30 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
     async share(name) {
       if (state.status === 'live' || state.status === 'connecting') return;
       set({ status: 'connecting' });
-      const keys = { room: randomSecret(16), facilitator: randomSecret(), participant: randomSecret(), observer: randomSecret() };
+      const keys = {
+        room: randomSecret(16),
+        facilitator: randomSecret(),
+        participant: randomSecret(),
+        observer: randomSecret(),
+      };
       try {
         const { bindStore, isEmptyShared } = await loadEngine();
-        const { ydoc } = await connect(keys.room, JSON.stringify({ key: keys.facilitator, create: { participant: keys.participant, observer: keys.observer } }));
+        const { ydoc } = await connect(
+          keys.room,
+          JSON.stringify({ key: keys.facilitator, create: { participant: keys.participant, observer: keys.observer } }),
+        );
         if (!isEmptyShared(ydoc)) throw new Error('the new room is not empty');
         binding = bindStore(store, ydoc, { publish: true, onRefused });
         const link = (key: string) => inviteLink(location.origin, { room: keys.room, key } satisfies Invite);
         const links = { participant: link(keys.participant), observer: link(keys.observer) };
-        saveSession({ room: keys.room, key: keys.facilitator, name, role: 'facilitator', projectId: store.getState().document.id, links });
+        saveSession({
+          room: keys.room,
+          key: keys.facilitator,
+          name,
+          role: 'facilitator',
+          projectId: store.getState().document.id,
+          links,
+        });
         startPresence(name, 'facilitator', links);
       } catch (error) {
         fail(`Sharing failed: ${(error as Error).message}.`);
@@ -322,11 +358,13 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
 
     decideProposal(id, accept) {
       const proposal = proposals.find((p) => p.id === id);
-      if (!sharedDoc || liveRole !== 'facilitator' || !proposal || proposal.state !== 'open') return 'This proposal is no longer open.';
+      if (!sharedDoc || liveRole !== 'facilitator' || !proposal || proposal.state !== 'open')
+        return 'This proposal is no longer open.';
       if (accept) {
         const document = store.getState().document;
         const workshop = activeWorkshop(document);
-        if (!workshop || workshop.id !== proposal.workshopId) return 'The workshop this proposal was made in is not running.';
+        if (!workshop || workshop.id !== proposal.workshopId)
+          return 'The workshop this proposal was made in is not running.';
         const people = Object.values(workshop.participants);
         const by = (people.find((p) => p.role === 'facilitator') ?? people[0])?.id;
         if (!by) return 'The workshop has nobody to record the decision for.';
@@ -359,12 +397,18 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
       if (!read.ok) throw new Error(read.message);
       let recovered: { from: WorkbenchDocument; to: WorkbenchDocument } | undefined;
       if (carried) {
-        const result = recoverEdits(ydoc, carried, store.getState().document, (doc, local) => readValidated(doc, store, local));
+        const result = recoverEdits(ydoc, carried, store.getState().document, (doc, local) =>
+          readValidated(doc, store, local),
+        );
         if (result.ok) {
           recovered = { from: result.shared, to: result.recovered };
         } else {
           // Not mergeable: the edits are kept as a snapshot of the project before the shared state replaces them.
-          const kept = await store.getState().storage?.createSnapshot(`Your edits from the live session, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`);
+          const kept = await store
+            .getState()
+            .storage?.createSnapshot(
+              `Your edits from the live session, ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
+            );
           store.getState().notify({
             kind: 'error',
             text: `Your edits since the refused change could not be merged (${result.message}). ${kept?.ok ? 'They are kept as a snapshot of this project (Snapshots).' : 'They could not be kept.'}`,
@@ -382,7 +426,8 @@ export function createLiveSessions(store: WorkbenchStore): LiveSessions {
           store.getState().loadDocument(read.document);
         }
       }
-      const liveRole: LiveRole = role === 'readonly' ? 'observer' : session.role === 'facilitator' ? 'facilitator' : 'participant';
+      const liveRole: LiveRole =
+        role === 'readonly' ? 'observer' : session.role === 'facilitator' ? 'facilitator' : 'participant';
       if (liveRole === 'observer') store.getState().setReadOnly(true);
       // On the same project (a reload) the binding takes the shared state into it at once.
       binding = bindStore(store, ydoc, { publish: false, onRefused, ...(recovered ? { recovered } : {}) });

@@ -21,13 +21,16 @@ function makeStore(projectId: string) {
 }
 
 describe('edits after a refused change survive the rejoin', () => {
-  it('keeps the edits made on the old Y.Doc and while rejoining, merges the others\' edits, and leaves out the refused step change', () => {
+  it("keeps the edits made on the old Y.Doc and while rejoining, merges the others' edits, and leaves out the refused step change", () => {
     // The owner's Y.Doc stands for the server: the guest's updates reach it while `link.open`.
     const server = new Y.Doc();
     const guestDoc = new Y.Doc();
     const link = { open: true };
     server.on('update', (u: Uint8Array, origin: unknown) => origin !== 'net' && Y.applyUpdate(guestDoc, u, 'net'));
-    guestDoc.on('update', (u: Uint8Array, origin: unknown) => link.open && origin !== 'net' && Y.applyUpdate(server, u, 'net'));
+    guestDoc.on(
+      'update',
+      (u: Uint8Array, origin: unknown) => link.open && origin !== 'net' && Y.applyUpdate(server, u, 'net'),
+    );
     const owner = makeStore('owner');
     const guest = makeStore('guest');
     bindStore(owner, server, { publish: true, onRefused: () => {} });
@@ -49,9 +52,15 @@ describe('edits after a refused change survive the rejoin', () => {
     // Rejoining: a fresh Y.Doc with the server's state.
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, Y.encodeStateAsUpdate(server));
-    const result = recoverEdits(fresh, { old: guestDoc, atTeardown }, guest.getState().document, (doc, local) => readValidated(doc, guest, local));
+    const result = recoverEdits(fresh, { old: guestDoc, atTeardown }, guest.getState().document, (doc, local) =>
+      readValidated(doc, guest, local),
+    );
     if (!result.ok) throw new Error(result.message);
-    bindStore(guest, fresh, { publish: false, onRefused: () => {}, recovered: { from: result.shared, to: result.recovered } });
+    bindStore(guest, fresh, {
+      publish: false,
+      onRefused: () => {},
+      recovered: { from: result.shared, to: result.recovered },
+    });
     fresh.on('update', (u: Uint8Array, origin: unknown) => origin !== 'net' && Y.applyUpdate(server, u, 'net'));
     Y.applyUpdate(server, Y.encodeStateAsUpdate(fresh), 'net');
 
@@ -72,7 +81,12 @@ describe('edits after a refused change survive the rejoin', () => {
     Y.applyUpdate(old, Y.encodeStateAsUpdate(fresh));
     const id = [...old.getMap<Y.Map<unknown>>('components').keys()][0]!;
     old.getMap<Y.Map<unknown>>('components').get(id)!.set('name', 42);
-    const result = recoverEdits(fresh, { old, atTeardown: guest.getState().document }, guest.getState().document, (doc, local) => readValidated(doc, guest, local));
+    const result = recoverEdits(
+      fresh,
+      { old, atTeardown: guest.getState().document },
+      guest.getState().document,
+      (doc, local) => readValidated(doc, guest, local),
+    );
     expect(result.ok).toBe(false);
     expect(readShared(fresh).components[id]).not.toMatchObject({ name: 42 });
   });

@@ -24,8 +24,14 @@ function linkedDocs() {
   const a = new Y.Doc();
   const b = new Y.Doc();
   const link = { connected: true };
-  a.on('update', (update: Uint8Array, origin: unknown) => link.connected && origin !== 'net' && Y.applyUpdate(b, update, 'net'));
-  b.on('update', (update: Uint8Array, origin: unknown) => link.connected && origin !== 'net' && Y.applyUpdate(a, update, 'net'));
+  a.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => link.connected && origin !== 'net' && Y.applyUpdate(b, update, 'net'),
+  );
+  b.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => link.connected && origin !== 'net' && Y.applyUpdate(a, update, 'net'),
+  );
   return { a, b, link };
 }
 
@@ -42,7 +48,7 @@ function session() {
 const firstId = (doc: { components: Record<string, unknown> }) => Object.keys(doc.components)[0]!;
 
 describe('live store binding', () => {
-  it('publishes the owner\'s model and a round trip gives the same document (the id stays local)', () => {
+  it("publishes the owner's model and a round trip gives the same document (the id stays local)", () => {
     const { a, owner, guest } = session();
     const { id: _o, ...ownerRest } = owner.getState().document;
     const { id: guestId, ...guestRest } = guest.getState().document;
@@ -82,13 +88,15 @@ describe('live store binding', () => {
     }
   });
 
-  it('never shares the facilitator\'s private notes', () => {
+  it("never shares the facilitator's private notes", () => {
     const { a, owner, guest } = session();
     const actions = workshopActionsFor(owner);
     actions.startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] });
     const workshop = activeWorkshop(owner.getState().document)!;
     actions.setWorkshopPrivateNote(workshop.currentStepId, 'secret facilitator note');
-    expect(activeWorkshop(owner.getState().document)!.privateNotes[workshop.currentStepId]).toBe('secret facilitator note');
+    expect(activeWorkshop(owner.getState().document)!.privateNotes[workshop.currentStepId]).toBe(
+      'secret facilitator note',
+    );
     expect(JSON.stringify(readShared(a))).not.toContain('secret facilitator note');
     expect(activeWorkshop(guest.getState().document)!.title).toBe('Review');
     expect(activeWorkshop(guest.getState().document)!.privateNotes).toEqual({});
@@ -100,7 +108,11 @@ describe('live store binding', () => {
     const attacks: ((doc: Y.Doc, id: string) => void)[] = [
       (doc, id) => doc.getMap<Y.Map<unknown>>('components').get(id)!.set('name', 'x'.repeat(100_000)),
       (doc, id) => doc.getMap<Y.Map<unknown>>('components').get(id)!.set('parentId', 'nowhere'),
-      (doc, id) => doc.getMap<Y.Map<unknown>>('components').get(id)!.set('attributes', JSON.parse('{"__proto__": {"polluted": true}}')),
+      (doc, id) =>
+        doc
+          .getMap<Y.Map<unknown>>('components')
+          .get(id)!
+          .set('attributes', JSON.parse('{"__proto__": {"polluted": true}}')),
       (doc) => doc.getMap('meta').set('schemaVersion', 999),
       (doc) => doc.getMap('components').set('evil', new Uint8Array([1, 2, 3])),
     ];
@@ -120,7 +132,7 @@ describe('live store binding', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('undoes only this person\'s edits', () => {
+  it("undoes only this person's edits", () => {
     const { owner, guest } = session();
     owner.getState().renameDocument('Shared platform');
     const [first, second] = Object.keys(owner.getState().document.components);
@@ -139,7 +151,8 @@ describe('live store binding', () => {
     const { a, owner } = session();
     const touched: string[] = [];
     a.getMap('components').observeDeep((events) => {
-      for (const event of events) for (const key of event.changes.keys.keys()) touched.push([...event.path, key].join('.'));
+      for (const event of events)
+        for (const key of event.changes.keys.keys()) touched.push([...event.path, key].join('.'));
     });
     const id = firstId(owner.getState().document);
     owner.getState().updateComponents({ [id]: { name: 'Only this' } });

@@ -27,7 +27,8 @@ export function readValidated(ydoc: Y.Doc, store: WorkbenchStore, local: Workben
   try {
     return readSharedState(readShared(ydoc), local, store.getState().catalog);
   } catch (error) {
-    if (error instanceof SharedStateRefused) return { ok: false, message: `The shared session is not valid: ${error.message}.` };
+    if (error instanceof SharedStateRefused)
+      return { ok: false, message: `The shared session is not valid: ${error.message}.` };
     throw error;
   }
 }

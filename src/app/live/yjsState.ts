@@ -12,7 +12,13 @@
  */
 import * as Y from 'yjs';
 import type { WorkbenchDocument } from '../../domain/model/schema';
-import { SHARED_COLLECTIONS, SHARED_META_FIELDS, sameJson, sharedWorkshop, type SharedState } from '../../domain/live/sharedDocument';
+import {
+  SHARED_COLLECTIONS,
+  SHARED_META_FIELDS,
+  sameJson,
+  sharedWorkshop,
+  type SharedState,
+} from '../../domain/live/sharedDocument';
 import { diffDocuments } from '../../domain/commands/diff';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -20,13 +26,24 @@ const MAX_DEPTH = 32;
 
 export class SharedStateRefused extends Error {}
 
-function recordOf(document: WorkbenchDocument, collection: (typeof SHARED_COLLECTIONS)[number], id: string): Record<string, unknown> {
+function recordOf(
+  document: WorkbenchDocument,
+  collection: (typeof SHARED_COLLECTIONS)[number],
+  id: string,
+): Record<string, unknown> {
   const record = document[collection][id]!;
-  return (collection === 'workshops' ? sharedWorkshop(record as WorkbenchDocument['workshops'][string]) : record) as Record<string, unknown>;
+  return (
+    collection === 'workshops' ? sharedWorkshop(record as WorkbenchDocument['workshops'][string]) : record
+  ) as Record<string, unknown>;
 }
 
 /** Writes one record's shared fields that differ from `oldFields` into its Y.Map (made when missing). */
-function writeRecord(map: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>, oldFields: Record<string, unknown>): void {
+function writeRecord(
+  map: Y.Map<Y.Map<unknown>>,
+  id: string,
+  fields: Record<string, unknown>,
+  oldFields: Record<string, unknown>,
+): void {
   let target = map.get(id);
   if (!(target instanceof Y.Map)) {
     target = new Y.Map<unknown>();
@@ -64,7 +81,8 @@ export function writeChanges(ydoc: Y.Doc, previous: WorkbenchDocument | null, ne
     if (!change) continue;
     for (const id of Object.keys(change.removed)) map.delete(id);
     for (const id of Object.keys(change.added)) writeRecord(map, id, recordOf(next, collection, id), {});
-    for (const id of Object.keys(change.changed)) writeRecord(map, id, recordOf(next, collection, id), recordOf(previous, collection, id));
+    for (const id of Object.keys(change.changed))
+      writeRecord(map, id, recordOf(next, collection, id), recordOf(previous, collection, id));
   }
 }
 

@@ -36,7 +36,12 @@ type Network = (request: Request | string) => Promise<Response>;
 
 function start(config: Partial<ServiceWorkerConfig> = {}, caches = new FakeCaches()) {
   const listeners: Record<string, (event: unknown) => void> = {};
-  const state = { skipped: false, claimed: false, network: (() => Promise.reject(new TypeError('offline'))) as Network, fetched: [] as string[] };
+  const state = {
+    skipped: false,
+    claimed: false,
+    network: (() => Promise.reject(new TypeError('offline'))) as Network,
+    fetched: [] as string[],
+  };
   const scope = {
     registration: { scope: SCOPE },
     location: { origin: 'https://app.test' },
@@ -50,7 +55,13 @@ function start(config: Partial<ServiceWorkerConfig> = {}, caches = new FakeCache
     addEventListener: (type: string, listener: (event: unknown) => void) => (listeners[type] = listener),
     setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
   };
-  const full: ServiceWorkerConfig = { version: 'v2', builtAt: 2000, files: ['index.html', 'assets/app-1.js', 'favicon.svg'], networkTimeoutMs: 50, ...config };
+  const full: ServiceWorkerConfig = {
+    version: 'v2',
+    builtAt: 2000,
+    files: ['index.html', 'assets/app-1.js', 'favicon.svg'],
+    networkTimeoutMs: 50,
+    ...config,
+  };
   new Function('self', serviceWorkerSource(full))(scope);
   const lifecycle = async (type: 'install' | 'activate') => {
     let done: Promise<unknown> = Promise.resolve();
@@ -79,7 +90,8 @@ describe('the generated service worker', () => {
 
   it('keeps this build and the newest older one on activation, deletes older builds and other caches alone, and claims the pages', async () => {
     const caches = new FakeCaches();
-    for (const name of ['htw-shell-500-v0', 'htw-shell-1000-v1', 'htw-shell-2000-v2', 'someone-else']) await caches.open(name);
+    for (const name of ['htw-shell-500-v0', 'htw-shell-1000-v1', 'htw-shell-2000-v2', 'someone-else'])
+      await caches.open(name);
     const sw = start({}, caches);
     await sw.lifecycle('activate');
     expect((await caches.keys()).sort()).toEqual(['htw-shell-1000-v1', 'htw-shell-2000-v2', 'someone-else']);

@@ -33,8 +33,14 @@ export interface WorkerScope {
   clients: { claim(): Promise<void> };
   caches: CacheStorage;
   fetch(request: Request | string, init?: RequestInit): Promise<Response>;
-  addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
-  addEventListener(type: 'fetch', listener: (event: { request: Request; respondWith(r: Promise<Response>): void }) => void): void;
+  addEventListener(
+    type: 'install' | 'activate',
+    listener: (event: { waitUntil(p: Promise<unknown>): void }) => void,
+  ): void;
+  addEventListener(
+    type: 'fetch',
+    listener: (event: { request: Request; respondWith(r: Promise<Response>): void }) => void,
+  ): void;
   setTimeout(handler: () => void, ms: number): unknown;
 }
 
@@ -60,7 +66,9 @@ export function serviceWorkerMain(scope: WorkerScope, config: ServiceWorkerConfi
       scope.caches
         .keys()
         .then((names) => {
-          const older = names.filter((n) => n.startsWith(PREFIX) && n !== cacheName).sort((a, b) => builtAtOf(b) - builtAtOf(a));
+          const older = names
+            .filter((n) => n.startsWith(PREFIX) && n !== cacheName)
+            .sort((a, b) => builtAtOf(b) - builtAtOf(a));
           // Keep the newest older build for tabs still running it; drop the rest.
           return Promise.all(older.slice(1).map((n) => scope.caches.delete(n)));
         })
@@ -72,7 +80,9 @@ export function serviceWorkerMain(scope: WorkerScope, config: ServiceWorkerConfi
   const cached = async (url: string): Promise<Response | undefined> => {
     const own = await (await scope.caches.open(cacheName)).match(url);
     if (own) return own;
-    for (const name of (await scope.caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== cacheName).sort((a, b) => builtAtOf(b) - builtAtOf(a))) {
+    for (const name of (await scope.caches.keys())
+      .filter((n) => n.startsWith(PREFIX) && n !== cacheName)
+      .sort((a, b) => builtAtOf(b) - builtAtOf(a))) {
       const hit = await (await scope.caches.open(name)).match(url);
       if (hit) return hit;
     }

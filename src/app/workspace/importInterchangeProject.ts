@@ -18,6 +18,11 @@ export function importInterchangeProject(
   if (!result.ok) return { ok: false, message: describeImportError(result.error, `"${fileName}"`) };
   const { document, review, losses } = result.value;
   const lost = losses.items.filter((i) => i.key !== 'review').map((i) => i.text);
-  const toReview = review.length > 0 ? ` Review the type of: ${review.map((r) => r.text.split(':')[0]).join(', ')}.` : '';
-  return { ok: true, document, message: `Imported "${document.name}" from ${INTERCHANGE_NAMES[format]} (${Object.keys(document.components).length} components).${toReview}${lost.length > 0 ? ` Note: ${lost.join(' ')}` : ''}` };
+  const toReview =
+    review.length > 0 ? ` Review the type of: ${review.map((r) => r.text.split(':')[0]).join(', ')}.` : '';
+  return {
+    ok: true,
+    document,
+    message: `Imported "${document.name}" from ${INTERCHANGE_NAMES[format]} (${Object.keys(document.components).length} components).${toReview}${lost.length > 0 ? ` Note: ${lost.join(' ')}` : ''}`,
+  };
 }

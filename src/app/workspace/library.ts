@@ -11,7 +11,13 @@ import { createDocument } from '../../domain/model/operations';
 import { instantiate } from '../../domain/catalog/templateDocument';
 import type { Clock, IdFactory, TemplateLibrary } from '../../domain/ports';
 import { describeImportError } from '../../domain/io/importErrors';
-import type { CompareSide, ExportedFile, ProjectStorage, StorageResult, StorageStatus } from '../../domain/io/storagePort';
+import type {
+  CompareSide,
+  ExportedFile,
+  ProjectStorage,
+  StorageResult,
+  StorageStatus,
+} from '../../domain/io/storagePort';
 import { compareDocuments } from '../../domain/io/compareDocuments';
 import { exportProblem, importProjectFile } from '../../domain/io/projectFile';
 import { buildBackup, readBackupFile, serializeBackup } from '../../domain/io/backup';
@@ -39,7 +45,6 @@ export interface LibraryContext {
 }
 
 export type LibraryOps = ReturnType<typeof createLibraryOps>;
-
 
 export function createLibraryOps(context: LibraryContext) {
   const { store, catalog, templates, clock, ids, autosave, status, openDocument, updateMetadata } = context;
@@ -98,13 +103,22 @@ export function createLibraryOps(context: LibraryContext) {
       const source = id === status().projectId ? store.getState().document : await repository.load(id);
       if (!source) return fail('That project no longer exists.');
       const now = clock();
-      const copy = { ...source, id: ids(), name: `${source.name} (copy)`.slice(0, 200), createdAt: now, updatedAt: now };
+      const copy = {
+        ...source,
+        id: ids(),
+        name: `${source.name} (copy)`.slice(0, 200),
+        createdAt: now,
+        updatedAt: now,
+      };
       await repository.create(copy);
       return ok(`Created "${copy.name}".`);
     },
 
     async deleteProject(id: string): Promise<StorageResult> {
-      const name = id === status().projectId ? store.getState().document.name : (await repository.load(id))?.name ?? 'the project';
+      const name =
+        id === status().projectId
+          ? store.getState().document.name
+          : ((await repository.load(id))?.name ?? 'the project');
       if (id === status().projectId) {
         await autosave.flush();
         const next = (await repository.list()).find((p) => p.id !== id);
@@ -113,7 +127,12 @@ export function createLibraryOps(context: LibraryContext) {
         if (document) await openDocument(document);
         else {
           const now = clock();
-          const empty = createDocument({ id: ids(), name: 'Untitled platform', now, catalog: { id: catalog.id, version: catalog.version } });
+          const empty = createDocument({
+            id: ids(),
+            name: 'Untitled platform',
+            now,
+            catalog: { id: catalog.id, version: catalog.version },
+          });
           await repository.create(empty);
           await openDocument(empty);
         }
@@ -139,13 +158,22 @@ export function createLibraryOps(context: LibraryContext) {
     },
 
     async restoreSnapshot(id: string): Promise<StorageResult> {
-      if (status().role !== 'editor') return fail('This tab is read-only; restore the snapshot in the tab that edits the project.');
+      if (status().role !== 'editor')
+        return fail('This tab is read-only; restore the snapshot in the tab that edits the project.');
       const snapshot = await repository.loadSnapshot(id);
       if (!snapshot) return fail('That snapshot no longer exists.');
       const current = store.getState().document;
       // A way back that survives a reload, on top of undo.
-      await repository.addSnapshot({ id: ids(), projectId: current.id, name: `Before restoring "${snapshot.name}"`.slice(0, 200), createdAt: clock(), document: current });
-      store.getState().commit((doc, now) => ({ ...snapshot.document, id: doc.id, createdAt: doc.createdAt, updatedAt: now }));
+      await repository.addSnapshot({
+        id: ids(),
+        projectId: current.id,
+        name: `Before restoring "${snapshot.name}"`.slice(0, 200),
+        createdAt: clock(),
+        document: current,
+      });
+      store
+        .getState()
+        .commit((doc, now) => ({ ...snapshot.document, id: doc.id, createdAt: doc.createdAt, updatedAt: now }));
       await autosave.flush();
       return ok(`Restored snapshot "${snapshot.name}". Undo brings back the previous state.`);
     },
@@ -158,14 +186,22 @@ export function createLibraryOps(context: LibraryContext) {
     async compare(before: CompareSide, after: CompareSide): ReturnType<ProjectStorage['compare']> {
       const [a, b] = await Promise.all([loadSide(before), loadSide(after)]);
       if (!a || !b) return { ok: false, message: 'That snapshot no longer exists.' };
-      return { ok: true, comparison: compareDocuments(a.document, b.document, catalog), before: a.label, after: b.label };
+      return {
+        ok: true,
+        comparison: compareDocuments(a.document, b.document, catalog),
+        before: a.label,
+        after: b.label,
+      };
     },
 
     async importProject(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
       // An OTM file or Threat Dragon model (ours or another tool's) becomes a new project, chosen by content.
       const interchange = detectInterchangeFormat(text);
       if (interchange !== undefined) {
-        const imported = importInterchangeProject(interchange, text, fileName, byteLength, catalog, { id: ids(), now: clock() });
+        const imported = importInterchangeProject(interchange, text, fileName, byteLength, catalog, {
+          id: ids(),
+          now: clock(),
+        });
         if (!imported.ok) return imported;
         await repository.create(imported.document);
         await openDocument(imported.document);
@@ -184,25 +220,51 @@ export function createLibraryOps(context: LibraryContext) {
       return ok(`Imported "${document.name}".${note}`);
     },
 
-    async exportBackup(): Promise<{ file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile }> {
+    async exportBackup(): Promise<{
+      file: ExportedFile;
+      unreadable?: { name: string; reason: string }[];
+      rescue?: ExportedFile;
+    }> {
       if (status().role === 'editor') await autosave.flush();
       const { projects, attachments, unreadable } = await repository.exportAll();
       const now = clock();
       const warning = projects.map((p) => exportProblem(p.document)).find((w) => w !== undefined);
       const fileName = `workbench-backup-${now.slice(0, 10)}.htw-backup.json`;
-      const file = { fileName, text: serializeBackup(buildBackup(projects, attachments, now)), ...(warning ? { warning } : {}) };
+      const file = {
+        fileName,
+        text: serializeBackup(buildBackup(projects, attachments, now)),
+        ...(warning ? { warning } : {}),
+      };
       if (unreadable.length === 0) return { file };
       // The raw records exactly as stored, so nothing of an unreadable project is lost; not a
       // backup the workbench restores, but text a person (or a fixed build) can recover from.
       const rescue = {
         fileName: `workbench-unreadable-${now.slice(0, 10)}.htw-rescue.json`,
         text: JSON.stringify(
-          { format: 'hypervisor-threat-workbench/rescue', exportedAt: now, records: unreadable.map(({ kind, id, projectId, name, reason, raw }) => ({ kind, id, projectId, name, reason, record: raw })) },
+          {
+            format: 'hypervisor-threat-workbench/rescue',
+            exportedAt: now,
+            records: unreadable.map(({ kind, id, projectId, name, reason, raw }) => ({
+              kind,
+              id,
+              projectId,
+              name,
+              reason,
+              record: raw,
+            })),
+          },
           null,
           2,
         ),
       };
-      return { file, unreadable: unreadable.map((u) => ({ name: u.kind === 'snapshot' ? `snapshot "${u.name}"` : `"${u.name}"`, reason: u.reason })), rescue };
+      return {
+        file,
+        unreadable: unreadable.map((u) => ({
+          name: u.kind === 'snapshot' ? `snapshot "${u.name}"` : `"${u.name}"`,
+          reason: u.reason,
+        })),
+        rescue,
+      };
     },
 
     async restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult> {
@@ -212,7 +274,9 @@ export function createLibraryOps(context: LibraryContext) {
       const parts = [`${counts.added} added`];
       if (counts.copies) parts.push(`${counts.copies} added as copies (a project with the same id already exists)`);
       if (counts.skipped) parts.push(`${counts.skipped} already here unchanged`);
-      return ok(`Restored the backup: ${plural(result.value.projects.length, 'project')}, ${parts.join(', ')}. Open them from the project list.`);
+      return ok(
+        `Restored the backup: ${plural(result.value.projects.length, 'project')}, ${parts.join(', ')}. Open them from the project list.`,
+      );
     },
   };
 }

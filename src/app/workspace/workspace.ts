@@ -34,7 +34,8 @@ export interface WorkspaceDeps {
   blockedReason?: string | null;
 }
 
-const failure = (what: string, error: unknown): StorageResult => fail(`${what} failed: ${describeStorageError(error)}.`);
+const failure = (what: string, error: unknown): StorageResult =>
+  fail(`${what} failed: ${describeStorageError(error)}.`);
 
 /** The eager half of local storage for the UI: open, autosave, tab role, export; the library loads on first use. */
 export type Workspace = ProjectStorage & { ready: Promise<void>; autosave: Autosave };
@@ -122,7 +123,9 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       const document = await repository.load(id);
       if (document && status.projectId === id) show(document);
     } catch (error) {
-      store.getState().notify({ kind: 'error', text: `Could not follow the other tab's changes: ${describeStorageError(error)}.` });
+      store
+        .getState()
+        .notify({ kind: 'error', text: `Could not follow the other tab's changes: ${describeStorageError(error)}.` });
     }
   };
 
@@ -146,10 +149,12 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       onRemoteMetadata: async (patch) => {
         // Another tab renamed the project this tab edits: apply it here and save it, so this
         // tab's next autosave carries the new name instead of writing the old one back.
-        if (status.role !== 'editor' || status.projectId !== projectId) throw new Error('the tab editing the project is read-only at the moment');
+        if (status.role !== 'editor' || status.projectId !== projectId)
+          throw new Error('the tab editing the project is read-only at the moment');
         store.getState().commit((doc, now) => ({ ...doc, ...patch, updatedAt: now }));
         await autosave.flush();
-        if (autosave.hasPendingChanges() || autosave.isPaused()) throw new Error('the tab editing the project could not save it (see the message there)');
+        if (autosave.hasPendingChanges() || autosave.isPaused())
+          throw new Error('the tab editing the project could not save it (see the message there)');
         store.getState().notify({ kind: 'info', text: `Another tab renamed this project to "${patch.name}".` });
       },
       beforeRelease: async () => {
@@ -221,14 +226,27 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
   let libraryOps: Promise<LibraryOps> | undefined;
   const library = () =>
     (libraryOps ??= import('./library').then(
-      (m) => m.createLibraryOps({ store, repository, catalog, templates, clock, ids, autosave, status: () => status, openDocument, updateMetadata }),
+      (m) =>
+        m.createLibraryOps({
+          store,
+          repository,
+          catalog,
+          templates,
+          clock,
+          ids,
+          autosave,
+          status: () => status,
+          openDocument,
+          updateMetadata,
+        }),
       (error: unknown) => {
         libraryOps = undefined; // A failed load (server gone) is retried on the next use.
         throw error;
       },
     ));
   /** A library operation, loaded on first use; failures (including the load) are reported as `what` failed. */
-  const inLibrary = (what: string, run: (ops: LibraryOps) => Promise<StorageResult>) => guard(what, async () => run(await library()));
+  const inLibrary = (what: string, run: (ops: LibraryOps) => Promise<StorageResult>) =>
+    guard(what, async () => run(await library()));
 
   return {
     ready,
@@ -289,7 +307,8 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       return warning ? { ...file, warning } : file;
     },
 
-    importProject: (text, fileName, byteLength) => inLibrary('Importing', (ops) => ops.importProject(text, fileName, byteLength)),
+    importProject: (text, fileName, byteLength) =>
+      inLibrary('Importing', (ops) => ops.importProject(text, fileName, byteLength)),
 
     async exportBackup() {
       try {
@@ -328,4 +347,3 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     },
   };
 }
-

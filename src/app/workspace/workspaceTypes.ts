@@ -18,7 +18,9 @@ export interface WorkspaceStore {
     setSaveState(state: SaveState): void;
     notify(notice: Notice): void;
   };
-  subscribe(listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void): () => void;
+  subscribe(
+    listener: (state: { document: WorkbenchDocument }, previous: { document: WorkbenchDocument }) => void,
+  ): () => void;
 }
 
 /** The core catalog: checks imported and stored projects. */

@@ -15,7 +15,11 @@ import type { Connection } from '@hocuspocus/server';
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
-export function checkUpdatesWhenApplied(connection: Connection, refusal: (update: Uint8Array) => string | undefined, onRefused: (reason: string) => void): void {
+export function checkUpdatesWhenApplied(
+  connection: Connection,
+  refusal: (update: Uint8Array) => string | undefined,
+  onRefused: (reason: string) => void,
+): void {
   const beforeSync = connection.callbacks.beforeSync;
   let pending: Uint8Array | undefined;
   connection.callbacks.beforeSync = (target, payload) => {

@@ -15,7 +15,9 @@ describe('awarenessRefusal', () => {
     // Room "r", a sync step 1 with an empty state vector.
     expect(awarenessRefusal(new Uint8Array([1, 114, 0, 0, 1, 0]), 'participant', nobody)).toBeUndefined();
     // Room "r", awareness: one entry, then cut short.
-    expect(awarenessRefusal(new Uint8Array([1, 114, 1, 3, 1, 7, 1]), 'participant', nobody)).toBe('the presence message could not be read');
+    expect(awarenessRefusal(new Uint8Array([1, 114, 1, 3, 1, 7, 1]), 'participant', nobody)).toBe(
+      'the presence message could not be read',
+    );
   });
 });
 
@@ -27,12 +29,21 @@ describe('htw serve checks the role each presence shows (a hostile client agains
     await server?.close();
   });
 
-  it('relays honest presence, refuses a participant posing as the facilitator or writing the facilitator\'s entry, and an observer posing as a participant', async () => {
+  it("relays honest presence, refuses a participant posing as the facilitator or writing the facilitator's entry, and an observer posing as a participant", async () => {
     const root = mkdtempSync(join(tmpdir(), 'htw-presence-'));
     mkdirSync(join(root, 'dist'));
-    writeFileSync(join(root, 'dist', 'index.html'), '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'" /></head></html>');
+    writeFileSync(
+      join(root, 'dist', 'index.html'),
+      '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'" /></head></html>',
+    );
     const logs: string[] = [];
-    server = await startLiveServer({ port: 0, host: '127.0.0.1', dataDir: join(root, 'rooms'), distDir: join(root, 'dist'), log: (line) => logs.push(line) });
+    server = await startLiveServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: join(root, 'rooms'),
+      distDir: join(root, 'dist'),
+      log: (line) => logs.push(line),
+    });
     const url = `ws://127.0.0.1:${server.port}/sync`;
     const keys = newRoomKeys();
     const connect = (key: string, clientId?: number) => {
@@ -44,7 +55,8 @@ describe('htw serve checks the role each presence shows (a hostile client agains
     clients.push(fay);
     await fay.synced;
     fay.provider.awareness!.setLocalState(user('Fay', 'facilitator'));
-    const names = (c: NodeClient) => [...c.provider.awareness!.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name);
+    const names = (c: NodeClient) =>
+      [...c.provider.awareness!.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name);
 
     const sam = connect(keys.participant);
     await sam.synced;
@@ -55,7 +67,9 @@ describe('htw serve checks the role each presence shows (a hostile client agains
     const mallory = connect(keys.participant);
     await mallory.synced;
     mallory.provider.awareness!.setLocalState(user('Mallory', 'facilitator'));
-    await eventually(() => logs.some((l) => l.includes("refused a participant's presence (a participant may not appear as facilitator)")));
+    await eventually(() =>
+      logs.some((l) => l.includes("refused a participant's presence (a participant may not appear as facilitator)")),
+    );
     // Writing the facilitator's own entry (its client id) as a participant: refused as well.
     const forger = connect(keys.participant, fay.doc.clientID);
     await forger.synced;
@@ -66,11 +80,17 @@ describe('htw serve checks the role each presence shows (a hostile client agains
     const olga = connect(keys.observer);
     await olga.synced;
     olga.provider.awareness!.setLocalState(user('Olga', 'participant'));
-    await eventually(() => logs.some((l) => l.includes("refused an observer's presence (an observer may not appear as participant)")));
+    await eventually(() =>
+      logs.some((l) => l.includes("refused an observer's presence (an observer may not appear as participant)")),
+    );
 
     // Sam's later move reaches Fay after all of them: none of the refused states did.
     sam.provider.awareness!.setLocalStateField('pointer', { x: 1, y: 2 });
-    await eventually(() => [...fay.provider.awareness!.getStates().values()].some((s) => (s as { pointer?: { y?: number } }).pointer?.y === 2));
+    await eventually(() =>
+      [...fay.provider.awareness!.getStates().values()].some(
+        (s) => (s as { pointer?: { y?: number } }).pointer?.y === 2,
+      ),
+    );
     for (const c of [fay, sam]) {
       expect(names(c)).not.toContain('Mallory');
       expect(names(c)).not.toContain('Not Fay');

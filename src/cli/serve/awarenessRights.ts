@@ -61,7 +61,8 @@ export function awarenessRefusal(message: Uint8Array, role: LiveRole, room: Room
     if (!effective || claim === null) continue;
     const owner = room.ownerOf(entry.clientId);
     if (owner !== undefined && owner !== role) return `the presence of another ${owner} is not yours to write`;
-    if (claim && claim.role !== undefined && claim.role !== role) return `${role === "observer" ? "an" : "a"} ${role} may not appear as ${typeof claim.role === 'string' ? claim.role.slice(0, 20) : 'another role'}`;
+    if (claim && claim.role !== undefined && claim.role !== role)
+      return `${role === 'observer' ? 'an' : 'a'} ${role} may not appear as ${typeof claim.role === 'string' ? claim.role.slice(0, 20) : 'another role'}`;
   }
   return undefined;
 }

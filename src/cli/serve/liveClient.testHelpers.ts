@@ -13,7 +13,12 @@ export interface RoomKeys {
 const randomKey = (seed: string) => `${seed}-${'k'.repeat(24)}-${Math.random().toString(36).slice(2)}`;
 
 export function newRoomKeys(): RoomKeys {
-  return { room: `room-${Math.random().toString(36).slice(2)}-abcdefgh`, facilitator: randomKey('f'), participant: randomKey('p'), observer: randomKey('o') };
+  return {
+    room: `room-${Math.random().toString(36).slice(2)}-abcdefgh`,
+    facilitator: randomKey('f'),
+    participant: randomKey('p'),
+    observer: randomKey('o'),
+  };
 }
 
 export function creatingToken(keys: RoomKeys): string {
@@ -31,10 +36,22 @@ export interface NodeClient {
 }
 
 /** `clientId` gives the client another's Yjs client id (a hostile client's impersonation). */
-export function connectNodeClient(url: string, room: string, token: string, options: { clientId?: number } = {}): NodeClient {
+export function connectNodeClient(
+  url: string,
+  room: string,
+  token: string,
+  options: { clientId?: number } = {},
+): NodeClient {
   const doc = new Y.Doc();
   if (options.clientId !== undefined) doc.clientID = options.clientId;
-  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, factor: 1.5, maxDelay: 1000, minDelay: 50 });
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    delay: 100,
+    factor: 1.5,
+    maxDelay: 1000,
+    minDelay: 50,
+  });
   let provider!: HocuspocusProvider;
   const synced = new Promise<void>((resolve, reject) => {
     provider = new HocuspocusProvider({

@@ -11,7 +11,10 @@ function folders() {
   const root = mkdtempSync(join(tmpdir(), 'htw-serve-'));
   const dist = join(root, 'dist');
   mkdirSync(dist);
-  writeFileSync(join(dist, 'index.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="${CSP}" /></head><body>app</body></html>`);
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<html><head><meta http-equiv="Content-Security-Policy" content="${CSP}" /></head><body>app</body></html>`,
+  );
   return { data: join(root, 'rooms'), dist };
 }
 
@@ -43,7 +46,7 @@ describe('htw serve', () => {
     expect((await fetch(`http://127.0.0.1:${server.port}/missing.js`)).status).toBe(404);
   });
 
-  it('lets the facilitator create a room, participants edit it, and refuses observers\' and unknown keys\' writes', async () => {
+  it("lets the facilitator create a room, participants edit it, and refuses observers' and unknown keys' writes", async () => {
     const server = await serve(folders());
     const keys = newRoomKeys();
     const facilitator = client(server, keys.room, creatingToken(keys));
@@ -69,8 +72,12 @@ describe('htw serve', () => {
 
     await expect(client(server, keys.room, JSON.stringify({ key: 'x'.repeat(30) })).synced).rejects.toThrow(/refused/);
     // A creating token cannot take over an existing room either.
-    await expect(client(server, keys.room, creatingToken({ ...newRoomKeys(), room: keys.room })).synced).rejects.toThrow(/refused/);
-    await expect(client(server, newRoomKeys().room, JSON.stringify({ key: keys.participant })).synced).rejects.toThrow(/refused/);
+    await expect(
+      client(server, keys.room, creatingToken({ ...newRoomKeys(), room: keys.room })).synced,
+    ).rejects.toThrow(/refused/);
+    await expect(client(server, newRoomKeys().room, JSON.stringify({ key: keys.participant })).synced).rejects.toThrow(
+      /refused/,
+    );
   });
 
   it('keeps rooms on disk as files only (no key in them) and loses nothing over a restart', async () => {

@@ -104,7 +104,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         connectionConfig.readOnly = role === 'observer';
         return { role };
       } catch (error) {
-        log(`refused a connection to ${ROOM_NAME.test(documentName) ? documentName : 'an invalid room'}: ${(error as Error).message}`);
+        log(
+          `refused a connection to ${ROOM_NAME.test(documentName) ? documentName : 'an invalid room'}: ${(error as Error).message}`,
+        );
         throw error;
       }
     },
@@ -118,7 +120,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const presenceRefusal = awarenessRefusal(update, role, {
         ownerOf(clientId) {
           for (const { clients, connection: other } of document.connections.values()) {
-            if (other !== connection && clients.has(clientId)) return (other.context as { role?: LiveRole } | undefined)?.role;
+            if (other !== connection && clients.has(clientId))
+              return (other.context as { role?: LiveRole } | undefined)?.role;
           }
           return undefined;
         },
@@ -126,7 +129,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
         hasState: (clientId) => document.awareness.states.has(clientId),
       });
       if (presenceRefusal) {
-        log(`room ${documentName}: refused ${role === 'observer' ? 'an' : 'a'} ${role}'s presence (${presenceRefusal}); connection closed`);
+        log(
+          `room ${documentName}: refused ${role === 'observer' ? 'an' : 'a'} ${role}'s presence (${presenceRefusal}); connection closed`,
+        );
         throw Object.assign(new Error(presenceRefusal), { code: 4403, reason: 'Presence refused' });
       }
       if (role === 'observer') return;
@@ -187,7 +192,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     async close() {
       // Writes every loaded room now instead of waiting for the debounced store.
       hocuspocus.closeConnections();
-      await Promise.all([...hocuspocus.documents.values()].map((document) => files.writeState(document.name, Y.encodeStateAsUpdate(document))));
+      await Promise.all(
+        [...hocuspocus.documents.values()].map((document) =>
+          files.writeState(document.name, Y.encodeStateAsUpdate(document)),
+        ),
+      );
       await files.idle();
       webSocketServer.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

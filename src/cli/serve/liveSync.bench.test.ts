@@ -35,14 +35,28 @@ function percentile(sorted: number[], p: number): number {
 
 /** Builds the command line and starts `htw serve --port 0`; resolves with the port it printed. */
 async function startServe(): Promise<number> {
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', join(work, 'cli'), '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', join(work, 'cli'), '--logLevel', 'error'],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(built.status, built.stderr).toBe(0);
   const dist = join(work, 'dist');
   mkdirSync(dist);
-  writeFileSync(join(dist, 'index.html'), "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; connect-src 'self'\" /></head></html>");
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; connect-src \'self\'" /></head></html>',
+  );
   const launcher = join(work, 'htw.mjs');
-  writeFileSync(launcher, `const { main } = await import(${JSON.stringify(pathToFileURL(join(work, 'cli', 'htw.mjs')).href)});\nmain(process.argv.slice(2));\n`);
-  const child = spawn(process.execPath, [launcher, 'serve', '--port', '0', '--data', join(work, 'rooms'), '--dist', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(
+    launcher,
+    `const { main } = await import(${JSON.stringify(pathToFileURL(join(work, 'cli', 'htw.mjs')).href)});\nmain(process.argv.slice(2));\n`,
+  );
+  const child = spawn(
+    process.execPath,
+    [launcher, 'serve', '--port', '0', '--data', join(work, 'rooms'), '--dist', dist],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   server = child;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('htw serve did not start')), 20_000);
@@ -80,7 +94,10 @@ afterAll(async () => {
 });
 
 const catalogRef = () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'threat-catalog', 'catalog.json'), 'utf8')) as { id: string; version: string };
+  const manifest = JSON.parse(readFileSync(join(root, 'threat-catalog', 'catalog.json'), 'utf8')) as {
+    id: string;
+    version: string;
+  };
   return { id: manifest.id, version: manifest.version };
 };
 
@@ -101,7 +118,8 @@ describe('live sync benchmarks', { timeout: 300_000 }, () => {
     await Promise.all(others.map((c) => c.synced));
     const room = [facilitator, ...others];
     const ids = Object.keys(document.components);
-    const nameOf = (c: NodeClient, id: string) => (c.doc.getMap<Y.Map<unknown>>('components').get(id)?.get('name') as string | undefined) ?? '';
+    const nameOf = (c: NodeClient, id: string) =>
+      (c.doc.getMap<Y.Map<unknown>>('components').get(id)?.get('name') as string | undefined) ?? '';
     // Every client holds the whole project before timing starts.
     await Promise.all(room.map((c) => waitFor(() => c.doc.getMap('components').size === ids.length)));
 
@@ -131,7 +149,9 @@ describe('live sync benchmarks', { timeout: 300_000 }, () => {
     expect(samples).toHaveLength(900);
     samples.sort((a, b) => a - b);
     const p95 = Math.round(percentile(samples, 95) * 10) / 10;
-    console.log(`sync-latency: median ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95} ms, max ${samples.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `sync-latency: median ${percentile(samples, 50).toFixed(1)} ms, p95 ${p95} ms, max ${samples.at(-1)!.toFixed(1)} ms`,
+    );
     recordBench({ name: 'sync-latency-p95', value: p95, unit: 'ms', target: '<= 100' });
     for (const c of room) c.destroy();
   });

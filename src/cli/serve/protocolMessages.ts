@@ -71,6 +71,7 @@ export function awarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const reader = new Reader(update);
   const count = reader.varUint();
   const entries: AwarenessEntry[] = [];
-  for (let i = 0; i < count; i++) entries.push({ clientId: reader.varUint(), clock: reader.varUint(), json: reader.string() });
+  for (let i = 0; i < count; i++)
+    entries.push({ clientId: reader.varUint(), clock: reader.varUint(), json: reader.string() });
   return entries;
 }

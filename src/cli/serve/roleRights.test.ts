@@ -23,14 +23,25 @@ function updateMessage(name: string, update: Uint8Array): Uint8Array {
   return new Uint8Array([...varUint(nameBytes.length), ...nameBytes, 0, 2, ...varUint(update.length), ...update]);
 }
 
-const proposal = (id: string) => ({ id, workshopId: 'w1', stepId: 's1', text: 'Accept the residual risk', by: 'Sam', at: '2026-12-04T10:00:00.000Z', state: 'open' });
+const proposal = (id: string) => ({
+  id,
+  workshopId: 'w1',
+  stepId: 's1',
+  text: 'Accept the residual risk',
+  by: 'Sam',
+  at: '2026-12-04T10:00:00.000Z',
+  state: 'open',
+});
 
 function roomWithWorkshop(): Y.Doc {
   const doc = new Y.Doc();
   const workshop = new Y.Map<unknown>();
   doc.getMap('workshops').set('w1', workshop);
   workshop.set('currentStepId', 's1');
-  workshop.set('agenda', [{ id: 's1', spentSeconds: 0 }, { id: 's2', spentSeconds: 0 }]);
+  workshop.set('agenda', [
+    { id: 's1', spentSeconds: 0 },
+    { id: 's2', spentSeconds: 0 },
+  ]);
   workshop.set('log', { q1: { kind: 'question', text: 'why?' } });
   doc.getMap('components').set('c1', new Y.Map());
   return doc;
@@ -51,8 +62,19 @@ describe('participantRefusal', () => {
   const room = roomWithWorkshop();
   it.each([
     ['moves the step', (d: Y.Doc) => workshopOf(d).set('currentStepId', 's2')],
-    ['changes the timer', (d: Y.Doc) => workshopOf(d).set('agenda', [{ id: 's1', spentSeconds: 600 }, { id: 's2', spentSeconds: 0 }])],
-    ['records a decision', (d: Y.Doc) => workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, d1: { kind: 'decision', text: 'accept' } })],
+    [
+      'changes the timer',
+      (d: Y.Doc) =>
+        workshopOf(d).set('agenda', [
+          { id: 's1', spentSeconds: 600 },
+          { id: 's2', spentSeconds: 0 },
+        ]),
+    ],
+    [
+      'records a decision',
+      (d: Y.Doc) =>
+        workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, d1: { kind: 'decision', text: 'accept' } }),
+    ],
     ['ends the workshop', (d: Y.Doc) => workshopOf(d).set('endedAt', '2026-01-01T10:00:00.000Z')],
     ['deletes the workshop', (d: Y.Doc) => d.getMap('workshops').delete('w1')],
     ['starts another workshop', (d: Y.Doc) => d.getMap('workshops').set('w2', new Y.Map())],
@@ -62,7 +84,11 @@ describe('participantRefusal', () => {
 
   it.each([
     ['edits the model', (d: Y.Doc) => d.getMap<Y.Map<unknown>>('components').get('c1')!.set('name', 'Renamed')],
-    ['adds a question and an action', (d: Y.Doc) => workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, a1: { kind: 'action', text: 'patch' } })],
+    [
+      'adds a question and an action',
+      (d: Y.Doc) =>
+        workshopOf(d).set('log', { q1: { kind: 'question', text: 'why?' }, a1: { kind: 'action', text: 'patch' } }),
+    ],
     ['adds a parking-lot topic', (d: Y.Doc) => workshopOf(d).set('parkingLot', { p1: { text: 'later' } })],
     ['proposes a decision', (d: Y.Doc) => d.getMap('proposals').set('p2', proposal('p2'))],
   ])('lets a participant update that %s through', (_what, edit) => {
@@ -71,9 +97,15 @@ describe('participantRefusal', () => {
 
   it.each([
     ['accepts a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), state: 'accepted' })],
-    ['rewrites a proposal', (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), text: 'something else' })],
+    [
+      'rewrites a proposal',
+      (d: Y.Doc) => d.getMap('proposals').set('p1', { ...proposal('p1'), text: 'something else' }),
+    ],
     ['deletes a proposal', (d: Y.Doc) => d.getMap('proposals').delete('p1')],
-    ['adds an already accepted proposal', (d: Y.Doc) => d.getMap('proposals').set('p2', { ...proposal('p2'), state: 'accepted' })],
+    [
+      'adds an already accepted proposal',
+      (d: Y.Doc) => d.getMap('proposals').set('p2', { ...proposal('p2'), state: 'accepted' }),
+    ],
   ])('refuses a participant update that %s (only the facilitator decides)', (_what, edit) => {
     const withProposal = roomWithWorkshop();
     withProposal.getMap('proposals').set('p1', proposal('p1'));
@@ -86,7 +118,7 @@ describe('participantRefusal', () => {
   });
 });
 
-describe('htw serve enforces the facilitator\'s rights', () => {
+describe("htw serve enforces the facilitator's rights", () => {
   const clients: NodeClient[] = [];
   let server: LiveServer | undefined;
   afterEach(async () => {
@@ -94,11 +126,19 @@ describe('htw serve enforces the facilitator\'s rights', () => {
     await server?.close();
   });
 
-  it('refuses a participant\'s step change (it reaches nobody) and lets the participant carry on after rejoining', async () => {
+  it("refuses a participant's step change (it reaches nobody) and lets the participant carry on after rejoining", async () => {
     const root = mkdtempSync(join(tmpdir(), 'htw-rights-'));
     mkdirSync(join(root, 'dist'));
-    writeFileSync(join(root, 'dist', 'index.html'), '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'" /></head></html>');
-    server = await startLiveServer({ port: 0, host: '127.0.0.1', dataDir: join(root, 'rooms'), distDir: join(root, 'dist') });
+    writeFileSync(
+      join(root, 'dist', 'index.html'),
+      '<html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'" /></head></html>',
+    );
+    server = await startLiveServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: join(root, 'rooms'),
+      distDir: join(root, 'dist'),
+    });
     const url = `ws://127.0.0.1:${server.port}/sync`;
     const keys = newRoomKeys();
     const facilitator = connectNodeClient(url, keys.room, creatingToken(keys));

@@ -21,7 +21,8 @@ function facilitatorFields(doc: Y.Doc): string {
   const result: Record<string, unknown> = {};
   doc.getMap<unknown>('workshops').forEach((value, id) => {
     const workshop = value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : { value };
-    const log = workshop.log && typeof workshop.log === 'object' ? (workshop.log as Record<string, { kind?: unknown }>) : {};
+    const log =
+      workshop.log && typeof workshop.log === 'object' ? (workshop.log as Record<string, { kind?: unknown }>) : {};
     const decisions = Object.entries(log).filter(([, entry]) => entry?.kind === 'decision');
     result[id] = {
       ...Object.fromEntries(FACILITATOR_WORKSHOP_FIELDS.map((field) => [field, workshop[field]])),

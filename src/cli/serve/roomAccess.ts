@@ -38,20 +38,27 @@ export function digestKey(key: string): string {
 
 /** Reads the token a client sent; throws AccessRefused naming what is wrong (never echoing it). */
 export function parseToken(token: unknown): ParsedToken {
-  if (typeof token !== 'string' || token.length > 1000) throw new AccessRefused('the join token is missing or too long');
+  if (typeof token !== 'string' || token.length > 1000)
+    throw new AccessRefused('the join token is missing or too long');
   let value: unknown;
   try {
     value = JSON.parse(token);
   } catch {
     throw new AccessRefused('the join token is not JSON');
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new AccessRefused('the join token is not an object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new AccessRefused('the join token is not an object');
   const { key, create } = value as Record<string, unknown>;
   if (typeof key !== 'string' || !KEY.test(key)) throw new AccessRefused('the join token has no valid key');
   if (create === undefined) return { key };
   if (create === null || typeof create !== 'object') throw new AccessRefused('the join token has an invalid "create"');
   const { participant, observer } = create as Record<string, unknown>;
-  if (typeof participant !== 'string' || !KEY.test(participant) || typeof observer !== 'string' || !KEY.test(observer)) {
+  if (
+    typeof participant !== 'string' ||
+    !KEY.test(participant) ||
+    typeof observer !== 'string' ||
+    !KEY.test(observer)
+  ) {
     throw new AccessRefused('the join token\'s "create" needs participant and observer keys');
   }
   return { key, create: { participant, observer } };
@@ -60,7 +67,11 @@ export function parseToken(token: unknown): ParsedToken {
 /** The access record a facilitator's creating token sets up. */
 export function accessForNewRoom(token: ParsedToken): RoomAccess {
   if (!token.create) throw new AccessRefused('this room does not exist');
-  const digests = { facilitator: digestKey(token.key), participant: digestKey(token.create.participant), observer: digestKey(token.create.observer) };
+  const digests = {
+    facilitator: digestKey(token.key),
+    participant: digestKey(token.create.participant),
+    observer: digestKey(token.create.observer),
+  };
   if (new Set(Object.values(digests)).size !== 3) throw new AccessRefused('the three roles need three different keys');
   return { version: 1, digests };
 }
@@ -79,8 +90,15 @@ export function roleFor(access: RoomAccess, key: string): LiveRole {
 export function parseRoomAccess(text: string): RoomAccess {
   const value = JSON.parse(text) as Partial<RoomAccess> | null;
   const digests = value?.digests;
-  if (value?.version !== 1 || !digests || !ROLES.every((r) => typeof digests[r] === 'string' && DIGEST.test(digests[r]))) {
+  if (
+    value?.version !== 1 ||
+    !digests ||
+    !ROLES.every((r) => typeof digests[r] === 'string' && DIGEST.test(digests[r]))
+  ) {
     throw new Error('the room metadata file is damaged');
   }
-  return { version: 1, digests: { facilitator: digests.facilitator, participant: digests.participant, observer: digests.observer } };
+  return {
+    version: 1,
+    digests: { facilitator: digests.facilitator, participant: digests.participant, observer: digests.observer },
+  };
 }

@@ -66,9 +66,11 @@ export async function openRoomFiles(dir: string): Promise<RoomFiles> {
       const target = path(room, '.ydoc');
       const next = (queues.get(room) ?? Promise.resolve()).catch(() => {}).then(() => writeAtomically(target, state));
       queues.set(room, next);
-      void next.finally(() => {
-        if (queues.get(room) === next) queues.delete(room);
-      }).catch(() => {});
+      void next
+        .finally(() => {
+          if (queues.get(room) === next) queues.delete(room);
+        })
+        .catch(() => {});
       return next;
     },
     async idle() {

@@ -39,7 +39,8 @@ export async function createStaticHandler(distDir: string) {
       return;
     }
     const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-    const found = file.startsWith(root) && !pathname.includes('\0') ? await stat(file).catch(() => undefined) : undefined;
+    const found =
+      file.startsWith(root) && !pathname.includes('\0') ? await stat(file).catch(() => undefined) : undefined;
     if (!found?.isFile()) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;

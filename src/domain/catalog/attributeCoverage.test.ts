@@ -55,6 +55,8 @@ describe('every attribute counts', () => {
     const informational = all.filter(({ spec }) => spec.informational).length;
     // Both kinds exist; the note of issue 14 quotes these figures.
     expect(read.size).toBeGreaterThan(informational);
-    console.info(`attributes: ${all.length}; read by rules or verdicts: ${all.length - informational}; informational: ${informational}`);
+    console.info(
+      `attributes: ${all.length}; read by rules or verdicts: ${all.length - informational}; informational: ${informational}`,
+    );
   });
 });

@@ -43,6 +43,10 @@ export function catalogHashFiles(
   packNames: readonly string[],
   packs: Readonly<Record<string, unknown>>,
 ): { file: string; content: unknown }[] {
-  const own = (files: Readonly<Record<string, unknown>>, name: string) => (Object.prototype.hasOwnProperty.call(files, name) ? files[name] : null);
-  return [...partNames.map((file) => ({ file, content: own(parts, file) })), ...packNames.map((file) => ({ file: `packs/${file}`, content: own(packs, file) }))];
+  const own = (files: Readonly<Record<string, unknown>>, name: string) =>
+    Object.prototype.hasOwnProperty.call(files, name) ? files[name] : null;
+  return [
+    ...partNames.map((file) => ({ file, content: own(parts, file) })),
+    ...packNames.map((file) => ({ file: `packs/${file}`, content: own(packs, file) })),
+  ];
 }

@@ -16,7 +16,9 @@ import type { Condition, Provenance } from './schema';
 
 const catalog = loadBundledCatalog();
 
-const HY_SR = ['1', '2', '3', '4', '5', '6A', '6B', '6C', ...Array.from({ length: 14 }, (_, i) => String(i + 7))].map((n) => `HY-SR-${n}`);
+const HY_SR = ['1', '2', '3', '4', '5', '6A', '6B', '6C', ...Array.from({ length: 14 }, (_, i) => String(i + 7))].map(
+  (n) => `HY-SR-${n}`,
+);
 const VM = [
   ...[1, 2, 3, 4, 5].map((n) => `VM-NS-R${n}`),
   ...[1, 2, 3].map((n) => `VM-NPR-R${n}`),
@@ -25,7 +27,12 @@ const VM = [
 ];
 
 /** Every `attr` leaf with the types it is tested on (subject, connection or peer types). */
-function attrLeaves(c: Condition, subjects: readonly string[], kind: 'component' | 'connection', out: { attr: string; types: readonly string[]; kind: string }[] = []) {
+function attrLeaves(
+  c: Condition,
+  subjects: readonly string[],
+  kind: 'component' | 'connection',
+  out: { attr: string; types: readonly string[]; kind: string }[] = [],
+) {
   if ('all' in c) c.all.forEach((x) => attrLeaves(x, subjects, kind, out));
   else if ('any' in c) c.any.forEach((x) => attrLeaves(x, subjects, kind, out));
   else if ('not' in c) attrLeaves(c.not, subjects, kind, out);
@@ -60,7 +67,16 @@ describe('bundled catalog', () => {
   });
 
   it('has unique ids in every collection', () => {
-    for (const list of [catalog.baselineFunctions, catalog.tasks, catalog.threatSources, catalog.threats, catalog.recommendations, catalog.componentTypes, catalog.connectionTypes, catalog.rules]) {
+    for (const list of [
+      catalog.baselineFunctions,
+      catalog.tasks,
+      catalog.threatSources,
+      catalog.threats,
+      catalog.recommendations,
+      catalog.componentTypes,
+      catalog.connectionTypes,
+      catalog.rules,
+    ]) {
       const ids = list.map((x) => x.id);
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     }
@@ -73,8 +89,11 @@ describe('bundled catalog', () => {
     expect([...a].sort()).toEqual([...HY_SR].sort());
     expect([...b].sort()).toEqual(VM.map((id) => `sp800-125b.${id}`).sort());
     expect(catalog.recommendations).toHaveLength(37);
-    expect(packsOf(catalog).map((p) => ({ id: p.id, bundled: p.bundled }))).toEqual([{ id: 'sp800-125b', bundled: true }]);
-    for (const r of catalog.recommendations.filter((x) => x.pack === 'sp800-125b')) expect(r.baselineFunction).toBeNull();
+    expect(packsOf(catalog).map((p) => ({ id: p.id, bundled: p.bundled }))).toEqual([
+      { id: 'sp800-125b', bundled: true },
+    ]);
+    for (const r of catalog.recommendations.filter((x) => x.pack === 'sp800-125b'))
+      expect(r.baselineFunction).toBeNull();
   });
 
   it('maps recommendations to baseline functions as Appendix B does', () => {
@@ -106,7 +125,17 @@ describe('bundled catalog', () => {
   it('gives every task a threat or an explicit out-of-scope reason, and covers the section 7 tasks', () => {
     for (const t of catalog.tasks) expect(t.threats.length > 0 || t.outOfScope !== undefined, t.id).toBe(true);
     const names = catalog.tasks.map((t) => t.name.toLowerCase()).join(' | ');
-    for (const word of ['snapshot', 'hypercall', 'virtual network', 'patch', 'migration', 'image', 'passthrough', 'sr-iov', 'emulation']) {
+    for (const word of [
+      'snapshot',
+      'hypercall',
+      'virtual network',
+      'patch',
+      'migration',
+      'image',
+      'passthrough',
+      'sr-iov',
+      'emulation',
+    ]) {
       expect(names, word).toContain(word);
     }
     const network = catalog.tasks.find((t) => t.name.toLowerCase().includes('virtual network'));
@@ -125,7 +154,15 @@ describe('bundled catalog', () => {
       expect(p.section, where).not.toBe('');
       if (p.publication === 'SP 800-125A Rev. 1' && p.basis === 'text') expect(p.page, where).toBeGreaterThan(0);
     };
-    for (const x of [...catalog.baselineFunctions, ...catalog.tasks, ...catalog.threatSources, ...catalog.threats, ...catalog.componentTypes, ...catalog.rules]) check(x.id, x.provenance);
+    for (const x of [
+      ...catalog.baselineFunctions,
+      ...catalog.tasks,
+      ...catalog.threatSources,
+      ...catalog.threats,
+      ...catalog.componentTypes,
+      ...catalog.rules,
+    ])
+      check(x.id, x.provenance);
     for (const r of catalog.recommendations) {
       check(r.id, r.provenance);
       // Our own material is never passed off as the publication's.
@@ -144,16 +181,56 @@ describe('bundled catalog', () => {
     expect(catalog.componentTypes.length).toBeGreaterThanOrEqual(24);
     for (const t of catalog.componentTypes) expect(t.icon, t.id).toMatch(/^[a-z][a-z0-9-]*$/);
     const ids = new Set(catalog.componentTypes.map((t) => t.id));
-    for (const id of ['physical-host', 'firmware', 'tpm', 'iommu', 'hypervisor-kernel', 'host-os', 'management-vm', 'device-driver-vm', 'device-emulator', 'paravirtual-backend', 'passthrough-device', 'sriov-device', 'sriov-vf', 'guest-vm', 'virtual-nic', 'virtual-switch', 'physical-nic', 'nic-team', 'virtual-firewall', 'image-library', 'migration-network', 'management-console', 'management-network', 'security-virtual-appliance', 'config-management', 'admin-directory', 'storage', 'trust-boundary']) {
+    for (const id of [
+      'physical-host',
+      'firmware',
+      'tpm',
+      'iommu',
+      'hypervisor-kernel',
+      'host-os',
+      'management-vm',
+      'device-driver-vm',
+      'device-emulator',
+      'paravirtual-backend',
+      'passthrough-device',
+      'sriov-device',
+      'sriov-vf',
+      'guest-vm',
+      'virtual-nic',
+      'virtual-switch',
+      'physical-nic',
+      'nic-team',
+      'virtual-firewall',
+      'image-library',
+      'migration-network',
+      'management-console',
+      'management-network',
+      'security-virtual-appliance',
+      'config-management',
+      'admin-directory',
+      'storage',
+      'trust-boundary',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
     const kernel = indexCatalog(catalog).componentAttributes.get('hypervisor-kernel');
     const type = kernel?.get('hypervisorType');
     expect(type?.type === 'enum' ? type.options.map((o) => o.value) : []).toEqual(['type1', 'type2']);
     const product = kernel?.get('product');
-    expect(product?.type === 'enum' ? product.options.map((o) => o.value) : []).toEqual(['kvm', 'xen', 'hyperv', 'esxi', 'other']);
+    expect(product?.type === 'enum' ? product.options.map((o) => o.value) : []).toEqual([
+      'kvm',
+      'xen',
+      'hyperv',
+      'esxi',
+      'other',
+    ]);
     const mode = indexCatalog(catalog).connectionAttributes.get('device-assignment')?.get('mode');
-    expect(mode?.type === 'enum' ? mode.options.map((o) => o.value) : []).toEqual(['emulated', 'para-virtual', 'passthrough', 'sriov-vf']);
+    expect(mode?.type === 'enum' ? mode.options.map((o) => o.value) : []).toEqual([
+      'emulated',
+      'para-virtual',
+      'passthrough',
+      'sriov-vf',
+    ]);
     expect(mode?.type !== 'text' && mode?.unknownAllowed).toBe(true);
   });
 
@@ -163,10 +240,14 @@ describe('bundled catalog', () => {
       if (!rule.when) continue;
       for (const leaf of attrLeaves(rule.when, rule.appliesTo, 'component')) {
         for (const type of leaf.types) {
-          const specs = leaf.kind === 'connection' ? indexCatalog(catalog).connectionAttributes.get(type) : indexCatalog(catalog).componentAttributes.get(type);
+          const specs =
+            leaf.kind === 'connection'
+              ? indexCatalog(catalog).connectionAttributes.get(type)
+              : indexCatalog(catalog).componentAttributes.get(type);
           const spec = specs?.get(leaf.attr);
           if (!spec) problems.push(`${rule.id}: ${type} has no attribute ${leaf.attr}`);
-          else if (spec.type === 'text' || !spec.unknownAllowed) problems.push(`${rule.id}: ${type}.${leaf.attr} does not allow unknown`);
+          else if (spec.type === 'text' || !spec.unknownAllowed)
+            problems.push(`${rule.id}: ${type}.${leaf.attr} does not allow unknown`);
         }
       }
     }
@@ -174,15 +255,30 @@ describe('bundled catalog', () => {
   });
 
   it('encodes the issue\u2019s example mappings as rules', () => {
-    const recsOf = (type: string) => new Set(catalog.rules.filter((r) => r.appliesTo.includes(type)).flatMap((r) => r.recommendations));
+    const recsOf = (type: string) =>
+      new Set(catalog.rules.filter((r) => r.appliesTo.includes(type)).flatMap((r) => r.recommendations));
     expect(recsOf('passthrough-device').has('HY-SR-6C')).toBe(true);
     expect(recsOf('sriov-vf').has('HY-SR-6C')).toBe(true);
     const guest = recsOf('guest-vm');
-    for (const id of ['HY-SR-6A', 'HY-SR-6B', 'HY-SR-6C', 'HY-SR-9', 'HY-SR-10', 'HY-SR-11', 'HY-SR-12']) expect(guest.has(id), id).toBe(true);
+    for (const id of ['HY-SR-6A', 'HY-SR-6B', 'HY-SR-6C', 'HY-SR-9', 'HY-SR-10', 'HY-SR-11', 'HY-SR-12'])
+      expect(guest.has(id), id).toBe(true);
     const host = recsOf('physical-host');
     expect(host.has('HY-SR-13') && host.has('HY-SR-19')).toBe(true);
     const kernel = recsOf('hypervisor-kernel');
-    for (const id of ['HY-SR-1', 'HY-SR-2', 'HY-SR-3', 'HY-SR-4', 'HY-SR-5', 'HY-SR-7', 'HY-SR-8', 'HY-SR-14', 'HY-SR-15', 'HY-SR-17', 'HY-SR-18']) expect(kernel.has(id), id).toBe(true);
+    for (const id of [
+      'HY-SR-1',
+      'HY-SR-2',
+      'HY-SR-3',
+      'HY-SR-4',
+      'HY-SR-5',
+      'HY-SR-7',
+      'HY-SR-8',
+      'HY-SR-14',
+      'HY-SR-15',
+      'HY-SR-17',
+      'HY-SR-18',
+    ])
+      expect(kernel.has(id), id).toBe(true);
     expect(recsOf('management-network').has('HY-SR-20')).toBe(true);
     expect(recsOf('security-virtual-appliance').has('HY-SR-15')).toBe(true);
   });
@@ -200,8 +296,17 @@ describe('the neutral unmapped type (issue 21)', () => {
 
 describe('catalog versioning', () => {
   it('records the content hash of the parts and the bundled packs in the manifest', () => {
-    const actual = hashCatalogParts(catalogHashFiles(manifestJson.parts, bundledCatalogFiles.parts, manifestJson.bundledPacks, bundledCatalogFiles.packs));
-    expect(manifestJson.contentHash, 'Run `npm run schemas` to record the hash (after bumping "version").').toBe(actual);
+    const actual = hashCatalogParts(
+      catalogHashFiles(
+        manifestJson.parts,
+        bundledCatalogFiles.parts,
+        manifestJson.bundledPacks,
+        bundledCatalogFiles.packs,
+      ),
+    );
+    expect(manifestJson.contentHash, 'Run `npm run schemas` to record the hash (after bumping "version").').toBe(
+      actual,
+    );
   });
 
   it('does not change content without a version bump (catalog.lock.json)', () => {
@@ -211,15 +316,24 @@ describe('catalog versioning', () => {
         `The catalog content changed but "version" is still ${manifestJson.version}. Bump "version" in threat-catalog/catalog.json, then run \`npm run schemas\`.`,
       ).toBe(lockJson.contentHash);
     } else {
-      expect(semverGreater(manifestJson.version, lockJson.version), `catalog version ${manifestJson.version} must be greater than the locked ${lockJson.version}`).toBe(true);
-      expect.fail(`Version bumped to ${manifestJson.version}: run \`npm run schemas\` to update threat-catalog/catalog.lock.json.`);
+      expect(
+        semverGreater(manifestJson.version, lockJson.version),
+        `catalog version ${manifestJson.version} must be greater than the locked ${lockJson.version}`,
+      ).toBe(true);
+      expect.fail(
+        `Version bumped to ${manifestJson.version}: run \`npm run schemas\` to update threat-catalog/catalog.lock.json.`,
+      );
     }
   });
 
   it('rejects content whose hash does not match the manifest, naming the remedy', () => {
     const rules = structuredClone(bundledCatalogFiles.parts['rules.json']) as { rules: { description: string }[] };
     rules.rules[0]!.description += ' (edited)';
-    const result = parseCatalog(bundledCatalogFiles.manifest, { ...bundledCatalogFiles.parts, 'rules.json': rules }, { packs: bundledCatalogFiles.packs });
+    const result = parseCatalog(
+      bundledCatalogFiles.manifest,
+      { ...bundledCatalogFiles.parts, 'rules.json': rules },
+      { packs: bundledCatalogFiles.packs },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]?.path).toBe('catalog.json: contentHash');
@@ -232,8 +346,12 @@ describe('catalog versioning', () => {
     expect(file).toBeDefined();
     const pack = structuredClone(bundledCatalogFiles.packs[file!]) as { recommendations: { title: string }[] };
     pack.recommendations[0]!.title += ' (edited)';
-    const result = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: { ...bundledCatalogFiles.packs, [file!]: pack } });
+    const result = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+      packs: { ...bundledCatalogFiles.packs, [file!]: pack },
+    });
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['catalog.json: contentHash']);
-    expect(parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs }).ok).toBe(true);
+    expect(
+      parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs }).ok,
+    ).toBe(true);
   });
 });

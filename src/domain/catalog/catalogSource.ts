@@ -19,11 +19,17 @@ import { composeBundledPacks } from '../packs/bundledPacks';
 
 /** Pack files of threat-catalog/packs/ by file name; the manifest's `bundledPacks` says which are bundled. */
 const packFiles: Readonly<Record<string, unknown>> = Object.fromEntries(
-  Object.entries(import.meta.glob<unknown>('../../../threat-catalog/packs/*.json', { eager: true, import: 'default' })).map(([path, value]) => [path.slice(path.lastIndexOf('/') + 1), value]),
+  Object.entries(
+    import.meta.glob<unknown>('../../../threat-catalog/packs/*.json', { eager: true, import: 'default' }),
+  ).map(([path, value]) => [path.slice(path.lastIndexOf('/') + 1), value]),
 );
 
 /** The raw manifest and part files, keyed by file name as the manifest lists them. */
-export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: Readonly<Record<string, unknown>>; readonly packs: Readonly<Record<string, unknown>> } = {
+export const bundledCatalogFiles: {
+  readonly manifest: unknown;
+  readonly parts: Readonly<Record<string, unknown>>;
+  readonly packs: Readonly<Record<string, unknown>>;
+} = {
   manifest,
   packs: packFiles,
   parts: {
@@ -40,7 +46,9 @@ export const bundledCatalogFiles: { readonly manifest: unknown; readonly parts: 
 
 /** Parses the bundled files, bundled packs composed in (not cached; use `loadBundledCatalog` for the shared instance). */
 export function parseBundledCatalog(): ParseCatalogResult {
-  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, { packs: bundledCatalogFiles.packs });
+  const core = parseCatalog(bundledCatalogFiles.manifest, bundledCatalogFiles.parts, {
+    packs: bundledCatalogFiles.packs,
+  });
   return core.ok ? composeBundledPacks(core.catalog, bundledCatalogFiles.manifest, bundledCatalogFiles.packs) : core;
 }
 
@@ -48,6 +56,9 @@ let cached: Catalog | undefined;
 
 /** The bundled catalog, validated once and shared; throws when the files are invalid. */
 export function loadBundledCatalog(): Catalog {
-  cached ??= loadShippedCatalog({ kind: 'manifest', ...bundledCatalogFiles, hashParts: hashCatalogParts }, 'threat-catalog/');
+  cached ??= loadShippedCatalog(
+    { kind: 'manifest', ...bundledCatalogFiles, hashParts: hashCatalogParts },
+    'threat-catalog/',
+  );
   return cached;
 }

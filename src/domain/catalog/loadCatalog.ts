@@ -29,10 +29,17 @@ export type CatalogInput =
 /** Validates `input` into a `Catalog`, or lists every problem, each naming file and place. */
 export function loadCatalog(input: CatalogInput): ParseCatalogResult {
   if (input.kind === 'manifest') {
-    const core = parseCatalogCore(input.manifest, input.parts, input.hashParts ? { hashParts: input.hashParts, packs: input.packs ?? {} } : {});
+    const core = parseCatalogCore(
+      input.manifest,
+      input.parts,
+      input.hashParts ? { hashParts: input.hashParts, packs: input.packs ?? {} } : {},
+    );
     return core.ok ? composeBundledPacks(core.catalog, input.manifest, input.packs ?? {}) : core;
   }
-  return finishCatalog(input.content, input.path, (collection, index) => `${input.path}: ${collection}[${index}]`, { contentHash: '', parts: [input.path] });
+  return finishCatalog(input.content, input.path, (collection, index) => `${input.path}: ${collection}[${index}]`, {
+    contentHash: '',
+    parts: [input.path],
+  });
 }
 
 /**

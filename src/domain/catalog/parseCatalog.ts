@@ -14,7 +14,11 @@ export interface ParseCatalogOptions extends Omit<ParseCatalogCoreOptions, 'hash
   verifyHash?: boolean;
 }
 
-export function parseCatalog(manifest: unknown, parts: Readonly<Record<string, unknown>>, options: ParseCatalogOptions = {}): ParseCatalogResult {
+export function parseCatalog(
+  manifest: unknown,
+  parts: Readonly<Record<string, unknown>>,
+  options: ParseCatalogOptions = {},
+): ParseCatalogResult {
   const { verifyHash = true, ...rest } = options;
   return parseCatalogCore(manifest, parts, verifyHash ? { ...rest, hashParts: hashCatalogParts } : rest);
 }

@@ -95,7 +95,11 @@ function deepFreeze<T>(value: T): T {
  * maps each part file name listed in the manifest to its parsed JSON. Pure: no I/O.
  * Returns every problem found, each naming the file and the path within it.
  */
-export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<string, unknown>>, options: ParseCatalogCoreOptions = {}): ParseCatalogResult {
+export function parseCatalogCore(
+  manifest: unknown,
+  parts: Readonly<Record<string, unknown>>,
+  options: ParseCatalogCoreOptions = {},
+): ParseCatalogResult {
   const manifestFile = options.manifestFile ?? 'catalog.json';
   const parsedManifest = CatalogManifestSchema.safeParse(manifest);
   if (!parsedManifest.success) return { ok: false, errors: zodErrors(manifestFile, parsedManifest.error) };
@@ -111,7 +115,10 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
     }
     seenFiles.add(file);
     if (!Object.prototype.hasOwnProperty.call(parts, file)) {
-      errors.push({ path: `${manifestFile}: parts[${i}]`, message: `Part file "${file}" is listed in the manifest but was not provided.` });
+      errors.push({
+        path: `${manifestFile}: parts[${i}]`,
+        message: `Part file "${file}" is listed in the manifest but was not provided.`,
+      });
       return;
     }
     const result = CatalogPartSchema.safeParse(parts[file]);
@@ -119,7 +126,8 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
     else parsedParts.push({ file, part: result.data });
   });
   for (const file of Object.keys(parts)) {
-    if (!seenFiles.has(file)) errors.push({ path: file, message: `Part file "${file}" is not listed in ${manifestFile} "parts".` });
+    if (!seenFiles.has(file))
+      errors.push({ path: file, message: `Part file "${file}" is not listed in ${manifestFile} "parts".` });
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -133,7 +141,9 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
 
   // Assemble in manifest order, remembering where each item came from for error messages.
   const origin = new Map<object, string>();
-  const assembled: Record<Collection, unknown[]> = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Record<Collection, unknown[]>;
+  const assembled: Record<Collection, unknown[]> = Object.fromEntries(
+    COLLECTIONS.map((c) => [c, []]),
+  ) as unknown as Record<Collection, unknown[]>;
   for (const { file, part } of parsedParts) {
     for (const collection of COLLECTIONS) {
       const items = part[collection] as object[] | undefined;
@@ -147,7 +157,13 @@ export function parseCatalogCore(manifest: unknown, parts: Readonly<Record<strin
     const source = assembled[collection][index] as object | undefined;
     return (source ? origin.get(source) : undefined) ?? `${collection}[${index}]`;
   };
-  const whole = { id: head.id, version: head.version, title: head.title, publications: head.publications, ...assembled };
+  const whole = {
+    id: head.id,
+    version: head.version,
+    title: head.title,
+    publications: head.publications,
+    ...assembled,
+  };
   return finishCatalog(whole, '(assembled catalog)', where, { contentHash: head.contentHash, parts: head.parts });
 }
 
@@ -167,7 +183,11 @@ export function finishCatalog(
   const errors = checkReferences(whole.data, where);
   if (errors.length > 0) return { ok: false, errors };
   const frozen = deepFreeze(whole.data);
-  const catalog: Catalog = Object.freeze({ ...frozen, contentHash: origin.contentHash, parts: Object.freeze([...origin.parts]) });
+  const catalog: Catalog = Object.freeze({
+    ...frozen,
+    contentHash: origin.contentHash,
+    parts: Object.freeze([...origin.parts]),
+  });
   return { ok: true, catalog };
 }
 
@@ -175,7 +195,10 @@ export function finishCatalog(
  * Cross-reference checks on validated data: unique ids, every referenced id resolves, and
  * rule conditions name attributes and values that exist on the types they are tested on.
  */
-export function checkReferences(data: CatalogData, where: (collection: Collection, index: number) => string): CatalogError[] {
+export function checkReferences(
+  data: CatalogData,
+  where: (collection: Collection, index: number) => string,
+): CatalogError[] {
   const errors: CatalogError[] = [];
   const err = (path: string, message: string) => errors.push({ path, message });
 
@@ -203,7 +226,8 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
   for (const collection of citable) {
     data[collection].forEach((item, i) => {
       const other = shared.get(item.id);
-      if (other && other !== collection) err(`${where(collection, i)}.id`, `Id "${item.id}" is used both in ${other} and in ${collection}.`);
+      if (other && other !== collection)
+        err(`${where(collection, i)}.id`, `Id "${item.id}" is used both in ${other} and in ${collection}.`);
       else shared.set(item.id, collection);
     });
   }
@@ -215,16 +239,20 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
 
   const glossaryTerms = new Set<string>();
   data.glossary.forEach((g, i) => {
-    if (glossaryTerms.has(g.term.toLowerCase())) err(`${where('glossary', i)}.term`, `Duplicate glossary term "${g.term}".`);
+    if (glossaryTerms.has(g.term.toLowerCase()))
+      err(`${where('glossary', i)}.term`, `Duplicate glossary term "${g.term}".`);
     glossaryTerms.add(g.term.toLowerCase());
   });
 
   data.tasks.forEach((t, i) => {
     const at = where('tasks', i);
-    if (!bfs.has(t.baselineFunction)) err(`${at}.baselineFunction`, `Unknown baseline function "${t.baselineFunction}".`);
-    if (!t.id.startsWith(`${t.baselineFunction}.`)) err(`${at}.id`, `Task id "${t.id}" must start with its baseline function "${t.baselineFunction}.".`);
+    if (!bfs.has(t.baselineFunction))
+      err(`${at}.baselineFunction`, `Unknown baseline function "${t.baselineFunction}".`);
+    if (!t.id.startsWith(`${t.baselineFunction}.`))
+      err(`${at}.id`, `Task id "${t.id}" must start with its baseline function "${t.baselineFunction}.".`);
     refs(`${at}.threats`, t.threats, threats, 'threat');
-    if (t.threats.length === 0 && !t.outOfScope) err(`${at}.threats`, `Task "${t.id}" has no threat and no out-of-scope reason.`);
+    if (t.threats.length === 0 && !t.outOfScope)
+      err(`${at}.threats`, `Task "${t.id}" has no threat and no out-of-scope reason.`);
   });
   data.threats.forEach((t, i) => {
     const at = where('threats', i);
@@ -237,7 +265,11 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
     if (r.baselineFunction !== null) {
       const bf = bfs.get(r.baselineFunction);
       if (!bf) err(`${at}.baselineFunction`, `Unknown baseline function "${r.baselineFunction}".`);
-      else if (bf.noRecommendationReason) err(`${at}.baselineFunction`, `${bf.id} has no recommendations (${bf.id}.noRecommendationReason), yet "${r.id}" names it.`);
+      else if (bf.noRecommendationReason)
+        err(
+          `${at}.baselineFunction`,
+          `${bf.id} has no recommendations (${bf.id}.noRecommendationReason), yet "${r.id}" names it.`,
+        );
     }
     refs(`${at}.tasks`, r.tasks, tasks, 'task');
     refs(`${at}.threats`, r.threats, threats, 'threat');
@@ -248,7 +280,8 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
     t.allowedParents.forEach((parent, j) => {
       const p = types.get(parent);
       if (!p) err(`${at}.allowedParents[${j}]`, `Unknown component type "${parent}".`);
-      else if (!p.container) err(`${at}.allowedParents[${j}]`, `"${parent}" is not a container, so "${t.id}" cannot be nested in it.`);
+      else if (!p.container)
+        err(`${at}.allowedParents[${j}]`, `"${parent}" is not a container, so "${t.id}" cannot be nested in it.`);
     });
     checkAttributes(`${at}.attributes`, t.attributes, err);
   });
@@ -257,23 +290,28 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
     t.allowed.forEach((pair, j) => {
       for (const end of ['from', 'to'] as const) {
         pair[end].forEach((typeId, k) => {
-          if (typeId !== '*' && !types.has(typeId)) err(`${at}.allowed[${j}].${end}[${k}]`, `Unknown component type "${typeId}".`);
+          if (typeId !== '*' && !types.has(typeId))
+            err(`${at}.allowed[${j}].${end}[${k}]`, `Unknown component type "${typeId}".`);
         });
       }
     });
     checkAttributes(`${at}.attributes`, t.attributes, err);
   });
 
-  const attrsOf = (map: ReadonlyMap<string, { attributes: AttributeSpec[] }>, id: string) => map.get(id)?.attributes ?? [];
+  const attrsOf = (map: ReadonlyMap<string, { attributes: AttributeSpec[] }>, id: string) =>
+    map.get(id)?.attributes ?? [];
   data.rules.forEach((rule, i) => {
     const at = where('rules', i);
     refs(`${at}.appliesTo`, rule.appliesTo, types, 'component type');
     refs(`${at}.tasks`, rule.tasks, tasks, 'task');
     refs(`${at}.threats`, rule.threats, threats, 'threat');
     refs(`${at}.recommendations`, rule.recommendations, recs, 'recommendation');
-    if (rule.tasks.length + rule.threats.length + rule.recommendations.length === 0) err(at, `Rule "${rule.id}" brings nothing.`);
+    if (rule.tasks.length + rule.threats.length + rule.recommendations.length === 0)
+      err(at, `Rule "${rule.id}" brings nothing.`);
     if (rule.when) {
-      const subjects = rule.appliesTo.filter((t) => types.has(t)).map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
+      const subjects = rule.appliesTo
+        .filter((t) => types.has(t))
+        .map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
       checkCondition(`${at}.when`, rule.when, subjects, { types, connTypes }, err);
     }
   });
@@ -281,13 +319,19 @@ export function checkReferences(data: CatalogData, where: (collection: Collectio
     const at = where('verdicts', i);
     refs(`${at}.appliesTo`, verdict.appliesTo, types, 'component type');
     refs(`${at}.recommendations`, verdict.recommendations, recs, 'recommendation');
-    const subjects = verdict.appliesTo.filter((t) => types.has(t)).map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
+    const subjects = verdict.appliesTo
+      .filter((t) => types.has(t))
+      .map((t) => ({ kind: 'component type', id: t, attributes: attrsOf(types, t) }));
     checkCondition(`${at}.when`, verdict.when, subjects, { types, connTypes }, err);
   });
   return errors;
 }
 
-function checkAttributes(path: string, attributes: readonly AttributeSpec[], err: (path: string, message: string) => void): void {
+function checkAttributes(
+  path: string,
+  attributes: readonly AttributeSpec[],
+  err: (path: string, message: string) => void,
+): void {
   const seen = new Set<string>();
   attributes.forEach((a, i) => {
     if (seen.has(a.id)) err(`${path}[${i}].id`, `Duplicate attribute id "${a.id}".`);
@@ -298,7 +342,8 @@ function checkAttributes(path: string, attributes: readonly AttributeSpec[], err
         if (values.has(o.value)) err(`${path}[${i}].options[${j}]`, `Duplicate option "${o.value}".`);
         values.add(o.value);
       });
-      if (a.default != null && !values.has(a.default)) err(`${path}[${i}].default`, `Default "${a.default}" is not one of the options.`);
+      if (a.default != null && !values.has(a.default))
+        err(`${path}[${i}].default`, `Default "${a.default}" is not one of the options.`);
     }
   });
 }
@@ -362,14 +407,18 @@ function checkCondition(
         continue;
       }
       if (spec.type !== 'text' && !spec.unknownAllowed) {
-        err(`${path}.attr`, `Attribute "${c.attr}" of ${s.kind} "${s.id}" decides applicability, so it must allow unknown (unknownAllowed: true).`);
+        err(
+          `${path}.attr`,
+          `Attribute "${c.attr}" of ${s.kind} "${s.id}" decides applicability, so it must allow unknown (unknownAllowed: true).`,
+        );
       }
       const values = 'eq' in c ? [c.eq] : 'in' in c ? c.in : [];
       for (const v of values) {
         const problem = literalProblem(spec, v);
         if (problem) err(`${path}`, `On ${s.kind} "${s.id}": ${problem}`);
       }
-      if ('gte' in c && spec.type !== 'number') err(`${path}.gte`, `"gte" needs a number attribute; "${c.attr}" of "${s.id}" is ${spec.type}.`);
+      if ('gte' in c && spec.type !== 'number')
+        err(`${path}.gte`, `"gte" needs a number attribute; "${c.attr}" of "${s.id}" is ${spec.type}.`);
     }
   } else if ('connected' in c) {
     const conn = c.connected;
@@ -384,7 +433,8 @@ function checkCondition(
     const peers = conn.peerTypes ? componentSubjects(conn.peerTypes, `${path}.connected.peerTypes`) : null;
     if (conn.where) checkCondition(`${path}.connected.where`, conn.where, via, ctx, err);
     if (conn.peer) {
-      if (!peers) err(`${path}.connected.peer`, 'A "peer" condition needs "peerTypes", so its attributes can be checked.');
+      if (!peers)
+        err(`${path}.connected.peer`, 'A "peer" condition needs "peerTypes", so its attributes can be checked.');
       else checkCondition(`${path}.connected.peer`, conn.peer, peers, ctx, err);
     }
   } else if ('inside' in c) componentSubjects(c.inside, `${path}.inside`);

@@ -159,7 +159,17 @@ export const ComponentTypeSchema = z.strictObject({
    * `unmapped`: a neutral placeholder for a part an import could not type (issue 21). No rule
    * reads it; every output flags such a component "needs review: choose a type".
    */
-  category: z.enum(['platform', 'hypervisor', 'device', 'vm', 'network', 'management', 'storage', 'boundary', 'unmapped']),
+  category: z.enum([
+    'platform',
+    'hypervisor',
+    'device',
+    'vm',
+    'network',
+    'management',
+    'storage',
+    'boundary',
+    'unmapped',
+  ]),
   /** Key of an icon in the UI's icon set (a closed list, so no markup travels in data). */
   icon: id,
   description: text,

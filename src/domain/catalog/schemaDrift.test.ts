@@ -25,13 +25,29 @@ const HINT = 'Run `npm run schemas` to regenerate it and commit the result.';
 
 const TARGETS = [
   { file: 'threat-catalog/schema/catalog.schema.json', title: 'Threat catalog (assembled)', schema: CatalogSchema },
-  { file: 'threat-catalog/schema/catalog-manifest.schema.json', title: 'Threat catalog manifest', schema: CatalogManifestSchema },
-  { file: 'threat-catalog/schema/catalog-part.schema.json', title: 'Threat catalog part file', schema: CatalogPartSchema },
+  {
+    file: 'threat-catalog/schema/catalog-manifest.schema.json',
+    title: 'Threat catalog manifest',
+    schema: CatalogManifestSchema,
+  },
+  {
+    file: 'threat-catalog/schema/catalog-part.schema.json',
+    title: 'Threat catalog part file',
+    schema: CatalogPartSchema,
+  },
   { file: 'threat-catalog/schema/template-index.schema.json', title: 'Template index', schema: TemplateIndexSchema },
-  { file: 'threat-catalog/schema/interchange-type-map.schema.json', title: 'Interchange type mapping table', schema: InterchangeTypeMapSchema },
+  {
+    file: 'threat-catalog/schema/interchange-type-map.schema.json',
+    title: 'Interchange type mapping table',
+    schema: InterchangeTypeMapSchema,
+  },
   { file: 'threat-catalog/schema/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
   { file: 'public/schemas/pack.schema.json', title: 'Hypervisor Threat Workbench pack', schema: PackSchema },
-  { file: 'public/schemas/workbench-document.schema.json', title: 'Hypervisor Threat Workbench document', schema: DocumentSchema },
+  {
+    file: 'public/schemas/workbench-document.schema.json',
+    title: 'Hypervisor Threat Workbench document',
+    schema: DocumentSchema,
+  },
 ] as const;
 
 /** The JSON Schema text for a zod schema: input shape (defaults optional), stable formatting. */
@@ -56,36 +72,62 @@ describe('generated JSON Schemas', () => {
       }
       const committed = read(target.file);
       expect(committed, `${target.file} is missing. ${HINT}`).not.toBeNull();
-      expect(committed === generated, `${target.file} differs from the zod schema it is generated from. ${HINT}`).toBe(true);
+      expect(committed === generated, `${target.file} differs from the zod schema it is generated from. ${HINT}`).toBe(
+        true,
+      );
     });
   }
 
   it('catalog.json records the content hash of its parts and bundled packs', () => {
     const manifestText = read('threat-catalog/catalog.json');
     expect(manifestText).not.toBeNull();
-    const manifest = JSON.parse(manifestText!) as { version: string; parts: string[]; bundledPacks?: string[]; contentHash: string };
+    const manifest = JSON.parse(manifestText!) as {
+      version: string;
+      parts: string[];
+      bundledPacks?: string[];
+      contentHash: string;
+    };
     const packNames = manifest.bundledPacks ?? [];
-    const fromDisk = (dir: string, names: readonly string[]) => Object.fromEntries(names.map((f) => [f, JSON.parse(read(`${dir}${f}`) ?? 'null') as unknown]));
-    const actual = hashCatalogParts(catalogHashFiles(manifest.parts, fromDisk('threat-catalog/', manifest.parts), packNames, fromDisk('threat-catalog/packs/', packNames)));
+    const fromDisk = (dir: string, names: readonly string[]) =>
+      Object.fromEntries(names.map((f) => [f, JSON.parse(read(`${dir}${f}`) ?? 'null') as unknown]));
+    const actual = hashCatalogParts(
+      catalogHashFiles(
+        manifest.parts,
+        fromDisk('threat-catalog/', manifest.parts),
+        packNames,
+        fromDisk('threat-catalog/packs/', packNames),
+      ),
+    );
     if (UPDATE) {
       if (manifest.contentHash !== actual) {
-        writeFileSync(ROOT + 'threat-catalog/catalog.json', manifestText!.replace(/"contentHash":\s*"[^"]*"/, `"contentHash": "${actual}"`));
+        writeFileSync(
+          ROOT + 'threat-catalog/catalog.json',
+          manifestText!.replace(/"contentHash":\s*"[^"]*"/, `"contentHash": "${actual}"`),
+        );
       }
       const lockText = read('threat-catalog/catalog.lock.json');
       const lock = lockText ? (JSON.parse(lockText) as { version: string; contentHash: string }) : null;
       // The lock only moves with the version: same version + new content stays a failure.
       if (!lock || lock.version !== manifest.version) {
-        writeFileSync(ROOT + 'threat-catalog/catalog.lock.json', `${JSON.stringify({ version: manifest.version, contentHash: actual }, null, 2)}\n`);
+        writeFileSync(
+          ROOT + 'threat-catalog/catalog.lock.json',
+          `${JSON.stringify({ version: manifest.version, contentHash: actual }, null, 2)}\n`,
+        );
       }
       return;
     }
-    expect(manifest.contentHash, 'threat-catalog/catalog.json contentHash does not match the parts. Bump "version" and run `npm run schemas`.').toBe(actual);
+    expect(
+      manifest.contentHash,
+      'threat-catalog/catalog.json contentHash does not match the parts. Bump "version" and run `npm run schemas`.',
+    ).toBe(actual);
   });
 });
 
 describe('data files validate against the JSON Schema they name in $schema', () => {
   const manifest = JSON.parse(read('threat-catalog/catalog.json') ?? '{}') as { parts: string[] };
-  const templates = (JSON.parse(read('threat-catalog/templates/index.json') ?? '{}') as { templates: { file: string }[] }).templates;
+  const templates = (
+    JSON.parse(read('threat-catalog/templates/index.json') ?? '{}') as { templates: { file: string }[] }
+  ).templates;
   const files = [
     'threat-catalog/catalog.json',
     ...manifest.parts.map((f) => `threat-catalog/${f}`),

@@ -34,6 +34,9 @@ export function validateTemplate(templateId: string, raw: unknown): WorkbenchDoc
 }
 
 /** A new project from a template: fresh id and timestamps, same content. */
-export function instantiate(template: WorkbenchDocument, { id, now, name }: { id: string; now: string; name?: string }): WorkbenchDocument {
+export function instantiate(
+  template: WorkbenchDocument,
+  { id, now, name }: { id: string; now: string; name?: string },
+): WorkbenchDocument {
   return { ...template, id, name: name ?? template.name, createdAt: now, updatedAt: now };
 }

@@ -27,7 +27,9 @@ function valueProblem(spec: AttributeSpec | undefined, value: unknown): string |
       return typeof value === 'boolean' ? null : 'must be boolean';
     case 'number':
       if (typeof value !== 'number') return 'must be a number';
-      return (spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max) ? 'is out of range' : null;
+      return (spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)
+        ? 'is out of range'
+        : null;
     case 'text':
       return typeof value === 'string' && value.length <= spec.maxLength ? null : 'must be text within maxLength';
   }
@@ -38,7 +40,13 @@ describe('template index', () => {
     const listed = index.templates.map((t) => t.file).sort();
     const present = [...byFile.keys()].filter((f) => f !== 'index.json').sort();
     expect(listed).toEqual(present);
-    expect(index.templates.map((t) => t.id)).toEqual(['kvm-libvirt', 'xen-driver-domain', 'hyperv-parent-partition', 'esxi-cluster', 'hosted-type2-lab']);
+    expect(index.templates.map((t) => t.id)).toEqual([
+      'kvm-libvirt',
+      'xen-driver-domain',
+      'hyperv-parent-partition',
+      'esxi-cluster',
+      'hosted-type2-lab',
+    ]);
     for (const t of index.templates) expect(t.file).toBe(`${t.id}.json`);
   });
 });
@@ -87,11 +95,13 @@ describe.each(templates)('template $id', ({ id, raw }) => {
     const problems: string[] = [];
     for (const c of Object.values(doc.components)) {
       const type = indexCatalog(catalog).componentTypes.get(c.type)!;
-      if (type.container !== (c.size !== undefined)) problems.push(`${c.id}: size ${c.size ? 'on a non-container' : 'missing on a container'}`);
+      if (type.container !== (c.size !== undefined))
+        problems.push(`${c.id}: size ${c.size ? 'on a non-container' : 'missing on a container'}`);
       if (c.parentId !== undefined) {
         const parent = doc.components[c.parentId];
         if (!parent) problems.push(`${c.id}: parent ${c.parentId} missing`);
-        else if (!type.allowedParents.includes(parent.type)) problems.push(`${c.id}: ${c.type} may not sit in ${parent.type}`);
+        else if (!type.allowedParents.includes(parent.type))
+          problems.push(`${c.id}: ${c.type} may not sit in ${parent.type}`);
       }
       if (type.category === 'vm') {
         let p = c.parentId ? doc.components[c.parentId] : undefined;
@@ -108,14 +118,18 @@ describe.each(templates)('template $id', ({ id, raw }) => {
         continue;
       }
       const spec = indexCatalog(catalog).connectionTypes.get(k.type)!;
-      if (!spec.allowed.some((pair) => matches(pair.from, from.type) && matches(pair.to, to.type))) problems.push(`${k.id}: ${k.type} ${from.type} -> ${to.type} not allowed`);
+      if (!spec.allowed.some((pair) => matches(pair.from, from.type) && matches(pair.to, to.type)))
+        problems.push(`${k.id}: ${k.type} ${from.type} -> ${to.type} not allowed`);
     }
     expect(problems).toEqual([]);
   });
 
   it('leaves some decisive attribute unknown, so "needs input" shows', () => {
     const findings = evaluate(doc, catalog);
-    expect(findings.some((f) => f.applicability === 'needs-input'), id).toBe(true);
+    expect(
+      findings.some((f) => f.applicability === 'needs-input'),
+      id,
+    ).toBe(true);
   });
 });
 

@@ -11,7 +11,6 @@ import hyperv from '../../../threat-catalog/templates/hyperv-parent-partition.js
 import esxi from '../../../threat-catalog/templates/esxi-cluster.json';
 import hosted from '../../../threat-catalog/templates/hosted-type2-lab.json';
 
-
 const RAW: Record<string, unknown> = {
   'kvm-libvirt': kvm,
   'xen-driver-domain': xen,
@@ -32,7 +31,10 @@ export function loadTemplate(templateId: string): WorkbenchDocument {
 }
 
 /** A new project from a template: fresh id and timestamps, same content. */
-export function instantiateTemplate(templateId: string, options: { id: string; now: string; name?: string }): WorkbenchDocument {
+export function instantiateTemplate(
+  templateId: string,
+  options: { id: string; now: string; name?: string },
+): WorkbenchDocument {
   return instantiate(loadTemplate(templateId), options);
 }
 

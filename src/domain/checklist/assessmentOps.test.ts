@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addEvidence, clearAssessment, getAssessment, moveAssessment, removeEvidence, setAssessment, setAssessmentStatus } from './assessmentOps';
+import {
+  addEvidence,
+  clearAssessment,
+  getAssessment,
+  moveAssessment,
+  removeEvidence,
+  setAssessment,
+  setAssessmentStatus,
+} from './assessmentOps';
 import { DocumentSchema } from '../model/schema';
 import { smallPlatform } from '../../test/fixtures/documentBuilder';
 
@@ -12,15 +20,31 @@ describe('assessment operations', () => {
     const next = setAssessment(doc, 'HY-SR-6C', 'gpu1', { status: 'implemented', owner: 'Ana' }, T1);
     expect(doc.assessment).toEqual({});
     expect(Object.keys(next.assessment)).toEqual(['HY-SR-6C@gpu1']);
-    expect(getAssessment(next, 'HY-SR-6C', 'gpu1')).toMatchObject({ status: 'implemented', owner: 'Ana', scope: 'gpu1', updatedAt: T1 });
+    expect(getAssessment(next, 'HY-SR-6C', 'gpu1')).toMatchObject({
+      status: 'implemented',
+      owner: 'Ana',
+      scope: 'gpu1',
+      updatedAt: T1,
+    });
     expect(next.updatedAt).toBe(T1);
     expect(DocumentSchema.safeParse(next).success).toBe(true);
   });
 
   it('patches keep other fields and restamp updatedAt', () => {
-    let doc = setAssessment(smallPlatform(), 'HY-SR-2', 'platform', { status: 'partially-implemented', justification: 'VT-x on' }, T1);
+    let doc = setAssessment(
+      smallPlatform(),
+      'HY-SR-2',
+      'platform',
+      { status: 'partially-implemented', justification: 'VT-x on' },
+      T1,
+    );
     doc = setAssessmentStatus(doc, 'HY-SR-2', 'platform', 'implemented', T2);
-    expect(doc.assessment['HY-SR-2']).toMatchObject({ status: 'implemented', justification: 'VT-x on', updatedAt: T2, scope: 'platform' });
+    expect(doc.assessment['HY-SR-2']).toMatchObject({
+      status: 'implemented',
+      justification: 'VT-x on',
+      updatedAt: T2,
+      scope: 'platform',
+    });
   });
 
   it('adds, replaces and removes evidence; clears and moves entries', () => {

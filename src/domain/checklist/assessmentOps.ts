@@ -35,7 +35,11 @@ export function emptyAssessmentEntry(recommendationId: string, scope: Assessment
 }
 
 /** The saved entry for (recommendation, scope), if any. */
-export function getAssessment(doc: WorkbenchDocument, recommendationId: string, scope: AssessmentScope): AssessmentEntry | undefined {
+export function getAssessment(
+  doc: WorkbenchDocument,
+  recommendationId: string,
+  scope: AssessmentScope,
+): AssessmentEntry | undefined {
   return own(doc.assessment, assessmentKey(recommendationId, scope));
 }
 
@@ -70,7 +74,12 @@ export function setAssessmentStatus(
 }
 
 /** Removes the entry for (recommendation, scope): an explicit user action. No-op when absent. */
-export function clearAssessment(doc: WorkbenchDocument, recommendationId: string, scope: AssessmentScope, now: string): WorkbenchDocument {
+export function clearAssessment(
+  doc: WorkbenchDocument,
+  recommendationId: string,
+  scope: AssessmentScope,
+  now: string,
+): WorkbenchDocument {
   const key = assessmentKey(recommendationId, scope);
   if (!Object.hasOwn(doc.assessment, key)) return doc;
   const { [key]: _removed, ...rest } = doc.assessment;
@@ -86,7 +95,13 @@ export function addEvidence(
   now: string,
 ): WorkbenchDocument {
   const current = getAssessment(doc, recommendationId, scope)?.evidence ?? [];
-  return setAssessment(doc, recommendationId, scope, { evidence: [...current.filter((e) => e.id !== evidence.id), evidence] }, now);
+  return setAssessment(
+    doc,
+    recommendationId,
+    scope,
+    { evidence: [...current.filter((e) => e.id !== evidence.id), evidence] },
+    now,
+  );
 }
 
 /** Removes one evidence item by id. No-op when the entry or the item is absent. */
@@ -99,7 +114,13 @@ export function removeEvidence(
 ): WorkbenchDocument {
   const current = getAssessment(doc, recommendationId, scope);
   if (!current || !current.evidence.some((e) => e.id === evidenceId)) return doc;
-  return setAssessment(doc, recommendationId, scope, { evidence: current.evidence.filter((e) => e.id !== evidenceId) }, now);
+  return setAssessment(
+    doc,
+    recommendationId,
+    scope,
+    { evidence: current.evidence.filter((e) => e.id !== evidenceId) },
+    now,
+  );
 }
 
 /**

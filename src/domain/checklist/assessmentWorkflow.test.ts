@@ -20,7 +20,10 @@ import { smallPlatform } from '../../test/fixtures/documentBuilder';
 
 const T0 = '2026-03-01T00:00:00Z';
 const T1 = '2026-03-02T00:00:00Z';
-const entry = (patch: Partial<AssessmentEntry>): AssessmentEntry => ({ ...emptyAssessmentEntry('HY-SR-2', 'platform', T0), ...patch });
+const entry = (patch: Partial<AssessmentEntry>): AssessmentEntry => ({
+  ...emptyAssessmentEntry('HY-SR-2', 'platform', T0),
+  ...patch,
+});
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
 describe('validateEntry', () => {
@@ -34,12 +37,24 @@ describe('validateEntry', () => {
     const problems = validateEntry(entry({ status: 'not-applicable', justification: '   ' }));
     expect(fields(problems)).toEqual(['justification']);
     expect(problems[0]!.message).toMatch(/Justification is required.*Not applicable/);
-    expect(validateEntry(entry({ status: 'not-applicable', justification: 'No passthrough on this host' }))).toEqual([]);
+    expect(validateEntry(entry({ status: 'not-applicable', justification: 'No passthrough on this host' }))).toEqual(
+      [],
+    );
   });
 
   it('requires approver, approval date and an expiry after it for risk accepted', () => {
-    expect(fields(validateEntry(entry({ status: 'risk-accepted' })))).toEqual(['justification', 'approver', 'approvedAt', 'expiresAt']);
-    const base = { status: 'risk-accepted' as const, justification: 'Legacy app', approver: 'CISO', approvedAt: '2026-03-01' };
+    expect(fields(validateEntry(entry({ status: 'risk-accepted' })))).toEqual([
+      'justification',
+      'approver',
+      'approvedAt',
+      'expiresAt',
+    ]);
+    const base = {
+      status: 'risk-accepted' as const,
+      justification: 'Legacy app',
+      approver: 'CISO',
+      approvedAt: '2026-03-01',
+    };
     expect(fields(validateEntry(entry({ ...base, expiresAt: '2026-03-01' })))).toEqual(['expiresAt']);
     expect(fields(validateEntry(entry({ ...base, expiresAt: '2026-02-30' })))).toEqual(['expiresAt']);
     expect(validateEntry(entry({ ...base, expiresAt: '2026-09-01' }))).toEqual([]);
@@ -53,7 +68,9 @@ describe('validateEntry', () => {
 
   it('isCalendarDate agrees with the calendar for any day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (d) => isCalendarDate(d.toISOString().slice(0, 10))),
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (d) =>
+        isCalendarDate(d.toISOString().slice(0, 10)),
+      ),
     );
     expect(isCalendarDate('2026-13-01')).toBe(false);
     expect(isCalendarDate('2025-02-29')).toBe(false);
@@ -72,8 +89,14 @@ describe('dates on entries', () => {
 
 describe('evidence vetting', () => {
   it('accepts only http and https links', () => {
-    expect(checkEvidenceLink(' https://wiki.example/hy-sr-2 ')).toEqual({ ok: true, url: 'https://wiki.example/hy-sr-2' });
-    expect(checkEvidenceLink('javascript:alert(1)')).toMatchObject({ ok: false, message: expect.stringMatching(/javascript:/) });
+    expect(checkEvidenceLink(' https://wiki.example/hy-sr-2 ')).toEqual({
+      ok: true,
+      url: 'https://wiki.example/hy-sr-2',
+    });
+    expect(checkEvidenceLink('javascript:alert(1)')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/javascript:/),
+    });
     expect(checkEvidenceLink('data:text/html,<b>x</b>').ok).toBe(false);
     expect(checkEvidenceLink('wiki page').ok).toBe(false);
     expect(checkEvidenceLink('').ok).toBe(false);
@@ -92,10 +115,23 @@ describe('evidence vetting', () => {
 describe('applyToTargets', () => {
   it('applies a patch to every target, or refuses all of it when one entry would be invalid', () => {
     const doc = smallPlatform();
-    const ok = applyToTargets(doc, [{ recommendationId: 'HY-SR-2', scope: 'platform' }, { recommendationId: 'HY-SR-3', scope: 'platform' }], { status: 'implemented' }, T1);
+    const ok = applyToTargets(
+      doc,
+      [
+        { recommendationId: 'HY-SR-2', scope: 'platform' },
+        { recommendationId: 'HY-SR-3', scope: 'platform' },
+      ],
+      { status: 'implemented' },
+      T1,
+    );
     expect(ok.ok && Object.values(ok.document.assessment).map((e) => e.status)).toEqual(['implemented', 'implemented']);
 
-    const refused = applyToTargets(doc, [{ recommendationId: 'HY-SR-2', scope: 'platform' }], { status: 'not-applicable' }, T1);
+    const refused = applyToTargets(
+      doc,
+      [{ recommendationId: 'HY-SR-2', scope: 'platform' }],
+      { status: 'not-applicable' },
+      T1,
+    );
     expect(refused).toMatchObject({ ok: false, target: { recommendationId: 'HY-SR-2' } });
     expect(doc.assessment).toEqual({});
   });
@@ -107,13 +143,25 @@ describe('per-component split and merge', () => {
     { id: 'vm2', name: 'db' },
   ];
   it('split copies the platform record to each component and removes it; merge joins them back without loss', () => {
-    let doc = setAssessment(smallPlatform(), 'HY-SR-3', 'platform', { status: 'implemented', owner: 'Ana', evidence: [{ id: 'e1', kind: 'note', text: 'cgroups', addedAt: T0 }] }, T0);
+    let doc = setAssessment(
+      smallPlatform(),
+      'HY-SR-3',
+      'platform',
+      { status: 'implemented', owner: 'Ana', evidence: [{ id: 'e1', kind: 'note', text: 'cgroups', addedAt: T0 }] },
+      T0,
+    );
     doc = splitPerComponent(doc, 'HY-SR-3', ['vm1', 'vm2'], T1);
     expect(Object.keys(doc.assessment).sort()).toEqual(['HY-SR-3@vm1', 'HY-SR-3@vm2']);
     expect(doc.assessment['HY-SR-3@vm2']).toMatchObject({ status: 'implemented', owner: 'Ana', scope: 'vm2' });
     expect(isAssessedPerComponent(doc, 'HY-SR-3', ['vm1', 'vm2'])).toBe(true);
 
-    doc = setAssessment(doc, 'HY-SR-3', 'vm2', { status: 'not-implemented', owner: 'Bo', comments: 'no limits set' }, T1);
+    doc = setAssessment(
+      doc,
+      'HY-SR-3',
+      'vm2',
+      { status: 'not-implemented', owner: 'Bo', comments: 'no limits set' },
+      T1,
+    );
     const merged = mergeToPlatform(doc, 'HY-SR-3', components, T1);
     expect(merged.ok).toBe(true);
     if (!merged.ok) return;

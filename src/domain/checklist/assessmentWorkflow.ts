@@ -6,8 +6,21 @@
  * The storage operations themselves are the engine's (`assessmentOps.ts`); this module only
  * decides whether a change is acceptable and composes those operations.
  */
-import { assessmentKey, LIMITS, type AssessmentEntry, type AssessmentStatus, type Evidence, type WorkbenchDocument } from '../model/schema';
-import { clearAssessment, emptyAssessmentEntry, setAssessment, type AssessmentPatch, type AssessmentScope } from './assessmentOps';
+import {
+  assessmentKey,
+  LIMITS,
+  type AssessmentEntry,
+  type AssessmentStatus,
+  type Evidence,
+  type WorkbenchDocument,
+} from '../model/schema';
+import {
+  clearAssessment,
+  emptyAssessmentEntry,
+  setAssessment,
+  type AssessmentPatch,
+  type AssessmentScope,
+} from './assessmentOps';
 import { isOpenStatus, STATUS_LABELS, worstStatus } from './status';
 import { own } from '../model/ownEntry';
 
@@ -18,7 +31,16 @@ export { checkAttachment, formatBytes, MAX_ATTACHMENT_BYTES } from './attachment
 /** Field names of an entry the workflow can complain about. */
 export type EntryField = keyof Pick<
   AssessmentEntry,
-  'status' | 'justification' | 'approver' | 'approvedAt' | 'expiresAt' | 'dueDate' | 'verifiedBy' | 'verifiedAt' | 'owner' | 'comments'
+  | 'status'
+  | 'justification'
+  | 'approver'
+  | 'approvedAt'
+  | 'expiresAt'
+  | 'dueDate'
+  | 'verifiedBy'
+  | 'verifiedAt'
+  | 'owner'
+  | 'comments'
 >;
 
 /** One reason an entry cannot be saved, tied to the field to fix. */
@@ -75,7 +97,10 @@ export function validateEntry(entry: Pick<AssessmentEntry, EntryField>): EntryPr
   const problems: EntryProblem[] = [];
   for (const field of requiredFields(entry.status)) {
     if (entry[field].trim() === '') {
-      problems.push({ field, message: `${FIELD_NAMES[field]} is required when the status is “${STATUS_LABELS[entry.status]}”.` });
+      problems.push({
+        field,
+        message: `${FIELD_NAMES[field]} is required when the status is “${STATUS_LABELS[entry.status]}”.`,
+      });
     }
   }
   for (const field of ['dueDate', 'verifiedAt', 'approvedAt', 'expiresAt'] as const) {
@@ -123,7 +148,10 @@ export function checkEvidenceLink(raw: string): { ok: true; url: string } | { ok
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, message: `“${text.slice(0, 80)}” is not a web address (it must start with https:// or http://).` };
+    return {
+      ok: false,
+      message: `“${text.slice(0, 80)}” is not a web address (it must start with https:// or http://).`,
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, message: `Only http and https links are accepted, not “${url.protocol}”.` };
@@ -156,7 +184,13 @@ export function applyToTargets(
   for (const target of targets) {
     const key = assessmentKey(target.recommendationId, target.scope);
     const current = assessment[key] ?? emptyAssessmentEntry(target.recommendationId, target.scope, now);
-    const entry: AssessmentEntry = { ...current, ...defined, recommendationId: target.recommendationId, scope: target.scope, updatedAt: now };
+    const entry: AssessmentEntry = {
+      ...current,
+      ...defined,
+      recommendationId: target.recommendationId,
+      scope: target.scope,
+      updatedAt: now,
+    };
     const problems = validateEntry(entry);
     if (problems.length > 0) return { ok: false, target, problems };
     assessment[key] = entry;
@@ -169,7 +203,11 @@ function definedOnly(patch: AssessmentPatch): AssessmentPatch {
 }
 
 /** Whether an item is assessed per component (component entries and no platform entry). */
-export function isAssessedPerComponent(doc: WorkbenchDocument, recommendationId: string, components: readonly string[]): boolean {
+export function isAssessedPerComponent(
+  doc: WorkbenchDocument,
+  recommendationId: string,
+  components: readonly string[],
+): boolean {
   if (own(doc.assessment, assessmentKey(recommendationId, 'platform'))) return false;
   return components.some((c) => own(doc.assessment, assessmentKey(recommendationId, c)) !== undefined);
 }
@@ -180,12 +218,22 @@ export function isAssessedPerComponent(doc: WorkbenchDocument, recommendationId:
  * a platform entry override every component. Without a platform entry each component starts
  * as not reviewed. Lossless; one document change.
  */
-export function splitPerComponent(doc: WorkbenchDocument, recommendationId: string, components: readonly string[], now: string): WorkbenchDocument {
+export function splitPerComponent(
+  doc: WorkbenchDocument,
+  recommendationId: string,
+  components: readonly string[],
+  now: string,
+): WorkbenchDocument {
   const platform = own(doc.assessment, assessmentKey(recommendationId, 'platform'));
   let next = doc;
   for (const componentId of components) {
     if (own(next.assessment, assessmentKey(recommendationId, componentId))) continue;
-    const { recommendationId: _r, scope: _s, updatedAt: _u, ...fields } = platform ?? emptyAssessmentEntry(recommendationId, componentId, now);
+    const {
+      recommendationId: _r,
+      scope: _s,
+      updatedAt: _u,
+      ...fields
+    } = platform ?? emptyAssessmentEntry(recommendationId, componentId, now);
     next = setAssessment(next, recommendationId, componentId, fields, now);
   }
   return platform ? clearAssessment(next, recommendationId, 'platform', now) : next;
@@ -216,12 +264,18 @@ export function mergeToPlatform(
     return values.map((e) => `${e.name}: ${e.entry[field]}`).join(separator);
   };
   const dates = (field: 'dueDate' | 'verifiedAt' | 'approvedAt' | 'expiresAt', pick: 'min' | 'max') => {
-    const values = entries.map((e) => e.entry[field]).filter((v) => v !== '').sort();
+    const values = entries
+      .map((e) => e.entry[field])
+      .filter((v) => v !== '')
+      .sort();
     return (pick === 'min' ? values[0] : values[values.length - 1]) ?? '';
   };
   const evidence: Evidence[] = [];
-  for (const { entry } of entries) for (const ev of entry.evidence) if (!evidence.some((e) => e.id === ev.id)) evidence.push(ev);
-  const statuses = components.map((c) => own(doc.assessment, assessmentKey(recommendationId, c.id))?.status ?? 'not-reviewed');
+  for (const { entry } of entries)
+    for (const ev of entry.evidence) if (!evidence.some((e) => e.id === ev.id)) evidence.push(ev);
+  const statuses = components.map(
+    (c) => own(doc.assessment, assessmentKey(recommendationId, c.id))?.status ?? 'not-reviewed',
+  );
   const patch = {
     status: worstStatus(statuses),
     justification: text('justification', '\n'),
@@ -236,13 +290,24 @@ export function mergeToPlatform(
     evidence,
   } satisfies AssessmentPatch;
   if (evidence.length > LIMITS.evidencePerItem) {
-    return { ok: false, message: `Together the components hold ${evidence.length} pieces of evidence; one record holds at most ${LIMITS.evidencePerItem}.` };
+    return {
+      ok: false,
+      message: `Together the components hold ${evidence.length} pieces of evidence; one record holds at most ${LIMITS.evidencePerItem}.`,
+    };
   }
   for (const field of ['owner', 'verifiedBy', 'approver'] as const) {
-    if (patch[field].length > LIMITS.name) return { ok: false, message: `The components' ${fieldName(field)} values differ and do not fit in one record; make them agree first.` };
+    if (patch[field].length > LIMITS.name)
+      return {
+        ok: false,
+        message: `The components' ${fieldName(field)} values differ and do not fit in one record; make them agree first.`,
+      };
   }
   for (const field of ['justification', 'comments'] as const) {
-    if (patch[field].length > LIMITS.notes) return { ok: false, message: `The components' ${fieldName(field)} texts together exceed ${LIMITS.notes} characters; shorten them first.` };
+    if (patch[field].length > LIMITS.notes)
+      return {
+        ok: false,
+        message: `The components' ${fieldName(field)} texts together exceed ${LIMITS.notes} characters; shorten them first.`,
+      };
   }
   let next = setAssessment(doc, recommendationId, 'platform', patch, now);
   for (const c of components) next = clearAssessment(next, recommendationId, c.id, now);

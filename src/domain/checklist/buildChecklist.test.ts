@@ -45,7 +45,9 @@ describe('buildChecklist', () => {
       'No Hypervisor host is drawn. Does the platform have one? If so, draw it, or assess the item as not applicable with a justification.',
     ]);
     expect(byId('HY-SR-3').applicability).toBe('needs-input');
-    expect(byId('HY-SR-3').reasons[0]!.text).toMatch(/^HY-SR-3 needs input: No VM is placed on a host\. for vm, but only because the model does not show it/);
+    expect(byId('HY-SR-3').reasons[0]!.text).toMatch(
+      /^HY-SR-3 needs input: No VM is placed on a host\. for vm, but only because the model does not show it/,
+    );
     expect(byId('HY-SR-3').status).toBe('not-reviewed');
   });
 
@@ -61,7 +63,9 @@ describe('buildChecklist', () => {
     const item = checklist(doc).items.find((i) => i.recommendationId === 'HY-SR-6C')!;
     expect(item.applicability).toBe('not-applicable');
     expect(item.status).toBe('not-applicable');
-    expect(item.reasons.map((r) => [r.componentId, r.text])).toEqual([['usb', expect.stringMatching(/^HY-SR-6C is not applicable to USB-1: the model states .*emulation/i)]]);
+    expect(item.reasons.map((r) => [r.componentId, r.text])).toEqual([
+      ['usb', expect.stringMatching(/^HY-SR-6C is not applicable to USB-1: the model states .*emulation/i)],
+    ]);
     // Unknown is not "no": the same link with its mode unknown needs input.
     const unknown = { ...doc, connections: { a: { ...doc.connections.a!, attributes: { mode: null } } } };
     expect(checklist(unknown).items.find((i) => i.recommendationId === 'HY-SR-6C')!.applicability).toBe('needs-input');
@@ -75,7 +79,13 @@ describe('buildChecklist', () => {
 
   it('merges the platform entry, else the worst per-component status (missing = not-reviewed)', () => {
     const base = smallPlatform();
-    const withPlatform = { ...base, assessment: { 'HY-SR-3': entry('HY-SR-3', 'platform', 'implemented'), 'HY-SR-3@vm1': entry('HY-SR-3', 'vm1', 'not-implemented') } };
+    const withPlatform = {
+      ...base,
+      assessment: {
+        'HY-SR-3': entry('HY-SR-3', 'platform', 'implemented'),
+        'HY-SR-3@vm1': entry('HY-SR-3', 'vm1', 'not-implemented'),
+      },
+    };
     expect(checklist(withPlatform).items.find((i) => i.recommendationId === 'HY-SR-3')!.status).toBe('implemented');
 
     const oneOfTwo = { ...base, assessment: { 'HY-SR-3@vm1': entry('HY-SR-3', 'vm1', 'implemented') } };
@@ -83,7 +93,10 @@ describe('buildChecklist', () => {
 
     const both = {
       ...base,
-      assessment: { 'HY-SR-3@vm1': entry('HY-SR-3', 'vm1', 'implemented'), 'HY-SR-3@vm2': entry('HY-SR-3', 'vm2', 'partially-implemented') },
+      assessment: {
+        'HY-SR-3@vm1': entry('HY-SR-3', 'vm1', 'implemented'),
+        'HY-SR-3@vm2': entry('HY-SR-3', 'vm2', 'partially-implemented'),
+      },
     };
     const item = checklist(both).items.find((i) => i.recommendationId === 'HY-SR-3')!;
     expect(item.status).toBe('partially-implemented');

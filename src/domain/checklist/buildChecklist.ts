@@ -3,7 +3,15 @@
  * it concerns, readable reasons and the saved assessment merged in. Derived, never stored.
  */
 import { assessmentKey, type AssessmentEntry, type AssessmentStatus, type WorkbenchDocument } from '../model/schema';
-import type { Applicability, ChecklistItem, ExplicitNo, Finding, ModelEvidence, OrphanedEntry, Reason } from '../rules/types';
+import type {
+  Applicability,
+  ChecklistItem,
+  ExplicitNo,
+  Finding,
+  ModelEvidence,
+  OrphanedEntry,
+  Reason,
+} from '../rules/types';
 import { explicitAnswers } from '../rules/evaluate';
 import { compareIds, toEngineCatalog, type CatalogSource, type EngineCatalog } from '../rules/engineCatalog';
 import { componentsOfType, indexDocument } from '../rules/indexDocument';
@@ -40,15 +48,28 @@ const ANSWER_HOW = 'draw it, or assess the item as not applicable with a justifi
  * the item was evaluated on a drawn component and a stated attribute made it false. When
  * nothing was said (the parts are simply not drawn) it needs input, with the question to answer.
  */
-function unmatchedItem(recId: string, cat: EngineCatalog, document: WorkbenchDocument, answers: ReadonlyMap<string, readonly ExplicitNo[]>): { applicability: Applicability; reasons: Reason[] } {
+function unmatchedItem(
+  recId: string,
+  cat: EngineCatalog,
+  document: WorkbenchDocument,
+  answers: ReadonlyMap<string, readonly ExplicitNo[]>,
+): { applicability: Applicability; reasons: Reason[] } {
   const rules = cat.rulesByRecommendation.get(recId) ?? [];
   if (rules.length === 0) {
-    return { applicability: 'not-applicable', reasons: [{ ruleId: '', text: `${recId} is not applicable: no rule of the catalog maps a component to it` }] };
+    return {
+      applicability: 'not-applicable',
+      reasons: [{ ruleId: '', text: `${recId} is not applicable: no rule of the catalog maps a component to it` }],
+    };
   }
   const stated = rules.flatMap((rule) => answers.get(rule.id) ?? []);
   if (stated.length > 0) {
-    const sorted = [...stated].sort((a, b) => compareIds(a.componentId, b.componentId) || compareIds(a.ruleId, b.ruleId));
-    return { applicability: 'not-applicable', reasons: sorted.map((a) => ({ ruleId: a.ruleId, componentId: a.componentId, text: a.text })) };
+    const sorted = [...stated].sort(
+      (a, b) => compareIds(a.componentId, b.componentId) || compareIds(a.ruleId, b.ruleId),
+    );
+    return {
+      applicability: 'not-applicable',
+      reasons: sorted.map((a) => ({ ruleId: a.ruleId, componentId: a.componentId, text: a.text })),
+    };
   }
   const idx = indexDocument(document);
   const reasons: Reason[] = [];
@@ -57,7 +78,9 @@ function unmatchedItem(recId: string, cat: EngineCatalog, document: WorkbenchDoc
     const present = [...new Set(rule.appliesTo)].flatMap((t) => componentsOfType(idx, t));
     let question: string;
     if (present.length === 0) {
-      question = rule.question ?? `No ${typeNames(cat, rule.appliesTo)} is drawn. Does the platform have one? If so, ${ANSWER_HOW}.`;
+      question =
+        rule.question ??
+        `No ${typeNames(cat, rule.appliesTo)} is drawn. Does the platform have one? If so, ${ANSWER_HOW}.`;
     } else {
       const shown = present.slice(0, MAX_NAMED).map((c) => c.name);
       const more = present.length > MAX_NAMED ? ` and ${present.length - MAX_NAMED} more` : '';
@@ -106,7 +129,12 @@ const packPrefix = (recommendationId: string) => {
   return dot > 0 ? recommendationId.slice(0, dot) : '';
 };
 
-export function buildChecklist(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource, options: ChecklistOptions = {}): Checklist {
+export function buildChecklist(
+  findings: readonly Finding[],
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+  options: ChecklistOptions = {},
+): Checklist {
   const cat = toEngineCatalog(catalog);
   const answers = explicitAnswers(findings);
   const asOf = options.asOf ?? null;
@@ -148,8 +176,14 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
   const items: ChecklistItem[] = [];
   for (const recId of cat.recommendationOrder) {
     const group = byRec.get(recId) ?? { applicable: [], needsInput: [] };
-    const unmatched = group.applicable.length + group.needsInput.length === 0 ? unmatchedItem(recId, cat, document, answers) : null;
-    const applicability: Applicability = group.applicable.length > 0 ? 'applicable' : group.needsInput.length > 0 ? 'needs-input' : unmatched!.applicability;
+    const unmatched =
+      group.applicable.length + group.needsInput.length === 0 ? unmatchedItem(recId, cat, document, answers) : null;
+    const applicability: Applicability =
+      group.applicable.length > 0
+        ? 'applicable'
+        : group.needsInput.length > 0
+          ? 'needs-input'
+          : unmatched!.applicability;
     const concerned = new Set([...group.applicable, ...group.needsInput].map((f) => f.componentId));
     const components =
       applicability === 'applicable'
@@ -176,15 +210,28 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
     if (applicability === 'not-applicable') status = 'not-applicable';
     else if (platform) status = platform.status;
     else if (perComponent.size === 0) status = 'not-reviewed';
-    else status = worstStatus([...components.map((c) => perComponent.get(c) ?? 'not-reviewed'), ...perComponent.values()]);
-    const evidence = applicability === 'not-applicable' ? [] : [...(evidenceByRec.get(recId) ?? [])].sort(byVerdictOrder);
+    else
+      status = worstStatus([...components.map((c) => perComponent.get(c) ?? 'not-reviewed'), ...perComponent.values()]);
+    const evidence =
+      applicability === 'not-applicable' ? [] : [...(evidenceByRec.get(recId) ?? [])].sort(byVerdictOrder);
     const modelEvidence = evidence[0]?.verdict ?? 'none';
     const expiredAcceptances = entries
       .filter((e) => e.status === 'risk-accepted' && asOf !== null && e.expiresAt !== '' && e.expiresAt < asOf)
       .map((e) => e.scope)
       .sort(compareIds);
     const tailoring = document.tailoring ? own(document.tailoring, recId) : undefined;
-    items.push({ recommendationId: recId, applicability, components, reasons, status, entries, modelEvidence, evidence, expiredAcceptances, ...(tailoring ? { tailoring } : {}) });
+    items.push({
+      recommendationId: recId,
+      applicability,
+      components,
+      reasons,
+      status,
+      entries,
+      modelEvidence,
+      evidence,
+      expiredAcceptances,
+      ...(tailoring ? { tailoring } : {}),
+    });
   }
   orphaned.sort((a, b) => compareIds(a.key, b.key));
   return { items, orphaned };
@@ -194,7 +241,11 @@ export function buildChecklist(findings: readonly Finding[], document: Workbench
  * The status of one recommendation for one component: its own entry, else the platform entry,
  * else `not-reviewed`.
  */
-export function componentStatus(document: WorkbenchDocument, recommendationId: string, componentId: string): AssessmentStatus {
+export function componentStatus(
+  document: WorkbenchDocument,
+  recommendationId: string,
+  componentId: string,
+): AssessmentStatus {
   const mine = own(document.assessment, assessmentKey(recommendationId, componentId));
   if (mine && mine.recommendationId === recommendationId && mine.scope === componentId) return mine.status;
   const platform = own(document.assessment, assessmentKey(recommendationId, 'platform'));

@@ -9,8 +9,16 @@ import { loadTemplate } from '../catalog/templates';
 const catalog = loadBundledCatalog();
 const NOW = '2026-03-01T00:00:00Z';
 const base = loadTemplate('kvm-libvirt');
-const firstApplicable = assess(base, catalog).checklist.find((i) => i.applicability === 'applicable' && i.components.length > 0)!;
-const doc = setAssessment(base, firstApplicable.recommendationId, 'platform', { status: 'implemented', comments: 'checked in BIOS menu zebra' }, NOW);
+const firstApplicable = assess(base, catalog).checklist.find(
+  (i) => i.applicability === 'applicable' && i.components.length > 0,
+)!;
+const doc = setAssessment(
+  base,
+  firstApplicable.recommendationId,
+  'platform',
+  { status: 'implemented', comments: 'checked in BIOS menu zebra' },
+  NOW,
+);
 const a = assess(doc, catalog);
 const ctx: ChecklistContext = { catalog, document: doc, threatSources: a.threatSources };
 const ids = (items: { recommendationId: string }[]) => items.map((i) => i.recommendationId);
@@ -24,13 +32,20 @@ describe('filterChecklist', () => {
   });
 
   it('filters by status, function, component, threat source, gaps and text', () => {
-    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, statuses: ['implemented'] }, ctx))).toEqual([firstApplicable.recommendationId]);
-    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, gapsOnly: true }, ctx))).not.toContain(firstApplicable.recommendationId);
-    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, text: 'ZEBRA' }, ctx))).toEqual([firstApplicable.recommendationId]);
+    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, statuses: ['implemented'] }, ctx))).toEqual([
+      firstApplicable.recommendationId,
+    ]);
+    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, gapsOnly: true }, ctx))).not.toContain(
+      firstApplicable.recommendationId,
+    );
+    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, text: 'ZEBRA' }, ctx))).toEqual([
+      firstApplicable.recommendationId,
+    ]);
 
     const bf2 = filterChecklist(a.checklist, { ...EMPTY_FILTER, baselineFunction: 'HY-BF2' }, ctx);
     expect(bf2.length).toBeGreaterThan(0);
-    for (const i of bf2) expect(catalog.recommendations.find((r) => r.id === i.recommendationId)?.baselineFunction).toBe('HY-BF2');
+    for (const i of bf2)
+      expect(catalog.recommendations.find((r) => r.id === i.recommendationId)?.baselineFunction).toBe('HY-BF2');
     for (const i of filterChecklist(a.checklist, { ...EMPTY_FILTER, baselineFunction: NO_FUNCTION }, ctx)) {
       expect(catalog.recommendations.find((r) => r.id === i.recommendationId)?.baselineFunction).toBeNull();
     }
@@ -49,7 +64,11 @@ describe('filterChecklist', () => {
   it('a pinned set shows exactly those items, whatever their applicability with "all"', () => {
     const na = a.checklist.find((i) => i.applicability === 'not-applicable')!;
     const pinned = [na.recommendationId, firstApplicable.recommendationId];
-    expect(ids(filterChecklist(a.checklist, { ...EMPTY_FILTER, applicability: 'all', recommendationIds: pinned }, ctx)).sort()).toEqual([...pinned].sort());
+    expect(
+      ids(
+        filterChecklist(a.checklist, { ...EMPTY_FILTER, applicability: 'all', recommendationIds: pinned }, ctx),
+      ).sort(),
+    ).toEqual([...pinned].sort());
   });
 });
 
@@ -67,7 +86,9 @@ describe('groupChecklist', () => {
     for (const item of shown) {
       for (const c of item.components) expect(groups.find((g) => g.key === c)?.items).toContain(item);
     }
-    expect(groups.find((g) => g.key === firstApplicable.components[0])?.label).toBe(doc.components[firstApplicable.components[0]!]?.name);
+    expect(groups.find((g) => g.key === firstApplicable.components[0])?.label).toBe(
+      doc.components[firstApplicable.components[0]!]?.name,
+    );
   });
 
   it('by threat source uses HY-TS1..3 and leaves out empty groups', () => {

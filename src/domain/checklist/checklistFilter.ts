@@ -58,19 +58,29 @@ function searchText(item: ChecklistItem, ctx: ChecklistContext): string {
 }
 
 /** The items that pass `filter`, in their original (catalog) order. */
-export function filterChecklist(items: readonly ChecklistItem[], filter: ChecklistFilter, ctx: ChecklistContext): ChecklistItem[] {
+export function filterChecklist(
+  items: readonly ChecklistItem[],
+  filter: ChecklistFilter,
+  ctx: ChecklistContext,
+): ChecklistItem[] {
   const bySource = filter.threatSourceId ? sourcesByRecommendation(ctx.threatSources) : undefined;
   const needle = filter.text.trim().toLowerCase();
   const pinned = filter.recommendationIds ? new Set(filter.recommendationIds) : undefined;
   return items.filter((item) => {
     if (pinned && !pinned.has(item.recommendationId)) return false;
     if (filter.applicability === 'in-scope' && item.applicability === 'not-applicable') return false;
-    if (filter.applicability !== 'in-scope' && filter.applicability !== 'all' && item.applicability !== filter.applicability) return false;
+    if (
+      filter.applicability !== 'in-scope' &&
+      filter.applicability !== 'all' &&
+      item.applicability !== filter.applicability
+    )
+      return false;
     if (filter.statuses.length > 0 && !filter.statuses.includes(item.status)) return false;
     if (filter.gapsOnly && !isGap(item)) return false;
     if (filter.baselineFunction && functionOf(ctx, item.recommendationId) !== filter.baselineFunction) return false;
     if (filter.componentId && !item.components.includes(filter.componentId)) return false;
-    if (bySource && filter.threatSourceId && !bySource.get(item.recommendationId)?.has(filter.threatSourceId)) return false;
+    if (bySource && filter.threatSourceId && !bySource.get(item.recommendationId)?.has(filter.threatSourceId))
+      return false;
     if (needle && !searchText(item, ctx).includes(needle)) return false;
     return true;
   });
@@ -102,7 +112,11 @@ export interface ChecklistGroup {
  * of them), in document order, then "Whole platform" for items that name none. By threat
  * source: HY-TS1..3, then "No threat source" for the rest. Empty groups are left out.
  */
-export function groupChecklist(items: readonly ChecklistItem[], grouping: ChecklistGrouping, ctx: ChecklistContext): ChecklistGroup[] {
+export function groupChecklist(
+  items: readonly ChecklistItem[],
+  grouping: ChecklistGrouping,
+  ctx: ChecklistContext,
+): ChecklistGroup[] {
   const groups = new Map<string, ChecklistGroup>();
   const add = (key: string, label: string, item: ChecklistItem) => {
     let group = groups.get(key);

@@ -11,8 +11,14 @@ describe('coverage matrix', () => {
     const { coverage } = assess(doc, fixtureCatalog);
     expect(coverage.baselineFunctions).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']);
     expect(coverage.components).toEqual(['gpu1', 'h1', 'h2', 'img', 'mc', 'nic1', 'usb1', 'vm1', 'vm2']);
-    expect(coverage.cells['HY-BF2']?.['gpu1']).toEqual({ tasks: ['HY-BF2.T3', 'HY-BF2.T4'], openRecommendations: ['HY-SR-7'] });
-    expect(coverage.cells['HY-BF1']?.['h1']).toEqual({ tasks: ['HY-BF1.T1', 'HY-BF1.T3'], openRecommendations: ['HY-SR-2', 'HY-SR-4'] });
+    expect(coverage.cells['HY-BF2']?.['gpu1']).toEqual({
+      tasks: ['HY-BF2.T3', 'HY-BF2.T4'],
+      openRecommendations: ['HY-SR-7'],
+    });
+    expect(coverage.cells['HY-BF1']?.['h1']).toEqual({
+      tasks: ['HY-BF1.T1', 'HY-BF1.T3'],
+      openRecommendations: ['HY-SR-2', 'HY-SR-4'],
+    });
     expect(coverage.cells['HY-BF3']).toEqual({});
   });
 });
@@ -67,8 +73,24 @@ describe('summary', () => {
       ],
       [],
     );
-    expect(s).toMatchObject({ total: 6, applicable: 3, needsInput: 2, notApplicable: 1, assessed: 3, implemented: 1, gaps: 1, orphaned: 0 });
-    expect(s.byStatus).toEqual({ 'not-reviewed': 2, implemented: 2, 'partially-implemented': 0, 'not-implemented': 0, 'not-applicable': 0, 'risk-accepted': 1 });
+    expect(s).toMatchObject({
+      total: 6,
+      applicable: 3,
+      needsInput: 2,
+      notApplicable: 1,
+      assessed: 3,
+      implemented: 1,
+      gaps: 1,
+      orphaned: 0,
+    });
+    expect(s.byStatus).toEqual({
+      'not-reviewed': 2,
+      implemented: 2,
+      'partially-implemented': 0,
+      'not-implemented': 0,
+      'not-applicable': 0,
+      'risk-accepted': 1,
+    });
   });
 
   it('assess bundles everything and is memoised', () => {

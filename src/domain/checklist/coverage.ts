@@ -32,7 +32,11 @@ function cellIn(columns: Map<string, CoverageCell>, bf: string): CoverageCell {
  * entry, else the platform entry) is still open (see `isOpenStatus`). Needs-input findings are
  * not counted: they are not known to apply.
  */
-export function buildCoverage(findings: readonly Finding[], document: WorkbenchDocument, catalog: CatalogSource): CoverageMatrix {
+export function buildCoverage(
+  findings: readonly Finding[],
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+): CoverageMatrix {
   const cat = toEngineCatalog(catalog);
   const baselineFunctions = [...cat.baselineFunctions.keys()];
   const recOrder = new Map(cat.recommendationOrder.map((id, i) => [id, i]));

@@ -18,7 +18,12 @@ describe('buildDashboardData on the KVM template', () => {
   const a = assess(doc, catalog);
 
   it('counts in-scope items and nothing reviewed at the start', () => {
-    expect(fresh.progress).toEqual({ total: a.summary.applicable + a.summary.needsInput, reviewed: 0, partlyReviewed: 0, percent: 0 });
+    expect(fresh.progress).toEqual({
+      total: a.summary.applicable + a.summary.needsInput,
+      reviewed: 0,
+      partlyReviewed: 0,
+      percent: 0,
+    });
     expect(fresh.statusBreakdown.find((s) => s.status === 'not-reviewed')?.count).toBe(fresh.progress.total);
     expect(fresh.statusBreakdown.reduce((n, s) => n + s.count, 0)).toBe(fresh.progress.total);
     expect(fresh.gaps).toBe(a.summary.applicable);
@@ -63,7 +68,9 @@ describe('buildDashboardData on the KVM template', () => {
     d = setAssessment(d, item.recommendationId, item.components[0]!, { status: 'implemented' }, NOW);
     const figures = data(d);
     expect(figures.progress).toMatchObject({ reviewed: 0, partlyReviewed: 1 });
-    expect(isFullyReviewed(assess(d, catalog).checklist.find((i) => i.recommendationId === item.recommendationId)!)).toBe(false);
+    expect(
+      isFullyReviewed(assess(d, catalog).checklist.find((i) => i.recommendationId === item.recommendationId)!),
+    ).toBe(false);
   });
 
   it('heatmap columns follow document order and name the components', () => {
@@ -76,7 +83,19 @@ describe('buildDashboardData on the KVM template', () => {
 
   it('counts expired acceptances and overdue items on the given day', () => {
     const [x, y] = a.checklist.filter((i) => i.applicability === 'applicable');
-    let d = setAssessment(doc, x!.recommendationId, 'platform', { status: 'risk-accepted', justification: 'j', approver: 'CISO', approvedAt: '2025-01-01', expiresAt: '2026-02-01' }, NOW);
+    let d = setAssessment(
+      doc,
+      x!.recommendationId,
+      'platform',
+      {
+        status: 'risk-accepted',
+        justification: 'j',
+        approver: 'CISO',
+        approvedAt: '2025-01-01',
+        expiresAt: '2026-02-01',
+      },
+      NOW,
+    );
     d = setAssessment(d, y!.recommendationId, 'platform', { status: 'not-implemented', dueDate: '2026-02-15' }, NOW);
     expect(data(d)).toMatchObject({ expiredAcceptances: 1, overdue: 1 });
   });

@@ -165,7 +165,13 @@ export function buildDashboardData(
       if (!cell) return null;
       maxOpen = Math.max(maxOpen, cell.openRecommendations.length);
       const recommendations = recsByCell.get(`${row.id}|${col.id}`) ?? [];
-      return { baselineFunction: row.id, componentId: col.id, tasks: cell.tasks, recommendations, openRecommendations: cell.openRecommendations };
+      return {
+        baselineFunction: row.id,
+        componentId: col.id,
+        tasks: cell.tasks,
+        recommendations,
+        openRecommendations: cell.openRecommendations,
+      };
     }),
   );
 
@@ -211,8 +217,17 @@ export function buildDashboardData(
     .slice(0, options.topGapLimit ?? 10);
 
   return {
-    progress: { total: inScope.length, reviewed, partlyReviewed, percent: inScope.length === 0 ? 0 : Math.floor((reviewed / inScope.length) * 100) },
-    statusBreakdown: ASSESSMENT_STATUSES.map((status) => ({ status, label: STATUS_LABELS[status], count: counts[status] })),
+    progress: {
+      total: inScope.length,
+      reviewed,
+      partlyReviewed,
+      percent: inScope.length === 0 ? 0 : Math.floor((reviewed / inScope.length) * 100),
+    },
+    statusBreakdown: ASSESSMENT_STATUSES.map((status) => ({
+      status,
+      label: STATUS_LABELS[status],
+      count: counts[status],
+    })),
     needsInput: assessment.summary.needsInput,
     gaps: assessment.summary.gaps,
     expiredAcceptances,

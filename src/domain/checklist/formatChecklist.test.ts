@@ -60,11 +60,37 @@ describe('CSV', () => {
     doc.components['gpu1'] = { ...doc.components['gpu1']!, name: '=cmd|" /C calc"!A0' };
     doc.assessment['HY-SR-99'] = entry('HY-SR-99', 'platform', 'implemented', { owner: '@evil' });
     const rows = parseCsv(checklistToCsv(assess(doc, fixtureCatalog), doc, fixtureCatalog));
-    expect(rows[0]).toEqual(['Recommendation', 'Title', 'Baseline function', 'Applicability', 'Status', 'Components', 'Reasons', 'Owner', 'Due date', 'Justification', 'Model evidence', 'Expired acceptance']);
+    expect(rows[0]).toEqual([
+      'Recommendation',
+      'Title',
+      'Baseline function',
+      'Applicability',
+      'Status',
+      'Components',
+      'Reasons',
+      'Owner',
+      'Due date',
+      'Justification',
+      'Model evidence',
+      'Expired acceptance',
+    ]);
     expect(rows).toHaveLength(1 + 12 + 1);
     const sr6c = rows.find((r) => r[0] === 'HY-SR-6C')!;
     expect(sr6c[5]).toBe(`'=cmd|" /C calc"!A0`);
-    expect(rows.at(-1)).toEqual(['HY-SR-99', '', '', 'orphaned: recommendation-not-in-catalog', 'implemented', '', '', "'@evil", '', '', '', '']);
+    expect(rows.at(-1)).toEqual([
+      'HY-SR-99',
+      '',
+      '',
+      'orphaned: recommendation-not-in-catalog',
+      'implemented',
+      '',
+      '',
+      "'@evil",
+      '',
+      '',
+      '',
+      '',
+    ]);
     for (const row of rows) for (const cell of row) expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
   });
 });

@@ -15,20 +15,26 @@ import type { ScanEvidence } from '../model/schema';
 
 /** Scan evidence (issue 19) on an item's platform entry, newest last. */
 function scansOf(item: ChecklistItem): ScanEvidence[] {
-  return (item.entries.find((e) => e.scope === 'platform')?.evidence ?? []).flatMap((e) => (e.kind === 'scan' && e.scan ? [e.scan] : []));
+  return (item.entries.find((e) => e.scope === 'platform')?.evidence ?? []).flatMap((e) =>
+    e.kind === 'scan' && e.scan ? [e.scan] : [],
+  );
 }
 
 /** `Lynis 3.0.8 on vm (report.dat): KRNL-5820 other, ... — suggested: implemented (accepted)`. */
 function scanLabel(scan: ScanEvidence): string {
   const where = scan.host ? ` on ${scan.host}` : '';
   const results = scan.results.map((r) => `${r.ruleId} ${r.outcome}`).join(', ');
-  const suggested = scan.suggested ? `suggested: ${scan.suggested}${scan.acceptedAt ? ' (accepted)' : ' (not yet accepted)'}` : 'no suggested status';
+  const suggested = scan.suggested
+    ? `suggested: ${scan.suggested}${scan.acceptedAt ? ' (accepted)' : ' (not yet accepted)'}`
+    : 'no suggested status';
   return `${scan.scanner}${where}${scan.date ? ` at ${scan.date}` : ''} (${scan.file}): ${results}; ${suggested}`;
 }
 
 /** `scheme id (basis, pack)` for every crosswalk the installed packs give an item. */
 function crosswalkLabels(catalog: Parameters<typeof packsOf>[0], itemId: string): string[] {
-  return crosswalksOf(catalog, itemId).map(({ pack, target }) => `${target.scheme} ${target.id} (${target.basis}, ${pack})`);
+  return crosswalksOf(catalog, itemId).map(
+    ({ pack, target }) => `${target.scheme} ${target.id} (${target.basis}, ${pack})`,
+  );
 }
 
 // ---------------------------------------------------------------------------------- JSON
@@ -62,9 +68,12 @@ export interface ChecklistJsonItem {
 }
 
 /** Per component: contradicts when any of its facts does, else supports. */
-function componentVerdicts(item: ChecklistItem): { componentId: string; modelEvidence: ChecklistItem['modelEvidence'] }[] {
+function componentVerdicts(
+  item: ChecklistItem,
+): { componentId: string; modelEvidence: ChecklistItem['modelEvidence'] }[] {
   const byComponent = new Map<string, ChecklistItem['modelEvidence']>();
-  for (const e of item.evidence) if (byComponent.get(e.componentId) !== 'contradicts') byComponent.set(e.componentId, e.verdict);
+  for (const e of item.evidence)
+    if (byComponent.get(e.componentId) !== 'contradicts') byComponent.set(e.componentId, e.verdict);
   return [...byComponent]
     .filter(([, v]) => v !== item.modelEvidence)
     .map(([componentId, modelEvidence]) => ({ componentId, modelEvidence }))
@@ -89,7 +98,11 @@ export interface AssessmentJson {
 }
 
 /** A plain JSON view of an assessment: stable field order, ids and readable reasons. */
-export function assessmentToJson(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): AssessmentJson {
+export function assessmentToJson(
+  assessment: Assessment,
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+): AssessmentJson {
   const cat = toEngineCatalog(catalog);
   const packs = packsOf(cat.data);
   const packIds = new Set(packs.map((p) => p.id));
@@ -113,11 +126,18 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
         missing: item.reasons.flatMap((r) => r.missing ?? []),
         questions: item.reasons.flatMap((r) => (r.question ? [r.question] : [])),
         modelEvidence: item.modelEvidence,
-        evidence: item.evidence.map((e) => ({ verdict: e.verdict, verdictId: e.verdictId, componentId: e.componentId, text: e.text })),
+        evidence: item.evidence.map((e) => ({
+          verdict: e.verdict,
+          verdictId: e.verdictId,
+          componentId: e.componentId,
+          text: e.text,
+        })),
         componentEvidence: componentVerdicts(item),
         expiredAcceptances: item.expiredAcceptances,
         ...(item.tailoring ? { tailoring: { ...item.tailoring } } : {}),
-        ...(scansOf(item).length > 0 ? { scanEvidence: scansOf(item).map((scan) => ({ ...scan, results: scan.results.map((r) => ({ ...r })) })) } : {}),
+        ...(scansOf(item).length > 0
+          ? { scanEvidence: scansOf(item).map((scan) => ({ ...scan, results: scan.results.map((r) => ({ ...r })) })) }
+          : {}),
         ...(packs.length > 0
           ? {
               pack: rec && packIds.has(rec.pack) ? rec.pack : null,
@@ -144,7 +164,8 @@ export function assessmentToJson(assessment: Assessment, document: WorkbenchDocu
     summary: assessment.summary,
     warnings: assessment.warnings,
   };
-  if (packs.length > 0) json.packs = packs.map((p) => ({ id: p.id, version: p.version, title: p.title, publisher: p.publisher }));
+  if (packs.length > 0)
+    json.packs = packs.map((p) => ({ id: p.id, version: p.version, title: p.title, publisher: p.publisher }));
   return json;
 }
 
@@ -221,8 +242,19 @@ export function checklistToCsv(assessment: Assessment, document: WorkbenchDocume
       [...new Set(item.evidence.map((e) => e.text))].join(' | '),
       item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join('; '),
       ...(withPacks ? [crosswalkLabels(cat.data, item.recommendationId).join('; ')] : []),
-      ...(withTailoring ? [item.tailoring ? tailoringLabel(item.tailoring) : '', item.tailoring?.justification ?? '', item.tailoring?.approver ?? ''] : []),
-      ...(withScans ? [scansOf(item).map(scanLabel).join(' | '), [...new Set(scansOf(item).flatMap((x) => (x.suggested ? [x.suggested] : [])))].join('; ')] : []),
+      ...(withTailoring
+        ? [
+            item.tailoring ? tailoringLabel(item.tailoring) : '',
+            item.tailoring?.justification ?? '',
+            item.tailoring?.approver ?? '',
+          ]
+        : []),
+      ...(withScans
+        ? [
+            scansOf(item).map(scanLabel).join(' | '),
+            [...new Set(scansOf(item).flatMap((x) => (x.suggested ? [x.suggested] : [])))].join('; '),
+          ]
+        : []),
     ]);
   }
   for (const o of assessment.orphaned) {
@@ -271,7 +303,11 @@ const APPLICABILITY_LABEL: Record<ChecklistItem['applicability'], string> = {
 };
 
 /** A review-ready Markdown report: summary, checklist table, reasons, warnings, orphaned entries. */
-export function assessmentToMarkdown(assessment: Assessment, document: WorkbenchDocument, catalog: CatalogSource): string {
+export function assessmentToMarkdown(
+  assessment: Assessment,
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+): string {
   const cat = toEngineCatalog(catalog);
   const md = escapeMarkdown;
   const name = (id: string) => md(own(document.components, id)?.name ?? id);
@@ -315,14 +351,24 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     const crosswalks = crosswalkLabels(cat.data, item.recommendationId);
     if (crosswalks.length > 0) lines.push(`- Crosswalk: ${md(crosswalks.join('; '))}`);
     if (item.expiredAcceptances.length > 0) {
-      lines.push(`- Risk acceptance expired: ${item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join(', ')}`);
+      lines.push(
+        `- Risk acceptance expired: ${item.expiredAcceptances.map((scope) => (scope === 'platform' ? scope : name(scope))).join(', ')}`,
+      );
     }
     lines.push('');
   }
   const tailored = assessment.checklist.filter((i) => i.tailoring);
   if (tailored.length > 0) {
-    lines.push('## Tailoring decisions', '', 'A scoped-out item is not counted as a gap; it stays in the checklist above.', '');
-    for (const { tailoring: t } of tailored) lines.push(`- ${md(t!.recommendationId)}: ${tailoringLabel(t!)}, approved by ${md(t!.approver)} on ${t!.decidedAt.slice(0, 10)}: ${md(t!.justification)}`);
+    lines.push(
+      '## Tailoring decisions',
+      '',
+      'A scoped-out item is not counted as a gap; it stays in the checklist above.',
+      '',
+    );
+    for (const { tailoring: t } of tailored)
+      lines.push(
+        `- ${md(t!.recommendationId)}: ${tailoringLabel(t!)}, approved by ${md(t!.approver)} on ${t!.decidedAt.slice(0, 10)}: ${md(t!.justification)}`,
+      );
     lines.push('');
   }
   if (assessment.warnings.length > 0) {
@@ -331,7 +377,12 @@ export function assessmentToMarkdown(assessment: Assessment, document: Workbench
     lines.push('');
   }
   if (assessment.orphaned.length > 0) {
-    lines.push('## Orphaned assessment entries', '', 'Saved statuses that no longer count for an item; kept, never dropped.', '');
+    lines.push(
+      '## Orphaned assessment entries',
+      '',
+      'Saved statuses that no longer count for an item; kept, never dropped.',
+      '',
+    );
     for (const o of assessment.orphaned) {
       const scope = o.entry.scope === 'platform' ? 'platform' : name(o.entry.scope);
       lines.push(`- ${md(o.entry.recommendationId)} (${scope}): ${o.entry.status}, ${o.why}`);

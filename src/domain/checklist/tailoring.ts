@@ -53,8 +53,15 @@ export function setTailoring(doc: WorkbenchDocument, input: TailoringInput, now:
     decidedAt: now,
   };
   const checked = TailoringDecisionSchema.safeParse(decision);
-  if (!checked.success) return { ok: false, error: `The tailoring of ${input.recommendationId} is invalid at ${formatJsonPath(checked.error.issues[0]!.path)}: ${checked.error.issues[0]!.message}; nothing was saved.` };
-  return { ok: true, document: { ...doc, updatedAt: now, tailoring: { ...doc.tailoring, [input.recommendationId]: checked.data } } };
+  if (!checked.success)
+    return {
+      ok: false,
+      error: `The tailoring of ${input.recommendationId} is invalid at ${formatJsonPath(checked.error.issues[0]!.path)}: ${checked.error.issues[0]!.message}; nothing was saved.`,
+    };
+  return {
+    ok: true,
+    document: { ...doc, updatedAt: now, tailoring: { ...doc.tailoring, [input.recommendationId]: checked.data } },
+  };
 }
 
 /** Removes the decision for `recommendationId` (the item is assessed normally again). Pure. */
@@ -71,7 +78,9 @@ export function tailoringOf(doc: WorkbenchDocument, recommendationId: string): T
 
 /** Every decision of the project, sorted by recommendation id (the order reports list them in). */
 export function tailoringDecisions(doc: WorkbenchDocument): TailoringDecision[] {
-  return Object.values(doc.tailoring ?? {}).sort((a, b) => (a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0));
+  return Object.values(doc.tailoring ?? {}).sort((a, b) =>
+    a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0,
+  );
 }
 
 /** Readable label of a decision, as every report format prints it. */
@@ -91,7 +100,12 @@ export type TailoringProfile = z.infer<typeof TailoringProfileSchema>;
 
 /** The project's decisions as a profile to save and apply to another project. */
 export function toTailoringProfile(doc: WorkbenchDocument, name: string): TailoringProfile {
-  return { format: TAILORING_PROFILE_FORMAT, version: 1, name: name.trim() || doc.name, decisions: tailoringDecisions(doc) };
+  return {
+    format: TAILORING_PROFILE_FORMAT,
+    version: 1,
+    name: name.trim() || doc.name,
+    decisions: tailoringDecisions(doc),
+  };
 }
 
 export type ParseProfileResult = { ok: true; profile: TailoringProfile } | { ok: false; error: string };
@@ -115,7 +129,11 @@ export function parseTailoringProfile(text: string, source: string): ParseProfil
  * Applies a profile to `doc`: its decisions replace the project's for the same items; others
  * are kept. Each applied decision keeps its justification and approver and is stamped `now`.
  */
-export function applyTailoringProfile(doc: WorkbenchDocument, profile: TailoringProfile, now: string): WorkbenchDocument {
+export function applyTailoringProfile(
+  doc: WorkbenchDocument,
+  profile: TailoringProfile,
+  now: string,
+): WorkbenchDocument {
   const next = { ...doc.tailoring };
   for (const d of profile.decisions) next[d.recommendationId] = { ...d, decidedAt: now };
   return { ...doc, updatedAt: now, tailoring: next };

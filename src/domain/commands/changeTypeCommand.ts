@@ -11,11 +11,12 @@ import { changed, refused, type Command } from './command';
  * attribute ids and the dropped values (for the message). Refused, changing nothing, when the
  * type cannot hold what the component holds or sit where it sits.
  */
-export const changeComponentType: Command<{ componentId: string; type: string }, { kept: string[]; dropped: DroppedAttribute[] }> = (
-  doc,
-  { componentId, type },
-  { now, catalog },
-) => {
+export const changeComponentType: Command<
+  { componentId: string; type: string },
+  { kept: string[]; dropped: DroppedAttribute[] }
+> = (doc, { componentId, type }, { now, catalog }) => {
   const result = changeTypeOp(doc, componentId, type, catalog, now);
-  return result.ok ? changed(doc, result.document, { kept: result.kept, dropped: result.dropped }) : refused(doc, result.message, { kept: [], dropped: [] });
+  return result.ok
+    ? changed(doc, result.document, { kept: result.kept, dropped: result.dropped })
+    : refused(doc, result.message, { kept: [], dropped: [] });
 };

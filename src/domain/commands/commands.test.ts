@@ -296,7 +296,11 @@ describe('change type command', () => {
 
 describe('pack commands', () => {
   it('remove a bundled pack for the project as a field diff only, and add it back; undo restores exactly', () => {
-    const doc = assessment.saveAssessment(base(), { recommendationId: 'sp800-125b.VM-NS-R1', scope: 'platform', patch: { status: 'implemented' } }, context()).document;
+    const doc = assessment.saveAssessment(
+      base(),
+      { recommendationId: 'sp800-125b.VM-NS-R1', scope: 'platform', patch: { status: 'implemented' } },
+      context(),
+    ).document;
     const ctx = context();
     const removed = setProjectPackRemoved(doc, { packId: 'sp800-125b', removed: true }, ctx);
     expect(removed.refusal).toBeUndefined();
@@ -306,7 +310,11 @@ describe('pack commands', () => {
     expect(removed.document.assessment).toBe(doc.assessment);
     expectExactDiff(doc, removed);
     const projectCatalog = catalogForProject(catalog, removed.document.removedPacks);
-    const back = setProjectPackRemoved(removed.document, { packId: 'sp800-125b', removed: false }, { ...ctx, catalog: projectCatalog });
+    const back = setProjectPackRemoved(
+      removed.document,
+      { packId: 'sp800-125b', removed: false },
+      { ...ctx, catalog: projectCatalog },
+    );
     expect(back.refusal).toBeUndefined();
     expect(back.document.removedPacks).toBeUndefined();
     expect(back.document.assessment['sp800-125b.VM-NS-R1']?.status).toBe('implemented');
@@ -325,7 +333,9 @@ describe('pack commands', () => {
       expect(isEmptyDiff(result.diff)).toBe(true);
     }
     const once = setProjectPackRemoved(doc, { packId: 'sp800-125b', removed: true }, context()).document;
-    expect(setProjectPackRemoved(once, { packId: 'sp800-125b', removed: true }, context()).refusal?.message).toMatch(/already removed/);
+    expect(setProjectPackRemoved(once, { packId: 'sp800-125b', removed: true }, context()).refusal?.message).toMatch(
+      /already removed/,
+    );
   });
 });
 
@@ -356,7 +366,14 @@ describe('workshop commands', () => {
     expect(entry.change).toEqual({ before: { status: 'not-reviewed' }, after: { status: 'implemented' } });
     const reassigned = workshop.recordWorkshopEntry(
       noted.document,
-      { kind: 'decision', itemId: running.currentItemId!, status: 'partially-implemented', owner: 'Ops', text: '', by: 'new2' },
+      {
+        kind: 'decision',
+        itemId: running.currentItemId!,
+        status: 'partially-implemented',
+        owner: 'Ops',
+        text: '',
+        by: 'new2',
+      },
       ctx.tick(),
     );
     const second = Object.values(reassigned.document.workshops.new1!.log).find((e) => e.id !== entry.id)!;
@@ -368,7 +385,11 @@ describe('workshop commands', () => {
     // The recorded change is part of the saved document: it passes the strict schema.
     expect(DocumentSchema.safeParse(reassigned.document).success).toBe(true);
     // A question changes no checklist entry and records no change.
-    const asked = workshop.recordWorkshopEntry(reassigned.document, { kind: 'question', text: 'Who?', by: 'new2' }, ctx.tick());
+    const asked = workshop.recordWorkshopEntry(
+      reassigned.document,
+      { kind: 'question', text: 'Who?', by: 'new2' },
+      ctx.tick(),
+    );
     expect(Object.values(asked.document.workshops.new1!.log).filter((e) => e.change)).toHaveLength(2);
     const ended = workshop.endWorkshop(noted.document, undefined, ctx.tick());
     expectExactDiff(noted.document, ended);

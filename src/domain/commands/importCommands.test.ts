@@ -10,10 +10,17 @@ import { SCAN_FIXTURES } from '../evidence/testFiles';
 import { applyDiff, invertDiff } from './diff';
 import { acceptScanSuggestion, applyTailoringProfile, attachScanEvidence } from './importCommands';
 
-const loaded = loadPacks(loadBundledCatalog(), EXAMPLE_PACK_FILES, (t) => parse(t, { maxAliasCount: 50, uniqueKeys: true }));
+const loaded = loadPacks(loadBundledCatalog(), EXAMPLE_PACK_FILES, (t) =>
+  parse(t, { maxAliasCount: 50, uniqueKeys: true }),
+);
 if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
 const catalog = loaded.catalog;
-const doc = createDocument({ id: 'd1', name: 'P', now: '2026-12-01T00:00:00.000Z', catalog: { id: 'c', version: '1' } });
+const doc = createDocument({
+  id: 'd1',
+  name: 'P',
+  now: '2026-12-01T00:00:00.000Z',
+  catalog: { id: 'c', version: '1' },
+});
 const exactly = (d: unknown) => JSON.stringify(d);
 
 describe('import commands', () => {
@@ -26,7 +33,11 @@ describe('import commands', () => {
     expect(added.flatMap((e) => e.evidence.map((x) => x.id)).sort()).toEqual(['ev1', 'ev2']);
     expect(exactly(applyDiff(attached.document, invertDiff(attached.diff)))).toBe(exactly(doc));
     const [key, entry] = Object.entries(attached.document.assessment).find(([, e]) => e.evidence[0]?.scan?.suggested)!;
-    const accepted = acceptScanSuggestion(attached.document, { recommendationId: key, evidenceId: entry.evidence[0]!.id }, ctx);
+    const accepted = acceptScanSuggestion(
+      attached.document,
+      { recommendationId: key, evidenceId: entry.evidence[0]!.id },
+      ctx,
+    );
     expect(Object.keys(accepted.diff.collections.assessment!.changed)).toEqual([key]);
     expect(accepted.document.assessment[key]!.status).toBe(entry.evidence[0]!.scan!.suggested);
   });
@@ -37,7 +48,9 @@ describe('import commands', () => {
       format: 'htw-tailoring-profile',
       version: 1,
       name: 'Org',
-      decisions: [{ recommendationId: 'HY-SR-1', decision: 'scoped-out', justification: 'No such hosts', approver: 'CISO' }],
+      decisions: [
+        { recommendationId: 'HY-SR-1', decision: 'scoped-out', justification: 'No such hosts', approver: 'CISO' },
+      ],
     } as unknown as Parameters<typeof applyTailoringProfile>[1];
     const result = applyTailoringProfile(doc, profile, ctx);
     expect(result.document.tailoring?.['HY-SR-1']).toMatchObject({ decision: 'scoped-out', decidedAt: ctx.now });

@@ -8,14 +8,19 @@ import { setPackRemoved } from '../packs/bundledPacks';
 import { changed, refused, type Command } from './command';
 
 /** Removes (`removed: true`) or adds back a bundled pack for this project only. */
-export const setProjectPackRemoved: Command<{ packId: string; removed: boolean }> = (doc, { packId, removed }, { now, catalog }) => {
+export const setProjectPackRemoved: Command<{ packId: string; removed: boolean }> = (
+  doc,
+  { packId, removed },
+  { now, catalog },
+) => {
   const isRemoved = (doc.removedPacks ?? []).includes(packId);
   if (removed) {
     if (isRemoved) return refused(doc, `Pack ${packId} is already removed from this project.`, undefined);
     const pack = packsOf(catalog).find((p) => p.id === packId);
     if (!pack) return refused(doc, `There is no pack ${packId} in this project's catalog.`, undefined);
     // An installed pack is removed for every project in the Packs dialog; only bundled ones are per project.
-    if (!pack.bundled) return refused(doc, `Pack ${packId} is installed, not bundled: remove it in the Packs dialog.`, undefined);
+    if (!pack.bundled)
+      return refused(doc, `Pack ${packId} is installed, not bundled: remove it in the Packs dialog.`, undefined);
   } else if (!isRemoved) {
     return refused(doc, `Pack ${packId} is not removed from this project.`, undefined);
   }

@@ -20,7 +20,11 @@ describe('addFromPalette', () => {
   });
 
   it('starts a container near the top of the view', () => {
-    const result = addFromPalette(makeDocument(), { type: 'physical-host', centre: { x: 500, y: 500 }, containerTop: 100 }, ctx());
+    const result = addFromPalette(
+      makeDocument(),
+      { type: 'physical-host', centre: { x: 500, y: 500 }, containerTop: 100 },
+      ctx(),
+    );
     expect(result.document.components.new1!.position).toEqual({ x: 290, y: 100 });
   });
 
@@ -31,7 +35,11 @@ describe('addFromPalette', () => {
         makeComponent('v1', 'guest-vm', { parentId: 'h' }),
       ],
     });
-    const result = addFromPalette(doc, { type: 'guest-vm', selectedId: 'v1', centre: { x: 0, y: 0 }, containerTop: 0 }, ctx());
+    const result = addFromPalette(
+      doc,
+      { type: 'guest-vm', selectedId: 'v1', centre: { x: 0, y: 0 }, containerTop: 0 },
+      ctx(),
+    );
     expect(result.value).toEqual({ id: 'new1', parentName: 'Rack' });
     expect(result.document.components.new1).toMatchObject({ parentId: 'h', position: childSlot(1) });
     expect(result.document.components.h!.size).toEqual({ width: 490, height: 142 });

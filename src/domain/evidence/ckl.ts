@@ -22,7 +22,13 @@ function stigData(vuln: XmlElement, name: string): string[] {
 
 export function parseCkl(text: string, file: string): ScanReport {
   const root = rootOf(parseScanXml(text, file));
-  if (root?.name !== 'CHECKLIST') throw new ScanParseError('unsupported', file, 1, `the root element is <${root?.name ?? 'none'}>, not a STIG Viewer CHECKLIST`);
+  if (root?.name !== 'CHECKLIST')
+    throw new ScanParseError(
+      'unsupported',
+      file,
+      1,
+      `the root element is <${root?.name ?? 'none'}>, not a STIG Viewer CHECKLIST`,
+    );
   const results: ScanResult[] = [];
   kids(kid(root.el, 'STIGS'), 'iSTIG').forEach((stig, s) => {
     kids(stig, 'VULN').forEach((vuln, v) => {
@@ -33,8 +39,16 @@ export function parseCkl(text: string, file: string): ScanReport {
       const raw = textOf(kid(vuln, 'STATUS'));
       if (!raw) throw new ScanParseError('invalid', file, 1, `${ruleId} has no STATUS`, `${at}/STATUS`);
       const outcome = STATUS[raw];
-      if (!outcome) throw new ScanParseError('invalid', file, 1, `${ruleId} has the status "${raw}"; expected NotAFinding, Open, Not_Applicable or Not_Reviewed`, `${at}/STATUS`);
-      if (results.length >= MAX_SCAN_RESULTS) throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} checks`, at);
+      if (!outcome)
+        throw new ScanParseError(
+          'invalid',
+          file,
+          1,
+          `${ruleId} has the status "${raw}"; expected NotAFinding, Open, Not_Applicable or Not_Reviewed`,
+          `${at}/STATUS`,
+        );
+      if (results.length >= MAX_SCAN_RESULTS)
+        throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} checks`, at);
       const otherIds = [...(vulnNum && vulnNum !== ruleId ? [vulnNum] : []), ...stigData(vuln, 'CCI_REF')];
       const title = stigData(vuln, 'Rule_Title')[0];
       const detail = textOf(kid(vuln, 'FINDING_DETAILS'));
@@ -43,5 +57,12 @@ export function parseCkl(text: string, file: string): ScanReport {
   });
   const asset = kid(root.el, 'ASSET');
   const host = textOf(kid(asset, 'HOST_NAME')) ?? textOf(kid(asset, 'HOST_FQDN'));
-  return { format: 'ckl', scanner: 'DISA STIG Viewer checklist (CKL)', file, results, notSelected: 0, ...(host ? { host } : {}) };
+  return {
+    format: 'ckl',
+    scanner: 'DISA STIG Viewer checklist (CKL)',
+    file,
+    results,
+    notSelected: 0,
+    ...(host ? { host } : {}),
+  };
 }

@@ -24,9 +24,59 @@ const mutated = (seed: string, alphabet: string[]) =>
     .tuple(fc.nat(seed.length), fc.nat(60), fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }))
     .map(([at, cut, insert]) => seed.slice(0, at) + insert.join('') + seed.slice(at + cut));
 
-const XML_BITS = ['<', '>', '/', '"', '=', '&', '&a;', '<!DOCTYPE x>', '<!ENTITY e "x">', '<![CDATA[', ']]>', '<!--', '-->', '\n', '<result>', '</result>', '<rule-result>', '<__proto__/>', ' constructor="1"', '\u0000', '\uFEFF'];
-const JSON_BITS = ['{', '}', '[', ']', '"', ':', ',', '"__proto__":', '"status":', 'null', '1e999', '\n', '\\u0000', '"rules":'];
-const DAT_BITS = ['=', '|', '[]', '\n', 'warning[]=', 'suggestion[]=', 'tests_executed=', '#', 'KRNL-5820', '__proto__=', '\r\n', '\u0000'];
+const XML_BITS = [
+  '<',
+  '>',
+  '/',
+  '"',
+  '=',
+  '&',
+  '&a;',
+  '<!DOCTYPE x>',
+  '<!ENTITY e "x">',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  '\n',
+  '<result>',
+  '</result>',
+  '<rule-result>',
+  '<__proto__/>',
+  ' constructor="1"',
+  '\u0000',
+  '\uFEFF',
+];
+const JSON_BITS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  ',',
+  '"__proto__":',
+  '"status":',
+  'null',
+  '1e999',
+  '\n',
+  '\\u0000',
+  '"rules":',
+];
+const DAT_BITS = [
+  '=',
+  '|',
+  '[]',
+  '\n',
+  'warning[]=',
+  'suggestion[]=',
+  'tests_executed=',
+  '#',
+  'KRNL-5820',
+  '__proto__=',
+  '\r\n',
+  '\u0000',
+];
 
 const cases: [ScanFixtureName, string[]][] = [
   ['openscap-debian-xccdf-results.xml', XML_BITS],

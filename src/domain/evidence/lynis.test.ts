@@ -22,8 +22,14 @@ describe('Lynis report.dat (real, trimmed, Lynis 3.0.8)', () => {
   });
 
   it('reads test_passed[] lines of older Lynis versions', () => {
-    const r = parseLynisReport('# Lynis Report\nlynis_version=2.7.5\nhostname=h\ntest_passed[]=SSH-7408\nwarning[]=SSH-7412|x|-|-|\n', 'old.dat');
-    expect(r.results.map((x) => [x.ruleId, x.outcome])).toEqual([['SSH-7412', 'fail'], ['SSH-7408', 'pass']]);
+    const r = parseLynisReport(
+      '# Lynis Report\nlynis_version=2.7.5\nhostname=h\ntest_passed[]=SSH-7408\nwarning[]=SSH-7412|x|-|-|\n',
+      'old.dat',
+    );
+    expect(r.results.map((x) => [x.ruleId, x.outcome])).toEqual([
+      ['SSH-7412', 'fail'],
+      ['SSH-7408', 'pass'],
+    ]);
   });
 
   it('a line that is not key=value is refused with its line number', () => {
@@ -37,6 +43,8 @@ describe('Lynis report.dat (real, trimmed, Lynis 3.0.8)', () => {
   });
 
   it('a warning without a test id is refused', () => {
-    expect(() => parseLynisReport('# Lynis Report\nwarning[]=|text|-|-|\n', 'r.dat')).toThrow(/r\.dat:2: warning\[\] names the test ""/);
+    expect(() => parseLynisReport('# Lynis Report\nwarning[]=|text|-|-|\n', 'r.dat')).toThrow(
+      /r\.dat:2: warning\[\] names the test ""/,
+    );
   });
 });

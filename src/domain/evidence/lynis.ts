@@ -14,8 +14,15 @@ export function looksLikeLynis(text: string): boolean {
 }
 
 export function parseLynisReport(text: string, file: string): ScanReport {
-  if (text.length > MAX_SCAN_BYTES) throw new ScanParseError('too-large', file, 1, `larger than ${MAX_SCAN_BYTES / 1024 / 1024} MB`);
-  if (!looksLikeLynis(text)) throw new ScanParseError('unsupported', file, 1, 'not a Lynis report: no "# Lynis Report" header or lynis_version line');
+  if (text.length > MAX_SCAN_BYTES)
+    throw new ScanParseError('too-large', file, 1, `larger than ${MAX_SCAN_BYTES / 1024 / 1024} MB`);
+  if (!looksLikeLynis(text))
+    throw new ScanParseError(
+      'unsupported',
+      file,
+      1,
+      'not a Lynis report: no "# Lynis Report" header or lynis_version line',
+    );
   const single = new Map<string, string>();
   const findings: ScanResult[] = [];
   const raised = new Set<string>();
@@ -30,11 +37,25 @@ export function parseLynisReport(text: string, file: string): ScanReport {
     const [, key, repeated, value] = m as unknown as [string, string, string | undefined, string];
     if (key === 'warning' || key === 'suggestion') {
       const [id = '', message, details] = value.split('|');
-      if (!TEST_ID.test(id) && id !== 'LYNIS') throw new ScanParseError('invalid', file, n, `${key}[] names the test "${id.slice(0, 40)}", not a Lynis test id such as KRNL-5820`);
-      if (findings.length >= MAX_SCAN_RESULTS) throw new ScanParseError('too-large', file, n, `more than ${MAX_SCAN_RESULTS} findings`);
+      if (!TEST_ID.test(id) && id !== 'LYNIS')
+        throw new ScanParseError(
+          'invalid',
+          file,
+          n,
+          `${key}[] names the test "${id.slice(0, 40)}", not a Lynis test id such as KRNL-5820`,
+        );
+      if (findings.length >= MAX_SCAN_RESULTS)
+        throw new ScanParseError('too-large', file, n, `more than ${MAX_SCAN_RESULTS} findings`);
       raised.add(id);
       const detail = [message, details && details !== '-' ? details : undefined].filter(Boolean).join(' — ');
-      findings.push({ ruleId: id, otherIds: [], outcome: key === 'warning' ? 'fail' : 'other', raw: key, at: `line ${n}`, ...(detail ? { detail } : {}) });
+      findings.push({
+        ruleId: id,
+        otherIds: [],
+        outcome: key === 'warning' ? 'fail' : 'other',
+        raw: key,
+        at: `line ${n}`,
+        ...(detail ? { detail } : {}),
+      });
     } else if (key === 'test_passed' && repeated) {
       passed.push({ id: value.split('|')[0] ?? '', at: `line ${n}` });
     } else if (key === 'tests_executed') {
@@ -48,7 +69,8 @@ export function parseLynisReport(text: string, file: string): ScanReport {
   const addPass = (id: string, at: string) => {
     if (seen.has(id) || !TEST_ID.test(id)) return;
     seen.add(id);
-    if (results.length >= MAX_SCAN_RESULTS) throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} results`);
+    if (results.length >= MAX_SCAN_RESULTS)
+      throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} results`);
     results.push({ ruleId: id, otherIds: [], outcome: 'pass', raw: 'executed, nothing raised', at });
   };
   for (const p of passed) addPass(p.id, p.at);
@@ -56,5 +78,13 @@ export function parseLynisReport(text: string, file: string): ScanReport {
   const version = single.get('lynis_version');
   const host = single.get('hostname');
   const date = single.get('report_datetime_end') || single.get('report_datetime_start');
-  return { format: 'lynis', scanner: `Lynis${version ? ` ${version}` : ''}`, file, results, notSelected: 0, ...(host ? { host } : {}), ...(date ? { date } : {}) };
+  return {
+    format: 'lynis',
+    scanner: `Lynis${version ? ` ${version}` : ''}`,
+    file,
+    results,
+    notSelected: 0,
+    ...(host ? { host } : {}),
+    ...(date ? { date } : {}),
+  };
 }

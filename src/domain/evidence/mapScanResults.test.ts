@@ -71,8 +71,13 @@ describe('scan evidence on the document', () => {
     expect(attached).toEqual([VS('05'), VS('10')]);
     const entry = getAssessment(document, VS('10'), 'platform')!;
     expect(entry.status).toBe('not-reviewed');
-    expect(entry.evidence[0]).toMatchObject({ kind: 'scan', scan: { format: 'ckl', host: 'kvm-host-01', suggested: 'not-implemented' } });
-    expect(entry.evidence[0]!.text).toBe('DISA STIG Viewer checklist (CKL) on kvm-host-01 (stig-checklist.ckl): 0 pass, 1 fail, 1 other');
+    expect(entry.evidence[0]).toMatchObject({
+      kind: 'scan',
+      scan: { format: 'ckl', host: 'kvm-host-01', suggested: 'not-implemented' },
+    });
+    expect(entry.evidence[0]!.text).toBe(
+      'DISA STIG Viewer checklist (CKL) on kvm-host-01 (stig-checklist.ckl): 0 pass, 1 fail, 1 other',
+    );
     expect(DocumentSchema.safeParse(document).success).toBe(true);
   });
 

@@ -86,8 +86,13 @@ export function mapScanResults(report: ScanReport, catalog: CatalogData): ScanMa
 /** One line for the evidence list: scanner, host, date and counts. */
 export function scanEvidenceText(scan: ScanEvidence): string {
   const count = (o: string) => scan.results.filter((r) => r.outcome === o).length;
-  const where = [scan.host ? `on ${scan.host}` : undefined, scan.date ? `at ${scan.date}` : undefined].filter(Boolean).join(' ');
-  return `${scan.scanner} ${where ? `${where} ` : ''}(${scan.file}): ${count('pass')} pass, ${count('fail')} fail, ${count('other')} other`.slice(0, LIMITS.shortText);
+  const where = [scan.host ? `on ${scan.host}` : undefined, scan.date ? `at ${scan.date}` : undefined]
+    .filter(Boolean)
+    .join(' ');
+  return `${scan.scanner} ${where ? `${where} ` : ''}(${scan.file}): ${count('pass')} pass, ${count('fail')} fail, ${count('other')} other`.slice(
+    0,
+    LIMITS.shortText,
+  );
 }
 
 export function toScanEvidence(report: ScanReport, match: ItemScanMatch): ScanEvidence {
@@ -126,7 +131,15 @@ export function attachScanEvidence(
   for (const match of mapping.matches) {
     const scan = toScanEvidence(mapping.report, match);
     const current = getAssessment(next, match.itemId, 'platform')?.evidence ?? [];
-    const kept = current.filter((e) => !(e.kind === 'scan' && e.scan?.file === scan.file && e.scan.host === scan.host && e.scan.format === scan.format));
+    const kept = current.filter(
+      (e) =>
+        !(
+          e.kind === 'scan' &&
+          e.scan?.file === scan.file &&
+          e.scan.host === scan.host &&
+          e.scan.format === scan.format
+        ),
+    );
     if (kept.length >= LIMITS.evidencePerItem) {
       skipped.push(match.itemId);
       continue;
@@ -139,11 +152,22 @@ export function attachScanEvidence(
 }
 
 /** The user accepts a scan evidence item's suggested status: the status is set and the evidence stamped. */
-export function acceptScanSuggestion(doc: WorkbenchDocument, itemId: string, evidenceId: string, now: string): WorkbenchDocument {
+export function acceptScanSuggestion(
+  doc: WorkbenchDocument,
+  itemId: string,
+  evidenceId: string,
+  now: string,
+): WorkbenchDocument {
   const entry = getAssessment(doc, itemId, 'platform');
   const evidence = entry?.evidence.find((e) => e.id === evidenceId);
   const suggested = evidence?.scan?.suggested;
   if (!entry || !evidence?.scan || !suggested) return doc;
   const stamped: Evidence = { ...evidence, scan: { ...evidence.scan, acceptedAt: now } };
-  return setAssessment(doc, itemId, 'platform', { status: suggested, evidence: entry.evidence.map((e) => (e.id === evidenceId ? stamped : e)) }, now);
+  return setAssessment(
+    doc,
+    itemId,
+    'platform',
+    { status: suggested, evidence: entry.evidence.map((e) => (e.id === evidenceId ? stamped : e)) },
+    now,
+  );
 }

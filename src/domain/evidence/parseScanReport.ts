@@ -8,7 +8,9 @@ import { parseArf, parseXccdfResults } from './xccdf';
 
 /** The first element name of an XML text, skipping the declaration, comments and processing instructions. */
 function firstElement(text: string): string | undefined {
-  return /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').slice(0, 8192))?.[2];
+  return /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]/.exec(
+    text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '').slice(0, 8192),
+  )?.[2];
 }
 
 export function parseScanReport(text: string, file: string): ScanReport {
@@ -25,5 +27,10 @@ export function parseScanReport(text: string, file: string): ScanReport {
     // Not a known root: let the XML parser report a syntax error first, then say what is expected.
     parseScanXml(body, file);
   }
-  throw new ScanParseError('unsupported', file, 1, 'not a scan report this tool reads: expected XCCDF results or ARF (OpenSCAP), a STIG Viewer checklist (.ckl or .cklb) or a Lynis report.dat');
+  throw new ScanParseError(
+    'unsupported',
+    file,
+    1,
+    'not a scan report this tool reads: expected XCCDF results or ARF (OpenSCAP), a STIG Viewer checklist (.ckl or .cklb) or a Lynis report.dat',
+  );
 }

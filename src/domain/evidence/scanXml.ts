@@ -16,7 +16,12 @@ export function parseScanXml(text: string, file: string): XmlElement {
   } catch (error) {
     if (error instanceof ConfigImportError) {
       const kind = error.kind === 'invalid' ? 'invalid' : error.kind;
-      throw new ScanParseError(kind, file, error.line, error.detail.replace('configuration XML needs no DTD', 'scan reports need no DTD'));
+      throw new ScanParseError(
+        kind,
+        file,
+        error.line,
+        error.detail.replace('configuration XML needs no DTD', 'scan reports need no DTD'),
+      );
     }
     throw error;
   }

@@ -33,7 +33,10 @@ describe('STIG Viewer 2 checklist (.ckl)', () => {
 
   it('an unknown status names the VULN', () => {
     const text = SCAN_FIXTURES['stig-checklist.ckl'].replace('<STATUS>Open</STATUS>', '<STATUS>Failed</STATUS>');
-    expect(refusal(() => parseCkl(text, 'host.ckl'))).toMatchObject({ kind: 'invalid', path: '/CHECKLIST/STIGS/iSTIG[1]/VULN[2]/STATUS' });
+    expect(refusal(() => parseCkl(text, 'host.ckl'))).toMatchObject({
+      kind: 'invalid',
+      path: '/CHECKLIST/STIGS/iSTIG[1]/VULN[2]/STATUS',
+    });
   });
 });
 
@@ -57,7 +60,10 @@ describe('STIG Viewer 3 checklist (.cklb)', () => {
 
   it('a bad status names the JSON path', () => {
     const text = SCAN_FIXTURES['stig-checklist.cklb'].replace('"status": "open"', '"status": "failed"');
-    expect(refusal(() => parseCklb(text, 'host.cklb'))).toMatchObject({ kind: 'invalid', path: 'stigs[0].rules[1].status' });
+    expect(refusal(() => parseCklb(text, 'host.cklb'))).toMatchObject({
+      kind: 'invalid',
+      path: 'stigs[0].rules[1].status',
+    });
   });
 
   it('a syntax error gives the line; prototype keys are refused', () => {
@@ -66,6 +72,8 @@ describe('STIG Viewer 3 checklist (.cklb)', () => {
   });
 
   it('JSON that is not a checklist is unsupported', () => {
-    expect(refusal(() => parseScanReport('{"format": "hypervisor-threat-workbench/document"}', 'x.json'))).toMatchObject({ kind: 'unsupported', path: 'stigs' });
+    expect(
+      refusal(() => parseScanReport('{"format": "hypervisor-threat-workbench/document"}', 'x.json')),
+    ).toMatchObject({ kind: 'unsupported', path: 'stigs' });
   });
 });

@@ -10,7 +10,12 @@ describe('OpenSCAP XCCDF 1.2 results (real, trimmed)', () => {
   const report = parseXccdfResults(SCAN_FIXTURES['openscap-debian-xccdf-results.xml'], 'xccdf.xml');
 
   it('reads scanner, host and date from the TestResult', () => {
-    expect(report).toMatchObject({ format: 'xccdf', scanner: 'OpenSCAP 1.3.7', host: 'vm', date: '2026-12-03T16:32:47+00:00' });
+    expect(report).toMatchObject({
+      format: 'xccdf',
+      scanner: 'OpenSCAP 1.3.7',
+      host: 'vm',
+      date: '2026-12-03T16:32:47+00:00',
+    });
   });
 
   it('keeps each evaluated rule with its outcome and counts notselected ones apart', () => {
@@ -40,12 +45,20 @@ describe('OpenSCAP ARF 1.1 (real, trimmed)', () => {
   it('reads the TestResult inside the report collection, same results as the plain XCCDF', () => {
     const arf = parseArf(SCAN_FIXTURES['openscap-debian-arf.xml'], 'arf.xml');
     const xccdf = parseXccdfResults(SCAN_FIXTURES['openscap-debian-xccdf-results.xml'], 'xccdf.xml');
-    expect(arf).toMatchObject({ format: 'arf', scanner: 'OpenSCAP 1.3.7', host: 'vm', date: '2026-12-03T16:32:47+00:00' });
+    expect(arf).toMatchObject({
+      format: 'arf',
+      scanner: 'OpenSCAP 1.3.7',
+      host: 'vm',
+      date: '2026-12-03T16:32:47+00:00',
+    });
     expect(arf.results.map((r) => [r.ruleId, r.outcome])).toEqual(xccdf.results.map((r) => [r.ruleId, r.outcome]));
   });
 
   it('falls back to the asset hostname when the TestResult names no target', () => {
-    const text = SCAN_FIXTURES['openscap-debian-arf.xml'].replace('<target>vm</target>', '').replace(/<fact name="urn:xccdf:fact:asset:identifier:host_name"[^\n]*/, '').replace(/<ai:hostname>vm</, '<ai:hostname>asset-host<');
+    const text = SCAN_FIXTURES['openscap-debian-arf.xml']
+      .replace('<target>vm</target>', '')
+      .replace(/<fact name="urn:xccdf:fact:asset:identifier:host_name"[^\n]*/, '')
+      .replace(/<ai:hostname>vm</, '<ai:hostname>asset-host<');
     expect(parseArf(text, 'arf.xml').host).toBe('asset-host');
   });
 
@@ -72,16 +85,24 @@ describe('bad XCCDF and ARF are refused with file, line and path', () => {
   });
 
   it('a rule-result without idref names its path', () => {
-    const text = SCAN_FIXTURES['openscap-debian-xccdf-results.xml'].replace(/<rule-result idref="[^"]*"/, '<rule-result');
+    const text = SCAN_FIXTURES['openscap-debian-xccdf-results.xml'].replace(
+      /<rule-result idref="[^"]*"/,
+      '<rule-result',
+    );
     expect(refused(text)).toMatchObject({ kind: 'invalid', path: '/Benchmark/TestResult[1]/rule-result[1]' });
   });
 
   it('scan content without results says to run with --results', () => {
-    expect(refused('<Benchmark xmlns="http://checklists.nist.gov/xccdf/1.2"><title>t</title></Benchmark>').detail).toMatch(/--results/);
+    expect(
+      refused('<Benchmark xmlns="http://checklists.nist.gov/xccdf/1.2"><title>t</title></Benchmark>').detail,
+    ).toMatch(/--results/);
   });
 
   it('malformed XML gives the line', () => {
-    expect(refused('<TestResult>\n<rule-result idref="a">\n<result>pass</rezult>\n</TestResult>')).toMatchObject({ kind: 'syntax', line: 3 });
+    expect(refused('<TestResult>\n<rule-result idref="a">\n<result>pass</rezult>\n</TestResult>')).toMatchObject({
+      kind: 'syntax',
+      line: 3,
+    });
   });
 
   it('another XML document is not mistaken for a scan', () => {

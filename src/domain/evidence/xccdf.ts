@@ -34,7 +34,8 @@ export function readTestResult(tr: XmlElement, file: string, path: string): Test
   kids(tr, 'rule-result').forEach((rr, i) => {
     const at = `${path}/rule-result[${i + 1}]`;
     const ruleId = attr(rr, 'idref');
-    if (!ruleId) throw new ScanParseError('invalid', file, 1, 'a rule-result has no idref attribute (the rule it reports on)', at);
+    if (!ruleId)
+      throw new ScanParseError('invalid', file, 1, 'a rule-result has no idref attribute (the rule it reports on)', at);
     const raw = textOf(kid(rr, 'result'));
     if (!raw) throw new ScanParseError('invalid', file, 1, `the rule-result for ${ruleId} has no result element`, at);
     const outcome = outcomeOf(raw);
@@ -42,7 +43,8 @@ export function readTestResult(tr: XmlElement, file: string, path: string): Test
       notSelected++;
       return;
     }
-    if (results.length >= MAX_SCAN_RESULTS) throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} rule results`, at);
+    if (results.length >= MAX_SCAN_RESULTS)
+      throw new ScanParseError('too-large', file, 1, `more than ${MAX_SCAN_RESULTS} rule results`, at);
     const otherIds = kids(rr, 'ident')
       .map((id) => textOf(id))
       .filter((id): id is string => id !== undefined);
@@ -74,21 +76,52 @@ function report(format: 'xccdf' | 'arf', file: string, facts: TestResultFacts, f
 export function parseXccdfResults(text: string, file: string): ScanReport {
   const root = rootOf(parseScanXml(text, file));
   if (root?.name === 'TestResult') return report('xccdf', file, readTestResult(root.el, file, '/TestResult'));
-  if (root?.name !== 'Benchmark') throw new ScanParseError('unsupported', file, 1, `the root element is <${root?.name ?? 'none'}>, not an XCCDF Benchmark or TestResult`);
+  if (root?.name !== 'Benchmark')
+    throw new ScanParseError(
+      'unsupported',
+      file,
+      1,
+      `the root element is <${root?.name ?? 'none'}>, not an XCCDF Benchmark or TestResult`,
+    );
   const runs = kids(root.el, 'TestResult');
-  if (runs.length === 0) throw new ScanParseError('invalid', file, 1, 'the Benchmark holds no TestResult: this is scan content, not results (run oscap with --results)', '/Benchmark');
+  if (runs.length === 0)
+    throw new ScanParseError(
+      'invalid',
+      file,
+      1,
+      'the Benchmark holds no TestResult: this is scan content, not results (run oscap with --results)',
+      '/Benchmark',
+    );
   return report('xccdf', file, readTestResult(runs[runs.length - 1]!, file, `/Benchmark/TestResult[${runs.length}]`));
 }
 
 /** ARF 1.1: the XCCDF TestResult among the reports, the host from the asset when the TestResult names none. */
 export function parseArf(text: string, file: string): ScanReport {
   const root = rootOf(parseScanXml(text, file));
-  if (root?.name !== 'asset-report-collection') throw new ScanParseError('unsupported', file, 1, `the root element is <${root?.name ?? 'none'}>, not an ARF asset-report-collection`);
+  if (root?.name !== 'asset-report-collection')
+    throw new ScanParseError(
+      'unsupported',
+      file,
+      1,
+      `the root element is <${root?.name ?? 'none'}>, not an ARF asset-report-collection`,
+    );
   const reports = kids(kid(root.el, 'reports'), 'report');
   const index = reports.findIndex((r) => kid(kid(r, 'content'), 'TestResult'));
-  if (index < 0) throw new ScanParseError('invalid', file, 1, 'no report in the collection holds an XCCDF TestResult', '/asset-report-collection/reports');
+  if (index < 0)
+    throw new ScanParseError(
+      'invalid',
+      file,
+      1,
+      'no report in the collection holds an XCCDF TestResult',
+      '/asset-report-collection/reports',
+    );
   const tr = kid(kid(reports[index], 'content'), 'TestResult')!;
   const device = kid(kid(kid(root.el, 'assets'), 'asset'), 'computing-device');
   const assetHost = textOf(kid(device, 'hostname')) ?? textOf(kid(device, 'fqdn'));
-  return report('arf', file, readTestResult(tr, file, `/asset-report-collection/reports/report[${index + 1}]/content/TestResult`), assetHost);
+  return report(
+    'arf',
+    file,
+    readTestResult(tr, file, `/asset-report-collection/reports/report[${index + 1}]/content/TestResult`),
+    assetHost,
+  );
 }

@@ -65,43 +65,113 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The registry, in menu order: reports first, then the formats for other tools (issue 21). */
 export const EXPORTS = [
-  { kind: 'report', id: 'pdf', help: ["the full report (cover, contents, summary, diagram, coverage, sections,", "action plan, appendix); A4 unless --page-size letter"], label: 'PDF report', extension: '.pdf', mediaType: 'application/pdf', render: null },
-  { kind: 'report', id: 'csv', help: ["the checklist, one row per recommendation (formula-injection safe)"], label: 'Checklist (CSV)', extension: '.csv', mediaType: 'text/csv;charset=utf-8', render: (model) => reportToCsv(model) },
-  { kind: 'report', id: 'md', help: ["the same report in Markdown"], label: 'Markdown report', extension: '.md', mediaType: 'text/markdown;charset=utf-8', render: (model) => reportToMarkdown(model) },
-  { kind: 'report', id: 'oscal-ar', help: ["OSCAL 1.2.1 assessment-results JSON"], label: 'OSCAL assessment results', extension: '.oscal-ar.json', mediaType: 'application/json', render: (model) => json(toAssessmentResults(model)) },
-  { kind: 'report', id: 'oscal-poam', help: ["OSCAL 1.2.1 plan-of-action-and-milestones JSON"], label: 'OSCAL POA&M', extension: '.oscal-poam.json', mediaType: 'application/json', render: (model) => json(toPoam(model)) },
+  {
+    kind: 'report',
+    id: 'pdf',
+    help: [
+      'the full report (cover, contents, summary, diagram, coverage, sections,',
+      'action plan, appendix); A4 unless --page-size letter',
+    ],
+    label: 'PDF report',
+    extension: '.pdf',
+    mediaType: 'application/pdf',
+    render: null,
+  },
+  {
+    kind: 'report',
+    id: 'csv',
+    help: ['the checklist, one row per recommendation (formula-injection safe)'],
+    label: 'Checklist (CSV)',
+    extension: '.csv',
+    mediaType: 'text/csv;charset=utf-8',
+    render: (model) => reportToCsv(model),
+  },
+  {
+    kind: 'report',
+    id: 'md',
+    help: ['the same report in Markdown'],
+    label: 'Markdown report',
+    extension: '.md',
+    mediaType: 'text/markdown;charset=utf-8',
+    render: (model) => reportToMarkdown(model),
+  },
+  {
+    kind: 'report',
+    id: 'oscal-ar',
+    help: ['OSCAL 1.2.1 assessment-results JSON'],
+    label: 'OSCAL assessment results',
+    extension: '.oscal-ar.json',
+    mediaType: 'application/json',
+    render: (model) => json(toAssessmentResults(model)),
+  },
+  {
+    kind: 'report',
+    id: 'oscal-poam',
+    help: ['OSCAL 1.2.1 plan-of-action-and-milestones JSON'],
+    label: 'OSCAL POA&M',
+    extension: '.oscal-poam.json',
+    mediaType: 'application/json',
+    render: (model) => json(toPoam(model)),
+  },
   // The OSCAL catalog is made from the catalog itself, dated like the report.
-  { kind: 'report', id: 'oscal-catalog', help: ["the catalog's recommendations as an OSCAL 1.2.1 catalog"], label: 'OSCAL catalog (HY-SR)', extension: '.oscal-catalog.json', mediaType: 'application/json', render: (model, catalog) => json(toOscalCatalog(catalog, model.cover.generatedAt)) },
+  {
+    kind: 'report',
+    id: 'oscal-catalog',
+    help: ["the catalog's recommendations as an OSCAL 1.2.1 catalog"],
+    label: 'OSCAL catalog (HY-SR)',
+    extension: '.oscal-catalog.json',
+    mediaType: 'application/json',
+    render: (model, catalog) => json(toOscalCatalog(catalog, model.cover.generatedAt)),
+  },
   {
     kind: 'interchange',
     id: 'otm',
-    help: ["Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and", "trust boundaries become trust zones, connections data flows, the catalog threats", "the rules raise threats, the HY-SR items mitigations with their status."],
+    help: [
+      'Open Threat Model 0.2.0 (IriusRisk, Threat Dragon import, StartLeft). Hosts and',
+      'trust boundaries become trust zones, connections data flows, the catalog threats',
+      'the rules raise threats, the HY-SR items mitigations with their status.',
+    ],
     shortName: 'OTM',
     label: 'OTM (Open Threat Model 0.2.0)',
     extension: '.otm.json',
     mediaType: 'application/json',
     build(document, catalog) {
       const { otm, losses } = toOtm(document, catalog);
-      return { text: otmFileText(otm), losses, counts: `${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations` };
+      return {
+        text: otmFileText(otm),
+        losses,
+        counts: `${otm.trustZones.length} trust zones, ${otm.components.length} components, ${otm.dataflows.length} data flows, ${otm.threats.length} threats, ${otm.mitigations.length} mitigations`,
+      };
     },
   },
   {
     kind: 'interchange',
     id: 'tmbom',
-    help: ["OWASP Threat Model Library 1.0.2 (TM-BOM, read by Threat Dragon) inside a CycloneDX", "1.6 BOM: trust boundaries become trust zones, hosts and the rest components, the", "rules' threats threats, the HY-SR items controls with their status."],
+    help: [
+      'OWASP Threat Model Library 1.0.2 (TM-BOM, read by Threat Dragon) inside a CycloneDX',
+      '1.6 BOM: trust boundaries become trust zones, hosts and the rest components, the',
+      "rules' threats threats, the HY-SR items controls with their status.",
+    ],
     shortName: 'TM-BOM',
     label: 'TM-BOM (Threat Model Library 1.0, CycloneDX 1.6)',
     extension: '.tmbom.cdx.json',
     mediaType: 'application/vnd.cyclonedx+json',
     build(document, catalog) {
       const { bom, tmBom, losses } = toTmBom(document, catalog);
-      return { text: tmBomFileText(bom), losses, counts: `${tmBom.trust_zones.length} trust zones, ${tmBom.components.length} components, ${tmBom.data_flows.length} data flows, ${tmBom.threats.length} threats, ${tmBom.controls.length} controls` };
+      return {
+        text: tmBomFileText(bom),
+        losses,
+        counts: `${tmBom.trust_zones.length} trust zones, ${tmBom.components.length} components, ${tmBom.data_flows.length} data flows, ${tmBom.threats.length} threats, ${tmBom.controls.length} controls`,
+      };
     },
   },
   {
     kind: 'interchange',
     id: 'threat-dragon',
-    help: ["OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats", "on each element with the countering HY-SR items and their status as mitigation."],
+    help: [
+      "OWASP Threat Dragon v2 JSON: one diagram, boundaries as boxes, the rules' threats",
+      'on each element with the countering HY-SR items and their status as mitigation.',
+    ],
     shortName: 'Threat Dragon model',
     label: 'Threat Dragon v2',
     extension: '.threat-dragon.json',
@@ -109,13 +179,20 @@ export const EXPORTS = [
     build(document, catalog) {
       const { model, losses } = toThreatDragon(document, catalog);
       const cells = (model as { detail: { diagrams: { cells: { shape: string }[] }[] } }).detail.diagrams[0]!.cells;
-      return { text: threatDragonFileText(model), losses, counts: `one diagram of ${cells.filter((c) => c.shape !== 'flow').length} elements and ${cells.filter((c) => c.shape === 'flow').length} flows` };
+      return {
+        text: threatDragonFileText(model),
+        losses,
+        counts: `one diagram of ${cells.filter((c) => c.shape !== 'flow').length} elements and ${cells.filter((c) => c.shape === 'flow').length} flows`,
+      };
     },
   },
   {
     kind: 'interchange',
     id: 'threagile',
-    help: ["Threagile YAML: VMs and emulators as virtual technical assets, each host a shared", "runtime and an execution-environment boundary, so Threagile's rules can run on it."],
+    help: [
+      'Threagile YAML: VMs and emulators as virtual technical assets, each host a shared',
+      "runtime and an execution-environment boundary, so Threagile's rules can run on it.",
+    ],
     shortName: 'Threagile model',
     label: 'Threagile model (YAML)',
     extension: '.threagile.yaml',
@@ -123,7 +200,11 @@ export const EXPORTS = [
     build(document, catalog) {
       const { model, losses } = toThreagile(document, catalog);
       const count = (key: string) => Object.keys(model[key] as object).length;
-      return { text: threagileFileText(model), losses, counts: `${count('technical_assets')} technical assets, ${count('trust_boundaries')} trust boundaries, ${count('shared_runtimes')} shared runtimes` };
+      return {
+        text: threagileFileText(model),
+        losses,
+        counts: `${count('technical_assets')} technical assets, ${count('trust_boundaries')} trust boundaries, ${count('shared_runtimes')} shared runtimes`,
+      };
     },
   },
 ] as const satisfies readonly ExportEntry[];
@@ -141,9 +222,13 @@ const isReport = (e: ExportEntry): e is ReportExportEntry => e.kind === 'report'
 const isInterchange = (e: ExportEntry): e is InterchangeExportEntry => e.kind === 'interchange';
 
 /** The report formats in menu order (`htw report --format`). */
-export const REPORT_FORMATS: readonly (ReportExportEntry & { id: ReportFormat })[] = (EXPORTS as readonly ExportEntry[]).filter(isReport) as (ReportExportEntry & { id: ReportFormat })[];
+export const REPORT_FORMATS: readonly (ReportExportEntry & { id: ReportFormat })[] = (
+  EXPORTS as readonly ExportEntry[]
+).filter(isReport) as (ReportExportEntry & { id: ReportFormat })[];
 /** The formats for other tools in menu order (`htw export --format`). */
-export const INTERCHANGE_FORMATS: readonly (InterchangeExportEntry & { id: InterchangeExportFormat })[] = (EXPORTS as readonly ExportEntry[]).filter(isInterchange) as (InterchangeExportEntry & { id: InterchangeExportFormat })[];
+export const INTERCHANGE_FORMATS: readonly (InterchangeExportEntry & { id: InterchangeExportFormat })[] = (
+  EXPORTS as readonly ExportEntry[]
+).filter(isInterchange) as (InterchangeExportEntry & { id: InterchangeExportFormat })[];
 
 /** The entry of `format`. */
 export function exportEntry<F extends ExportFormat>(format: F): Extract<Entry, { id: F }> {
@@ -157,7 +242,9 @@ export function isInterchangeFormat(format: ExportFormat): format is Interchange
 /** The CLI help's "Formats:" lines for `entries`: id, then the description, aligned. */
 export function formatHelp(entries: readonly ExportEntry[]): string {
   const width = Math.max(...entries.map((e) => e.id.length)) + 2;
-  return entries.map((e) => e.help.map((line, i) => `  ${(i === 0 ? e.id : '').padEnd(width)}${line}`).join('\n')).join('\n');
+  return entries
+    .map((e) => e.help.map((line, i) => `  ${(i === 0 ? e.id : '').padEnd(width)}${line}`).join('\n'))
+    .join('\n');
 }
 
 /** Renders a text report format of `model`. */
@@ -166,14 +253,21 @@ export function renderTextReport(format: TextReportFormat, model: ReportModel, c
 }
 
 /** Builds an interchange export of `document`, with its loss report. */
-export function exportInterchange(format: InterchangeExportFormat, document: WorkbenchDocument, catalog: CatalogSource): ExportedInterchange {
+export function exportInterchange(
+  format: InterchangeExportFormat,
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+): ExportedInterchange {
   // Packs the project removed for itself are omitted: their kept entries stay in the project only.
   const { document: exported, setAside } = withoutRemovedPackEntries(document);
   const result = (exportEntry(format) as InterchangeExportEntry).build(exported, catalog);
   if (setAside === 0) return result;
   const packs = (document.removedPacks ?? []).join(', ');
   const text = `${setAside} assessment entr${setAside === 1 ? 'y' : 'ies'} of pack${document.removedPacks!.length === 1 ? '' : 's'} ${packs}, removed from this project: kept in the project, not exported.`;
-  return { ...result, losses: { ...result.losses, items: [...result.losses.items, { key: 'removed-packs', count: setAside, text }] } };
+  return {
+    ...result,
+    losses: { ...result.losses, items: [...result.losses.items, { key: 'removed-packs', count: setAside, text }] },
+  };
 }
 
 /**

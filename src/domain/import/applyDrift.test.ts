@@ -15,7 +15,8 @@ const configured = (() => {
   return r.value;
 })();
 const model = () => importToDocument(configured, catalog, { id: 'm', now: '2026-12-03T06:00:00Z', name: 'M' });
-const find = (doc: ReturnType<typeof model>, name: string) => Object.values(doc.components).find((c) => c.name === name)!;
+const find = (doc: ReturnType<typeof model>, name: string) =>
+  Object.values(doc.components).find((c) => c.name === name)!;
 
 /** A drawn model that differs from the configuration in an attribute twice, a missing guest and an extra guest. */
 function drifted() {
@@ -29,7 +30,8 @@ function drifted() {
   // web-01 and everything only it has are gone from the drawing; a hand-drawn guest is added.
   const webOnly = Object.values(doc.components).filter((c) => c.name.startsWith('web-01'));
   for (const c of webOnly) delete doc.components[c.id];
-  for (const x of Object.values(doc.connections)) if (!doc.components[x.source] || !doc.components[x.target]) delete doc.connections[x.id];
+  for (const x of Object.values(doc.connections))
+    if (!doc.components[x.source] || !doc.components[x.target]) delete doc.connections[x.id];
   const extra = { ...find(doc, 'gpu-01'), id: 'hand-drawn', name: 'old-vm', provenance: undefined };
   delete extra.provenance;
   doc.components[extra.id] = extra;
@@ -46,7 +48,10 @@ describe('applying drift', () => {
     expect(chosen).toHaveLength(1);
     const next = applyDrift(doc, configured, chosen, catalog, NOW);
     expect(find(next, 'gpu-01 nic1 (e1000)').attributes.model).toBe('emulated');
-    expect(find(next, 'gpu-01 nic1 (e1000)').provenance?.model).toEqual({ file: 'gpu-01.xml', at: '/domain/devices/interface[1]/model/@type' });
+    expect(find(next, 'gpu-01 nic1 (e1000)').provenance?.model).toEqual({
+      file: 'gpu-01.xml',
+      at: '/domain/devices/interface[1]/model/@type',
+    });
     expect(find(next, 'gpu-01 qemu-system-x86_64').attributes.confined).toBe(true);
     expect(next.updatedAt).toBe(NOW);
     // The remaining drift is exactly what was kept.
@@ -58,9 +63,15 @@ describe('applying drift', () => {
     const next = applyDrift(doc, configured, chosen, catalog, NOW);
     const web = find(next, 'web-01');
     expect(web.parentId).toBe(find(next, 'Host').id);
-    expect(Object.values(next.connections).some((x) => x.source === web.id && x.target === find(next, 'Hypervisor').id)).toBe(true);
+    expect(
+      Object.values(next.connections).some((x) => x.source === web.id && x.target === find(next, 'Hypervisor').id),
+    ).toBe(true);
     // Other web-01 parts were not chosen: still missing; drawn values untouched.
-    expect(Object.values(next.components).filter((c) => !doc.components[c.id]).map((c) => c.name)).toEqual(['web-01']);
+    expect(
+      Object.values(next.components)
+        .filter((c) => !doc.components[c.id])
+        .map((c) => c.name),
+    ).toEqual(['web-01']);
     expect(find(next, 'gpu-01 nic1 (e1000)').attributes.model).toBe('paravirtual');
     expect(importProjectFile(JSON.stringify(next), catalog).ok).toBe(true);
   });

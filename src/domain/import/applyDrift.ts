@@ -17,7 +17,13 @@ import type { ImportResult } from './types';
 
 type TypesOnly = Pick<CatalogData, 'componentTypes' | 'connectionTypes'>;
 
-export function applyDrift(doc: WorkbenchDocument, configured: ImportResult, chosen: readonly DriftItem[], catalog: TypesOnly, now: string): WorkbenchDocument {
+export function applyDrift(
+  doc: WorkbenchDocument,
+  configured: ImportResult,
+  chosen: readonly DriftItem[],
+  catalog: TypesOnly,
+  now: string,
+): WorkbenchDocument {
   const components = { ...doc.components };
   for (const item of chosen) {
     if (item.kind !== 'attribute') continue;
@@ -34,20 +40,44 @@ export function applyDrift(doc: WorkbenchDocument, configured: ImportResult, cho
   const adding = new Set(chosen.flatMap((i) => (i.kind === 'missing-in-model' ? [i.key] : [])));
   if (adding.size) {
     // The other configured parts only anchor connections and placement: no values, no notes.
-    const anchors = configured.components.map((c) => (adding.has(c.key) ? c : { ...c, attributes: {}, observations: [] }));
-    const merged = mergeImportIntoDocument(next, { components: anchors, connections: configured.connections }, catalog, now).document;
+    const anchors = configured.components.map((c) =>
+      adding.has(c.key) ? c : { ...c, attributes: {}, observations: [] },
+    );
+    const merged = mergeImportIntoDocument(
+      next,
+      { components: anchors, connections: configured.connections },
+      catalog,
+      now,
+    ).document;
     // mergeImportIntoDocument adds every unmatched part; keep only the chosen ones and links between kept parts.
     const addedIds = Object.keys(merged.components).filter((id) => !next.components[id]);
-    const keep = new Set(addedIds.filter((id) => chosen.some((i) => i.kind === 'missing-in-model' && merged.components[id]!.name === i.component && merged.components[id]!.type === i.type)));
+    const keep = new Set(
+      addedIds.filter((id) =>
+        chosen.some(
+          (i) =>
+            i.kind === 'missing-in-model' &&
+            merged.components[id]!.name === i.component &&
+            merged.components[id]!.type === i.type,
+        ),
+      ),
+    );
     const dropped = new Set(addedIds.filter((id) => !keep.has(id)));
     next = {
       ...merged,
-      components: Object.fromEntries(Object.entries(merged.components).filter(([id]) => !dropped.has(id)).map(([id, c]) => [id, c.parentId && dropped.has(c.parentId) ? withoutParent(c) : c])),
-      connections: Object.fromEntries(Object.entries(merged.connections).filter(([, x]) => !dropped.has(x.source) && !dropped.has(x.target))),
+      components: Object.fromEntries(
+        Object.entries(merged.components)
+          .filter(([id]) => !dropped.has(id))
+          .map(([id, c]) => [id, c.parentId && dropped.has(c.parentId) ? withoutParent(c) : c]),
+      ),
+      connections: Object.fromEntries(
+        Object.entries(merged.connections).filter(([, x]) => !dropped.has(x.source) && !dropped.has(x.target)),
+      ),
     };
   }
 
-  const removing = chosen.flatMap((i) => (i.kind === 'missing-in-configuration' && next.components[i.componentId] ? [i.componentId] : []));
+  const removing = chosen.flatMap((i) =>
+    i.kind === 'missing-in-configuration' && next.components[i.componentId] ? [i.componentId] : [],
+  );
   if (removing.length) next = removeComponents(next, removing, now);
   return next;
 }

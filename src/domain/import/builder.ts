@@ -31,9 +31,18 @@ export class ImportBuilder {
     if (!c.observations.some((o) => o.text === text)) c.observations.push({ text, source: this.at(path) });
   }
 
-  connect(type: string, from: string, to: string, path: string, attributes: Record<string, Exclude<AttributeValue, null>> = {}, label = ''): void {
+  connect(
+    type: string,
+    from: string,
+    to: string,
+    path: string,
+    attributes: Record<string, Exclude<AttributeValue, null>> = {},
+    label = '',
+  ): void {
     const dup = this.connections.find((x) => x.type === type && x.from === from && x.to === to && x.label === label);
-    const attrs = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [k, { value: v, source: this.at(path) }]));
+    const attrs = Object.fromEntries(
+      Object.entries(attributes).map(([k, v]) => [k, { value: v, source: this.at(path) }]),
+    );
     if (dup) {
       Object.assign(dup.attributes, attrs);
       return;

@@ -7,7 +7,8 @@ export interface CsvRow {
 }
 
 export function parseCsv(input: string, file: string): CsvRow[] {
-  if (input.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (input.length > MAX_CONFIG_BYTES)
+    throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
   const rows: CsvRow[] = [];
   let line = 1;
   let fields: string[] = [];
@@ -42,7 +43,8 @@ export function parseCsv(input: string, file: string): CsvRow[] {
         i++;
       }
       const next = input[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new ConfigImportError('syntax', file, line, 'text after a closing quote');
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+        throw new ConfigImportError('syntax', file, line, 'text after a closing quote');
       continue;
     }
     if (ch === ',') {

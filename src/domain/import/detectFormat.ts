@@ -75,8 +75,10 @@ export function detectFormat(file: ConfigFile): ConfigFormat {
   if (name.endsWith('.xml') || head.startsWith('<')) return xmlFormat(file.text);
   // Tool output saved under any name is recognised by its content before the extension guess.
   if (VIRT_HOST_VALIDATE.test(file.text.slice(0, 4096))) return 'virt-host-validate';
-  if (head.startsWith('{') || head.startsWith('[')) return /"Path"\s*:\s*"\//.test(head.slice(0, 4096)) ? 'esxi-advanced-json' : 'hyperv-json';
-  if (/^#TYPE\s/.test(head) || (name.endsWith('.csv') && CSV_HEADER.test(head.split('\n')[0]!.trim()))) return 'esxi-advanced-csv';
+  if (head.startsWith('{') || head.startsWith('['))
+    return /"Path"\s*:\s*"\//.test(head.slice(0, 4096)) ? 'esxi-advanced-json' : 'hyperv-json';
+  if (/^#TYPE\s/.test(head) || (name.endsWith('.csv') && CSV_HEADER.test(head.split('\n')[0]!.trim())))
+    return 'esxi-advanced-csv';
   if (name.endsWith('.conf') || PROXMOX_LINE.test(firstMeaningfulLine(file.text))) return 'proxmox';
   if (name.endsWith('.cfg') || name.endsWith('.xl')) return 'xl-cfg';
   if (/^\s*\.encoding\s*=|^\s*config\.version\s*=/m.test(file.text)) return 'vmx';
@@ -122,7 +124,15 @@ export function importConfigFiles(files: readonly ConfigFile[]): ParseFilesResul
     } catch (error) {
       if (error instanceof ConfigImportError) return { ok: false, error };
       // A parser bug must not escape as an untyped crash; it still names the file.
-      return { ok: false, error: new ConfigImportError('invalid', file.name, 1, `could not be read: ${error instanceof Error ? error.message : String(error)}`) };
+      return {
+        ok: false,
+        error: new ConfigImportError(
+          'invalid',
+          file.name,
+          1,
+          `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      };
     }
   }
   return { ok: true, value: mergeImports(parts) };

@@ -12,7 +12,16 @@ import type { ImportResult, Provenance } from './types';
 const ENUMERATED_TYPES = new Set(['guest-vm', 'device-driver-vm', 'virtual-switch']);
 
 export type DriftItem =
-  | { kind: 'attribute'; component: string; componentId: string; type: string; attribute: string; drawn: AttributeValue; configured: AttributeValue; source: Provenance }
+  | {
+      kind: 'attribute';
+      component: string;
+      componentId: string;
+      type: string;
+      attribute: string;
+      drawn: AttributeValue;
+      configured: AttributeValue;
+      source: Provenance;
+    }
   | { kind: 'missing-in-model'; component: string; type: string; source: Provenance; key: string }
   | { kind: 'missing-in-configuration'; component: string; componentId: string; type: string };
 
@@ -33,11 +42,22 @@ export function computeDrift(document: WorkbenchDocument, configured: ImportResu
     matched.add(match.id);
     for (const [id, a] of Object.entries(c.attributes)) {
       const value = match.attributes[id] ?? null;
-      if (value !== a.value) items.push({ kind: 'attribute', component: match.name, componentId: match.id, type: match.type, attribute: id, drawn: value, configured: a.value, source: a.source });
+      if (value !== a.value)
+        items.push({
+          kind: 'attribute',
+          component: match.name,
+          componentId: match.id,
+          type: match.type,
+          attribute: id,
+          drawn: value,
+          configured: a.value,
+          source: a.source,
+        });
     }
   }
   for (const d of drawn) {
-    if (ENUMERATED_TYPES.has(d.type) && !matched.has(d.id)) items.push({ kind: 'missing-in-configuration', component: d.name, componentId: d.id, type: d.type });
+    if (ENUMERATED_TYPES.has(d.type) && !matched.has(d.id))
+      items.push({ kind: 'missing-in-configuration', component: d.name, componentId: d.id, type: d.type });
   }
   return items;
 }

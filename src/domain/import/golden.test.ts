@@ -33,7 +33,11 @@ describe('import golden: files -> model -> assessment', () => {
   });
 
   it('merges two domain files into one host, one hypervisor, one guest per file and shared switches', () => {
-    const byType = (t: string) => Object.values(doc.components).filter((c) => c.type === t).map((c) => c.name).sort();
+    const byType = (t: string) =>
+      Object.values(doc.components)
+        .filter((c) => c.type === t)
+        .map((c) => c.name)
+        .sort();
     expect(byType('physical-host')).toEqual(['Host']);
     expect(byType('hypervisor-kernel')).toEqual(['Hypervisor']);
     expect(byType('guest-vm')).toEqual(['gpu-01', 'web-01']);
@@ -53,7 +57,9 @@ describe('import golden: files -> model -> assessment', () => {
     expect(e1000.provenance).toEqual({ model: { file: 'gpu-01.xml', at: '/domain/devices/interface[1]/model/@type' } });
     const web = Object.values(doc.components).find((c) => c.name === 'web-01')!;
     expect(web.attributes.guestOs).toBeNull();
-    expect(web.notes).toContain('VNC console listens on 0.0.0.0 (every host address), no password (from web-01.xml, /domain/devices/graphics[1]/@listen)');
+    expect(web.notes).toContain(
+      'VNC console listens on 0.0.0.0 (every host address), no password (from web-01.xml, /domain/devices/graphics[1]/@listen)',
+    );
   });
 
   it('assesses: emulated, para-virtual and direct assignment items apply to the right guests', () => {
@@ -65,23 +71,31 @@ describe('import golden: files -> model -> assessment', () => {
     expect(item('HY-SR-6B').applicability).toBe('applicable');
     expect(names('HY-SR-6B')).toContain('web-01');
     expect(item('HY-SR-6C').applicability).toBe('applicable');
-    expect(names('HY-SR-6C')).toEqual(expect.arrayContaining(['gpu-01', 'gpu-01 PCI 0x0000:0x17:0x00:0x0', 'gpu-01 VF 52:54:00:aa:bb:cc']));
+    expect(names('HY-SR-6C')).toEqual(
+      expect.arrayContaining(['gpu-01', 'gpu-01 PCI 0x0000:0x17:0x00:0x0', 'gpu-01 VF 52:54:00:aa:bb:cc']),
+    );
     expect(names('HY-SR-6C')).not.toContain('web-01');
   });
 
   it('names the file an imported value came from in the reason, and nothing for drawn values', () => {
     const { checklist } = assess(doc, catalog);
     const reasons = checklist.find((i) => i.recommendationId === 'HY-SR-6C')!.reasons.map((r) => r.text);
-    expect(reasons).toContainEqual(expect.stringContaining("gpu-01 PCI 0x0000:0x17:0x00:0x0's DMA-capable is yes (from gpu-01.xml)"));
+    expect(reasons).toContainEqual(
+      expect.stringContaining("gpu-01 PCI 0x0000:0x17:0x00:0x0's DMA-capable is yes (from gpu-01.xml)"),
+    );
     // The same value set by hand (its provenance dropped) reads without a source.
     const pci = Object.values(doc.components).find((c) => c.type === 'passthrough-device')!;
     const drawn = { ...doc, components: { ...doc.components, [pci.id]: { ...pci, provenance: undefined } } };
     delete drawn.components[pci.id]!.provenance;
     // Drawn by hand, its links carry no source either.
-    drawn.connections = Object.fromEntries(Object.entries(doc.connections).map(([id, x]) => [id, { ...x, provenance: undefined }]));
+    drawn.connections = Object.fromEntries(
+      Object.entries(doc.connections).map(([id, x]) => [id, { ...x, provenance: undefined }]),
+    );
     for (const x of Object.values(drawn.connections)) delete x.provenance;
-    const again = assess(drawn, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-6C')!.reasons.map((r) => r.text);
-    expect(again.join('\n')).toContain("DMA-capable is yes; ");
+    const again = assess(drawn, catalog)
+      .checklist.find((i) => i.recommendationId === 'HY-SR-6C')!
+      .reasons.map((r) => r.text);
+    expect(again.join('\n')).toContain('DMA-capable is yes; ');
     expect(again.join('\n')).not.toContain('(from gpu-01.xml)');
   });
 
@@ -90,15 +104,30 @@ describe('import golden: files -> model -> assessment', () => {
     const link = Object.values(doc.connections).find((x) => x.source === e1000.id && x.type === 'device-assignment')!;
     expect(link.attributes.mode).toBe('emulated');
     expect(link.provenance).toEqual({ mode: { file: 'gpu-01.xml', at: '/domain/devices/interface[1]/model/@type' } });
-    const reasons = (d: typeof doc) => assess(d, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-6A')!.reasons.map((r) => r.text).join('\n');
-    expect(reasons(doc)).toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from gpu-01.xml))');
+    const reasons = (d: typeof doc) =>
+      assess(d, catalog)
+        .checklist.find((i) => i.recommendationId === 'HY-SR-6A')!
+        .reasons.map((r) => r.text)
+        .join('\n');
+    expect(reasons(doc)).toContain(
+      'gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from gpu-01.xml))',
+    );
     const edited = updateConnection(doc, link.id, { attributes: { mode: 'emulated' } }, NOW);
     expect(edited.connections[link.id]!.provenance).toBeUndefined();
     expect(reasons(edited)).toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated);');
-    expect(reasons(edited)).not.toContain('gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from');
+    expect(reasons(edited)).not.toContain(
+      'gpu-01 nic1 (e1000) is linked to gpu-01 by Device assignment (Mode: Emulated (from',
+    );
     // Merged into a drawn project, new links carry their sources too.
-    const merged = mergeImportIntoDocument(importFiles('web-01.xml'), configuredOf('gpu-01.xml'), catalog, NOW).document;
-    const mergedLink = Object.values(merged.connections).find((x) => merged.components[x.source]?.name === 'gpu-01 nic1 (e1000)' && x.type === 'device-assignment')!;
+    const merged = mergeImportIntoDocument(
+      importFiles('web-01.xml'),
+      configuredOf('gpu-01.xml'),
+      catalog,
+      NOW,
+    ).document;
+    const mergedLink = Object.values(merged.connections).find(
+      (x) => merged.components[x.source]?.name === 'gpu-01 nic1 (e1000)' && x.type === 'device-assignment',
+    )!;
     expect(mergedLink.provenance?.mode?.file).toBe('gpu-01.xml');
     expect(importProjectFile(JSON.stringify(merged), catalog).ok).toBe(true);
   });
@@ -113,19 +142,36 @@ describe('import golden: files -> model -> assessment', () => {
   });
 
   it('imports a libvirt host (capabilities, networks, virt-host-validate) into the same model as its domains', () => {
-    const host = importFiles('web-01.xml', 'host-caps.xml', 'host-domcaps.xml', 'net-ovs-vlans.xml', 'net-default.xml', 'virt-host-validate.txt');
+    const host = importFiles(
+      'web-01.xml',
+      'host-caps.xml',
+      'host-domcaps.xml',
+      'net-ovs-vlans.xml',
+      'net-default.xml',
+      'virt-host-validate.txt',
+    );
     expect(importProjectFile(JSON.stringify(host), catalog).ok).toBe(true);
     const one = (type: string) => {
       const all = Object.values(host.components).filter((c) => c.type === type);
       expect(all, type).toHaveLength(1);
       return all[0]!;
     };
-    expect(one('physical-host').attributes).toMatchObject({ cpuVirtualizationExtensions: true, hardwareMmuVirtualization: true, physicalCores: 32, memoryGiB: 503.7, liveMigration: null });
+    expect(one('physical-host').attributes).toMatchObject({
+      cpuVirtualizationExtensions: true,
+      hardwareMmuVirtualization: true,
+      physicalCores: 32,
+      memoryGiB: 503.7,
+      liveMigration: null,
+    });
     expect(one('firmware').attributes).toEqual({ firmwareType: null, secureBoot: null, iommuEnabled: true });
     // capabilities says the kernel has IOMMU groups, virt-host-validate says it does not: the first file wins and the conflict is a note.
     expect(one('iommu').attributes.dmaRemapping).toBe(true);
-    expect(one('iommu').notes).toContain('dmaRemapping is false here but true in host-caps.xml; kept true (from virt-host-validate.txt, line 13)');
-    expect(one('physical-host').notes).toContain('Intel TDX confidential guests are supported (from host-domcaps.xml, /domainCapabilities/features/tdx/@supported)');
+    expect(one('iommu').notes).toContain(
+      'dmaRemapping is false here but true in host-caps.xml; kept true (from virt-host-validate.txt, line 13)',
+    );
+    expect(one('physical-host').notes).toContain(
+      'Intel TDX confidential guests are supported (from host-domcaps.xml, /domainCapabilities/features/tdx/@supported)',
+    );
     const backup = Object.values(host.components).find((c) => c.name === 'backup-net')!;
     expect(backup.provenance?.vlans).toEqual({ file: 'net-ovs-vlans.xml', at: '/network/portgroup[1]/vlan' });
     const { checklist } = assess(host, catalog);
@@ -142,7 +188,10 @@ describe('import golden: files -> model -> assessment', () => {
   it('imports Proxmox qemu-server files: emulated NIC, GPU passthrough and tagged bridge drive the checklist', () => {
     const pve = importFiles('101.conf', '102.conf');
     expect(importProjectFile(JSON.stringify(pve), catalog).ok).toBe(true);
-    expect(named(pve, 'HY-SR-6A')).toMatchObject({ applicability: 'applicable', names: expect.arrayContaining(['pve-web-01', 'VM 102']) });
+    expect(named(pve, 'HY-SR-6A')).toMatchObject({
+      applicability: 'applicable',
+      names: expect.arrayContaining(['pve-web-01', 'VM 102']),
+    });
     expect(named(pve, 'HY-SR-6C').names).toEqual(expect.arrayContaining(['pve-web-01 PCI 0000:41:00']));
     expect(named(pve, 'HY-SR-6C').names).not.toContain('VM 102');
     expect(named(pve, 'sp800-125b.VM-NS-R3')).toEqual({ applicability: 'applicable', names: ['vmbr0'] });
@@ -151,15 +200,25 @@ describe('import golden: files -> model -> assessment', () => {
   });
 
   it('imports Hyper-V cmdlet JSON: one guest per VM across the four cmdlets, the management switch flagged', () => {
-    const hv = importFiles('hv-get-vm.json', 'hv-get-vmsecurity.json', 'hv-get-vmfirmware.json', 'hv-get-vmnetworkadapter.json');
+    const hv = importFiles(
+      'hv-get-vm.json',
+      'hv-get-vmsecurity.json',
+      'hv-get-vmfirmware.json',
+      'hv-get-vmnetworkadapter.json',
+    );
     expect(importProjectFile(JSON.stringify(hv), catalog).ok).toBe(true);
     const guests = Object.values(hv.components).filter((c) => c.type === 'guest-vm');
     expect(guests.map((g) => g.name).sort()).toEqual(['legacy-02', 'sql-01']);
     const sql = guests.find((g) => g.name === 'sql-01')!;
     expect(sql.attributes).toMatchObject({ vcpus: 8, memoryGiB: 32, guestOs: null });
     expect(sql.notes).toContain('shielded VM (from hv-get-vmsecurity.json, line 5, [0].ShieldingRequested)');
-    expect(sql.notes).toContain('UEFI secure boot is on (template MicrosoftWindows) (from hv-get-vmfirmware.json, line 2, [0].SecureBoot)');
-    expect(named(hv, 'HY-SR-20')).toMatchObject({ applicability: 'applicable', names: expect.arrayContaining(['vSwitch-Prod']) });
+    expect(sql.notes).toContain(
+      'UEFI secure boot is on (template MicrosoftWindows) (from hv-get-vmfirmware.json, line 2, [0].SecureBoot)',
+    );
+    expect(named(hv, 'HY-SR-20')).toMatchObject({
+      applicability: 'applicable',
+      names: expect.arrayContaining(['vSwitch-Prod']),
+    });
     expect(named(hv, 'HY-SR-6A').names).toEqual(expect.arrayContaining(['legacy-02']));
     expect(named(hv, 'HY-SR-6A').names).not.toContain('sql-01');
   });
@@ -169,7 +228,9 @@ describe('import golden: files -> model -> assessment', () => {
     expect(importProjectFile(JSON.stringify(esx), catalog).ok).toBe(true);
     const hv = Object.values(esx.components).find((c) => c.type === 'hypervisor-kernel')!;
     expect(hv.attributes.product).toBe('esxi');
-    expect(hv.notes).toContain('transparent page sharing between VMs is allowed (Mem.ShareForceSalting 0) (from esxi-advanced.json, line 6, /Mem/ShareForceSalting)');
+    expect(hv.notes).toContain(
+      'transparent page sharing between VMs is allowed (Mem.ShareForceSalting 0) (from esxi-advanced.json, line 6, /Mem/ShareForceSalting)',
+    );
     expect(Object.values(esx.components).find((c) => c.type === 'management-agent')!.attributes.agent).toBe('hostd');
   });
 });

@@ -29,7 +29,8 @@ const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const int = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
 /** VMNetworkAdapterPortMirroringMode: None = 0, Destination = 1, Source = 2. */
-const mirroring = (v: unknown) => (v === 0 || v === 'None' ? false : v === 1 || v === 2 || v === 'Destination' || v === 'Source' ? true : undefined);
+const mirroring = (v: unknown) =>
+  v === 0 || v === 'None' ? false : v === 1 || v === 2 || v === 'Destination' || v === 'Source' ? true : undefined;
 
 export function parseHyperV(input: string, file: string): ImportResult {
   const records = parseJsonRecords(input, file);
@@ -45,7 +46,13 @@ export function parseHyperV(input: string, file: string): ImportResult {
     const r = rec.value;
     const kind = kindOf(r);
     const at = (key: string) => `line ${rec.keyLines.get(key) ?? rec.line}, [${rec.index}].${key}`;
-    if (!kind) throw new ConfigImportError('unsupported', file, rec.line, `record ${rec.index + 1} is not output of Get-VM, Get-VMSecurity, Get-VMFirmware or Get-VMNetworkAdapter`);
+    if (!kind)
+      throw new ConfigImportError(
+        'unsupported',
+        file,
+        rec.line,
+        `record ${rec.index + 1} is not output of Get-VM, Get-VMSecurity, Get-VMFirmware or Get-VMNetworkAdapter`,
+      );
     if (kind === 'adapter' && r.IsManagementOs === true) {
       mapManagementAdapter(b, rec, at);
       continue;
@@ -57,24 +64,37 @@ export function parseHyperV(input: string, file: string): ImportResult {
     if (kind === 'vm') {
       b.set(guest, 'vcpus', int(r.ProcessorCount), at('ProcessorCount'));
       const bytes = int(r.MemoryStartup);
-      if (bytes !== undefined) b.set(guest, 'memoryGiB', Math.round((bytes / 1024 ** 3) * 100) / 100, at('MemoryStartup'));
+      if (bytes !== undefined)
+        b.set(guest, 'memoryGiB', Math.round((bytes / 1024 ** 3) * 100) / 100, at('MemoryStartup'));
       if (r.Generation === 2) b.observe(guest, 'generation 2 VM (UEFI firmware)', at('Generation'));
-      if (r.Generation === 1) b.observe(guest, 'generation 1 VM (BIOS firmware, emulated legacy devices)', at('Generation'));
+      if (r.Generation === 1)
+        b.observe(guest, 'generation 1 VM (BIOS firmware, emulated legacy devices)', at('Generation'));
       const computer = str(r.ComputerName);
       if (computer) b.observe(host, `Hyper-V host ${computer}`, at('ComputerName'));
     } else if (kind === 'security') {
       const tpmOn = bool(r.TpmEnabled);
       if (tpmOn !== undefined) b.observe(guest, `virtual TPM ${tpmOn ? 'enabled' : 'disabled'}`, at('TpmEnabled'));
-      if (bool(r.ShieldingRequested) !== undefined) b.observe(guest, r.ShieldingRequested ? 'shielded VM' : 'not shielded', at('ShieldingRequested'));
-      if (bool(r.VirtualizationBasedSecurityOptOut) === true) b.observe(guest, 'opted out of virtualization-based security', at('VirtualizationBasedSecurityOptOut'));
+      if (bool(r.ShieldingRequested) !== undefined)
+        b.observe(guest, r.ShieldingRequested ? 'shielded VM' : 'not shielded', at('ShieldingRequested'));
+      if (bool(r.VirtualizationBasedSecurityOptOut) === true)
+        b.observe(guest, 'opted out of virtualization-based security', at('VirtualizationBasedSecurityOptOut'));
       const enc = bool(r.EncryptStateAndVmMigrationTraffic);
       if (enc !== undefined) {
-        b.observe(guest, `state and migration traffic ${enc ? 'encrypted' : 'not encrypted'}`, at('EncryptStateAndVmMigrationTraffic'));
+        b.observe(
+          guest,
+          `state and migration traffic ${enc ? 'encrypted' : 'not encrypted'}`,
+          at('EncryptStateAndVmMigrationTraffic'),
+        );
         migrationEncrypted.push({ value: enc, at: at('EncryptStateAndVmMigrationTraffic') });
       }
     } else if (kind === 'firmware') {
       const sb = onOff(r.SecureBoot);
-      if (sb !== undefined) b.observe(guest, `UEFI secure boot is ${sb ? 'on' : 'off'}${sb && str(r.SecureBootTemplate) ? ` (template ${str(r.SecureBootTemplate)})` : ''}`, at('SecureBoot'));
+      if (sb !== undefined)
+        b.observe(
+          guest,
+          `UEFI secure boot is ${sb ? 'on' : 'off'}${sb && str(r.SecureBootTemplate) ? ` (template ${str(r.SecureBootTemplate)})` : ''}`,
+          at('SecureBoot'),
+        );
     } else {
       mapAdapter(b, rec, name, at);
     }
@@ -97,10 +117,27 @@ function mapAdapter(b: ImportBuilder, rec: JsonRecord, vm: string, at: (key: str
   b.set(nic, 'model', legacy === undefined ? undefined : legacy ? 'emulated' : 'paravirtual', at('IsLegacy'));
   const spoofing = onOff(r.MacAddressSpoofing);
   if (spoofing !== undefined) b.set(nic, 'spoofGuard', !spoofing, at('MacAddressSpoofing'));
-  b.connect('device-assignment', nic.key, guestKey(vm), at('Name'), legacy === undefined ? {} : { mode: legacy ? 'emulated' : 'para-virtual' });
-  if (legacy) b.observe(b.component(guestKey(vm), 'guest-vm', vm, at('IsLegacy')), 'emulated legacy network adapter', at('IsLegacy'));
-  if (onOff(r.DhcpGuard) === false || onOff(r.RouterGuard) === false) b.observe(nic, `DHCP guard ${onOff(r.DhcpGuard) ? 'on' : 'off'}, router guard ${onOff(r.RouterGuard) ? 'on' : 'off'}`, at('DhcpGuard'));
-  if (typeof r.IovWeight === 'number' && r.IovWeight > 0) b.observe(nic, `SR-IOV requested (IovWeight ${r.IovWeight})`, at('IovWeight'));
+  b.connect(
+    'device-assignment',
+    nic.key,
+    guestKey(vm),
+    at('Name'),
+    legacy === undefined ? {} : { mode: legacy ? 'emulated' : 'para-virtual' },
+  );
+  if (legacy)
+    b.observe(
+      b.component(guestKey(vm), 'guest-vm', vm, at('IsLegacy')),
+      'emulated legacy network adapter',
+      at('IsLegacy'),
+    );
+  if (onOff(r.DhcpGuard) === false || onOff(r.RouterGuard) === false)
+    b.observe(
+      nic,
+      `DHCP guard ${onOff(r.DhcpGuard) ? 'on' : 'off'}, router guard ${onOff(r.RouterGuard) ? 'on' : 'off'}`,
+      at('DhcpGuard'),
+    );
+  if (typeof r.IovWeight === 'number' && r.IovWeight > 0)
+    b.observe(nic, `SR-IOV requested (IovWeight ${r.IovWeight})`, at('IovWeight'));
   const sw = str(r.SwitchName);
   if (sw) {
     const s = b.component(switchKey(sw), 'virtual-switch', sw, at('SwitchName'));
@@ -115,5 +152,9 @@ function mapManagementAdapter(b: ImportBuilder, rec: JsonRecord, at: (key: strin
   if (!sw) return;
   const s = b.component(switchKey(sw), 'virtual-switch', sw, at('SwitchName'));
   b.set(s, 'carriesManagement', true, at('IsManagementOs'));
-  b.observe(s, `the management OS has adapter ${str(rec.value.Name) ?? ''} on this switch`.replace('  ', ' '), at('IsManagementOs'));
+  b.observe(
+    s,
+    `the management OS has adapter ${str(rec.value.Name) ?? ''} on this switch`.replace('  ', ' '),
+    at('IsManagementOs'),
+  );
 }

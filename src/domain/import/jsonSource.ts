@@ -58,20 +58,30 @@ function scan(text: string): { starts: number[]; keys: Map<string, number>[] } {
 }
 
 export function parseJsonRecords(text: string, file: string): JsonRecord[] {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (text.length > MAX_CONFIG_BYTES)
+    throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ConfigImportError('syntax', file, syntaxLine(text), `not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`);
+    throw new ConfigImportError(
+      'syntax',
+      file,
+      syntaxLine(text),
+      `not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : 'unreadable'})`,
+    );
   }
   const list = Array.isArray(data) ? data : [data];
   const { starts, keys } = scan(text);
   return list.map((value, index) => {
     const line = starts[index] !== undefined ? lineAt(text, starts[index]) : 1;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigImportError('invalid', file, line, `record ${index + 1} is not an object`);
-    for (const k of Object.keys(value)) if (FORBIDDEN.has(k)) throw new ConfigImportError('invalid', file, line, `key "${k}" is not accepted`);
-    const keyLines = new Map([...(keys[index] ?? new Map<string, number>())].map(([k, offset]) => [k, lineAt(text, offset)]));
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw new ConfigImportError('invalid', file, line, `record ${index + 1} is not an object`);
+    for (const k of Object.keys(value))
+      if (FORBIDDEN.has(k)) throw new ConfigImportError('invalid', file, line, `key "${k}" is not accepted`);
+    const keyLines = new Map(
+      [...(keys[index] ?? new Map<string, number>())].map(([k, offset]) => [k, lineAt(text, offset)]),
+    );
     return { value: value as Record<string, unknown>, line, keyLines, index };
   });
 }

@@ -20,7 +20,13 @@ export const FIRMWARE_KEY = 'firmware';
 
 export function parseLibvirtCapabilities(xml: string, file: string): ImportResult {
   const root = child(parseXml(xml, file), 'capabilities');
-  if (!root) throw new ConfigImportError('unsupported', file, 1, 'not libvirt host capabilities: the root element is not <capabilities>');
+  if (!root)
+    throw new ConfigImportError(
+      'unsupported',
+      file,
+      1,
+      'not libvirt host capabilities: the root element is not <capabilities>',
+    );
   const hostEl = child(root, 'host');
   if (!hostEl) throw new ConfigImportError('invalid', file, 1, 'the <capabilities> has no <host>');
   const b = new ImportBuilder(file);
@@ -36,13 +42,23 @@ export function parseLibvirtCapabilities(xml: string, file: string): ImportResul
   const counts = ['sockets', 'dies', 'cores'].map((k) => attr(topo, k));
   // sockets x dies x cores; `dies` only exists in newer libvirt and is 1 when absent there.
   if (counts[0] && counts[2] && counts.every((c) => c === undefined || /^\d+$/.test(c))) {
-    b.set(host, 'physicalCores', Number(counts[0]) * Number(counts[1] ?? 1) * Number(counts[2]), '/capabilities/host/cpu/topology');
+    b.set(
+      host,
+      'physicalCores',
+      Number(counts[0]) * Number(counts[1] ?? 1) * Number(counts[2]),
+      '/capabilities/host/cpu/topology',
+    );
   }
   const cells = children(child(child(hostEl, 'topology'), 'cells'), 'cell');
   const mems = cells.map((c) => child(c, 'memory'));
   if (mems.length > 0 && mems.every((m) => /^\d+$/.test(text(m) ?? '') && (attr(m, 'unit') ?? 'KiB') === 'KiB')) {
     const total = mems.reduce((sum, m) => sum + Number(text(m)), 0);
-    b.set(host, 'memoryGiB', Math.round((total / KIB_PER_GIB) * 100) / 100, '/capabilities/host/topology/cells/cell[1]/memory');
+    b.set(
+      host,
+      'memoryGiB',
+      Math.round((total / KIB_PER_GIB) * 100) / 100,
+      '/capabilities/host/topology/cells/cell[1]/memory',
+    );
   }
   const iommuSupport = attr(child(hostEl, 'iommu'), 'support');
   if (iommuSupport === 'yes' || iommuSupport === 'no') {
@@ -51,20 +67,32 @@ export function parseLibvirtCapabilities(xml: string, file: string): ImportResul
     b.set(iommu, 'dmaRemapping', iommuSupport === 'yes', '/capabilities/host/iommu/@support');
     if (iommuSupport === 'yes') {
       // The kernel can only use an IOMMU that the firmware enabled and described (DMAR/IVRS).
-      b.set(b.component(FIRMWARE_KEY, 'firmware', 'Firmware', '/capabilities/host/iommu'), 'iommuEnabled', true, '/capabilities/host/iommu/@support');
+      b.set(
+        b.component(FIRMWARE_KEY, 'firmware', 'Firmware', '/capabilities/host/iommu'),
+        'iommuEnabled',
+        true,
+        '/capabilities/host/iommu/@support',
+      );
     }
   }
-  if (child(child(hostEl, 'migration_features'), 'live')) b.observe(host, 'the hypervisor supports live migration', '/capabilities/host/migration_features/live');
+  if (child(child(hostEl, 'migration_features'), 'live'))
+    b.observe(host, 'the hypervisor supports live migration', '/capabilities/host/migration_features/live');
   for (const [i, sm] of children(hostEl, 'secmodel').entries()) {
     const model = text(child(sm, 'model'));
-    if (model && model !== 'none') b.observe(host, `libvirt security driver ${model} is available for guest confinement`, `/capabilities/host/secmodel[${i + 1}]/model`);
+    if (model && model !== 'none')
+      b.observe(
+        host,
+        `libvirt security driver ${model} is available for guest confinement`,
+        `/capabilities/host/secmodel[${i + 1}]/model`,
+      );
   }
   const domainTypes = new Map<string, string>();
   for (const [g, guest] of children(root, 'guest').entries()) {
     for (const [a, arch] of children(guest, 'arch').entries()) {
       for (const [d, dom] of children(arch, 'domain').entries()) {
         const type = attr(dom, 'type');
-        if (type && !domainTypes.has(type)) domainTypes.set(type, `/capabilities/guest[${g + 1}]/arch[${a + 1}]/domain[${d + 1}]/@type`);
+        if (type && !domainTypes.has(type))
+          domainTypes.set(type, `/capabilities/guest[${g + 1}]/arch[${a + 1}]/domain[${d + 1}]/@type`);
       }
     }
   }
@@ -87,7 +115,13 @@ const CONFIDENTIAL = [
 
 export function parseLibvirtDomainCapabilities(xml: string, file: string): ImportResult {
   const root = child(parseXml(xml, file), 'domainCapabilities');
-  if (!root) throw new ConfigImportError('unsupported', file, 1, 'not libvirt domain capabilities: the root element is not <domainCapabilities>');
+  if (!root)
+    throw new ConfigImportError(
+      'unsupported',
+      file,
+      1,
+      'not libvirt domain capabilities: the root element is not <domainCapabilities>',
+    );
   const b = new ImportBuilder(file);
   const host = b.component(HOST_KEY, 'physical-host', 'Host', '/domainCapabilities');
   const hv = b.component(HYPERVISOR_KEY, 'hypervisor-kernel', 'Hypervisor', '/domainCapabilities');
@@ -117,11 +151,23 @@ export function parseLibvirtDomainCapabilities(xml: string, file: string): Impor
   const hostdev = child(child(root, 'devices'), 'hostdev');
   if (attr(hostdev, 'supported') === 'yes') {
     const backends = children(hostdev, 'enum').find((e) => attr(e, 'name') === 'pciBackend');
-    const values = children(backends, 'value').map((v) => text(v)).filter(Boolean);
-    if (values.length) b.observe(host, `PCI device assignment back ends: ${values.join(', ')}`, '/domainCapabilities/devices/hostdev/enum[@name="pciBackend"]');
+    const values = children(backends, 'value')
+      .map((v) => text(v))
+      .filter(Boolean);
+    if (values.length)
+      b.observe(
+        host,
+        `PCI device assignment back ends: ${values.join(', ')}`,
+        '/domainCapabilities/devices/hostdev/enum[@name="pciBackend"]',
+      );
   }
   const loader = child(child(root, 'os'), 'loader');
   const secure = children(loader, 'enum').find((e) => attr(e, 'name') === 'secure');
-  if (children(secure, 'value').some((v) => text(v) === 'yes')) b.observe(host, 'UEFI secure boot firmware is available for guests', '/domainCapabilities/os/loader/enum[@name="secure"]');
+  if (children(secure, 'value').some((v) => text(v) === 'yes'))
+    b.observe(
+      host,
+      'UEFI secure boot firmware is available for guests',
+      '/domainCapabilities/os/loader/enum[@name="secure"]',
+    );
   return b.result();
 }

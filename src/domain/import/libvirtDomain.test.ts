@@ -37,7 +37,14 @@ describe('libvirt domain XML', () => {
     expect(value(gpu, 'nic:gpu-01:1', 'model')).toBe('emulated');
     expect(byKey(gpu, 'nic:gpu-01:1').attributes.model?.source.at).toBe('/domain/devices/interface[1]/model/@type');
     expect(value(gpu, 'nic:gpu-01:2', 'model')).toBe('emulated');
-    expect(gpu.connections).toContainEqual(expect.objectContaining({ type: 'device-assignment', from: 'nic:gpu-01:1', to: 'guest:gpu-01', attributes: { mode: expect.objectContaining({ value: 'emulated' }) } }));
+    expect(gpu.connections).toContainEqual(
+      expect.objectContaining({
+        type: 'device-assignment',
+        from: 'nic:gpu-01:1',
+        to: 'guest:gpu-01',
+        attributes: { mode: expect.objectContaining({ value: 'emulated' }) },
+      }),
+    );
   });
 
   it('leaves what the XML does not state unknown', () => {
@@ -53,19 +60,39 @@ describe('libvirt domain XML', () => {
     expect(value(gpu, 'hostdev:gpu-01:1', 'dmaCapable')).toBe(true);
     expect(byKey(gpu, 'hostdev:gpu-01:1').observations.map((o) => o.text)).toContain('assigned with vfio');
     expect(byKey(gpu, 'vf:gpu-01:3').type).toBe('sriov-vf');
-    expect(gpu.connections).toContainEqual(expect.objectContaining({ from: 'vf:gpu-01:3', attributes: { mode: expect.objectContaining({ value: 'sriov-vf' }) } }));
+    expect(gpu.connections).toContainEqual(
+      expect.objectContaining({
+        from: 'vf:gpu-01:3',
+        attributes: { mode: expect.objectContaining({ value: 'sriov-vf' }) },
+      }),
+    );
   });
 
   it('records bridges and networks as shared switches, linked from the NICs', () => {
     expect(web.components.filter((c) => c.type === 'virtual-switch').map((c) => c.name)).toEqual(['br0', 'backup-net']);
-    expect(web.connections).toContainEqual(expect.objectContaining({ type: 'network-link', from: 'nic:web-01:1', to: 'switch:br0' }));
+    expect(web.connections).toContainEqual(
+      expect.objectContaining({ type: 'network-link', from: 'nic:web-01:1', to: 'switch:br0' }),
+    );
   });
 
   it('keeps console exposure, secure boot, SEV, the vTPM and the USB tablet as observations with paths', () => {
     const notes = byKey(web, 'guest:web-01').observations;
-    expect(notes).toContainEqual({ text: 'VNC console listens on 0.0.0.0 (every host address), no password', source: { file: 'web-01.xml', at: '/domain/devices/graphics[1]/@listen' } });
-    expect(notes.map((o) => o.text)).toEqual(expect.arrayContaining(['UEFI secure boot is on', 'confidential guest: launch security SEV', 'emulated USB controller qemu-xhci', 'emulated USB tablet', 'virtual TPM 2.0 (swtpm emulator, tpm-crb)']));
-    expect(byKey(gpu, 'guest:gpu-01').observations.map((o) => o.text)).toContain('SPICE console listens on 127.0.0.1, no password');
+    expect(notes).toContainEqual({
+      text: 'VNC console listens on 0.0.0.0 (every host address), no password',
+      source: { file: 'web-01.xml', at: '/domain/devices/graphics[1]/@listen' },
+    });
+    expect(notes.map((o) => o.text)).toEqual(
+      expect.arrayContaining([
+        'UEFI secure boot is on',
+        'confidential guest: launch security SEV',
+        'emulated USB controller qemu-xhci',
+        'emulated USB tablet',
+        'virtual TPM 2.0 (swtpm emulator, tpm-crb)',
+      ]),
+    );
+    expect(byKey(gpu, 'guest:gpu-01').observations.map((o) => o.text)).toContain(
+      'SPICE console listens on 127.0.0.1, no password',
+    );
   });
 
   it('refuses a DOCTYPE or ENTITY declaration with a typed error naming file and line', () => {
@@ -79,12 +106,18 @@ describe('libvirt domain XML', () => {
     })();
     expect(error).toBeInstanceOf(ConfigImportError);
     expect(error).toMatchObject({ kind: 'forbidden-dtd', file: 'evil.xml', line: 2 });
-    expect(() => parseLibvirtDomain('<domain>\n<name>x</name>\n<!ENTITY b "c">\n</domain>', 'e.xml')).toThrow(/e\.xml:3: <!ENTITY/);
+    expect(() => parseLibvirtDomain('<domain>\n<name>x</name>\n<!ENTITY b "c">\n</domain>', 'e.xml')).toThrow(
+      /e\.xml:3: <!ENTITY/,
+    );
   });
 
   it('names the line of malformed XML and refuses non-domain roots', () => {
-    expect(() => parseLibvirtDomain('<domain>\n<name>x</name>\n<devices>\n</domain>', 'bad.xml')).toThrow(/bad\.xml:4: not well-formed XML/);
-    expect(() => parseLibvirtDomain('<network><name>n</name></network>', 'net.xml')).toThrow(/net\.xml:1: not a libvirt domain/);
+    expect(() => parseLibvirtDomain('<domain>\n<name>x</name>\n<devices>\n</domain>', 'bad.xml')).toThrow(
+      /bad\.xml:4: not well-formed XML/,
+    );
+    expect(() => parseLibvirtDomain('<network><name>n</name></network>', 'net.xml')).toThrow(
+      /net\.xml:1: not a libvirt domain/,
+    );
     expect(() => parseLibvirtDomain('<domain type="kvm"/>', 'noname.xml')).toThrow(/has no <name>/);
   });
 });

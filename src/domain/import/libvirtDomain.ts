@@ -7,10 +7,43 @@ import { guestKey, HOST_KEY, HYPERVISOR_KEY, ImportBuilder, switchKey } from './
 import { ConfigImportError, type ImportResult } from './types';
 
 /** libvirt domain types -> the palette's hypervisor products (formatdomain "Element and attribute overview"). */
-const PRODUCT: Record<string, string> = { kvm: 'kvm', xen: 'xen', hyperv: 'hyperv', vmware: 'esxi', qemu: 'other', lxc: 'other', bhyve: 'other', vz: 'other' };
+const PRODUCT: Record<string, string> = {
+  kvm: 'kvm',
+  xen: 'xen',
+  hyperv: 'hyperv',
+  vmware: 'esxi',
+  qemu: 'other',
+  lxc: 'other',
+  bhyve: 'other',
+  vz: 'other',
+};
 /** NIC models QEMU emulates as real hardware, versus virtio's para-virtual device. */
-const EMULATED_NIC = new Set(['e1000', 'e1000e', 'rtl8139', 'ne2k_pci', 'pcnet', 'i82551', 'i82557b', 'i82559er', 'vmxnet3']);
-const UNIT_TO_GIB: Record<string, number> = { b: 1 / 1024 ** 3, bytes: 1 / 1024 ** 3, kib: 1 / 1024 ** 2, k: 1 / 1024 ** 2, kb: 1e3 / 1024 ** 3, mib: 1 / 1024, m: 1 / 1024, mb: 1e6 / 1024 ** 3, gib: 1, g: 1, gb: 1e9 / 1024 ** 3, tib: 1024, t: 1024 };
+const EMULATED_NIC = new Set([
+  'e1000',
+  'e1000e',
+  'rtl8139',
+  'ne2k_pci',
+  'pcnet',
+  'i82551',
+  'i82557b',
+  'i82559er',
+  'vmxnet3',
+]);
+const UNIT_TO_GIB: Record<string, number> = {
+  b: 1 / 1024 ** 3,
+  bytes: 1 / 1024 ** 3,
+  kib: 1 / 1024 ** 2,
+  k: 1 / 1024 ** 2,
+  kb: 1e3 / 1024 ** 3,
+  mib: 1 / 1024,
+  m: 1 / 1024,
+  mb: 1e6 / 1024 ** 3,
+  gib: 1,
+  g: 1,
+  gb: 1e9 / 1024 ** 3,
+  tib: 1024,
+  t: 1024,
+};
 
 function gib(value: string | undefined, unit: string | undefined): number | undefined {
   if (value === undefined || !/^\d+$/.test(value)) return undefined;
@@ -25,7 +58,8 @@ const nth = (parent: string, name: string, i: number) => `${parent}/${name}[${i 
 export function parseLibvirtDomain(xml: string, file: string): ImportResult {
   const root = parseXml(xml, file);
   const domain = child(root, 'domain');
-  if (!domain) throw new ConfigImportError('unsupported', file, 1, 'not a libvirt domain: the root element is not <domain>');
+  if (!domain)
+    throw new ConfigImportError('unsupported', file, 1, 'not a libvirt domain: the root element is not <domain>');
   const b = new ImportBuilder(file);
   const name = text(child(domain, 'name'));
   if (!name) throw new ConfigImportError('invalid', file, 1, 'the <domain> has no <name>');
@@ -58,14 +92,17 @@ export function parseLibvirtDomain(xml: string, file: string): ImportResult {
 function mapFirmware(domain: XmlElement, b: ImportBuilder, guest: ReturnType<ImportBuilder['component']>) {
   const os = child(domain, 'os');
   const loader = child(os, 'loader');
-  if (attr(os, 'firmware') === 'efi' || attr(loader, 'type') === 'pflash') b.observe(guest, 'boots UEFI firmware', attr(os, 'firmware') ? '/domain/os/@firmware' : '/domain/os/loader/@type');
+  if (attr(os, 'firmware') === 'efi' || attr(loader, 'type') === 'pflash')
+    b.observe(guest, 'boots UEFI firmware', attr(os, 'firmware') ? '/domain/os/@firmware' : '/domain/os/loader/@type');
   if (attr(loader, 'secure') === 'yes') b.observe(guest, 'UEFI secure boot is on', '/domain/os/loader/@secure');
   for (const [i, feature] of children(child(os, 'firmware'), 'feature').entries()) {
-    if (attr(feature, 'name') === 'secure-boot' && attr(feature, 'enabled') === 'yes') b.observe(guest, 'UEFI secure boot is on', `${nth('/domain/os/firmware', 'feature', i)}/@enabled`);
+    if (attr(feature, 'name') === 'secure-boot' && attr(feature, 'enabled') === 'yes')
+      b.observe(guest, 'UEFI secure boot is on', `${nth('/domain/os/firmware', 'feature', i)}/@enabled`);
   }
   const launch = child(domain, 'launchSecurity');
   const kind = attr(launch, 'type');
-  if (kind) b.observe(guest, `confidential guest: launch security ${kind.toUpperCase()}`, '/domain/launchSecurity/@type');
+  if (kind)
+    b.observe(guest, `confidential guest: launch security ${kind.toUpperCase()}`, '/domain/launchSecurity/@type');
 }
 
 function mapEmulator(domain: XmlElement, devices: XmlElement | undefined, b: ImportBuilder, guestName: string) {
@@ -85,7 +122,8 @@ function mapEmulator(domain: XmlElement, devices: XmlElement | undefined, b: Imp
   else if (confined >= 0) {
     b.set(c, 'confined', true, `${nth('/domain', 'seclabel', confined)}/@type`);
     const model = attr(labels[confined], 'model');
-    if (model) b.observe(c, `confined by ${model} (${types[confined]} label)`, `${nth('/domain', 'seclabel', confined)}/@model`);
+    if (model)
+      b.observe(c, `confined by ${model} (${types[confined]} label)`, `${nth('/domain', 'seclabel', confined)}/@model`);
   }
 }
 
@@ -100,27 +138,60 @@ function mapInterfaces(devices: XmlElement | undefined, b: ImportBuilder, guestN
       continue;
     }
     const model = attr(child(nic, 'model'), 'type');
-    const vnic = b.component(`nic:${guestName}:${i + 1}`, 'virtual-nic', `${guestName} nic${i + 1}${model ? ` (${model})` : ''}`, path);
+    const vnic = b.component(
+      `nic:${guestName}:${i + 1}`,
+      'virtual-nic',
+      `${guestName} nic${i + 1}${model ? ` (${model})` : ''}`,
+      path,
+    );
     let mode: string | undefined;
     if (model === 'virtio') mode = 'paravirtual';
     else if (model !== undefined && EMULATED_NIC.has(model)) mode = 'emulated';
     b.set(vnic, 'model', mode, `${path}/model/@type`);
     const filter = attr(child(nic, 'filterref'), 'filter');
-    if (filter !== undefined && /clean-traffic|no-mac-spoofing|no-ip-spoofing/.test(filter)) b.set(vnic, 'spoofGuard', true, `${path}/filterref/@filter`);
-    b.connect('device-assignment', vnic.key, guestKey(guestName), `${path}/model/@type`, mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {});
-    if (mode === 'emulated') b.observe(b.component(guestKey(guestName), 'guest-vm', guestName, path), `emulated ${model} NIC`, `${path}/model/@type`);
+    if (filter !== undefined && /clean-traffic|no-mac-spoofing|no-ip-spoofing/.test(filter))
+      b.set(vnic, 'spoofGuard', true, `${path}/filterref/@filter`);
+    b.connect(
+      'device-assignment',
+      vnic.key,
+      guestKey(guestName),
+      `${path}/model/@type`,
+      mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {},
+    );
+    if (mode === 'emulated')
+      b.observe(
+        b.component(guestKey(guestName), 'guest-vm', guestName, path),
+        `emulated ${model} NIC`,
+        `${path}/model/@type`,
+      );
     const source = child(nic, 'source');
     const sw = type === 'bridge' ? attr(source, 'bridge') : type === 'network' ? attr(source, 'network') : undefined;
     if (sw) {
-      const s = b.component(switchKey(sw), 'virtual-switch', sw, `${path}/source/@${type === 'bridge' ? 'bridge' : 'network'}`);
-      if (attr(child(nic, 'virtualport'), 'type') === 'openvswitch') b.observe(s, 'Open vSwitch bridge', `${path}/virtualport/@type`);
+      const s = b.component(
+        switchKey(sw),
+        'virtual-switch',
+        sw,
+        `${path}/source/@${type === 'bridge' ? 'bridge' : 'network'}`,
+      );
+      if (attr(child(nic, 'virtualport'), 'type') === 'openvswitch')
+        b.observe(s, 'Open vSwitch bridge', `${path}/virtualport/@type`);
       b.connect('network-link', vnic.key, s.key, `${path}/source`);
     }
     if (model === 'virtio') {
       const driver = attr(child(nic, 'driver'), 'name');
-      const backend = b.component(`pv-net:${guestName}`, 'paravirtual-backend', `${guestName} virtio-net back end${driver ? ` (${driver})` : ''}`, path);
+      const backend = b.component(
+        `pv-net:${guestName}`,
+        'paravirtual-backend',
+        `${guestName} virtio-net back end${driver ? ` (${driver})` : ''}`,
+        path,
+      );
       // driver name='vhost' puts the back end in the host kernel (vhost-net); 'qemu' keeps it in the QEMU process.
-      b.set(backend, 'location', driver === 'vhost' ? 'hypervisor-kernel' : driver === 'qemu' ? 'per-vm-process' : undefined, `${path}/driver/@name`);
+      b.set(
+        backend,
+        'location',
+        driver === 'vhost' ? 'hypervisor-kernel' : driver === 'qemu' ? 'per-vm-process' : undefined,
+        `${path}/driver/@name`,
+      );
       b.connect('device-assignment', backend.key, guestKey(guestName), `${path}/model/@type`, { mode: 'para-virtual' });
     }
   }
@@ -132,7 +203,12 @@ function mapDisks(devices: XmlElement | undefined, b: ImportBuilder, guestName: 
     const bus = attr(child(disk, 'target'), 'bus');
     if (bus === 'virtio') {
       const driver = attr(child(disk, 'driver'), 'name');
-      const backend = b.component(`pv-blk:${guestName}`, 'paravirtual-backend', `${guestName} virtio-blk back end`, path);
+      const backend = b.component(
+        `pv-blk:${guestName}`,
+        'paravirtual-backend',
+        `${guestName} virtio-blk back end`,
+        path,
+      );
       // QEMU's block layer serves the disk from the emulator process (driver name='qemu').
       b.set(backend, 'location', driver === 'qemu' ? 'per-vm-process' : undefined, `${path}/driver/@name`);
       b.connect('device-assignment', backend.key, guestKey(guestName), `${path}/target/@bus`, { mode: 'para-virtual' });
@@ -149,10 +225,18 @@ function mapHostdevs(devices: XmlElement | undefined, b: ImportBuilder, guestNam
     const type = attr(dev, 'type');
     if (attr(dev, 'mode') !== 'subsystem' || (type !== 'pci' && type !== 'usb')) continue;
     const address = child(child(dev, 'source'), 'address');
-    const where = type === 'pci'
-      ? [attr(address, 'domain'), attr(address, 'bus'), attr(address, 'slot'), attr(address, 'function')].filter(Boolean).join(':')
-      : [attr(address, 'bus'), attr(address, 'device')].filter(Boolean).join(':');
-    const pt = b.component(`hostdev:${guestName}:${i + 1}`, 'passthrough-device', `${guestName} ${type.toUpperCase()} ${where || i + 1}`, path);
+    const where =
+      type === 'pci'
+        ? [attr(address, 'domain'), attr(address, 'bus'), attr(address, 'slot'), attr(address, 'function')]
+            .filter(Boolean)
+            .join(':')
+        : [attr(address, 'bus'), attr(address, 'device')].filter(Boolean).join(':');
+    const pt = b.component(
+      `hostdev:${guestName}:${i + 1}`,
+      'passthrough-device',
+      `${guestName} ${type.toUpperCase()} ${where || i + 1}`,
+      path,
+    );
     // A PCI function assigned with VFIO can master DMA; a USB device is forwarded by the host's USB stack.
     if (type === 'pci') b.set(pt, 'dmaCapable', true, `${path}/@type`);
     if (type === 'usb') b.set(pt, 'deviceClass', 'other', `${path}/@type`);
@@ -167,11 +251,17 @@ function mapEmulatedControllers(devices: XmlElement | undefined, b: ImportBuilde
   for (const [i, ctl] of children(devices, 'controller').entries()) {
     const type = attr(ctl, 'type');
     const model = attr(ctl, 'model');
-    if (type === 'usb' && model !== 'none') b.observe(guest, `emulated USB controller${model ? ` ${model}` : ''}`, `${nth('/domain/devices', 'controller', i)}/@model`);
+    if (type === 'usb' && model !== 'none')
+      b.observe(
+        guest,
+        `emulated USB controller${model ? ` ${model}` : ''}`,
+        `${nth('/domain/devices', 'controller', i)}/@model`,
+      );
     if (type === 'ide') b.observe(guest, 'emulated IDE controller', `${nth('/domain/devices', 'controller', i)}/@type`);
   }
   for (const [i, input] of children(devices, 'input').entries()) {
-    if (attr(input, 'bus') === 'usb') b.observe(guest, `emulated USB ${attr(input, 'type') ?? 'input'}`, `${nth('/domain/devices', 'input', i)}/@bus`);
+    if (attr(input, 'bus') === 'usb')
+      b.observe(guest, `emulated USB ${attr(input, 'type') ?? 'input'}`, `${nth('/domain/devices', 'input', i)}/@bus`);
   }
 }
 
@@ -193,16 +283,27 @@ function mapConsoles(devices: XmlElement | undefined, b: ImportBuilder, guest: R
     const path = nth('/domain/devices', 'graphics', i);
     const kind = (attr(g, 'type') ?? 'graphics').toUpperCase();
     const listens = children(g, 'listen');
-    const listenEl = listens.findIndex((l) => attr(l, 'address') !== undefined || attr(l, 'type') === 'socket' || attr(l, 'type') === 'none');
+    const listenEl = listens.findIndex(
+      (l) => attr(l, 'address') !== undefined || attr(l, 'type') === 'socket' || attr(l, 'type') === 'none',
+    );
     const el = listenEl >= 0 ? listens[listenEl] : undefined;
     const listen = attr(g, 'listen') ?? attr(el, 'address');
-    const at = attr(g, 'listen') !== undefined ? `${path}/@listen` : el && attr(el, 'address') !== undefined ? `${nth(path, 'listen', listenEl)}/@address` : `${nth(path, 'listen', listenEl)}/@type`;
+    const at =
+      attr(g, 'listen') !== undefined
+        ? `${path}/@listen`
+        : el && attr(el, 'address') !== undefined
+          ? `${nth(path, 'listen', listenEl)}/@address`
+          : `${nth(path, 'listen', listenEl)}/@type`;
     const reach = listenReach(attr(g, 'listen') !== undefined ? 'address' : attr(el, 'type'), listen);
     if (reach === undefined) continue;
     if (!worst || LISTEN_REACH.indexOf(reach) < LISTEN_REACH.indexOf(worst.reach)) worst = { reach, at };
     if (listen === undefined) continue;
     const exposed = reach === 'all-addresses';
-    b.observe(guest, `${kind} console listens on ${listen}${exposed ? ' (every host address)' : ''}${attr(g, 'passwd') === undefined ? ', no password' : ''}`, at);
+    b.observe(
+      guest,
+      `${kind} console listens on ${listen}${exposed ? ' (every host address)' : ''}${attr(g, 'passwd') === undefined ? ', no password' : ''}`,
+      at,
+    );
   }
   // The most exposed console decides: one VNC on 0.0.0.0 exposes the guest whatever the others do.
   if (worst) b.set(guest, 'consoleListen', worst.reach, worst.at);
@@ -218,7 +319,14 @@ function mapTpm(devices: XmlElement | undefined, b: ImportBuilder, guest: Return
       const t = b.component('tpm', 'tpm', 'Host TPM', path);
       b.set(t, 'extendToGuests', true, `${path}/backend/@type`);
     } else if (type === 'emulator') {
-      b.observe(guest, `virtual TPM ${attr(backend, 'version') ?? ''} (swtpm emulator, ${attr(tpm, 'model') ?? 'default model'})`.replace('  ', ' '), `${path}/backend/@type`);
+      b.observe(
+        guest,
+        `virtual TPM ${attr(backend, 'version') ?? ''} (swtpm emulator, ${attr(tpm, 'model') ?? 'default model'})`.replace(
+          '  ',
+          ' ',
+        ),
+        `${path}/backend/@type`,
+      );
     }
   }
 }

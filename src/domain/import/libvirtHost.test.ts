@@ -28,8 +28,15 @@ describe('format detection by XML root element and by content', () => {
   });
   it('looks at content, not the name, for XML and tool output saved under another name', () => {
     expect(detectFormat({ name: 'caps', text: fixture('host-caps.xml').text })).toBe('libvirt-capabilities');
-    expect(detectFormat({ name: 'validate.cfg', text: fixture('virt-host-validate.txt').text })).toBe('virt-host-validate');
-    expect(detectFormat({ name: 'x.xml', text: '\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<network><name>n</name></network>' })).toBe('libvirt-network');
+    expect(detectFormat({ name: 'validate.cfg', text: fixture('virt-host-validate.txt').text })).toBe(
+      'virt-host-validate',
+    );
+    expect(
+      detectFormat({
+        name: 'x.xml',
+        text: '\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<network><name>n</name></network>',
+      }),
+    ).toBe('libvirt-network');
   });
 });
 
@@ -38,9 +45,14 @@ describe('libvirt host capabilities', () => {
 
   it('reads VT-x and EPT from the host CPU features, with their XML paths', () => {
     expect(value(caps, 'host', 'cpuVirtualizationExtensions')).toBe(true);
-    expect(byKey(caps, 'host').attributes.cpuVirtualizationExtensions?.source).toEqual({ file: 'host-caps.xml', at: '/capabilities/host/cpu/feature[2]/@name' });
+    expect(byKey(caps, 'host').attributes.cpuVirtualizationExtensions?.source).toEqual({
+      file: 'host-caps.xml',
+      at: '/capabilities/host/cpu/feature[2]/@name',
+    });
     expect(value(caps, 'host', 'hardwareMmuVirtualization')).toBe(true);
-    expect(byKey(caps, 'host').attributes.hardwareMmuVirtualization?.source.at).toBe('/capabilities/host/cpu/feature[8]/@name');
+    expect(byKey(caps, 'host').attributes.hardwareMmuVirtualization?.source.at).toBe(
+      '/capabilities/host/cpu/feature[8]/@name',
+    );
   });
 
   it('counts cores (sockets x dies x cores) and memory over NUMA cells', () => {
@@ -56,7 +68,9 @@ describe('libvirt host capabilities', () => {
   });
 
   it('never turns a missing feature into "no"', () => {
-    const bare = fixture('host-caps.xml').text.replace(/<feature name='vmx(-ept)?'\/>/g, '').replace("<iommu support='yes'/>", "<iommu support='no'/>");
+    const bare = fixture('host-caps.xml')
+      .text.replace(/<feature name='vmx(-ept)?'\/>/g, '')
+      .replace("<iommu support='yes'/>", "<iommu support='no'/>");
     const r = parseLibvirtCapabilities(bare, 'bare.xml');
     expect(byKey(r, 'host').attributes.cpuVirtualizationExtensions).toBeUndefined();
     expect(byKey(r, 'host').attributes.hardwareMmuVirtualization).toBeUndefined();
@@ -74,7 +88,13 @@ describe('libvirt host capabilities', () => {
 describe('libvirt domain capabilities', () => {
   const dc = parseLibvirtDomainCapabilities(fixture('host-domcaps.xml').text, 'host-domcaps.xml');
   it('records SEV and TDX support as stated, and VT-x from the host-model CPU', () => {
-    expect(notes(dc, 'host')).toEqual(expect.arrayContaining(['AMD SEV confidential guests are not supported', 'Intel TDX confidential guests are supported', 'PCI device assignment back ends: vfio']));
+    expect(notes(dc, 'host')).toEqual(
+      expect.arrayContaining([
+        'AMD SEV confidential guests are not supported',
+        'Intel TDX confidential guests are supported',
+        'PCI device assignment back ends: vfio',
+      ]),
+    );
     // sev-snp is not in the file: nothing is said about it.
     expect(notes(dc, 'host').some((n) => n.includes('SEV-SNP'))).toBe(false);
     expect(value(dc, 'host', 'cpuVirtualizationExtensions')).toBe(true);
@@ -87,7 +107,11 @@ describe('libvirt networks', () => {
     const r = parseLibvirtNetwork(fixture('net-default.xml').text, 'net-default.xml');
     expect(value(r, 'switch:default', 'switchKind')).toBe('standalone');
     expect(byKey(r, 'switch:default').attributes.vlans).toBeUndefined();
-    expect(notes(r, 'switch:default')).toEqual(['libvirt network, forward mode nat: NAT to the host uplinks', 'Linux bridge virbr0', 'host address 192.168.122.1/255.255.255.0 with DHCP']);
+    expect(notes(r, 'switch:default')).toEqual([
+      'libvirt network, forward mode nat: NAT to the host uplinks',
+      'Linux bridge virbr0',
+      'host address 192.168.122.1/255.255.255.0 with DHCP',
+    ]);
   });
   it('reads portgroup VLANs and Open vSwitch, and leaves the kind of a bridge it does not own unknown', () => {
     const r = parseLibvirtNetwork(fixture('net-ovs-vlans.xml').text, 'net-ovs-vlans.xml');
@@ -116,8 +140,12 @@ describe('virt-host-validate', () => {
     expect(value(r, 'hypervisor', 'product')).toBe('kvm');
   });
   it('keeps warnings and the secure guest result as host observations', () => {
-    expect(notes(r, 'host')).toContain('secure guest support: WARN (Unknown if this platform has Secure Guest support)');
-    expect(notes(r, 'host')).toContain("virt-host-validate: checking for cgroup 'devices' controller support: WARN (Enable 'devices' in kernel Kconfig file or mount/enable cgroup controller in your system)");
+    expect(notes(r, 'host')).toContain(
+      'secure guest support: WARN (Unknown if this platform has Secure Guest support)',
+    );
+    expect(notes(r, 'host')).toContain(
+      "virt-host-validate: checking for cgroup 'devices' controller support: WARN (Enable 'devices' in kernel Kconfig file or mount/enable cgroup controller in your system)",
+    );
   });
   it('refuses localized output naming the line and how to rerun it', () => {
     const es = '  QEMU: Comprobando la virtualización por hardware                   : CORRECTO\n';

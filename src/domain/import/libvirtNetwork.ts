@@ -12,7 +12,8 @@ const OWN_BRIDGE = new Set(['nat', 'route', 'open', 'isolated']);
 
 export function parseLibvirtNetwork(xml: string, file: string): ImportResult {
   const net = child(parseXml(xml, file), 'network');
-  if (!net) throw new ConfigImportError('unsupported', file, 1, 'not a libvirt network: the root element is not <network>');
+  if (!net)
+    throw new ConfigImportError('unsupported', file, 1, 'not a libvirt network: the root element is not <network>');
   const name = text(child(net, 'name'));
   if (!name) throw new ConfigImportError('invalid', file, 1, 'the <network> has no <name>');
   const b = new ImportBuilder(file);
@@ -41,7 +42,8 @@ export function parseLibvirtNetwork(xml: string, file: string): ImportResult {
   if (bridge && mode !== 'bridge') b.observe(sw, `Linux bridge ${bridge}`, '/network/bridge/@name');
   const pf = attr(child(forward, 'pf'), 'dev');
   if (mode === 'hostdev' && pf) b.observe(sw, `virtual functions of ${pf}`, '/network/forward/pf/@dev');
-  if (attr(child(net, 'virtualport'), 'type') === 'openvswitch') b.observe(sw, 'Open vSwitch bridge', '/network/virtualport/@type');
+  if (attr(child(net, 'virtualport'), 'type') === 'openvswitch')
+    b.observe(sw, 'Open vSwitch bridge', '/network/virtualport/@type');
   const vlanAt = child(net, 'vlan')
     ? '/network/vlan'
     : (() => {
@@ -53,7 +55,11 @@ export function parseLibvirtNetwork(xml: string, file: string): ImportResult {
     const address = attr(ip, 'address');
     if (!address) continue;
     const prefix = attr(ip, 'prefix') ?? attr(ip, 'netmask');
-    b.observe(sw, `host address ${address}${prefix ? `/${prefix}` : ''}${child(ip, 'dhcp') ? ' with DHCP' : ''}`, `/network/ip[${i + 1}]/@address`);
+    b.observe(
+      sw,
+      `host address ${address}${prefix ? `/${prefix}` : ''}${child(ip, 'dhcp') ? ' with DHCP' : ''}`,
+      `/network/ip[${i + 1}]/@address`,
+    );
   }
   return b.result();
 }

@@ -18,11 +18,19 @@ export function mergeImports(parts: readonly ImportResult[]): ImportResult {
       for (const [id, a] of Object.entries(c.attributes)) {
         const had = existing.attributes[id];
         if (!had) existing.attributes[id] = a;
-        else if (had.value !== a.value && !existing.observations.some((o) => o.source.file === a.source.file && o.text.startsWith(`${id} is `))) {
-          existing.observations.push({ text: `${id} is ${String(a.value)} here but ${String(had.value)} in ${had.source.file}; kept ${String(had.value)}`, source: a.source });
+        else if (
+          had.value !== a.value &&
+          !existing.observations.some((o) => o.source.file === a.source.file && o.text.startsWith(`${id} is `))
+        ) {
+          existing.observations.push({
+            text: `${id} is ${String(a.value)} here but ${String(had.value)} in ${had.source.file}; kept ${String(had.value)}`,
+            source: a.source,
+          });
         }
       }
-      for (const o of c.observations) if (!existing.observations.some((e) => e.text === o.text && e.source.file === o.source.file)) existing.observations.push(o);
+      for (const o of c.observations)
+        if (!existing.observations.some((e) => e.text === o.text && e.source.file === o.source.file))
+          existing.observations.push(o);
     }
     for (const x of part.connections) {
       const key = `${x.type}|${x.from}|${x.to}|${x.label}`;

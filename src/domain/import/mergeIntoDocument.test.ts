@@ -24,7 +24,12 @@ const valid = (doc: unknown) => {
 
 describe('mergeImportIntoDocument', () => {
   it('into an empty project: adds every part, one host holding the rest, and says so', () => {
-    const empty = createDocument({ id: 'p1', name: 'Imported', now: NOW, catalog: { id: catalog.id, version: catalog.version } });
+    const empty = createDocument({
+      id: 'p1',
+      name: 'Imported',
+      now: NOW,
+      catalog: { id: catalog.id, version: catalog.version },
+    });
     const imported = files('web-01.xml', 'gpu-01.xml');
     const { document, summary } = mergeImportIntoDocument(empty, imported, catalog, NOW);
     expect(valid(document)).toBe('ok');
@@ -55,7 +60,11 @@ describe('mergeImportIntoDocument', () => {
     const added = Object.values(document.components).filter((c) => !sample.components[c.id]);
     expect(added.length).toBe(summary.added.length);
     expect(added.length).toBeGreaterThan(0);
-    const hostBottom = Math.max(...Object.values(sample.components).filter((c) => c.parentId === 'kvm-node-01').map((c) => c.position.y));
+    const hostBottom = Math.max(
+      ...Object.values(sample.components)
+        .filter((c) => c.parentId === 'kvm-node-01')
+        .map((c) => c.position.y),
+    );
     for (const c of added) {
       expect(c.parentId, c.name).toBe('kvm-node-01');
       expect(c.position.y, c.name).toBeGreaterThan(hostBottom);

@@ -37,7 +37,6 @@ function findMatch(drawn: readonly Component[], c: ImportedComponent): Component
   return ofType.length === 1 ? ofType[0] : undefined;
 }
 
-
 export function mergeImportIntoDocument(
   doc: WorkbenchDocument,
   result: ImportResult,
@@ -63,8 +62,12 @@ export function mergeImportIntoDocument(
       attributes[id] = a.value;
       provenance[id] = { file: a.source.file, at: a.source.at };
     }
-    const newNotes = c.observations.map((o) => `- ${describeObservation(o)}`).filter((line) => !match.notes.includes(line));
-    const notes = newNotes.length ? `${match.notes}${match.notes ? '\n' : ''}From configuration:\n${newNotes.join('\n')}`.slice(0, LIMITS.notes) : match.notes;
+    const newNotes = c.observations
+      .map((o) => `- ${describeObservation(o)}`)
+      .filter((line) => !match.notes.includes(line));
+    const notes = newNotes.length
+      ? `${match.notes}${match.notes ? '\n' : ''}From configuration:\n${newNotes.join('\n')}`.slice(0, LIMITS.notes)
+      : match.notes;
     const next: Component = { ...match, attributes, notes };
     if (Object.keys(provenance).length) next.provenance = provenance;
     components[match.id] = next;
@@ -119,14 +122,23 @@ function originBesides(doc: WorkbenchDocument): { x: number; y: number } {
  * New parts of a matched host go in rows below its present children, one kind per row as in a
  * new import, wrapped at the host's width; the host grows downwards to hold them.
  */
-function placeInsideHost(doc: WorkbenchDocument, components: Record<string, Component>, hostId: string, added: Component[]): void {
+function placeInsideHost(
+  doc: WorkbenchDocument,
+  components: Record<string, Component>,
+  hostId: string,
+  added: Component[],
+): void {
   const host = components[hostId]!;
   const size = host.size ?? CONTAINER_SIZE;
   const children = Object.values(doc.components).filter((c) => c.parentId === hostId);
-  const top = children.length ? Math.max(...children.map((c) => c.position.y + (c.size ?? LEAF_SIZE).height)) + 20 : CELL.padY;
+  const top = children.length
+    ? Math.max(...children.map((c) => c.position.y + (c.size ?? LEAF_SIZE).height)) + 20
+    : CELL.padY;
   const cols = Math.max(1, Math.floor((size.width - CELL.padX) / CELL.width));
   // buildParts gave each kind its own row (its y); keep that order and grouping.
-  const placed = added.filter((c) => !c.parentId && c.type !== 'physical-host').sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+  const placed = added
+    .filter((c) => !c.parentId && c.type !== 'physical-host')
+    .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
   let row = 0;
   let col = 0;
   let band: number | undefined;
@@ -145,7 +157,7 @@ function placeInsideHost(doc: WorkbenchDocument, components: Record<string, Comp
   if (placed.length === 0) return;
   components[hostId] = { ...host, size: { width: size.width, height: Math.max(size.height, bottom + 20) } };
   // A host inside a trust boundary (a rack, a zone) grows it as well, so nothing spills out.
-  for (let inner = components[hostId]!; inner.parentId; ) {
+  for (let inner = components[hostId]!; inner.parentId;) {
     const outer = components[inner.parentId];
     if (!outer?.size || !inner.size) break;
     const width = Math.max(outer.size.width, inner.position.x + inner.size.width + CELL.padX);

@@ -36,7 +36,10 @@ describe('Proxmox qemu-server .conf', () => {
   it('maps name, vCPUs (cores x sockets), memory and OS type with their lines', () => {
     expect(value(r, 'guest:pve-web-01', 'vcpus')).toBe(8);
     expect(value(r, 'guest:pve-web-01', 'memoryGiB')).toBe(16);
-    expect(byKey(r, 'guest:pve-web-01').attributes.memoryGiB?.source).toEqual({ file: 'qemu-server/101.conf', at: 'line 12' });
+    expect(byKey(r, 'guest:pve-web-01').attributes.memoryGiB?.source).toEqual({
+      file: 'qemu-server/101.conf',
+      at: 'line 12',
+    });
     expect(value(r, 'guest:pve-web-01', 'guestOs')).toBe('linux');
     expect(value(r, 'hypervisor', 'product')).toBe('kvm');
     expect(value(r, 'emulator:pve-web-01', 'location')).toBe('per-vm-process');
@@ -52,8 +55,18 @@ describe('Proxmox qemu-server .conf', () => {
     expect(value(r, 'hostdev:pve-web-01:1', 'dmaCapable')).toBe(true);
     expect(value(r, 'hostdev:pve-web-01:1', 'deviceClass')).toBe('gpu');
     expect(value(r, 'usb:pve-web-01:1', 'deviceClass')).toBe('other');
-    expect(r.connections).toContainEqual(expect.objectContaining({ type: 'network-link', from: 'nic:pve-web-01:1', to: 'switch:vmbr0' }));
-    expect(notes(r, 'guest:pve-web-01')).toEqual(expect.arrayContaining(['boots UEFI firmware (OVMF)', 'UEFI secure boot keys are enrolled (secure boot on)', 'virtual TPM v2.0 (swtpm emulator)', 'emulated e1000 NIC', 'emulated IDE CD-ROM']));
+    expect(r.connections).toContainEqual(
+      expect.objectContaining({ type: 'network-link', from: 'nic:pve-web-01:1', to: 'switch:vmbr0' }),
+    );
+    expect(notes(r, 'guest:pve-web-01')).toEqual(
+      expect.arrayContaining([
+        'boots UEFI firmware (OVMF)',
+        'UEFI secure boot keys are enrolled (secure boot on)',
+        'virtual TPM v2.0 (swtpm emulator)',
+        'emulated e1000 NIC',
+        'emulated IDE CD-ROM',
+      ]),
+    );
   });
   it('ignores snapshot sections and names a VM without name: after its vmid', () => {
     expect(r.components.some((c) => c.key === 'switch:vmbr9')).toBe(false);
@@ -63,7 +76,9 @@ describe('Proxmox qemu-server .conf', () => {
   });
   it('names file and line of errors', () => {
     expect(() => tokenizeProxmox('name: a\ncores = 2\n', 'x.conf')).toThrow(/x\.conf:2: expected "key: value"/);
-    expect(() => tokenizeProxmox('name: a\nname: b\n', 'x.conf')).toThrow(/x\.conf:2: name is set twice \(first on line 1\)/);
+    expect(() => tokenizeProxmox('name: a\nname: b\n', 'x.conf')).toThrow(
+      /x\.conf:2: name is set twice \(first on line 1\)/,
+    );
     expect(() => parseProxmox('cores: 2\n', 'vm.conf')).toThrow(/vm\.conf:1: no "name:"/);
   });
 });
@@ -82,9 +97,15 @@ describe('Hyper-V cmdlet JSON', () => {
     expect(notes(vm, 'guest:legacy-02')).toContain('generation 1 VM (BIOS firmware, emulated legacy devices)');
   });
   it('Get-VMSecurity: TPM and shielding as observations, migration encrypted only if every VM asks', () => {
-    expect(notes(sec, 'guest:sql-01')).toEqual(['virtual TPM enabled', 'shielded VM', 'state and migration traffic encrypted']);
+    expect(notes(sec, 'guest:sql-01')).toEqual([
+      'virtual TPM enabled',
+      'shielded VM',
+      'state and migration traffic encrypted',
+    ]);
     expect(value(sec, 'migration', 'encrypted')).toBe(false);
-    expect(byKey(sec, 'migration').attributes.encrypted?.source.at).toBe('line 18, [1].EncryptStateAndVmMigrationTraffic');
+    expect(byKey(sec, 'migration').attributes.encrypted?.source.at).toBe(
+      'line 18, [1].EncryptStateAndVmMigrationTraffic',
+    );
   });
   it('Get-VMFirmware: secure boot from the numeric OnOffState', () => {
     expect(notes(fw, 'guest:sql-01')).toEqual(['UEFI secure boot is on (template MicrosoftWindows)']);
@@ -100,8 +121,12 @@ describe('Hyper-V cmdlet JSON', () => {
   });
   it('refuses other JSON and broken JSON with file and line', () => {
     expect(() => parseHyperV('[\n  {"Foo": 1}\n]', 'x.json')).toThrow(/x\.json:2: record 1 is not output of Get-VM/);
-    expect(() => parseHyperV('{\n  "ProcessorCount": 2,\n  "Generation": 2\n}', 'x.json')).toThrow(/x\.json:1: record 1 names no VM/);
-    expect(() => parseHyperV('[\n{"VMName": "a",\n"TpmEnabled": tru}\n]', 'x.json')).toThrow(expect.objectContaining({ kind: 'syntax', file: 'x.json', line: 3 }));
+    expect(() => parseHyperV('{\n  "ProcessorCount": 2,\n  "Generation": 2\n}', 'x.json')).toThrow(
+      /x\.json:1: record 1 names no VM/,
+    );
+    expect(() => parseHyperV('[\n{"VMName": "a",\n"TpmEnabled": tru}\n]', 'x.json')).toThrow(
+      expect.objectContaining({ kind: 'syntax', file: 'x.json', line: 3 }),
+    );
   });
 });
 
@@ -117,7 +142,10 @@ describe('ESXi advanced settings', () => {
       'logs are sent to udp://syslog.lab.example:514',
       'accounts lock after 5 failed logins',
     ]);
-    expect(byKey(r, 'hypervisor').observations[0]!.source).toEqual({ file: 'adv.json', at: 'line 6, /Mem/ShareForceSalting' });
+    expect(byKey(r, 'hypervisor').observations[0]!.source).toEqual({
+      file: 'adv.json',
+      at: 'line 6, /Mem/ShareForceSalting',
+    });
   });
   it('PowerCLI CSV with #TYPE line and a multi-line description', () => {
     const r = parseEsxiAdvanced(fixture('esxi-advanced.csv').text, 'adv.csv', 'csv');
@@ -125,13 +153,24 @@ describe('ESXi advanced settings', () => {
     expect(notes(r, 'agent:hostd')).toEqual(['the Managed Object Browser is enabled']);
     expect(value(r, 'agent:hostd', 'agent')).toBe('hostd');
     const bpdu = byKey(r, 'hypervisor').observations.find((o) => o.text.includes('BPDU'))!;
-    expect(bpdu).toEqual({ text: 'BPDU frames from guests are not blocked (Net.BlockGuestBPDU 0)', source: { file: 'adv.csv', at: 'line 6, Net.BlockGuestBPDU' } });
+    expect(bpdu).toEqual({
+      text: 'BPDU frames from guests are not blocked (Net.BlockGuestBPDU 0)',
+      source: { file: 'adv.csv', at: 'line 6, Net.BlockGuestBPDU' },
+    });
     expect(notes(r, 'hypervisor')).toContain('no remote syslog host: logs stay on the host');
   });
   it('refuses a CSV without Name/Value columns, ragged rows and several hosts', () => {
-    expect(() => parseEsxiAdvanced('"A","B"\n"1","2"\n', 'x.csv', 'csv')).toThrow(/x\.csv:1: expected Get-AdvancedSetting columns/);
-    expect(() => parseEsxiAdvanced('"Name","Value"\n"a","1","x"\n', 'x.csv', 'csv')).toThrow(/x\.csv:2: row has 3 fields/);
-    expect(() => parseEsxiAdvanced('"Name","Value","Entity"\n"a","1","h1"\n"b","2","h2"\n', 'x.csv', 'csv')).toThrow(/settings of 2 hosts/);
-    expect(() => parseEsxiAdvanced('"Name","Value"\n"a,1\n', 'x.csv', 'csv')).toThrow(/x\.csv:2: quoted field is not closed/);
+    expect(() => parseEsxiAdvanced('"A","B"\n"1","2"\n', 'x.csv', 'csv')).toThrow(
+      /x\.csv:1: expected Get-AdvancedSetting columns/,
+    );
+    expect(() => parseEsxiAdvanced('"Name","Value"\n"a","1","x"\n', 'x.csv', 'csv')).toThrow(
+      /x\.csv:2: row has 3 fields/,
+    );
+    expect(() => parseEsxiAdvanced('"Name","Value","Entity"\n"a","1","h1"\n"b","2","h2"\n', 'x.csv', 'csv')).toThrow(
+      /settings of 2 hosts/,
+    );
+    expect(() => parseEsxiAdvanced('"Name","Value"\n"a,1\n', 'x.csv', 'csv')).toThrow(
+      /x\.csv:2: quoted field is not closed/,
+    );
   });
 });

@@ -27,7 +27,12 @@ const DOMAIN_TYPES = new Set(['guest-vm', 'device-driver-vm']);
 
 /** A file refused before reading because of its size. */
 export function tooLargeConfigFile(name: string, bytes: number): ConfigImportError {
-  return new ConfigImportError('too-large', name, 1, `is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(MAX_CONFIG_BYTES)}`);
+  return new ConfigImportError(
+    'too-large',
+    name,
+    1,
+    `is too large: ${formatBytes(bytes)}, the limit is ${formatBytes(MAX_CONFIG_BYTES)}`,
+  );
 }
 
 export function previewConfigFiles(files: readonly (ConfigFile | ConfigImportError)[]): ImportPreview {
@@ -44,13 +49,30 @@ export function previewConfigFiles(files: readonly (ConfigFile | ConfigImportErr
         attributes: result.components.reduce((n, c) => n + Object.keys(c.attributes).length, 0),
       };
     } catch (error) {
-      const typed = error instanceof ConfigImportError ? error : new ConfigImportError('invalid', file.name, 1, `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      const typed =
+        error instanceof ConfigImportError
+          ? error
+          : new ConfigImportError(
+              'invalid',
+              file.name,
+              1,
+              `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+            );
       return { file: file.name, ok: false, error: typed };
     }
   });
   for (const extra of files.slice(MAX_CONFIG_FILES)) {
     const name = extra instanceof ConfigImportError ? extra.file : extra.name;
-    previews.push({ file: name, ok: false, error: new ConfigImportError('too-large', name, 1, `is one file too many: one import takes at most ${MAX_CONFIG_FILES} files`) });
+    previews.push({
+      file: name,
+      ok: false,
+      error: new ConfigImportError(
+        'too-large',
+        name,
+        1,
+        `is one file too many: one import takes at most ${MAX_CONFIG_FILES} files`,
+      ),
+    });
   }
   const accepted = previews.filter((p) => p.ok);
   return { files: previews, merged: mergeImports(accepted.map((p) => p.result)), accepted: accepted.length };

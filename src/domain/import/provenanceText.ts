@@ -23,7 +23,10 @@ export function shortLocation(at: string): string {
   const last = elements[elements.length - 1]!;
   const tag = `<${last[1]}${attribute ? ` ${attribute}` : ''}>${last[2] ? ` ${last[2]}` : ''}`;
   // The nearest numbered ancestor tells which of several devices (the second NIC, the first disk).
-  const numbered = elements.slice(0, -1).reverse().find((m) => m![2] !== undefined);
+  const numbered = elements
+    .slice(0, -1)
+    .reverse()
+    .find((m) => m![2] !== undefined);
   return numbered ? `${tag} of ${numbered[1]} ${numbered[2]}` : tag;
 }
 

@@ -16,7 +16,8 @@ const LINE = /^([a-z][a-z0-9_-]*):\s?(.*)$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function tokenizeProxmox(input: string, file: string): Map<string, PveSetting> {
-  if (input.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (input.length > MAX_CONFIG_BYTES)
+    throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
   const out = new Map<string, PveSetting>();
   for (const [n, raw] of input.split('\n').entries()) {
     const line = raw.replace(/\r$/, '');
@@ -24,9 +25,21 @@ export function tokenizeProxmox(input: string, file: string): Map<string, PveSet
     // Snapshots and pending changes follow the current configuration.
     if (/^\[[^\]]*\]\s*$/.test(line)) break;
     const m = LINE.exec(line);
-    if (!m) throw new ConfigImportError('syntax', file, n + 1, `expected "key: value" but found ${JSON.stringify(line.slice(0, 40))}`);
+    if (!m)
+      throw new ConfigImportError(
+        'syntax',
+        file,
+        n + 1,
+        `expected "key: value" but found ${JSON.stringify(line.slice(0, 40))}`,
+      );
     if (FORBIDDEN.has(m[1]!)) throw new ConfigImportError('syntax', file, n + 1, `key "${m[1]}" is not accepted`);
-    if (out.has(m[1]!)) throw new ConfigImportError('syntax', file, n + 1, `${m[1]} is set twice (first on line ${out.get(m[1]!)!.line})`);
+    if (out.has(m[1]!))
+      throw new ConfigImportError(
+        'syntax',
+        file,
+        n + 1,
+        `${m[1]} is set twice (first on line ${out.get(m[1]!)!.line})`,
+      );
     out.set(m[1]!, { key: m[1]!, value: m[2]!.trim(), line: n + 1 });
   }
   return out;
@@ -44,7 +57,22 @@ export function propertyString(value: string, defaultKey: string): Map<string, s
 }
 
 /** qm.conf NIC models: virtio is para-virtual; the rest are emulated cards (vmxnet3 is emulated by QEMU). */
-const NIC_MODELS = new Set(['virtio', 'e1000', 'e1000e', 'e1000-82540em', 'e1000-82544gc', 'e1000-82545em', 'rtl8139', 'vmxnet3', 'i82551', 'i82557b', 'i82559er', 'ne2k_isa', 'ne2k_pci', 'pcnet']);
+const NIC_MODELS = new Set([
+  'virtio',
+  'e1000',
+  'e1000e',
+  'e1000-82540em',
+  'e1000-82544gc',
+  'e1000-82545em',
+  'rtl8139',
+  'vmxnet3',
+  'i82551',
+  'i82557b',
+  'i82559er',
+  'ne2k_isa',
+  'ne2k_pci',
+  'pcnet',
+]);
 const OSTYPE: Record<string, string> = { l24: 'linux', l26: 'linux', solaris: 'other', other: 'other' };
 
 export function parseProxmox(input: string, file: string): ImportResult {
@@ -68,12 +96,15 @@ export function parseProxmox(input: string, file: string): ImportResult {
 
   const cores = get('cores');
   const sockets = get('sockets');
-  const count = (s: PveSetting | undefined) => (s === undefined ? 1 : /^\d+$/.test(s.value) ? Number(s.value) : undefined);
+  const count = (s: PveSetting | undefined) =>
+    s === undefined ? 1 : /^\d+$/.test(s.value) ? Number(s.value) : undefined;
   // qm.conf: cores and sockets each default to 1; vCPUs are their product.
-  if ((cores || sockets) && count(cores) !== undefined && count(sockets) !== undefined) b.set(guest, 'vcpus', count(cores)! * count(sockets)!, at((cores ?? sockets)!));
+  if ((cores || sockets) && count(cores) !== undefined && count(sockets) !== undefined)
+    b.set(guest, 'vcpus', count(cores)! * count(sockets)!, at((cores ?? sockets)!));
   const memory = get('memory');
   const mib = memory ? propertyString(memory.value, 'current').get('current') : undefined;
-  if (memory && mib && /^\d+$/.test(mib)) b.set(guest, 'memoryGiB', Math.round((Number(mib) / 1024) * 100) / 100, at(memory));
+  if (memory && mib && /^\d+$/.test(mib))
+    b.set(guest, 'memoryGiB', Math.round((Number(mib) / 1024) * 100) / 100, at(memory));
   const ostype = get('ostype');
   if (ostype) b.set(guest, 'guestOs', /^(w|win)/.test(ostype.value) ? 'windows' : OSTYPE[ostype.value], at(ostype));
 
@@ -86,9 +117,15 @@ export function parseProxmox(input: string, file: string): ImportResult {
   const bios = get('bios');
   if (bios?.value === 'ovmf') b.observe(guest, 'boots UEFI firmware (OVMF)', at(bios));
   const efidisk = get('efidisk0');
-  if (efidisk && propertyString(efidisk.value, 'file').get('pre-enrolled-keys') === '1') b.observe(guest, 'UEFI secure boot keys are enrolled (secure boot on)', at(efidisk, 'pre-enrolled-keys'));
+  if (efidisk && propertyString(efidisk.value, 'file').get('pre-enrolled-keys') === '1')
+    b.observe(guest, 'UEFI secure boot keys are enrolled (secure boot on)', at(efidisk, 'pre-enrolled-keys'));
   const tpm = get('tpmstate0');
-  if (tpm) b.observe(guest, `virtual TPM ${propertyString(tpm.value, 'file').get('version') ?? ''} (swtpm emulator)`.replace('  ', ' '), at(tpm));
+  if (tpm)
+    b.observe(
+      guest,
+      `virtual TPM ${propertyString(tpm.value, 'file').get('version') ?? ''} (swtpm emulator)`.replace('  ', ' '),
+      at(tpm),
+    );
   const args = get('args');
   if (args) b.observe(guest, `extra QEMU arguments: ${args.value.slice(0, 120)}`, at(args));
 
@@ -97,10 +134,21 @@ export function parseProxmox(input: string, file: string): ImportResult {
     if (!net) continue;
     const spec = propertyString(net.value, 'model');
     const model = spec.get('model') ?? [...spec.keys()].find((k) => NIC_MODELS.has(k));
-    const nic = b.component(`nic:${name}:${i + 1}`, 'virtual-nic', `${name} net${i}${model ? ` (${model})` : ''}`, at(net));
+    const nic = b.component(
+      `nic:${name}:${i + 1}`,
+      'virtual-nic',
+      `${name} net${i}${model ? ` (${model})` : ''}`,
+      at(net),
+    );
     const mode = model === 'virtio' ? 'paravirtual' : model && NIC_MODELS.has(model) ? 'emulated' : undefined;
     b.set(nic, 'model', mode, at(net, 'model'));
-    b.connect('device-assignment', nic.key, guest.key, at(net), mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {});
+    b.connect(
+      'device-assignment',
+      nic.key,
+      guest.key,
+      at(net),
+      mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {},
+    );
     if (mode === 'emulated') b.observe(guest, `emulated ${model} NIC`, at(net, 'model'));
     if (spec.get('firewall') === '1') b.observe(nic, 'Proxmox firewall filters this NIC', at(net, 'firewall'));
     if (mode === 'paravirtual') {
@@ -143,10 +191,19 @@ export function parseProxmox(input: string, file: string): ImportResult {
     if (!m) continue;
     if (m[1] === 'virtio' || (m[1] === 'scsi' && scsihw?.value.startsWith('virtio-scsi'))) {
       const kind = m[1] === 'virtio' ? 'blk' : 'scsi';
-      const backend = b.component(`pv-${kind}:${name}`, 'paravirtual-backend', `${name} virtio-${kind} back end`, at(s));
+      const backend = b.component(
+        `pv-${kind}:${name}`,
+        'paravirtual-backend',
+        `${name} virtio-${kind} back end`,
+        at(s),
+      );
       b.connect('device-assignment', backend.key, guest.key, at(s), { mode: 'para-virtual' });
     } else if (m[1] === 'ide' || m[1] === 'sata') {
-      b.observe(guest, `emulated ${m[1].toUpperCase()} ${propertyString(s.value, 'file').get('media') === 'cdrom' ? 'CD-ROM' : 'disk'}`, at(s));
+      b.observe(
+        guest,
+        `emulated ${m[1].toUpperCase()} ${propertyString(s.value, 'file').get('media') === 'cdrom' ? 'CD-ROM' : 'disk'}`,
+        at(s),
+      );
     }
   }
   return b.result();

@@ -5,7 +5,14 @@
  * devices and NICs, switches.
  */
 import type { CatalogData } from '../catalog/schema';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, type Attributes, type Component, type Connection, type WorkbenchDocument } from '../model/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DOCUMENT_FORMAT,
+  type Attributes,
+  type Component,
+  type Connection,
+  type WorkbenchDocument,
+} from '../model/schema';
 import { HOST_KEY } from './builder';
 import type { ImportResult, Observation } from './types';
 
@@ -31,7 +38,11 @@ export const CELL = { width: 320, height: 120, padX: 28, padY: 56 } as const;
 
 /** A record id from a merge key: readable, within the id alphabet, unique. */
 export function idFromKey(key: string, taken: Set<string>): string {
-  const base = key.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'item';
+  const base =
+    key
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'item';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -60,7 +71,12 @@ export interface BuiltParts {
 }
 
 /** Components and connections of an import, laid out from `origin` (absolute, for the host). */
-export function buildParts(result: ImportResult, catalog: TypesOnly, taken: Set<string>, origin = { x: 40, y: 40 }): BuiltParts {
+export function buildParts(
+  result: ImportResult,
+  catalog: TypesOnly,
+  taken: Set<string>,
+  origin = { x: 40, y: 40 },
+): BuiltParts {
   const idOf = new Map<string, string>();
   for (const c of result.components) idOf.set(c.key, idFromKey(c.key, taken));
   const hostId = idOf.get(HOST_KEY);
@@ -73,12 +89,22 @@ export function buildParts(result: ImportResult, catalog: TypesOnly, taken: Set<
     for (const a of spec.attributes) attributes[a.id] = a.type === 'text' ? '' : null;
     const provenance: NonNullable<Component['provenance']> = {};
     for (const [id, a] of Object.entries(c.attributes)) {
-      if (!accepted(catalog, c.type, id, a.value)) throw new Error(`import produced ${c.type}.${id} = ${String(a.value)}, which the catalog does not define`);
+      if (!accepted(catalog, c.type, id, a.value))
+        throw new Error(`import produced ${c.type}.${id} = ${String(a.value)}, which the catalog does not define`);
       attributes[id] = a.value;
       provenance[id] = { file: a.source.file, at: a.source.at };
     }
-    const notes = c.observations.length ? `From configuration:\n${c.observations.map((o) => `- ${describeObservation(o)}`).join('\n')}` : '';
-    const component: Component = { id: idOf.get(c.key)!, type: c.type, name: c.name.slice(0, 200), notes: notes.slice(0, 10_000), position: { x: 0, y: 0 }, attributes };
+    const notes = c.observations.length
+      ? `From configuration:\n${c.observations.map((o) => `- ${describeObservation(o)}`).join('\n')}`
+      : '';
+    const component: Component = {
+      id: idOf.get(c.key)!,
+      type: c.type,
+      name: c.name.slice(0, 200),
+      notes: notes.slice(0, 10_000),
+      position: { x: 0, y: 0 },
+      attributes,
+    };
     if (Object.keys(provenance).length) component.provenance = provenance;
     if (c.key === HOST_KEY) component.position = { ...origin };
     else {
@@ -129,7 +155,12 @@ export function importToDocument(
     createdAt: options.now,
     updatedAt: options.now,
     catalog: { id: catalog.id, version: catalog.version },
-    scope: { assessor: '', organisation: '', description: `Imported from ${[...new Set(result.components.map((c) => c.source.file))].join(', ')}.`, assumptions: '' },
+    scope: {
+      assessor: '',
+      organisation: '',
+      description: `Imported from ${[...new Set(result.components.map((c) => c.source.file))].join(', ')}.`,
+      assumptions: '',
+    },
     components: Object.fromEntries(parts.components.map((c) => [c.id, c])),
     connections: Object.fromEntries(parts.connections.map((c) => [c.id, c])),
     assessment: {},
@@ -138,8 +169,12 @@ export function importToDocument(
 }
 
 /** A link's imported attribute values keep their source, as a component's do. */
-export function withConnectionProvenance(connection: Connection, imported: ImportResult['connections'][number]): Connection {
+export function withConnectionProvenance(
+  connection: Connection,
+  imported: ImportResult['connections'][number],
+): Connection {
   const entries = Object.entries(imported.attributes);
-  if (entries.length) connection.provenance = Object.fromEntries(entries.map(([k, a]) => [k, { file: a.source.file, at: a.source.at }]));
+  if (entries.length)
+    connection.provenance = Object.fromEntries(entries.map(([k, a]) => [k, { file: a.source.file, at: a.source.at }]));
   return connection;
 }

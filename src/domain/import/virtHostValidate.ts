@@ -21,26 +21,49 @@ export interface HostCheck {
 }
 
 export function tokenizeVirtHostValidate(input: string, file: string): HostCheck[] {
-  if (input.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (input.length > MAX_CONFIG_BYTES)
+    throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
   const checks: HostCheck[] = [];
-  // eslint-disable-next-line no-control-regex
-  for (const [n, raw] of input.replace(/\u001b\[[0-9;]*m/g, '').split('\n').entries()) {
+  for (const [n, raw] of input
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .entries()) {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') continue;
     const m = LINE.exec(line);
-    if (!m) throw new ConfigImportError('syntax', file, n + 1, `expected "QEMU: Checking … : PASS|WARN|FAIL" but found ${JSON.stringify(line.slice(0, 60))}; ${LOCALIZED_HINT}`);
+    if (!m)
+      throw new ConfigImportError(
+        'syntax',
+        file,
+        n + 1,
+        `expected "QEMU: Checking … : PASS|WARN|FAIL" but found ${JSON.stringify(line.slice(0, 60))}; ${LOCALIZED_HINT}`,
+      );
     checks.push({ driver: m[1]!, check: m[2]!, status: m[3] as HostCheck['status'], note: m[4], line: n + 1 });
   }
-  if (checks.length === 0) throw new ConfigImportError('invalid', file, 1, 'no "Checking …" lines: this is not virt-host-validate output');
+  if (checks.length === 0)
+    throw new ConfigImportError('invalid', file, 1, 'no "Checking …" lines: this is not virt-host-validate output');
   return checks;
 }
 
 /** Checks whose result is a palette attribute, matched on libvirt's English check names. */
 const MAPPED: { test: RegExp; key: string; type: string; name: string; attribute: string }[] = [
   // Looks for the vmx/svm CPU flag: WARN means the CPU lacks it or the firmware turned it off.
-  { test: /^for hardware virtualization$/i, key: HOST_KEY, type: 'physical-host', name: 'Host', attribute: 'cpuVirtualizationExtensions' },
+  {
+    test: /^for hardware virtualization$/i,
+    key: HOST_KEY,
+    type: 'physical-host',
+    name: 'Host',
+    attribute: 'cpuVirtualizationExtensions',
+  },
   // Looks for the ACPI DMAR/IVRS table, which the firmware publishes only with the IOMMU enabled.
-  { test: /^for device assignment IOMMU support$/i, key: FIRMWARE_KEY, type: 'firmware', name: 'Firmware', attribute: 'iommuEnabled' },
+  {
+    test: /^for device assignment IOMMU support$/i,
+    key: FIRMWARE_KEY,
+    type: 'firmware',
+    name: 'Firmware',
+    attribute: 'iommuEnabled',
+  },
   // Looks for populated /sys/kernel/iommu_groups: the kernel is remapping DMA.
   { test: /^if IOMMU is enabled by kernel$/i, key: IOMMU_KEY, type: 'iommu', name: 'IOMMU', attribute: 'dmaRemapping' },
 ];
@@ -58,8 +81,15 @@ export function parseVirtHostValidate(input: string, file: string): ImportResult
       b.set(b.component(mapped.key, mapped.type, mapped.name, at), mapped.attribute, c.status === 'PASS', at);
     }
     if (/^for secure guest support$/i.test(c.check)) {
-      b.observe(host, c.status === 'PASS' ? 'secure (confidential) guests are supported' : `secure guest support: ${c.status}${c.note ? ` (${c.note})` : ''}`, at);
-    } else if (c.status !== 'PASS') b.observe(host, `virt-host-validate: checking ${c.check}: ${c.status}${c.note ? ` (${c.note})` : ''}`, at);
+      b.observe(
+        host,
+        c.status === 'PASS'
+          ? 'secure (confidential) guests are supported'
+          : `secure guest support: ${c.status}${c.note ? ` (${c.note})` : ''}`,
+        at,
+      );
+    } else if (c.status !== 'PASS')
+      b.observe(host, `virt-host-validate: checking ${c.check}: ${c.status}${c.note ? ` (${c.note})` : ''}`, at);
   }
   const kvm = checks.find((c) => c.driver === 'QEMU' && /^if device '?\/dev\/kvm'? exists$/i.test(c.check));
   if (kvm?.status === 'PASS') {

@@ -6,8 +6,15 @@ describe('VMware .vmx', () => {
   const r = parseVmx(fixture('db-01.vmx').text, 'db-01.vmx');
   const get = (key: string) => r.components.find((c) => c.key === key)!;
   it('maps ethernetN models and port groups, pciPassthruN, CPU and memory with their lines', () => {
-    expect(get('guest:db-01').attributes).toMatchObject({ vcpus: { value: 8 }, memoryGiB: { value: 32 }, guestOs: { value: 'linux' } });
-    expect(get('nic:db-01:1').attributes.model).toEqual({ value: 'paravirtual', source: { file: 'db-01.vmx', at: 'line 12' } });
+    expect(get('guest:db-01').attributes).toMatchObject({
+      vcpus: { value: 8 },
+      memoryGiB: { value: 32 },
+      guestOs: { value: 'linux' },
+    });
+    expect(get('nic:db-01:1').attributes.model).toEqual({
+      value: 'paravirtual',
+      source: { file: 'db-01.vmx', at: 'line 12' },
+    });
     expect(get('nic:db-01:2').attributes.model?.value).toBe('emulated');
     expect(get('switch:VM Network').type).toBe('virtual-switch');
     expect(get('hostdev:db-01:1').attributes.dmaCapable?.value).toBe(true);
@@ -15,6 +22,8 @@ describe('VMware .vmx', () => {
     expect(get('hypervisor').attributes.product).toBeUndefined();
   });
   it('names the line of a malformed entry', () => {
-    expect(() => parseVmx('displayName = "a"\nnot a setting\n', 'bad.vmx')).toThrow(/bad\.vmx:2: expected key = "value"/);
+    expect(() => parseVmx('displayName = "a"\nnot a setting\n', 'bad.vmx')).toThrow(
+      /bad\.vmx:2: expected key = "value"/,
+    );
   });
 });

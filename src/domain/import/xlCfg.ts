@@ -32,7 +32,8 @@ export function parseXlCfg(input: string, file: string): ImportResult {
   if (!isDriverDomain && vcpus && typeof vcpus.value === 'number') b.set(guest, 'vcpus', vcpus.value, at(vcpus));
   const memory = get('memory');
   // xl.cfg memory is in MiB.
-  if (!isDriverDomain && memory && typeof memory.value === 'number') b.set(guest, 'memoryGiB', Math.round((memory.value / 1024) * 100) / 100, at(memory));
+  if (!isDriverDomain && memory && typeof memory.value === 'number')
+    b.set(guest, 'memoryGiB', Math.round((memory.value / 1024) * 100) / 100, at(memory));
 
   const type = get('type') ?? get('builder');
   const kind = type && typeof type.value === 'string' ? type.value : undefined;
@@ -48,7 +49,8 @@ export function parseXlCfg(input: string, file: string): ImportResult {
     b.connect('device-assignment', dm.key, guest.key, at(type!), { mode: 'emulated' });
   }
   const seclabel = get('seclabel');
-  if (seclabel && typeof seclabel.value === 'string') b.observe(guest, `XSM/FLASK label ${seclabel.value}`, at(seclabel));
+  if (seclabel && typeof seclabel.value === 'string')
+    b.observe(guest, `XSM/FLASK label ${seclabel.value}`, at(seclabel));
 
   const vif = get('vif');
   if (vif && Array.isArray(vif.value)) {
@@ -56,11 +58,29 @@ export function parseXlCfg(input: string, file: string): ImportResult {
       const f = parseSpec(spec);
       const model = f.get('model');
       const vifType = f.get('type');
-      const nic = b.component(`nic:${name}:${i + 1}`, 'virtual-nic', `${name} vif${i}${model ? ` (${model})` : ''}`, at(vif, i));
+      const nic = b.component(
+        `nic:${name}:${i + 1}`,
+        'virtual-nic',
+        `${name} vif${i}${model ? ` (${model})` : ''}`,
+        at(vif, i),
+      );
       // type=vif is the netfront/netback PV device; type=ioemu with a model is an emulated card.
-      const mode = vifType === 'vif' ? 'paravirtual' : model && model !== 'virtio-net' ? (vifType === 'ioemu' ? 'emulated' : undefined) : undefined;
+      const mode =
+        vifType === 'vif'
+          ? 'paravirtual'
+          : model && model !== 'virtio-net'
+            ? vifType === 'ioemu'
+              ? 'emulated'
+              : undefined
+            : undefined;
       b.set(nic, 'model', mode, at(vif, i));
-      b.connect('device-assignment', nic.key, guest.key, at(vif, i), mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {});
+      b.connect(
+        'device-assignment',
+        nic.key,
+        guest.key,
+        at(vif, i),
+        mode ? { mode: mode === 'paravirtual' ? 'para-virtual' : 'emulated' } : {},
+      );
       const bridge = f.get('bridge');
       if (bridge) {
         const sw = b.component(switchKey(bridge), 'virtual-switch', bridge, at(vif, i));
@@ -87,9 +107,18 @@ export function parseXlCfg(input: string, file: string): ImportResult {
   const vnclisten = get('vnclisten');
   if (vnc && truthy(vnc.value)) {
     const listen = vnclisten && typeof vnclisten.value === 'string' ? vnclisten.value : undefined;
-    b.observe(guest, `VNC console enabled${listen ? ` listening on ${listen}${listen.startsWith('0.0.0.0') ? ' (every host address)' : ''}` : ''}`, at(vnclisten ?? vnc));
+    b.observe(
+      guest,
+      `VNC console enabled${listen ? ` listening on ${listen}${listen.startsWith('0.0.0.0') ? ' (every host address)' : ''}` : ''}`,
+      at(vnclisten ?? vnc),
+    );
   }
   const usb = get('usbdevice');
-  if (usb) b.observe(guest, `emulated USB device ${Array.isArray(usb.value) ? usb.value.join(', ') : String(usb.value)}`, at(usb));
+  if (usb)
+    b.observe(
+      guest,
+      `emulated USB device ${Array.isArray(usb.value) ? usb.value.join(', ') : String(usb.value)}`,
+      at(usb),
+    );
   return b.result();
 }

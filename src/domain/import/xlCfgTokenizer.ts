@@ -17,7 +17,8 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const MAX_SETTINGS = 10_000;
 
 export function tokenizeXlCfg(input: string, file: string): XlSetting[] {
-  if (input.length > MAX_CONFIG_BYTES) throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+  if (input.length > MAX_CONFIG_BYTES)
+    throw new ConfigImportError('too-large', file, 1, `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
   const settings: XlSetting[] = [];
   let i = 0;
   let line = 1;
@@ -59,7 +60,9 @@ export function tokenizeXlCfg(input: string, file: string): XlSetting[] {
       i += m[0].length;
       return Number(m[0]);
     }
-    return fail(`expected a number, a quoted string or a [list] but found ${ch === undefined ? 'the end of the file' : JSON.stringify(ch)}`);
+    return fail(
+      `expected a number, a quoted string or a [list] but found ${ch === undefined ? 'the end of the file' : JSON.stringify(ch)}`,
+    );
   };
   while (true) {
     skipBlank(true);
@@ -70,8 +73,10 @@ export function tokenizeXlCfg(input: string, file: string): XlSetting[] {
     }
     const keyMatch = /^[^\s=;#]+/.exec(input.slice(i, i + 200));
     const key = keyMatch?.[0] ?? '';
-    if (!KEY.test(key)) fail(`expected a setting name (letters, digits, _ and .) but found ${JSON.stringify(input.slice(i, i + 20))}`);
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') fail(`setting name "${key}" is not accepted`);
+    if (!KEY.test(key))
+      fail(`expected a setting name (letters, digits, _ and .) but found ${JSON.stringify(input.slice(i, i + 20))}`);
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+      fail(`setting name "${key}" is not accepted`);
     const keyLine = line;
     i += key.length;
     skipBlank(false);
@@ -98,7 +103,8 @@ export function tokenizeXlCfg(input: string, file: string): XlSetting[] {
       value = items;
     } else value = readAtom();
     skipBlank(false);
-    if (i < input.length && input[i] !== '\n' && input[i] !== ';') fail(`unexpected ${JSON.stringify(input[i])} after the value of ${key}`);
+    if (i < input.length && input[i] !== '\n' && input[i] !== ';')
+      fail(`unexpected ${JSON.stringify(input[i])} after the value of ${key}`);
     settings.push({ key, value, line: keyLine });
     if (settings.length > MAX_SETTINGS) fail(`more than ${MAX_SETTINGS} settings`);
   }

@@ -10,7 +10,9 @@ export function bundledTypeMap(): InterchangeTypeMap {
   const parsed = InterchangeTypeMapSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`threat-catalog/interchange-type-map.json is invalid at ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new Error(
+      `threat-catalog/interchange-type-map.json is invalid at ${issue.path.join('.') || '(top level)'}: ${issue.message}`,
+    );
   }
   cached = parsed.data;
   return cached;

@@ -7,9 +7,19 @@ import { importThreatDragon } from './threatDragon/fromThreatDragon';
 import { importDrawio } from './drawio/fromDrawio';
 import { importTmBom } from './tmBom/fromTmBom';
 
-export const INTERCHANGE_NAMES: Record<InterchangeFormat, string> = { otm: 'an OTM file', tmbom: 'a TM-BOM', 'threat-dragon': 'a Threat Dragon model', drawio: 'a draw.io diagram' };
+export const INTERCHANGE_NAMES: Record<InterchangeFormat, string> = {
+  otm: 'an OTM file',
+  tmbom: 'a TM-BOM',
+  'threat-dragon': 'a Threat Dragon model',
+  drawio: 'a draw.io diagram',
+};
 
-export function importInterchange(format: InterchangeFormat, text: string, catalog: CatalogSource, options: OtmImportOptions): ImportResult<OtmImport> {
+export function importInterchange(
+  format: InterchangeFormat,
+  text: string,
+  catalog: CatalogSource,
+  options: OtmImportOptions,
+): ImportResult<OtmImport> {
   if (format === 'drawio') return importDrawio(text, catalog, options);
   if (format === 'tmbom') return importTmBom(text, catalog, options);
   return format === 'otm' ? importOtm(text, catalog, options) : importThreatDragon(text, catalog, options);

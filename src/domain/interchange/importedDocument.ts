@@ -6,7 +6,14 @@
 import type { CatalogData } from '../catalog/schema';
 import type { ImportResult } from '../io/importErrors';
 import { readDocument, type RecordLimits } from '../io/readDocument';
-import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, type Component, type Connection, type Scope, type WorkbenchDocument } from '../model/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DOCUMENT_FORMAT,
+  type Component,
+  type Connection,
+  type Scope,
+  type WorkbenchDocument,
+} from '../model/schema';
 
 export interface ImportedParts {
   readonly name: string;
@@ -17,7 +24,12 @@ export interface ImportedParts {
   readonly assessment: Record<string, unknown>;
 }
 
-export function readImportedDocument(parts: ImportedParts, catalog: CatalogData, options: { id: string; now: string }, recordLimits: RecordLimits): ImportResult<WorkbenchDocument> {
+export function readImportedDocument(
+  parts: ImportedParts,
+  catalog: CatalogData,
+  options: { id: string; now: string },
+  recordLimits: RecordLimits,
+): ImportResult<WorkbenchDocument> {
   const document = {
     format: DOCUMENT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,

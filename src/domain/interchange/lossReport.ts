@@ -21,7 +21,10 @@ export interface LossReport {
 
 /** The report as plain lines for a terminal or a text area. */
 export function describeLossReport(report: LossReport): string[] {
-  const head = report.direction === 'export' ? `${report.format} cannot hold everything in this project:` : `Importing ${report.format}:`;
+  const head =
+    report.direction === 'export'
+      ? `${report.format} cannot hold everything in this project:`
+      : `Importing ${report.format}:`;
   if (report.items.length === 0) return [`${report.format}: nothing is lost.`];
   return [head, ...report.items.map((item) => `- ${item.text}`)];
 }

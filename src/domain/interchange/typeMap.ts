@@ -52,11 +52,16 @@ export function typeMapProblems(map: InterchangeTypeMap, catalog: TypeIds): stri
   const components = new Set(catalog.componentTypes.map((t) => t.id));
   const connections = new Set(catalog.connectionTypes.map((t) => t.id));
   const problems: string[] = [];
-  for (const [name, type] of Object.entries(map.componentTypes)) if (!components.has(type)) problems.push(`componentTypes["${name}"]: unknown component type "${type}"`);
-  for (const [name, type] of Object.entries(map.connectionTypes)) if (!connections.has(type)) problems.push(`connectionTypes["${name}"]: unknown connection type "${type}"`);
-  if (!components.has(map.unknownComponentType)) problems.push(`unknownComponentType: unknown component type "${map.unknownComponentType}"`);
-  if (!connections.has(map.defaultConnectionType)) problems.push(`defaultConnectionType: unknown connection type "${map.defaultConnectionType}"`);
-  if (!components.has(map.defaultTrustZoneType)) problems.push(`defaultTrustZoneType: unknown component type "${map.defaultTrustZoneType}"`);
+  for (const [name, type] of Object.entries(map.componentTypes))
+    if (!components.has(type)) problems.push(`componentTypes["${name}"]: unknown component type "${type}"`);
+  for (const [name, type] of Object.entries(map.connectionTypes))
+    if (!connections.has(type)) problems.push(`connectionTypes["${name}"]: unknown connection type "${type}"`);
+  if (!components.has(map.unknownComponentType))
+    problems.push(`unknownComponentType: unknown component type "${map.unknownComponentType}"`);
+  if (!connections.has(map.defaultConnectionType))
+    problems.push(`defaultConnectionType: unknown connection type "${map.defaultConnectionType}"`);
+  if (!components.has(map.defaultTrustZoneType))
+    problems.push(`defaultTrustZoneType: unknown component type "${map.defaultTrustZoneType}"`);
   return problems;
 }
 

@@ -11,7 +11,6 @@ import { readDocument, type TypeCatalog } from './readDocument';
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson } from './untrustedJson';
 import { BACKUP_FORMAT, CURRENT_BACKUP_VERSION } from './backupFormat';
 
-
 export const MAX_BACKUP_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface BackupSnapshot {
@@ -56,7 +55,14 @@ const EnvelopeSchema = z.strictObject({
       z.strictObject({
         document: z.unknown(),
         snapshots: z
-          .array(z.strictObject({ id, name: z.string().check(z.minLength(1), z.maxLength(200)), createdAt: isoDateTime, document: z.unknown() }))
+          .array(
+            z.strictObject({
+              id,
+              name: z.string().check(z.minLength(1), z.maxLength(200)),
+              createdAt: isoDateTime,
+              document: z.unknown(),
+            }),
+          )
           .check(z.maxLength(1000)),
       }),
     )
@@ -97,7 +103,11 @@ function underPath(error: ImportError, prefix: PropertyKey[]): ImportError {
  */
 export function readBackupFile(text: string, catalog: TypeCatalog, byteLength?: number): ImportResult<Backup> {
   // Attachments are long base64 strings; the schema still caps every text field of the documents.
-  const parsed = parseUntrustedJson(text, { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_BACKUP_FILE_BYTES, maxStringLength: MAX_BACKUP_FILE_BYTES }, byteLength);
+  const parsed = parseUntrustedJson(
+    text,
+    { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_BACKUP_FILE_BYTES, maxStringLength: MAX_BACKUP_FILE_BYTES },
+    byteLength,
+  );
   if (!parsed.ok) return parsed;
   const value = parsed.value as Record<string, unknown> | null;
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value.format !== BACKUP_FORMAT) {
@@ -111,12 +121,23 @@ export function readBackupFile(text: string, catalog: TypeCatalog, byteLength?: 
     return { ok: false, error: { kind: 'other-format', found } };
   }
   if (typeof value.backupVersion === 'number' && value.backupVersion > CURRENT_BACKUP_VERSION) {
-    return { ok: false, error: { kind: 'newer-schema', found: value.backupVersion, supported: CURRENT_BACKUP_VERSION } };
+    return {
+      ok: false,
+      error: { kind: 'newer-schema', found: value.backupVersion, supported: CURRENT_BACKUP_VERSION },
+    };
   }
   const envelope = EnvelopeSchema.safeParse(value);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;
-    return { ok: false, error: { kind: 'invalid', path: formatJsonPath(issue.path), message: issue.message, more: envelope.error.issues.length - 1 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        path: formatJsonPath(issue.path),
+        message: issue.message,
+        more: envelope.error.issues.length - 1,
+      },
+    };
   }
   const projects: BackupProject[] = [];
   const seen = new Set<string>();
@@ -124,19 +145,39 @@ export function readBackupFile(text: string, catalog: TypeCatalog, byteLength?: 
     const document = readDocument(project.document, catalog);
     if (!document.ok) return { ok: false, error: underPath(document.error, ['projects', i, 'document']) };
     if (seen.has(document.value.id)) {
-      return { ok: false, error: { kind: 'invalid', path: formatJsonPath(['projects', i, 'document', 'id']), message: `the project id "${document.value.id}" appears twice`, more: 0 } };
+      return {
+        ok: false,
+        error: {
+          kind: 'invalid',
+          path: formatJsonPath(['projects', i, 'document', 'id']),
+          message: `the project id "${document.value.id}" appears twice`,
+          more: 0,
+        },
+      };
     }
     seen.add(document.value.id);
     const snapshots: BackupSnapshot[] = [];
     for (const [j, snapshot] of project.snapshots.entries()) {
       const snapshotDocument = readDocument(snapshot.document, catalog);
-      if (!snapshotDocument.ok) return { ok: false, error: underPath(snapshotDocument.error, ['projects', i, 'snapshots', j, 'document']) };
-      snapshots.push({ id: snapshot.id, name: snapshot.name, createdAt: snapshot.createdAt, document: snapshotDocument.value });
+      if (!snapshotDocument.ok)
+        return { ok: false, error: underPath(snapshotDocument.error, ['projects', i, 'snapshots', j, 'document']) };
+      snapshots.push({
+        id: snapshot.id,
+        name: snapshot.name,
+        createdAt: snapshot.createdAt,
+        document: snapshotDocument.value,
+      });
     }
     projects.push({ document: document.value, snapshots });
   }
   return {
     ok: true,
-    value: { format: BACKUP_FORMAT, backupVersion: CURRENT_BACKUP_VERSION, createdAt: envelope.data.createdAt, projects, attachments: envelope.data.attachments },
+    value: {
+      format: BACKUP_FORMAT,
+      backupVersion: CURRENT_BACKUP_VERSION,
+      createdAt: envelope.data.createdAt,
+      projects,
+      attachments: envelope.data.attachments,
+    },
   };
 }

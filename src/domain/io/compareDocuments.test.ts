@@ -28,9 +28,17 @@ describe('compareDocuments', () => {
       first.position = { x: first.position.x + 20, y: first.position.y };
       const key = Object.keys(first.attributes)[0];
       if (key) first.attributes[key] = null;
-      doc.components.newvm = { id: 'newvm', type: 'guest-vm', name: 'New VM', notes: '', position: { x: 0, y: 0 }, attributes: {} };
+      doc.components.newvm = {
+        id: 'newvm',
+        type: 'guest-vm',
+        name: 'New VM',
+        notes: '',
+        position: { x: 0, y: 0 },
+        attributes: {},
+      };
       delete doc.components[secondId];
-      for (const [id, c] of Object.entries(doc.connections)) if (c.source === secondId || c.target === secondId) delete doc.connections[id];
+      for (const [id, c] of Object.entries(doc.connections))
+        if (c.source === secondId || c.target === secondId) delete doc.connections[id];
       for (const c of Object.values(doc.components)) if (c.parentId === secondId) delete c.parentId;
     });
     const result = compareDocuments(before, after, catalog);
@@ -46,12 +54,30 @@ describe('compareDocuments', () => {
     const rec = 'HY-SR-2';
     const after = edit((doc) => {
       doc.assessment[assessmentKey(rec, 'platform')] = {
-        recommendationId: rec, scope: 'platform', status: 'implemented', justification: '', evidence: [], owner: '', dueDate: '',
-        verifiedBy: '', verifiedAt: '', approver: '', approvedAt: '', expiresAt: '', comments: '', updatedAt: '2026-11-28T00:00:00.000Z',
+        recommendationId: rec,
+        scope: 'platform',
+        status: 'implemented',
+        justification: '',
+        evidence: [],
+        owner: '',
+        dueDate: '',
+        verifiedBy: '',
+        verifiedAt: '',
+        approver: '',
+        approvedAt: '',
+        expiresAt: '',
+        comments: '',
+        updatedAt: '2026-11-28T00:00:00.000Z',
       };
     });
     const result = compareDocuments(before, after, catalog);
-    expect(result.statuses).toEqual([{ recommendationId: rec, before: { status: 'not-reviewed', applicability: expect.any(String) }, after: { status: 'implemented', applicability: expect.any(String) } }]);
+    expect(result.statuses).toEqual([
+      {
+        recommendationId: rec,
+        before: { status: 'not-reviewed', applicability: expect.any(String) },
+        after: { status: 'implemented', applicability: expect.any(String) },
+      },
+    ]);
     expect(result.components.changed).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@ export interface DocumentComparison {
 function show(value: AttributeValue | undefined): string {
   if (value === undefined) return '(not set)';
   if (value === null) return 'unknown';
-  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : String(value);
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+    : String(value);
 }
 
 function attributeChanges(before: Record<string, AttributeValue>, after: Record<string, AttributeValue>): string[] {
@@ -95,17 +97,36 @@ function diffRecords<R extends { id: string; type: string }>(
  * a status that changed because the model changed (an item that stopped applying) is listed
  * as well as one the assessor set.
  */
-export function compareDocuments(before: WorkbenchDocument, after: WorkbenchDocument, catalog: CatalogSource): DocumentComparison {
-  const names = (id: string | undefined) => (id === undefined ? '(top level)' : show(own(after.components, id)?.name ?? own(before.components, id)?.name ?? id));
-  const connectionName = (doc: WorkbenchDocument) => (c: Connection): RecordRef => ({
-    id: c.id,
-    type: c.type,
-    name: c.label || `${own(doc.components, c.source)?.name ?? c.source} → ${own(doc.components, c.target)?.name ?? c.target}`,
-  });
-  const components = diffRecords(before.components, after.components, (c) => ({ id: c.id, name: c.name, type: c.type }), (a, b) => componentChanges(a, b, names));
+export function compareDocuments(
+  before: WorkbenchDocument,
+  after: WorkbenchDocument,
+  catalog: CatalogSource,
+): DocumentComparison {
+  const names = (id: string | undefined) =>
+    id === undefined ? '(top level)' : show(own(after.components, id)?.name ?? own(before.components, id)?.name ?? id);
+  const connectionName =
+    (doc: WorkbenchDocument) =>
+    (c: Connection): RecordRef => ({
+      id: c.id,
+      type: c.type,
+      name:
+        c.label ||
+        `${own(doc.components, c.source)?.name ?? c.source} → ${own(doc.components, c.target)?.name ?? c.target}`,
+    });
+  const components = diffRecords(
+    before.components,
+    after.components,
+    (c) => ({ id: c.id, name: c.name, type: c.type }),
+    (a, b) => componentChanges(a, b, names),
+  );
   const connRefAfter = connectionName(after);
   const connRefBefore = connectionName(before);
-  const connections = diffRecords(before.connections, after.connections, (c) => (Object.hasOwn(after.connections, c.id) ? connRefAfter(c) : connRefBefore(c)), connectionChanges);
+  const connections = diffRecords(
+    before.connections,
+    after.connections,
+    (c) => (Object.hasOwn(after.connections, c.id) ? connRefAfter(c) : connRefBefore(c)),
+    connectionChanges,
+  );
 
   const itemsBefore = new Map(assess(before, catalog).checklist.map((i) => [i.recommendationId, i]));
   const itemsAfter = new Map(assess(after, catalog).checklist.map((i) => [i.recommendationId, i]));
@@ -121,6 +142,7 @@ export function compareDocuments(before: WorkbenchDocument, after: WorkbenchDocu
     });
   }
   const identical =
-    statuses.length === 0 && [components, connections].every((d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0);
+    statuses.length === 0 &&
+    [components, connections].every((d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0);
   return { components, connections, statuses, identical };
 }

@@ -67,7 +67,9 @@ describe('decodeText', () => {
     expect(message(bytes([0xfe, 0xff, 0, 0x7b, 0, 0x7d]))).toContain('UTF-16 (big-endian) (it starts');
     expect(message(bytes([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]))).toContain('UTF-32 (little-endian) (it starts');
     expect(message(bytes([0, 0, 0xfe, 0xff, 0, 0, 0, 0x7b]))).toContain('UTF-32 (big-endian) (it starts');
-    expect(message(utf16le('{"a":1}'))).toBe('"m.json" is encoded as UTF-16 (little-endian), not UTF-8. Save it as UTF-8 and try again.');
+    expect(message(utf16le('{"a":1}'))).toBe(
+      '"m.json" is encoded as UTF-16 (little-endian), not UTF-8. Save it as UTF-8 and try again.',
+    );
     expect(message(bytes([0x7b, 0, 0, 0, 0x7d, 0, 0, 0]))).toContain('UTF-32 (little-endian), not');
   });
 });

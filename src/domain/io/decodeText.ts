@@ -11,13 +11,17 @@ type Encoding = 'UTF-16 (little-endian)' | 'UTF-16 (big-endian)' | 'UTF-32 (litt
 
 function otherEncoding(b: Uint8Array): { encoding: Encoding; byteOrderMark: boolean } | undefined {
   const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]];
-  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { encoding: 'UTF-32 (little-endian)', byteOrderMark: true };
-  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { encoding: 'UTF-32 (big-endian)', byteOrderMark: true };
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+    return { encoding: 'UTF-32 (little-endian)', byteOrderMark: true };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+    return { encoding: 'UTF-32 (big-endian)', byteOrderMark: true };
   if (b0 === 0xff && b1 === 0xfe) return { encoding: 'UTF-16 (little-endian)', byteOrderMark: true };
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'UTF-16 (big-endian)', byteOrderMark: true };
   // JSON and configuration files start with ASCII, which UTF-16/32 pad with NUL bytes.
-  if (b.length >= 4 && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) return { encoding: 'UTF-32 (little-endian)', byteOrderMark: false };
-  if (b.length >= 4 && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0) return { encoding: 'UTF-32 (big-endian)', byteOrderMark: false };
+  if (b.length >= 4 && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0)
+    return { encoding: 'UTF-32 (little-endian)', byteOrderMark: false };
+  if (b.length >= 4 && b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0)
+    return { encoding: 'UTF-32 (big-endian)', byteOrderMark: false };
   if (b.length >= 2 && b0 !== 0 && b1 === 0) return { encoding: 'UTF-16 (little-endian)', byteOrderMark: false };
   if (b.length >= 2 && b0 === 0 && b1 !== 0) return { encoding: 'UTF-16 (big-endian)', byteOrderMark: false };
   return undefined;

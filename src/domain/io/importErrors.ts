@@ -29,7 +29,6 @@ export type ImportError =
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 
-
 function plusMore(more: number): string {
   return more > 0 ? ` (and ${more} more)` : '';
 }

@@ -28,9 +28,16 @@ describe('findJsonSyntaxError', () => {
 
   it('agrees with JSON.parse on whether text is valid', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string(), fc.json().map((j) => j.slice(0, -1))), (text) => {
-        expect(findJsonSyntaxError(text) === undefined).toBe(parses(text));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((j) => j.slice(0, -1)),
+        ),
+        (text) => {
+          expect(findJsonSyntaxError(text) === undefined).toBe(parses(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   }, 30_000);

@@ -14,7 +14,9 @@ const sample = loadTemplate('kvm-libvirt');
 
 /** Vouches for every component and connection object of `doc`, under its key. */
 function vouchFor(doc: WorkbenchDocument): KnownValidRecord {
-  const passed = new Map<unknown, string>([...Object.entries(doc.components), ...Object.entries(doc.connections)].map(([k, r]) => [r, k]));
+  const passed = new Map<unknown, string>(
+    [...Object.entries(doc.components), ...Object.entries(doc.connections)].map(([k, r]) => [r, k]),
+  );
   return (record, key) => passed.get(record) === key;
 }
 
@@ -28,7 +30,10 @@ describe('readDocument with records known to be valid', () => {
 
   it('still validates a record the edit replaced, with the same message and path', () => {
     const vm = sample.components['vm-web']!;
-    const edited: WorkbenchDocument = { ...sample, components: { ...sample.components, 'vm-web': { ...vm, name: 'x'.repeat(LIMITS.name + 1) } } };
+    const edited: WorkbenchDocument = {
+      ...sample,
+      components: { ...sample.components, 'vm-web': { ...vm, name: 'x'.repeat(LIMITS.name + 1) } },
+    };
     const full = readDocument(edited, catalog);
     expect(full.ok).toBe(false);
     expect(readDocument(edited, catalog, { knownValid: vouchFor(sample) })).toEqual(full);

@@ -27,7 +27,12 @@ export function migrateDocument(
   migrations: readonly Migration[] = MIGRATIONS,
   currentVersion: number = CURRENT_SCHEMA_VERSION,
 ): ImportResult<{ document: Record<string, unknown>; from: number }> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || (value as Record<string, unknown>).format !== DOCUMENT_FORMAT) {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    (value as Record<string, unknown>).format !== DOCUMENT_FORMAT
+  ) {
     return { ok: false, error: { kind: 'other-format', found: describeValue(value) } };
   }
   let document = value as Record<string, unknown>;
@@ -35,17 +40,28 @@ export function migrateDocument(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, error: { kind: 'bad-schema-version', found: JSON.stringify(version ?? null).slice(0, 40) } };
   }
-  if (version > currentVersion) return { ok: false, error: { kind: 'newer-schema', found: version, supported: currentVersion } };
+  if (version > currentVersion)
+    return { ok: false, error: { kind: 'newer-schema', found: version, supported: currentVersion } };
   for (let v = version; v < currentVersion; v++) {
     const step = migrations.find((m) => m.from === v);
-    if (!step) return { ok: false, error: { kind: 'migration-failed', from: v, message: `no migration from version ${v} is known` } };
+    if (!step)
+      return {
+        ok: false,
+        error: { kind: 'migration-failed', from: v, message: `no migration from version ${v} is known` },
+      };
     try {
       document = step.up(document);
     } catch (error) {
-      return { ok: false, error: { kind: 'migration-failed', from: v, message: error instanceof Error ? error.message : String(error) } };
+      return {
+        ok: false,
+        error: { kind: 'migration-failed', from: v, message: error instanceof Error ? error.message : String(error) },
+      };
     }
     if (document.schemaVersion !== v + 1) {
-      return { ok: false, error: { kind: 'migration-failed', from: v, message: `migration ${step.id} did not produce version ${v + 1}` } };
+      return {
+        ok: false,
+        error: { kind: 'migration-failed', from: v, message: `migration ${step.id} did not produce version ${v + 1}` },
+      };
     }
   }
   return { ok: true, value: { document, from: version } };

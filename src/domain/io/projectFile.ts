@@ -8,14 +8,16 @@ import { readDocument, type RecordLimits, type TypeCatalog } from './readDocumen
 import { DEFAULT_JSON_LIMITS, parseUntrustedJson, type UntrustedJsonLimits } from './untrustedJson';
 import { exportProjectFile, MAX_PROJECT_FILE_BYTES } from './projectFileFormat';
 
-
 /**
  * Why a project, once exported, would be refused on import (text typed or pasted in the app
  * that the importer refuses, such as a NUL or a right-to-left override), or undefined. Lets
  * export warn at once instead of the file failing on the day it is needed.
  */
 export function exportProblem(document: WorkbenchDocument): string | undefined {
-  const check = parseUntrustedJson(exportProjectFile(document), { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES });
+  const check = parseUntrustedJson(exportProjectFile(document), {
+    ...DEFAULT_JSON_LIMITS,
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+  });
   if (check.ok) return undefined;
   return `${describeImportError(check.error, `The project "${document.name}"`)} Edit that text: as it is, the file cannot be imported again.`;
 }

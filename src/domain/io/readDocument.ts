@@ -30,7 +30,12 @@ export interface TypeCatalog {
 function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError | undefined {
   const componentTypes = new Set(catalog.componentTypes.map((t) => t.id));
   const connectionTypes = new Set(catalog.connectionTypes.map((t) => t.id));
-  const bad = (what: 'component' | 'connection', records: Record<string, { type: string }>, known: Set<string>, field: string) => {
+  const bad = (
+    what: 'component' | 'connection',
+    records: Record<string, { type: string }>,
+    known: Set<string>,
+    field: string,
+  ) => {
     // One pass without an entry array per record (10,000 components: issue 17).
     let firstKey: string | undefined;
     let distinct: Set<string> | undefined;
@@ -41,9 +46,18 @@ function unknownTypes(doc: WorkbenchDocument, catalog: TypeCatalog): ImportError
       (distinct ??= new Set()).add(type);
     }
     if (firstKey === undefined || !distinct) return undefined;
-    return { kind: 'unknown-type', what, type: records[firstKey]!.type, path: formatJsonPath([field, firstKey, 'type']), more: distinct.size - 1 } as const;
+    return {
+      kind: 'unknown-type',
+      what,
+      type: records[firstKey]!.type,
+      path: formatJsonPath([field, firstKey, 'type']),
+      more: distinct.size - 1,
+    } as const;
   };
-  return bad('component', doc.components, componentTypes, 'components') ?? bad('connection', doc.connections, connectionTypes, 'connections');
+  return (
+    bad('component', doc.components, componentTypes, 'components') ??
+    bad('connection', doc.connections, connectionTypes, 'connections')
+  );
 }
 
 /**
@@ -64,7 +78,13 @@ function tooMany(value: unknown, limits: RecordLimits): ImportError | undefined 
 function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   for (const key of Object.keys(doc.components)) {
     const c = doc.components[key]!;
-    if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['components', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
+    if (c.id !== key)
+      return {
+        kind: 'invalid',
+        path: formatJsonPath(['components', key, 'id']),
+        message: `the id "${c.id}" differs from its key`,
+        more: 0,
+      };
     if (c.parentId !== undefined && !Object.hasOwn(doc.components, c.parentId)) {
       return { kind: 'dangling-reference', path: formatJsonPath(['components', key, 'parentId']), missing: c.parentId };
     }
@@ -73,14 +93,26 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
   if (cycle) return { kind: 'containment-cycle', path: formatJsonPath(['components', cycle[0]!, 'parentId']), cycle };
   for (const key of Object.keys(doc.connections)) {
     const c = doc.connections[key]!;
-    if (c.id !== key) return { kind: 'invalid', path: formatJsonPath(['connections', key, 'id']), message: `the id "${c.id}" differs from its key`, more: 0 };
+    if (c.id !== key)
+      return {
+        kind: 'invalid',
+        path: formatJsonPath(['connections', key, 'id']),
+        message: `the id "${c.id}" differs from its key`,
+        more: 0,
+      };
     for (const end of ['source', 'target'] as const) {
-      if (!Object.hasOwn(doc.components, c[end])) return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };
+      if (!Object.hasOwn(doc.components, c[end]))
+        return { kind: 'dangling-reference', path: formatJsonPath(['connections', key, end]), missing: c[end] };
     }
   }
   for (const [key, entry] of Object.entries(doc.assessment)) {
     if (assessmentKey(entry.recommendationId, entry.scope) !== key) {
-      return { kind: 'invalid', path: formatJsonPath(['assessment', key]), message: `the key does not match recommendation "${entry.recommendationId}" and scope "${entry.scope}"`, more: 0 };
+      return {
+        kind: 'invalid',
+        path: formatJsonPath(['assessment', key]),
+        message: `the key does not match recommendation "${entry.recommendationId}" and scope "${entry.scope}"`,
+        more: 0,
+      };
     }
   }
   return undefined;
@@ -89,7 +121,9 @@ function inconsistency(doc: WorkbenchDocument): ImportError | undefined {
 /** A workshop reference that does not resolve (current step, participants, running workshops). */
 function workshopInconsistency(doc: WorkbenchDocument): ImportError | undefined {
   const problem = workshopReferenceProblem(doc);
-  return problem ? { kind: 'invalid', path: formatJsonPath(problem.path), message: problem.message, more: 0 } : undefined;
+  return problem
+    ? { kind: 'invalid', path: formatJsonPath(problem.path), message: problem.message, more: 0 }
+    : undefined;
 }
 
 /** Whether `record` (a component or connection object) already passed the schema under `key`. */
@@ -127,10 +161,26 @@ export function readDocument(
   // The schema validates each record on its own (its key and its value), so records already
   // known to pass under the same key can be left out of it without changing its verdict or
   // its first issue; the checks across records below still see the whole document.
-  const parsed = DocumentSchema.safeParse(known ? { ...input, components: withoutKnown(input.components, known), connections: withoutKnown(input.connections, known) } : input);
+  const parsed = DocumentSchema.safeParse(
+    known
+      ? {
+          ...input,
+          components: withoutKnown(input.components, known),
+          connections: withoutKnown(input.connections, known),
+        }
+      : input,
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: { kind: 'invalid', path: formatJsonPath(issue.path), message: issue.message, more: parsed.error.issues.length - 1 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        path: formatJsonPath(issue.path),
+        message: issue.message,
+        more: parsed.error.issues.length - 1,
+      },
+    };
   }
   const { $schema: _hint, ...checked } = parsed.data;
   const document: WorkbenchDocument = known

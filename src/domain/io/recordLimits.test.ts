@@ -19,13 +19,20 @@ const sample = loadTemplate('kvm-libvirt');
 function grownModel(components: number, connections: number): WorkbenchDocument {
   const vm = sample.components['vm-web']!;
   const link = Object.values(sample.connections)[0]!;
-  const doc: WorkbenchDocument = { ...sample, components: { ...sample.components }, connections: { ...sample.connections } };
-  for (let i = Object.keys(doc.components).length; i < components; i++) doc.components[`vm-${i}`] = { ...vm, id: `vm-${i}`, position: { x: i, y: 0 } };
-  for (let i = Object.keys(doc.connections).length; i < connections; i++) doc.connections[`link-${i}`] = { ...link, id: `link-${i}` };
+  const doc: WorkbenchDocument = {
+    ...sample,
+    components: { ...sample.components },
+    connections: { ...sample.connections },
+  };
+  for (let i = Object.keys(doc.components).length; i < components; i++)
+    doc.components[`vm-${i}`] = { ...vm, id: `vm-${i}`, position: { x: i, y: 0 } };
+  for (let i = Object.keys(doc.connections).length; i < connections; i++)
+    doc.connections[`link-${i}`] = { ...link, id: `link-${i}` };
   return doc;
 }
 
-const read = (doc: WorkbenchDocument, options?: Parameters<typeof readDocument>[2]) => readDocument(JSON.parse(JSON.stringify(doc)), catalog, options);
+const read = (doc: WorkbenchDocument, options?: Parameters<typeof readDocument>[2]) =>
+  readDocument(JSON.parse(JSON.stringify(doc)), catalog, options);
 
 describe('component and connection limits', () => {
   it('accepts a model at the limits', () => {
@@ -40,13 +47,19 @@ describe('component and connection limits', () => {
   it('refuses one component more, naming the count and the limit', () => {
     const result = read(grownModel(LIMITS.components + 1, 0));
     expect(result).toEqual({ ok: false, error: { kind: 'too-many', what: 'components', count: 5001, limit: 5000 } });
-    if (!result.ok) expect(describeImportError(result.error, 'big.json')).toBe('big.json has too many components: 5001, the limit is 5000.');
+    if (!result.ok)
+      expect(describeImportError(result.error, 'big.json')).toBe(
+        'big.json has too many components: 5001, the limit is 5000.',
+      );
   });
 
   it('refuses one connection more, naming the count and the limit', () => {
     const result = read(grownModel(20, LIMITS.connections + 1));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(describeImportError(result.error, 'big.json')).toBe('big.json has too many connections: 20001, the limit is 20000.');
+    if (!result.ok)
+      expect(describeImportError(result.error, 'big.json')).toBe(
+        'big.json has too many connections: 20001, the limit is 20000.',
+      );
   });
 
   // Two full validations of a 5001-component model: seconds on a loaded machine, so its own time budget.
@@ -59,11 +72,16 @@ describe('component and connection limits', () => {
   });
 
   it('refuses 50,000 components by counting, before validating each one', () => {
-    const value = JSON.parse(JSON.stringify(grownModel(50_000, 0))) as { components: Record<string, Record<string, unknown>> };
+    const value = JSON.parse(JSON.stringify(grownModel(50_000, 0))) as {
+      components: Record<string, Record<string, unknown>>;
+    };
     // The last component is invalid: had the schema run first, the error would name it instead of the count.
     value.components['vm-49999']!.type = 'no-such-type';
     value.components['vm-49999']!.position = 'nowhere';
     const result = readDocument(value, catalog);
-    expect(result).toEqual({ ok: false, error: { kind: 'too-many', what: 'components', count: 50_000, limit: LIMITS.components } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'too-many', what: 'components', count: 50_000, limit: LIMITS.components },
+    });
   });
 });

@@ -78,7 +78,12 @@ export interface ProjectStorage {
   /** Replaces the project with a snapshot as one undoable edit, after saving a snapshot of the current state. */
   restoreSnapshot(id: string): Promise<StorageResult>;
   deleteSnapshot(id: string): Promise<StorageResult>;
-  compare(before: CompareSide, after: CompareSide): Promise<{ ok: true; comparison: DocumentComparison; before: string; after: string } | { ok: false; message: string }>;
+  compare(
+    before: CompareSide,
+    after: CompareSide,
+  ): Promise<
+    { ok: true; comparison: DocumentComparison; before: string; after: string } | { ok: false; message: string }
+  >;
 
   /** The open project as a file; works from memory, so it works when the database does not. */
   exportProject(): Promise<ExportedFile>;
@@ -88,7 +93,8 @@ export interface ProjectStorage {
    * read (and why); `rescue` then holds their raw records as stored, for a rescue export.
    */
   exportBackup(): Promise<
-    { ok: true; file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile } | { ok: false; message: string }
+    | { ok: true; file: ExportedFile; unreadable?: { name: string; reason: string }[]; rescue?: ExportedFile }
+    | { ok: false; message: string }
   >;
   restoreBackup(text: string, fileName: string, byteLength: number): Promise<StorageResult>;
 

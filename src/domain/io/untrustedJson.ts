@@ -52,7 +52,8 @@ export function hostileStringReason(text: string, maxLength: number): string | u
   const control = CONTROL_CHARACTER.exec(text);
   if (control) return `the control character ${codePoint(control[0])}`;
   const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) return `the bidirectional control ${codePoint(bidi[0])}, which makes text display differently from what it is`;
+  if (bidi)
+    return `the bidirectional control ${codePoint(bidi[0])}, which makes text display differently from what it is`;
   if (LONE_SURROGATE.test(text)) return 'broken Unicode (an unpaired surrogate)';
   return undefined;
 }
@@ -121,7 +122,9 @@ function walk(value: unknown, path: PropertyKey[], limits: UntrustedJsonLimits):
   }
   if (typeof value === 'number') {
     // JSON has no Infinity, but 1e400 parses to it.
-    return Number.isFinite(value) ? undefined : { kind: 'invalid', path: formatJsonPath(path), message: 'the number is out of range', more: 0 };
+    return Number.isFinite(value)
+      ? undefined
+      : { kind: 'invalid', path: formatJsonPath(path), message: 'the number is out of range', more: 0 };
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -151,12 +154,17 @@ function walk(value: unknown, path: PropertyKey[], limits: UntrustedJsonLimits):
  * depth (on the text, so `JSON.parse` never sees a pathological input), syntax, then every key
  * and string of the value. Pure; the result is a plain JSON value or a typed error.
  */
-export function parseUntrustedJson(text: string, limits: UntrustedJsonLimits = DEFAULT_JSON_LIMITS, byteLength?: number): ImportResult<unknown> {
+export function parseUntrustedJson(
+  text: string,
+  limits: UntrustedJsonLimits = DEFAULT_JSON_LIMITS,
+  byteLength?: number,
+): ImportResult<unknown> {
   const bytes = byteLength ?? text.length;
   if (bytes > limits.maxBytes) return { ok: false, error: { kind: 'too-large', bytes, limit: limits.maxBytes } };
   if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const deepAt = findTooDeep(text, limits.maxDepth);
-  if (deepAt !== undefined) return { ok: false, error: { kind: 'too-deep', limit: limits.maxDepth, ...lineAndColumn(text, deepAt) } };
+  if (deepAt !== undefined)
+    return { ok: false, error: { kind: 'too-deep', limit: limits.maxDepth, ...lineAndColumn(text, deepAt) } };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -171,6 +179,9 @@ export function parseUntrustedJson(text: string, limits: UntrustedJsonLimits = D
  * The checks `parseUntrustedJson` runs after parsing (forbidden keys, hostile strings, depth),
  * for values parsed by another reader (a YAML parser).
  */
-export function checkUntrustedValue(value: unknown, limits: UntrustedJsonLimits = DEFAULT_JSON_LIMITS): ImportError | undefined {
+export function checkUntrustedValue(
+  value: unknown,
+  limits: UntrustedJsonLimits = DEFAULT_JSON_LIMITS,
+): ImportError | undefined {
   return walk(value, [], limits) ?? undefined;
 }

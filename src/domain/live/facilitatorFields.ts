@@ -7,7 +7,16 @@
  */
 import type { WorkbenchDocument, Workshop } from '../model/schema';
 
-export const FACILITATOR_WORKSHOP_FIELDS = ['title', 'startedAt', 'endedAt', 'agenda', 'currentStepId', 'currentItemId', 'currentStepEnteredAt', 'summary'] as const;
+export const FACILITATOR_WORKSHOP_FIELDS = [
+  'title',
+  'startedAt',
+  'endedAt',
+  'agenda',
+  'currentStepId',
+  'currentItemId',
+  'currentStepEnteredAt',
+  'summary',
+] as const;
 
 function withSharedRun(local: Workshop, shared: Workshop): Workshop {
   const result: Record<string, unknown> = { ...local };

@@ -43,7 +43,10 @@ describe('parsePresence', () => {
     ['a pointer as text', { ...honest, pointer: { x: '1', y: 2 } }],
     ['a zoom of zero', { ...honest, viewport: { x: 0, y: 0, zoom: 0 } }],
     ['a selection with markup', { ...honest, selection: ['<img src=x onerror=alert(1)>'] }],
-    ['a selection too long', { ...honest, selection: Array.from({ length: MAX_PRESENCE_SELECTION + 1 }, (_, i) => `c${i}`) }],
+    [
+      'a selection too long',
+      { ...honest, selection: Array.from({ length: MAX_PRESENCE_SELECTION + 1 }, (_, i) => `c${i}`) },
+    ],
     ['a view of its own', { ...honest, view: 'admin' }],
     ['a step id with markup', { ...honest, user: { ...honest.user, stepId: '<b>' } }],
     ['a state beyond the size cap', { ...honest, padding: 'x'.repeat(10_000) }],

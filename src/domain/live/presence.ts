@@ -51,7 +51,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-const coordinate = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
+const coordinate = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_COORDINATE;
 
 function point(value: unknown): FlowPoint | undefined | null {
   if (value === undefined || value === null) return undefined;
@@ -94,7 +95,12 @@ export function parsePresence(state: unknown): Presence | null {
   const shownViewport = viewport(state.viewport);
   if (pointer === null || shownViewport === null) return null;
   const selection = state.selection ?? [];
-  if (!Array.isArray(selection) || selection.length > MAX_PRESENCE_SELECTION || !selection.every((id) => typeof id === 'string' && ID.test(id))) return null;
+  if (
+    !Array.isArray(selection) ||
+    selection.length > MAX_PRESENCE_SELECTION ||
+    !selection.every((id) => typeof id === 'string' && ID.test(id))
+  )
+    return null;
   return {
     name,
     color,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROPOSALS, PROPOSALS_ONLY_OPEN, parseProposal, participantProposalRefusal, readProposals } from './proposals';
+import {
+  MAX_PROPOSALS,
+  PROPOSALS_ONLY_OPEN,
+  parseProposal,
+  participantProposalRefusal,
+  readProposals,
+} from './proposals';
 
 const open = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -16,7 +22,12 @@ const open = (id: string, extra: Record<string, unknown> = {}) => ({
 
 describe('decision proposals', () => {
   it('reads a valid proposal and ignores hostile or broken ones as a whole', () => {
-    expect(parseProposal('p1', open('p1'))).toMatchObject({ id: 'p1', by: 'Sam', status: 'implemented', state: 'open' });
+    expect(parseProposal('p1', open('p1'))).toMatchObject({
+      id: 'p1',
+      by: 'Sam',
+      status: 'implemented',
+      state: 'open',
+    });
     expect(parseProposal('p1', open('p2'))).toBeNull(); // the id must be its key
     expect(parseProposal('p1', open('p1', { state: 'approved' }))).toBeNull();
     expect(parseProposal('p1', open('p1', { status: 'done' }))).toBeNull();
@@ -41,7 +52,9 @@ describe('decision proposals', () => {
     expect(participantProposalRefusal(before, { p1: open('p1', { state: 'accepted' }) })).toBe(PROPOSALS_ONLY_OPEN);
     expect(participantProposalRefusal(before, { p1: open('p1', { text: 'Changed' }) })).toBe(PROPOSALS_ONLY_OPEN);
     expect(participantProposalRefusal(before, {})).toBe(PROPOSALS_ONLY_OPEN);
-    expect(participantProposalRefusal(before, { ...before, p2: open('p2', { state: 'accepted' }) })).toBe(PROPOSALS_ONLY_OPEN);
+    expect(participantProposalRefusal(before, { ...before, p2: open('p2', { state: 'accepted' }) })).toBe(
+      PROPOSALS_ONLY_OPEN,
+    );
     expect(participantProposalRefusal(before, { ...before, p2: { text: 'no fields' } })).toMatch(/not valid/);
     const many = Object.fromEntries(Array.from({ length: MAX_PROPOSALS }, (_, i) => [`p${i}`, open(`p${i}`)]));
     expect(participantProposalRefusal(many, { ...many, extra: open('extra') })).toMatch(/at most/);

@@ -43,7 +43,15 @@ export function parseProposal(id: string, value: unknown): DecisionProposal | nu
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
   if (!Object.keys(v).every((key) => FIELDS.has(key))) return null;
-  if (v.id !== id || !ID.test(id) || typeof v.workshopId !== 'string' || !ID.test(v.workshopId) || typeof v.stepId !== 'string' || !ID.test(v.stepId)) return null;
+  if (
+    v.id !== id ||
+    !ID.test(id) ||
+    typeof v.workshopId !== 'string' ||
+    !ID.test(v.workshopId) ||
+    typeof v.stepId !== 'string' ||
+    !ID.test(v.stepId)
+  )
+    return null;
   if (v.itemId !== undefined && (typeof v.itemId !== 'string' || !ITEM.test(v.itemId))) return null;
   if (v.status !== undefined && !(ASSESSMENT_STATUSES as readonly unknown[]).includes(v.status)) return null;
   if (v.status !== undefined && v.itemId === undefined) return null;
@@ -65,7 +73,10 @@ export function parseProposal(id: string, value: unknown): DecisionProposal | nu
 }
 
 /** The valid proposals of a shared map (id -> value), oldest first; `ignored` counts the others. */
-export function readProposals(entries: Iterable<[string, unknown]>): { proposals: DecisionProposal[]; ignored: number } {
+export function readProposals(entries: Iterable<[string, unknown]>): {
+  proposals: DecisionProposal[];
+  ignored: number;
+} {
   const proposals: DecisionProposal[] = [];
   let ignored = 0;
   for (const [id, value] of entries) {
@@ -77,7 +88,8 @@ export function readProposals(entries: Iterable<[string, unknown]>): { proposals
   return { proposals, ignored };
 }
 
-export const PROPOSALS_ONLY_OPEN = 'participants may only add open decision proposals; the facilitator accepts or rejects them';
+export const PROPOSALS_ONLY_OPEN =
+  'participants may only add open decision proposals; the facilitator accepts or rejects them';
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -85,7 +97,10 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * Why a participant's change of the proposals (the map before and after, as JSON) is refused,
  * or undefined when it only adds valid open proposals.
  */
-export function participantProposalRefusal(before: Record<string, unknown>, after: Record<string, unknown>): string | undefined {
+export function participantProposalRefusal(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string | undefined {
   for (const [id, value] of Object.entries(before)) {
     if (!Object.hasOwn(after, id) || !sameValue(value, after[id])) return PROPOSALS_ONLY_OPEN;
   }

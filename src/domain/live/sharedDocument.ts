@@ -20,7 +20,15 @@ export const SHARED_COLLECTIONS = ['components', 'connections', 'assessment', 'w
 export type SharedCollection = (typeof SHARED_COLLECTIONS)[number];
 
 /** The document's fields outside the collections, minus the local ones. */
-export const SHARED_META_FIELDS = ['format', 'schemaVersion', 'name', 'createdAt', 'updatedAt', 'catalog', 'scope'] as const;
+export const SHARED_META_FIELDS = [
+  'format',
+  'schemaVersion',
+  'name',
+  'createdAt',
+  'updatedAt',
+  'catalog',
+  'scope',
+] as const;
 
 /** A plain-JSON view of the shared part: records as objects of fields. */
 export interface SharedState {
@@ -43,7 +51,13 @@ export function toSharedState(document: WorkbenchDocument): SharedState {
   for (const field of SHARED_META_FIELDS) meta[field] = document[field];
   const workshops: Record<string, unknown> = {};
   for (const [id, workshop] of Object.entries(document.workshops)) workshops[id] = sharedWorkshop(workshop);
-  return { meta, components: document.components, connections: document.connections, assessment: document.assessment, workshops };
+  return {
+    meta,
+    components: document.components,
+    connections: document.connections,
+    assessment: document.assessment,
+    workshops,
+  };
 }
 
 /** Structural equality of JSON values (the records of a document). */
@@ -55,7 +69,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const bKeys = Object.keys(b);
   if (aKeys.length !== bKeys.length) return false;
   const bRecord = b as Record<string, unknown>;
-  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameJson((a as Record<string, unknown>)[key], bRecord[key]));
+  return aKeys.every(
+    (key) => Object.hasOwn(bRecord, key) && sameJson((a as Record<string, unknown>)[key], bRecord[key]),
+  );
 }
 
 /** `next`'s records, reusing `previous`'s objects wherever they are equal (and the whole map when all are). */
@@ -103,7 +119,9 @@ export function readSharedState(shared: SharedState, local: WorkbenchDocument, c
     const localWorkshop = Object.hasOwn(local.workshops, id) ? local.workshops[id] : undefined;
     const agenda = (value as { agenda?: unknown } | null)?.agenda;
     const steps = new Set(Array.isArray(agenda) ? agenda.map((step: { id?: unknown } | null) => step?.id) : []);
-    const privateNotes = Object.fromEntries(Object.entries(localWorkshop?.privateNotes ?? {}).filter(([stepId]) => steps.has(stepId)));
+    const privateNotes = Object.fromEntries(
+      Object.entries(localWorkshop?.privateNotes ?? {}).filter(([stepId]) => steps.has(stepId)),
+    );
     workshops[id] = value !== null && typeof value === 'object' ? { ...value, privateNotes } : value;
   }
   const candidate = {

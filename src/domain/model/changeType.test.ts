@@ -7,13 +7,17 @@ import type { Component, WorkbenchDocument } from './schema';
 const catalog = loadBundledCatalog();
 const NOW = '2026-12-04T10:00:00.000Z';
 const base = () => instantiateTemplate('kvm-libvirt', { id: 'p1', now: '2026-12-01T00:00:00.000Z' });
-const withComponent = (doc: WorkbenchDocument, c: Component): WorkbenchDocument => ({ ...doc, components: { ...doc.components, [c.id]: c } });
+const withComponent = (doc: WorkbenchDocument, c: Component): WorkbenchDocument => ({
+  ...doc,
+  components: { ...doc.components, [c.id]: c },
+});
 
 const unmapped: Component = {
   id: 'lambda',
   type: 'unmapped',
   name: 'Billing function',
-  notes: 'Imported from OTM 0.2.0 as type "aws-lambda", which the mapping table does not know: needs review, choose a type.',
+  notes:
+    'Imported from OTM 0.2.0 as type "aws-lambda", which the mapping table does not know: needs review, choose a type.',
   position: { x: 10, y: 10 },
   parentId: 'kvm-node-01',
   attributes: { sourceType: 'aws-lambda', 'interchange.sourceType': 'aws-lambda' },
@@ -28,25 +32,48 @@ describe('changeComponentType', () => {
     expect(changed.type).toBe('guest-vm');
     expect(changed.attributes).toMatchObject({ 'interchange.sourceType': 'aws-lambda', guestOs: null, vcpus: null });
     expect(changed.attributes).not.toHaveProperty('sourceType');
-    expect(result.dropped).toEqual([{ attribute: 'sourceType', label: 'Type in the imported file', value: 'aws-lambda' }]);
+    expect(result.dropped).toEqual([
+      { attribute: 'sourceType', label: 'Type in the imported file', value: 'aws-lambda' },
+    ]);
     expect(result.kept).toEqual([]);
     // Name, notes, place and parent stay; only this record and updatedAt change.
-    expect(changed).toMatchObject({ name: unmapped.name, notes: unmapped.notes, position: unmapped.position, parentId: 'kvm-node-01' });
+    expect(changed).toMatchObject({
+      name: unmapped.name,
+      notes: unmapped.notes,
+      position: unmapped.position,
+      parentId: 'kvm-node-01',
+    });
     expect(result.document.updatedAt).toBe(NOW);
-    for (const [id, c] of Object.entries(doc.components)) if (id !== 'lambda') expect(result.document.components[id]).toBe(c);
+    for (const [id, c] of Object.entries(doc.components))
+      if (id !== 'lambda') expect(result.document.components[id]).toBe(c);
     expect(doc.components['lambda']).toBe(unmapped);
   });
 
   it('keeps attributes that fit the new type, drops the rest with their stated values and provenance', () => {
     const doc = base();
     const vm = doc.components['vm-web']!;
-    const withProvenance = withComponent(doc, { ...vm, attributes: { ...vm.attributes, antiMalware: true }, provenance: { antiMalware: { file: 'web-01.xml', at: '/domain' }, vcpus: { file: 'web-01.xml', at: '/domain/vcpu' } } } as Component);
+    const withProvenance = withComponent(doc, {
+      ...vm,
+      attributes: { ...vm.attributes, antiMalware: true },
+      provenance: {
+        antiMalware: { file: 'web-01.xml', at: '/domain' },
+        vcpus: { file: 'web-01.xml', at: '/domain/vcpu' },
+      },
+    } as Component);
     const result = changeComponentType(withProvenance, 'vm-web', 'security-virtual-appliance', catalog, NOW);
     if (!result.ok) throw new Error(result.message);
     const changed = result.document.components['vm-web']!;
     expect(result.kept).toEqual(['antiMalware']);
     expect(changed.attributes).toEqual({ usesIntrospection: null, antiMalware: true, autoUpdates: null });
-    expect(result.dropped.map((d) => `${d.label}=${String(d.value)}`)).toEqual(['Guest OS=linux', 'Created from a library image=true', 'Sensitive workload=false', 'Delay-sensitive application=false', 'I/O-intensive application=false', 'vCPUs=4', 'Memory=8']);
+    expect(result.dropped.map((d) => `${d.label}=${String(d.value)}`)).toEqual([
+      'Guest OS=linux',
+      'Created from a library image=true',
+      'Sensitive workload=false',
+      'Delay-sensitive application=false',
+      'I/O-intensive application=false',
+      'vCPUs=4',
+      'Memory=8',
+    ]);
     expect(changed.provenance).toEqual({ antiMalware: { file: 'web-01.xml', at: '/domain' } });
   });
 

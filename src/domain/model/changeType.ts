@@ -39,7 +39,12 @@ export function fitsAttribute(spec: AttributeSpec, value: AttributeValue): boole
   if (value === null) return spec.unknownAllowed;
   if (spec.type === 'boolean') return typeof value === 'boolean';
   if (spec.type === 'enum') return typeof value === 'string' && spec.options.some((o) => o.value === value);
-  return typeof value === 'number' && Number.isFinite(value) && (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+  return (
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (spec.min === undefined || value >= spec.min) &&
+    (spec.max === undefined || value <= spec.max)
+  );
 }
 
 const stated = (value: AttributeValue | undefined) => value !== undefined && value !== null && value !== '';
@@ -58,12 +63,18 @@ export function changeComponentType(
   if (component.type === typeId) return { ok: false, message: `"${component.name}" already is a ${next.name}.` };
   const children = Object.values(doc.components).filter((c) => c.parentId === componentId).length;
   if (children > 0 && !next.container) {
-    return { ok: false, message: `"${component.name}" holds ${children} component${children === 1 ? '' : 's'}; a ${next.name} cannot contain others. Move them out first.` };
+    return {
+      ok: false,
+      message: `"${component.name}" holds ${children} component${children === 1 ? '' : 's'}; a ${next.name} cannot contain others. Move them out first.`,
+    };
   }
   const parent = component.parentId !== undefined ? own(doc.components, component.parentId) : undefined;
   if (parent && !next.allowedParents.includes(parent.type)) {
     const parentType = catalog.componentTypes.find((t) => t.id === parent.type)?.name ?? parent.type;
-    return { ok: false, message: `A ${next.name} cannot sit inside "${parent.name}" (${parentType}). Move "${component.name}" out first.` };
+    return {
+      ok: false,
+      message: `A ${next.name} cannot sit inside "${parent.name}" (${parentType}). Move "${component.name}" out first.`,
+    };
   }
 
   const previous = catalog.componentTypes.find((t) => t.id === component.type);
@@ -96,5 +107,10 @@ export function changeComponentType(
   if (next.container) changed.size = component.size ?? { ...CONTAINER_SIZE };
   const provenance = Object.fromEntries(Object.entries(oldProvenance ?? {}).filter(([id]) => kept.includes(id)));
   if (Object.keys(provenance).length > 0) changed.provenance = provenance;
-  return { ok: true, document: { ...doc, components: { ...doc.components, [componentId]: changed }, updatedAt: now }, kept, dropped };
+  return {
+    ok: true,
+    document: { ...doc, components: { ...doc.components, [componentId]: changed }, updatedAt: now },
+    kept,
+    dropped,
+  };
 }

@@ -58,7 +58,11 @@ describe('pasteComponents', () => {
   });
 
   it('puts a copied VM back into its host when the host still exists', () => {
-    const { document, roots } = pasteComponents(doc, copyComponents(doc, ['vm1']), { ids: idFactory(), now: T1, offset: { x: 20, y: 20 } });
+    const { document, roots } = pasteComponents(doc, copyComponents(doc, ['vm1']), {
+      ids: idFactory(),
+      now: T1,
+      offset: { x: 20, y: 20 },
+    });
     const copy = document.components[roots[0]!]!;
     expect(copy.parentId).toBe('h1');
     expect(copy.position).toEqual({ x: 30, y: 40 });
@@ -68,14 +72,22 @@ describe('pasteComponents', () => {
   it('lands at the absolute position when the parent is gone', () => {
     const clip = copyComponents(doc, ['vm1']);
     const withoutHost = { ...doc, components: { lone: doc.components.lone! } };
-    const { document, roots } = pasteComponents(withoutHost, clip, { ids: idFactory(), now: T1, offset: { x: 0, y: 0 } });
+    const { document, roots } = pasteComponents(withoutHost, clip, {
+      ids: idFactory(),
+      now: T1,
+      offset: { x: 0, y: 0 },
+    });
     const copy = document.components[roots[0]!]!;
     expect(copy.parentId).toBeUndefined();
     expect(copy.position).toEqual({ x: 110, y: 120 });
   });
 
   it('never aliases attribute objects of the original', () => {
-    const { document, roots } = duplicateComponents(doc, ['vm1'], { ids: idFactory(), now: T1, offset: { x: 0, y: 0 } });
+    const { document, roots } = duplicateComponents(doc, ['vm1'], {
+      ids: idFactory(),
+      now: T1,
+      offset: { x: 0, y: 0 },
+    });
     expect(document.components[roots[0]!]!.attributes).not.toBe(doc.components.vm1!.attributes);
   });
 
@@ -83,17 +95,32 @@ describe('pasteComponents', () => {
     const named = { ...doc, components: { ...doc.components, lone: { ...doc.components.lone!, name: 'guest-03' } } };
     const once = duplicateComponents(named, ['lone'], { ids: idFactory('a'), now: T1, offset: { x: 10, y: 10 } });
     expect(once.document.components[once.roots[0]!]!.name).toBe('guest-04');
-    const twice = pasteComponents(once.document, copyComponents(named, ['lone', 'h1']), { ids: idFactory('b'), now: T1, offset: { x: 20, y: 20 } });
+    const twice = pasteComponents(once.document, copyComponents(named, ['lone', 'h1']), {
+      ids: idFactory('b'),
+      now: T1,
+      offset: { x: 20, y: 20 },
+    });
     const names = twice.roots.map((id) => twice.document.components[id]!.name).sort();
     expect(names).toEqual(['guest-05', 'h2']);
-    const all = Object.values(twice.document.components).filter((c) => c.parentId === undefined).map((c) => c.name);
+    const all = Object.values(twice.document.components)
+      .filter((c) => c.parentId === undefined)
+      .map((c) => c.name);
     expect(new Set(all).size).toBe(all.length);
     const copiedHost = twice.roots.find((id) => twice.document.components[id]!.name === 'h2')!;
-    expect(Object.values(twice.document.components).filter((c) => c.parentId === copiedHost).map((c) => c.name).sort()).toEqual(['vm1', 'vm2']);
+    expect(
+      Object.values(twice.document.components)
+        .filter((c) => c.parentId === copiedHost)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['vm1', 'vm2']);
   });
 
   it('returns the same document for an empty clipboard', () => {
-    const result = pasteComponents(doc, { components: [], connections: [], absolute: {} }, { ids: idFactory(), now: T1, offset: { x: 0, y: 0 } });
+    const result = pasteComponents(
+      doc,
+      { components: [], connections: [], absolute: {} },
+      { ids: idFactory(), now: T1, offset: { x: 0, y: 0 } },
+    );
     expect(result.document).toBe(doc);
   });
 });
@@ -132,7 +159,9 @@ describe('insertFragment', () => {
     expect(host.name).not.toBe('th');
     const child = Object.values(document.components).find((c) => c.parentId === host.id)!;
     expect(child.name).toBe('tvm');
-    expect(Object.values(document.connections).filter((c) => c.source === child.id && c.target === host.id)).toHaveLength(1);
+    expect(
+      Object.values(document.connections).filter((c) => c.source === child.id && c.target === host.id),
+    ).toHaveLength(1);
     expect(Object.keys(document.components)).toHaveLength(Object.keys(doc.components).length + 2);
     expect(DocumentSchema.safeParse(document).success).toBe(true);
   });

@@ -4,7 +4,14 @@
  */
 import type { Component, Connection, WorkbenchDocument } from './schema';
 import type { IdFactory } from '../ports';
-import { absolutePosition, addComponents, addConnections, descendantsOf, updateComponents, type ComponentPatch } from './operations';
+import {
+  absolutePosition,
+  addComponents,
+  addConnections,
+  descendantsOf,
+  updateComponents,
+  type ComponentPatch,
+} from './operations';
 import { own } from './ownEntry';
 import { takenNames, uniqueName } from './uniqueName';
 
@@ -73,7 +80,12 @@ export function pasteComponents(
     if (c.parentId !== undefined && own(doc.components, c.parentId)) {
       return { ...rest, id, parentId: c.parentId, position: shifted(c.position), attributes: { ...c.attributes } };
     }
-    return { ...rest, id, position: shifted(own(content.absolute, c.id) ?? c.position), attributes: { ...c.attributes } };
+    return {
+      ...rest,
+      id,
+      position: shifted(own(content.absolute, c.id) ?? c.position),
+      attributes: { ...c.attributes },
+    };
   });
   const connections: Connection[] = content.connections.map((c) => ({
     ...c,
@@ -135,9 +147,18 @@ const INSERT_GAP = 260;
  * scope and workshops stay behind: only the drawing is inserted. Top-level names are made
  * unique as in a paste.
  */
-export function insertFragment(doc: WorkbenchDocument, fragment: WorkbenchDocument, options: Omit<PasteOptions, 'offset'>) {
-  const roots = Object.values(fragment.components).filter((c) => c.parentId === undefined || !fragment.components[c.parentId]);
-  const content = copyComponents(fragment, roots.map((c) => c.id));
+export function insertFragment(
+  doc: WorkbenchDocument,
+  fragment: WorkbenchDocument,
+  options: Omit<PasteOptions, 'offset'>,
+) {
+  const roots = Object.values(fragment.components).filter(
+    (c) => c.parentId === undefined || !fragment.components[c.parentId],
+  );
+  const content = copyComponents(
+    fragment,
+    roots.map((c) => c.id),
+  );
   const extent = (d: WorkbenchDocument) => {
     const tops = Object.values(d.components).filter((c) => c.parentId === undefined || !d.components[c.parentId]);
     if (tops.length === 0) return null;

@@ -16,7 +16,10 @@ describe('component defaults', () => {
 
 describe('checkConnection', () => {
   const doc = makeDocument({
-    components: [makeComponent('vm', 'guest-vm', { name: 'web-1' }), makeComponent('host', 'physical-host', { name: 'node-a' })],
+    components: [
+      makeComponent('vm', 'guest-vm', { name: 'web-1' }),
+      makeComponent('host', 'physical-host', { name: 'node-a' }),
+    ],
   });
 
   it('allows what the catalog allows', () => {

@@ -64,8 +64,11 @@ export function checkConnection(
 }
 
 /** Connection types allowed between two components, in catalog order (for the connect menu). */
-export function allowedConnectionTypes(catalog: TypesOnly, doc: WorkbenchDocument, source: string, target: string): string[] {
-  return catalog.connectionTypes
-    .filter((t) => checkConnection(catalog, doc, source, target, t.id).ok)
-    .map((t) => t.id);
+export function allowedConnectionTypes(
+  catalog: TypesOnly,
+  doc: WorkbenchDocument,
+  source: string,
+  target: string,
+): string[] {
+  return catalog.connectionTypes.filter((t) => checkConnection(catalog, doc, source, target, t.id).ok).map((t) => t.id);
 }

@@ -34,11 +34,15 @@ describe('findContainmentCycle', () => {
   it('finds self-parents, two-cycles and longer cycles, reached from a tail or not', () => {
     expect(findContainmentCycle({ a: { parentId: 'a' } })).toEqual(['a', 'a']);
     expect(findContainmentCycle({ a: { parentId: 'b' }, b: { parentId: 'a' } })).toEqual(['a', 'b', 'a']);
-    expect(findContainmentCycle({ t: { parentId: 'a' }, a: { parentId: 'b' }, b: { parentId: 'c' }, c: { parentId: 'a' } })).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findContainmentCycle({ t: { parentId: 'a' }, a: { parentId: 'b' }, b: { parentId: 'c' }, c: { parentId: 'a' } }),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('accepts forests and stops at missing parents', () => {
-    expect(findContainmentCycle({ a: {}, b: { parentId: 'a' }, c: { parentId: 'b' }, d: { parentId: 'gone' } })).toBeUndefined();
+    expect(
+      findContainmentCycle({ a: {}, b: { parentId: 'a' }, c: { parentId: 'b' }, d: { parentId: 'gone' } }),
+    ).toBeUndefined();
     expect(findContainmentCycle(sample.components)).toBeUndefined();
   });
 
@@ -59,7 +63,9 @@ describe('reading a document with a containment cycle', () => {
   });
 
   it('refuses two components inside each other', () => {
-    expect(refusal({ 'rack-a': 'mgmt-zone', 'mgmt-zone': 'rack-a' })).toContain('at components.rack-a.parentId: rack-a → mgmt-zone → rack-a.');
+    expect(refusal({ 'rack-a': 'mgmt-zone', 'mgmt-zone': 'rack-a' })).toContain(
+      'at components.rack-a.parentId: rack-a → mgmt-zone → rack-a.',
+    );
   });
 
   it('refuses a longer cycle, naming its path', () => {
@@ -73,11 +79,17 @@ describe('operations refuse to create a containment cycle', () => {
     expect(updateComponents(sample, { 'kvm-node-01': { parentId: 'kvm' } }, NOW)).toBe(sample);
     expect(updateComponents(sample, { 'rack-a': { parentId: 'kvm' } }, NOW)).toBe(sample);
     // Two moves that are fine one by one but make a cycle together.
-    expect(updateComponents(sample, { 'rack-a': { parentId: 'mgmt-zone' }, 'mgmt-zone': { parentId: 'rack-a' } }, NOW)).toBe(sample);
+    expect(
+      updateComponents(sample, { 'rack-a': { parentId: 'mgmt-zone' }, 'mgmt-zone': { parentId: 'rack-a' } }, NOW),
+    ).toBe(sample);
   });
 
   it('still moves components into other containers and out to the top level', () => {
-    const moved = updateComponents(sample, { 'vm-web': { parentId: 'mgmt-zone' }, 'kvm-node-01': { parentId: undefined } }, NOW);
+    const moved = updateComponents(
+      sample,
+      { 'vm-web': { parentId: 'mgmt-zone' }, 'kvm-node-01': { parentId: undefined } },
+      NOW,
+    );
     expect(moved.components['vm-web']!.parentId).toBe('mgmt-zone');
     expect(moved.components['kvm-node-01']!.parentId).toBeUndefined();
     expect(importProjectFile(exportProjectFile(moved), catalog).ok).toBe(true);
@@ -90,6 +102,8 @@ describe('operations refuse to create a containment cycle', () => {
       { ...base, id: 'p2', name: 'p2', parentId: 'p1' },
     ];
     expect(addComponents(sample, pasted, NOW)).toBe(sample);
-    expect(addComponents(sample, [{ ...base, id: 'p3', name: 'p3', parentId: 'rack-a' }], NOW).components.p3).toBeDefined();
+    expect(
+      addComponents(sample, [{ ...base, id: 'p3', name: 'p3', parentId: 'rack-a' }], NOW).components.p3,
+    ).toBeDefined();
   });
 });

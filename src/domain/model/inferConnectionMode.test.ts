@@ -40,7 +40,14 @@ describe('inferConnectionMode', () => {
     const renamed = {
       connectionTypes: catalog.connectionTypes.map((t) =>
         t.id === 'device-assignment'
-          ? { ...t, attributes: t.attributes.map((a) => (a.id === 'mode' && a.type === 'enum' ? { ...a, options: a.options.filter((o) => o.value !== 'para-virtual') } : a)) }
+          ? {
+              ...t,
+              attributes: t.attributes.map((a) =>
+                a.id === 'mode' && a.type === 'enum'
+                  ? { ...a, options: a.options.filter((o) => o.value !== 'para-virtual') }
+                  : a,
+              ),
+            }
           : t,
       ),
     };

@@ -19,19 +19,30 @@ const MODE_OF_TYPE: Record<string, string> = {
 };
 
 /** Mode by a virtual NIC's `model` attribute. */
-const MODE_OF_NIC_MODEL: Record<string, string> = { emulated: 'emulated', paravirtual: 'para-virtual', 'sriov-vf': 'sriov-vf' };
+const MODE_OF_NIC_MODEL: Record<string, string> = {
+  emulated: 'emulated',
+  paravirtual: 'para-virtual',
+  'sriov-vf': 'sriov-vf',
+};
 
 /**
  * The `mode` a connection of `connectionType` from `source` to `target` can be given without
  * asking, or null. Only a value the catalog lists for that connection's mode is returned.
  */
-export function inferConnectionMode(catalog: TypesOnly, doc: WorkbenchDocument, source: string, target: string, connectionType: string): string | null {
+export function inferConnectionMode(
+  catalog: TypesOnly,
+  doc: WorkbenchDocument,
+  source: string,
+  target: string,
+  connectionType: string,
+): string | null {
   const spec = catalog.connectionTypes.find((t) => t.id === connectionType)?.attributes.find((a) => a.id === 'mode');
   if (!spec || spec.type !== 'enum') return null;
   const device = doc.components[source];
   if (!device || !doc.components[target]) return null;
   const model = device.attributes.model;
-  const mode = device.type === 'virtual-nic' && typeof model === 'string' ? MODE_OF_NIC_MODEL[model] : MODE_OF_TYPE[device.type];
+  const mode =
+    device.type === 'virtual-nic' && typeof model === 'string' ? MODE_OF_NIC_MODEL[model] : MODE_OF_TYPE[device.type];
   return mode !== undefined && spec.options.some((o) => o.value === mode) ? mode : null;
 }
 
@@ -46,6 +57,8 @@ export function inferConnectionKind(
   doc: WorkbenchDocument,
   options: readonly { typeId: string; source: string; target: string }[],
 ): number {
-  const hits = options.flatMap((o, i) => (inferConnectionMode(catalog, doc, o.source, o.target, o.typeId) !== null ? [i] : []));
+  const hits = options.flatMap((o, i) =>
+    inferConnectionMode(catalog, doc, o.source, o.target, o.typeId) !== null ? [i] : [],
+  );
   return hits.length === 1 ? hits[0]! : -1;
 }

@@ -32,7 +32,10 @@ describe('document operations', () => {
       ],
       connections: [makeConnection('c1', 'runs-on', 'vm1', 'h2')],
     });
-    doc.assessment[assessmentKey('HY-SR-6C', 'vm1')] = { ...emptyAssessmentEntry('HY-SR-6C', 'vm1', T0), status: 'implemented' };
+    doc.assessment[assessmentKey('HY-SR-6C', 'vm1')] = {
+      ...emptyAssessmentEntry('HY-SR-6C', 'vm1', T0),
+      status: 'implemented',
+    };
     const next = removeComponents(doc, ['h1'], T1);
     expect(Object.keys(next.components)).toEqual(['h2']);
     expect(next.connections).toEqual({});
@@ -40,7 +43,9 @@ describe('document operations', () => {
   });
 
   it('merges attribute patches and removes an attribute patched to undefined', () => {
-    const doc = makeDocument({ components: [makeComponent('vm1', 'guest-vm', { attributes: { os: 'linux', ram: 4 } })] });
+    const doc = makeDocument({
+      components: [makeComponent('vm1', 'guest-vm', { attributes: { os: 'linux', ram: 4 } })],
+    });
     const next = updateComponents(doc, { vm1: { attributes: { os: null, ram: undefined } } }, T1);
     expect(next.components.vm1?.attributes).toEqual({ os: null });
   });
@@ -69,7 +74,15 @@ describe('document operations', () => {
 describe('provenance of imported attributes', () => {
   it('drops the provenance of an attribute the user sets, keeps the others, and leaves the input alone', () => {
     const base = createDocument({ id: 'p', name: 'P', now: T0, catalog: { id: 'c', version: '1' } });
-    const vm = { id: 'vm', type: 'guest-vm', name: 'vm', notes: '', position: { x: 0, y: 0 }, attributes: { vcpus: 4, memoryGiB: 8 }, provenance: { vcpus: { file: 'a.xml', at: '/domain/vcpu' }, memoryGiB: { file: 'a.xml', at: '/domain/memory' } } };
+    const vm = {
+      id: 'vm',
+      type: 'guest-vm',
+      name: 'vm',
+      notes: '',
+      position: { x: 0, y: 0 },
+      attributes: { vcpus: 4, memoryGiB: 8 },
+      provenance: { vcpus: { file: 'a.xml', at: '/domain/vcpu' }, memoryGiB: { file: 'a.xml', at: '/domain/memory' } },
+    };
     const doc = addComponents(base, [vm], T0);
     const edited = updateComponents(doc, { vm: { attributes: { vcpus: 8 } } }, T1);
     expect(edited.components.vm!.provenance).toEqual({ memoryGiB: { file: 'a.xml', at: '/domain/memory' } });

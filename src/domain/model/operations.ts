@@ -40,7 +40,11 @@ export function renameDocument(doc: WorkbenchDocument, name: string, now: string
   return touch(doc, now, { name });
 }
 
-export function updateScope(doc: WorkbenchDocument, patch: Partial<WorkbenchDocument['scope']>, now: string): WorkbenchDocument {
+export function updateScope(
+  doc: WorkbenchDocument,
+  patch: Partial<WorkbenchDocument['scope']>,
+  now: string,
+): WorkbenchDocument {
   return touch(doc, now, { scope: { ...doc.scope, ...patch } });
 }
 
@@ -66,7 +70,13 @@ export function addComponents(doc: WorkbenchDocument, components: Component[], n
     const position = boundedPosition(c.position);
     next[c.id] = position === c.position ? c : { ...c, position };
   }
-  if (findContainmentCycle(next, components.map((c) => c.id))) return doc;
+  if (
+    findContainmentCycle(
+      next,
+      components.map((c) => c.id),
+    )
+  )
+    return doc;
   return touch(doc, now, { components: next });
 }
 
@@ -111,7 +121,10 @@ export function updateComponents(
  * A value the user sets is theirs, not the configuration file's: its provenance goes (issue 18).
  * Undo brings the old document back, provenance included.
  */
-function withoutProvenanceOf(provenance: Component['provenance'] | Connection['provenance'], edited: string[]): Component['provenance'] {
+function withoutProvenanceOf(
+  provenance: Component['provenance'] | Connection['provenance'],
+  edited: string[],
+): Component['provenance'] {
   if (!provenance) return undefined;
   const out = { ...provenance };
   for (const k of edited) delete out[k];
@@ -178,7 +191,12 @@ export type ConnectionPatch = Partial<Pick<Connection, 'label' | 'type'>> & {
   attributes?: Partial<Record<string, AttributeValue>>;
 };
 
-export function updateConnection(doc: WorkbenchDocument, id: string, patch: ConnectionPatch, now: string): WorkbenchDocument {
+export function updateConnection(
+  doc: WorkbenchDocument,
+  id: string,
+  patch: ConnectionPatch,
+  now: string,
+): WorkbenchDocument {
   const current = own(doc.connections, id);
   if (!current) return doc;
   const { attributes, ...rest } = patch;

@@ -28,15 +28,18 @@ describe('position bounds', () => {
     expect(exportProjectFile(sample).replace(/\s/g, '')).toContain('"position":{"x":40,"y":40}');
   });
 
-  it.each(['1e308', '-1e308', '1000001', '-1000000.5'])('refuses the coordinate %s with a message naming where and the bound', (value) => {
-    const result = importWithPosition(value);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(describeImportError(result.error, 'far.json')).toMatch(
-        /^far\.json is not a valid project at components\.[\w-]+\.position\.x: a position must be a number from -1000000 to 1000000\.$/,
-      );
-    }
-  });
+  it.each(['1e308', '-1e308', '1000001', '-1000000.5'])(
+    'refuses the coordinate %s with a message naming where and the bound',
+    (value) => {
+      const result = importWithPosition(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(describeImportError(result.error, 'far.json')).toMatch(
+          /^far\.json is not a valid project at components\.[\w-]+\.position\.x: a position must be a number from -1000000 to 1000000\.$/,
+        );
+      }
+    },
+  );
 
   it('refuses 1e308 on the y axis too', () => {
     const result = importWithPosition(0, '1e308');
@@ -51,10 +54,20 @@ describe('position bounds', () => {
     const id = Object.keys(sample.components)[0]!;
     const dragged = updateComponents(sample, { [id]: { position: { x: 1e308, y: -Infinity } } }, NOW);
     expect(dragged.components[id]!.position).toEqual({ x: LIMITS.position, y: 0 });
-    const nudged = nudgeComponents(updateComponents(sample, { [id]: { position: { x: LIMITS.position - 5, y: 0 } } }, NOW), [id], { x: 50, y: 0 }, NOW);
+    const nudged = nudgeComponents(
+      updateComponents(sample, { [id]: { position: { x: LIMITS.position - 5, y: 0 } } }, NOW),
+      [id],
+      { x: 50, y: 0 },
+      NOW,
+    );
     expect(nudged.components[id]!.position.x).toBe(LIMITS.position);
-    const added = addComponents(sample, [{ ...sample.components[id]!, id: 'far', position: { x: -5e6, y: Number.NaN } }], NOW);
+    const added = addComponents(
+      sample,
+      [{ ...sample.components[id]!, id: 'far', position: { x: -5e6, y: Number.NaN } }],
+      NOW,
+    );
     expect(added.components.far!.position).toEqual({ x: -LIMITS.position, y: 0 });
-    for (const doc of [dragged, nudged, added]) expect(importProjectFile(exportProjectFile(doc), catalog).ok).toBe(true);
+    for (const doc of [dragged, nudged, added])
+      expect(importProjectFile(exportProjectFile(doc), catalog).ok).toBe(true);
   });
 });

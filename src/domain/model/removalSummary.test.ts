@@ -4,8 +4,16 @@ import { makeComponent, makeConnection, makeDocument } from '../../test/builders
 
 const vms = Array.from({ length: 20 }, (_, i) => makeComponent(`vm${i}`, 'guest-vm', { parentId: 'host-1' }));
 const doc = makeDocument({
-  components: [makeComponent('host-1', 'physical-host'), ...vms, makeComponent('web-01', 'guest-vm'), makeComponent('db-01', 'guest-vm')],
-  connections: [makeConnection('c1', 'runs-on', 'web-01', 'host-1'), makeConnection('c2', 'runs-on', 'db-01', 'host-1')],
+  components: [
+    makeComponent('host-1', 'physical-host'),
+    ...vms,
+    makeComponent('web-01', 'guest-vm'),
+    makeComponent('db-01', 'guest-vm'),
+  ],
+  connections: [
+    makeConnection('c1', 'runs-on', 'web-01', 'host-1'),
+    makeConnection('c2', 'runs-on', 'db-01', 'host-1'),
+  ],
 });
 
 describe('describeRemoval', () => {

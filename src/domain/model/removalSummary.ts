@@ -6,18 +6,25 @@ import type { WorkbenchDocument } from './schema';
 import { descendantsOf } from './operations';
 import { plural } from '../text/plural';
 
-
 function listNames(names: string[]): string {
   if (names.length <= 3) return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   return plural(names.length, 'component');
 }
 
 /** The sentence for removing `componentIds` (with everything inside them) and `connectionIds`, or null when nothing would go. */
-export function describeRemoval(doc: WorkbenchDocument, componentIds: readonly string[], connectionIds: readonly string[] = []): string | null {
+export function describeRemoval(
+  doc: WorkbenchDocument,
+  componentIds: readonly string[],
+  connectionIds: readonly string[] = [],
+): string | null {
   const selected = new Set(componentIds.filter((id) => doc.components[id]));
   // Roots: selected components not inside another selected one (those go with their parent).
   const roots = [...selected].filter((id) => {
-    for (let p = doc.components[id]!.parentId, seen = 0; p !== undefined && seen < 10_000; p = doc.components[p]?.parentId, seen++) {
+    for (
+      let p = doc.components[id]!.parentId, seen = 0;
+      p !== undefined && seen < 10_000;
+      p = doc.components[p]?.parentId, seen++
+    ) {
       if (selected.has(p)) return false;
     }
     return true;
@@ -30,7 +37,9 @@ export function describeRemoval(doc: WorkbenchDocument, componentIds: readonly s
 
   if (roots.length === 0) return connections.size ? `Removed ${plural(connections.size, 'connection')}.` : null;
   // Document order, so the names read as they were added.
-  const names = Object.keys(doc.components).filter((id) => gone.has(id) && roots.includes(id)).map((id) => doc.components[id]!.name);
+  const names = Object.keys(doc.components)
+    .filter((id) => gone.has(id) && roots.includes(id))
+    .map((id) => doc.components[id]!.name);
   const what = listNames(names);
   return inside > 0 ? `Removed ${what} and ${plural(inside, 'component')} inside.` : `Removed ${what}.`;
 }

@@ -29,7 +29,9 @@ export const LIMITS = {
 const POSITION_MESSAGE = `a position must be a number from -${LIMITS.position} to ${LIMITS.position}`;
 /** One coordinate of a position. `z.number()` already refuses Infinity and NaN. */
 const coordinate = () =>
-  z.number().check(z.gte(-LIMITS.position, { error: POSITION_MESSAGE }), z.lte(LIMITS.position, { error: POSITION_MESSAGE }));
+  z
+    .number()
+    .check(z.gte(-LIMITS.position, { error: POSITION_MESSAGE }), z.lte(LIMITS.position, { error: POSITION_MESSAGE }));
 
 const recordId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
@@ -390,7 +392,12 @@ export const DocumentSchema = z.strictObject({
    */
   packs: z.optional(
     z
-      .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/)), version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)) }))
+      .array(
+        z.strictObject({
+          id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,30}$/)),
+          version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+        }),
+      )
       .check(z.maxLength(50)),
   ),
   /**

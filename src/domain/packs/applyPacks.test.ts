@@ -26,9 +26,28 @@ function pack(overrides: Partial<Pack> = {}): Pack {
     publisher: 'Acme',
     description: 'Test pack.',
     recommendations: [
-      { id: 'A-1', title: 'Thing', requirement: 'Do the thing.', tasks: [], threats: [], applicability: 'Always.', references: [{ source: 'Acme std' }], basis: 'text' },
+      {
+        id: 'A-1',
+        title: 'Thing',
+        requirement: 'Do the thing.',
+        tasks: [],
+        threats: [],
+        applicability: 'Always.',
+        references: [{ source: 'Acme std' }],
+        basis: 'text',
+      },
     ],
-    rules: [{ id: 'R-A', description: 'Hosts.', appliesTo: ['physical-host'], tasks: [], threats: [], recommendations: ['A-1'], basis: 'text' }],
+    rules: [
+      {
+        id: 'R-A',
+        description: 'Hosts.',
+        appliesTo: ['physical-host'],
+        tasks: [],
+        threats: [],
+        recommendations: ['A-1'],
+        basis: 'text',
+      },
+    ],
     verdicts: [],
     crosswalks: [],
     ...overrides,
@@ -39,9 +58,15 @@ describe('the example packs', () => {
   it('load, adding twelve namespaced items and leaving every core item as it was', () => {
     const before = JSON.stringify(core.recommendations);
     const catalog = loaded();
-    expect(packsOf(catalog).map((p) => `${p.id}@${p.version}`)).toEqual(['sp800-125b@1.0.0', 'sp800-125a-to-sp800-53r5@1.0.0', 'example-org-baseline@1.1.0']);
+    expect(packsOf(catalog).map((p) => `${p.id}@${p.version}`)).toEqual([
+      'sp800-125b@1.0.0',
+      'sp800-125a-to-sp800-53r5@1.0.0',
+      'example-org-baseline@1.1.0',
+    ]);
     const added = catalog.recommendations.slice(core.recommendations.length);
-    expect(added.map((r) => r.id)).toEqual(Array.from({ length: 12 }, (_, i) => `example-org-baseline.VS-${String(i + 1).padStart(2, '0')}`));
+    expect(added.map((r) => r.id)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `example-org-baseline.VS-${String(i + 1).padStart(2, '0')}`),
+    );
     expect(added.every((r) => r.pack === 'example-org-baseline' && r.provenance.publication === 'Pack')).toBe(true);
     expect(JSON.stringify(catalog.recommendations.slice(0, core.recommendations.length))).toBe(before);
     expect(JSON.stringify(core.recommendations)).toBe(before);
@@ -57,7 +82,13 @@ describe('the example packs', () => {
       expect(links.length, rec.id).toBeGreaterThan(0);
       expect(links.every((l) => l.target.scheme === 'sp800-53r5' && l.target.basis === 'INFERRED')).toBe(true);
     }
-    expect(crosswalksOf(catalog, 'HY-SR-20').map((l) => l.target.id)).toEqual(['SC-7', 'SC-7(15)', 'AC-17', 'AC-4', 'SC-7(15)']);
+    expect(crosswalksOf(catalog, 'HY-SR-20').map((l) => l.target.id)).toEqual([
+      'SC-7',
+      'SC-7(15)',
+      'AC-17',
+      'AC-4',
+      'SC-7(15)',
+    ]);
   });
 
   it('are evaluated by the unchanged engine on a real template', () => {
@@ -92,25 +123,40 @@ describe('applyPacks refuses, naming the path, and composes nothing', () => {
     p.recommendations[0]!.id = 'HY-SR-1';
     p.rules[0]!.recommendations = ['HY-SR-1'];
     const errors = refused(p);
-    expect(errors[0]).toEqual({ path: 'acme.json: recommendations[0].id', message: expect.stringContaining('"HY-SR-1" is a core catalog id') });
+    expect(errors[0]).toEqual({
+      path: 'acme.json: recommendations[0].id',
+      message: expect.stringContaining('"HY-SR-1" is a core catalog id'),
+    });
   });
 
   it('a rule that would make a core recommendation apply', () => {
     const p = pack();
     p.rules[0]!.recommendations = ['HY-SR-13'];
-    expect(refused(p)).toEqual([{ path: 'acme.json: rules[0].recommendations[0]', message: expect.stringContaining('core recommendation') }]);
+    expect(refused(p)).toEqual([
+      { path: 'acme.json: rules[0].recommendations[0]', message: expect.stringContaining('core recommendation') },
+    ]);
   });
 
   it('a condition on an attribute the type does not have, or a value it cannot hold', () => {
     const p = pack();
-    p.rules[0]!.when = { all: [{ attr: 'noSuchThing', eq: true }, { attr: 'liveMigration', eq: 'yes' }] };
+    p.rules[0]!.when = {
+      all: [
+        { attr: 'noSuchThing', eq: true },
+        { attr: 'liveMigration', eq: 'yes' },
+      ],
+    };
     const errors = refused(p);
-    expect(errors.map((e) => e.path)).toEqual(['acme.json: rules[0].when.all[0].attr', 'acme.json: rules[0].when.all[1]']);
+    expect(errors.map((e) => e.path)).toEqual([
+      'acme.json: rules[0].when.all[0].attr',
+      'acme.json: rules[0].when.all[1]',
+    ]);
     expect(errors[0]!.message).toContain('"noSuchThing" is not defined on component type "physical-host"');
   });
 
   it('unknown tasks, types and crosswalk items, and duplicate ids', () => {
-    const p = pack({ crosswalks: [{ item: 'NOPE', targets: [{ scheme: 'cci', id: 'CCI-000366', basis: 'INFERRED' }] }] });
+    const p = pack({
+      crosswalks: [{ item: 'NOPE', targets: [{ scheme: 'cci', id: 'CCI-000366', basis: 'INFERRED' }] }],
+    });
     p.recommendations[0]!.tasks = ['HY-BF9.T1'];
     p.recommendations.push({ ...p.recommendations[0]!, tasks: [] });
     p.rules[0]!.appliesTo = ['toaster'];
@@ -126,7 +172,9 @@ describe('applyPacks refuses, naming the path, and composes nothing', () => {
       { source: 'a.json', pack: pack() },
       { source: 'b.json', pack: pack() },
     ]);
-    expect(result.ok ? [] : result.errors).toEqual([{ path: 'b.json: id', message: expect.stringContaining('already given by a.json') }]);
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: 'b.json: id', message: expect.stringContaining('already given by a.json') },
+    ]);
   });
 });
 
@@ -142,7 +190,16 @@ describe('parsePackText', () => {
   it('refuses YAML syntax errors, alias bombs and prototype keys', () => {
     const syntax = parsePackText('id: [unclosed\n', 'x.yml', yaml);
     expect(syntax.ok ? '' : syntax.errors[0]!.message).toMatch(/^Not valid YAML: .*line 2/);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
     const bombed = parsePackText(bomb, 'x.yaml', yaml);
     expect(bombed.ok ? '' : bombed.errors[0]!.message).toMatch(/^Not valid YAML: .*alias/i);
     const proto = parsePackText('{"id":"acme","__proto__":{"x":1}}', 'x.json', yaml);

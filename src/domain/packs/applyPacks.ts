@@ -57,12 +57,16 @@ export function withBundledPacks(core: CatalogData): PackedCatalog {
 
 /** The pack an item id belongs to, when a pack added it. */
 export function packOfItem(catalog: object, id: string): AppliedPack | undefined {
-  return packsOf(catalog).find((p) => p.recommendationIds.includes(id) || p.ruleIds.includes(id) || p.verdictIds.includes(id));
+  return packsOf(catalog).find(
+    (p) => p.recommendationIds.includes(id) || p.ruleIds.includes(id) || p.verdictIds.includes(id),
+  );
 }
 
 /** Crosswalk targets every pack gives for a catalog item, with the pack that gives them. */
 export function crosswalksOf(catalog: object, itemId: string): { pack: string; target: CrosswalkTarget }[] {
-  return packsOf(catalog).flatMap((p) => p.crosswalks.filter((c) => c.item === itemId).flatMap((c) => c.targets.map((target) => ({ pack: p.id, target }))));
+  return packsOf(catalog).flatMap((p) =>
+    p.crosswalks.filter((c) => c.item === itemId).flatMap((c) => c.targets.map((target) => ({ pack: p.id, target }))),
+  );
 }
 
 export const namespaced = (packId: string, localId: string): string => `${packId}.${localId}`;
@@ -91,7 +95,11 @@ interface Composed {
   applied: AppliedPack;
 }
 
-function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (path: string, message: string) => void): Composed {
+function composeOne(
+  input: PackInput,
+  core: ReadonlyMap<string, string>,
+  err: (path: string, message: string) => void,
+): Composed {
   const { pack, source } = input;
   const at = (path: string) => `${source}: ${path}`;
   const ns = (local: string) => namespaced(pack.id, local);
@@ -101,7 +109,11 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
   const refuseCore = (collection: string, items: readonly { id: string }[]) =>
     items.forEach((item, i) => {
       const taken = core.get(item.id);
-      if (taken) err(at(`${collection}[${i}].id`), `"${item.id}" is a core catalog id (${taken}); a pack may reference core ids but never redefine them. Give the pack's item its own id.`);
+      if (taken)
+        err(
+          at(`${collection}[${i}].id`),
+          `"${item.id}" is a core catalog id (${taken}); a pack may reference core ids but never redefine them. Give the pack's item its own id.`,
+        );
     });
   refuseCore('recommendations', pack.recommendations);
   refuseCore('rules', pack.rules);
@@ -123,17 +135,26 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
   const crosswalks = pack.crosswalks.map((c: Crosswalk, i) => {
     let item = c.item;
     if (own.has(c.item)) item = ns(c.item);
-    else if (core.get(c.item) !== 'recommendations') err(at(`crosswalks[${i}].item`), `Unknown item "${c.item}": neither a core recommendation nor one of this pack's.`);
+    else if (core.get(c.item) !== 'recommendations')
+      err(
+        at(`crosswalks[${i}].item`),
+        `Unknown item "${c.item}": neither a core recommendation nor one of this pack's.`,
+      );
     return { item, targets: c.targets, ...(c.note !== undefined ? { note: c.note } : {}) };
   });
 
   // Rules and verdicts cite the section of the first recommendation they speak to.
-  const sectionOf = (recIds: readonly string[]) => pack.recommendations.find((r) => r.id === recIds[0])?.references[0]?.section ?? '';
+  const sectionOf = (recIds: readonly string[]) =>
+    pack.recommendations.find((r) => r.id === recIds[0])?.references[0]?.section ?? '';
   const note = `${pack.title} ${pack.version} (pack ${pack.id}, ${pack.publisher})`;
   const recommendations: Recommendation[] = pack.recommendations.map((r) => {
     const ref = r.references[0]!;
-    const sp80053 = crosswalks.filter((c) => c.item === ns(r.id)).flatMap((c) => c.targets.filter((t) => t.scheme === 'sp800-53r5').map((t) => t.id));
-    const references = r.references.map((x) => [x.source, x.section, x.page !== undefined ? `p. ${x.page}` : undefined].filter(Boolean).join(', ')).join('; ');
+    const sp80053 = crosswalks
+      .filter((c) => c.item === ns(r.id))
+      .flatMap((c) => c.targets.filter((t) => t.scheme === 'sp800-53r5').map((t) => t.id));
+    const references = r.references
+      .map((x) => [x.source, x.section, x.page !== undefined ? `p. ${x.page}` : undefined].filter(Boolean).join(', '))
+      .join('; ');
     return {
       id: ns(r.id),
       pack: pack.id,
@@ -152,8 +173,16 @@ function composeOne(input: PackInput, core: ReadonlyMap<string, string>, err: (p
         provenance: { publication: 'Pack', section: ref.section ?? '', basis: 'inferred', note },
       },
       // The crosswalk names SP 800-53 Rev. 5 controls; the mapping is the pack author's (inferred).
-      crosswalk: { sp80053r5: [...new Set(sp80053)], provenance: { publication: 'SP 800-53 Rev. 5', section: 'crosswalk', basis: 'inferred', note } },
-      provenance: { publication: 'Pack', section: ref.section ?? '', basis: provenanceBasis(r.basis), note: `${note}; references: ${references}`.slice(0, 1000) },
+      crosswalk: {
+        sp80053r5: [...new Set(sp80053)],
+        provenance: { publication: 'SP 800-53 Rev. 5', section: 'crosswalk', basis: 'inferred', note },
+      },
+      provenance: {
+        publication: 'Pack',
+        section: ref.section ?? '',
+        basis: provenanceBasis(r.basis),
+        note: `${note}; references: ${references}`.slice(0, 1000),
+      },
     };
   });
   const rules: Rule[] = pack.rules.map((r, i) => ({
@@ -212,7 +241,10 @@ export function applyPacks(catalog: CatalogData, packs: readonly PackInput[]): A
   for (const input of packs) {
     const first = seen.get(input.pack.id);
     if (first !== undefined) {
-      err(`${input.source}: id`, `Pack "${input.pack.id}" is already given by ${first}; install one version of a pack at a time.`);
+      err(
+        `${input.source}: id`,
+        `Pack "${input.pack.id}" is already given by ${first}; install one version of a pack at a time.`,
+      );
       continue;
     }
     seen.set(input.pack.id, input.source);
@@ -238,7 +270,11 @@ export function applyPacks(catalog: CatalogData, packs: readonly PackInput[]): A
   };
 
   // Map indexes of the composed collections back to "<pack file>: <collection>[<local index>]".
-  const origins: Record<'recommendations' | 'rules' | 'verdicts', string[]> = { recommendations: [], rules: [], verdicts: [] };
+  const origins: Record<'recommendations' | 'rules' | 'verdicts', string[]> = {
+    recommendations: [],
+    rules: [],
+    verdicts: [],
+  };
   for (const c of composed) {
     const source = c.applied.source;
     c.recommendations.forEach((_, j) => origins.recommendations.push(`${source}: recommendations[${j}]`));
@@ -253,7 +289,9 @@ export function applyPacks(catalog: CatalogData, packs: readonly PackInput[]): A
   };
   // A path already explained by the pack checks (a core recommendation called for) is not repeated.
   const explained = new Set(errors.map((e) => e.path));
-  errors.push(...checkReferences(data, where as Parameters<typeof checkReferences>[1]).filter((e) => !explained.has(e.path)));
+  errors.push(
+    ...checkReferences(data, where as Parameters<typeof checkReferences>[1]).filter((e) => !explained.has(e.path)),
+  );
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, catalog: data };
 }

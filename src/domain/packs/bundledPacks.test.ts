@@ -20,7 +20,9 @@ describe('bundled packs per project', () => {
   });
 
   it('can be removed for one project and added back, its statuses kept meanwhile', () => {
-    const id = bundled[0]!.recommendationIds.find((r) => assess(loadTemplate('kvm-libvirt'), catalog).checklist.some((i) => i.recommendationId === r))!;
+    const id = bundled[0]!.recommendationIds.find((r) =>
+      assess(loadTemplate('kvm-libvirt'), catalog).checklist.some((i) => i.recommendationId === r),
+    )!;
     const assessed = setAssessmentStatus(loadTemplate('kvm-libvirt'), id, 'platform', 'implemented', NOW);
     const removed = setPackRemoved(assessed, 'sp800-125b', true);
     expect(DocumentSchema.safeParse(removed).success).toBe(true);
@@ -33,7 +35,9 @@ describe('bundled packs per project', () => {
 
     const back = setPackRemoved(removed, 'sp800-125b', false);
     expect(back.removedPacks).toBeUndefined();
-    const item = assess(back, catalogForProject(catalog, back.removedPacks)).checklist.find((i) => i.recommendationId === id)!;
+    const item = assess(back, catalogForProject(catalog, back.removedPacks)).checklist.find(
+      (i) => i.recommendationId === id,
+    )!;
     expect(item.status).toBe('implemented');
   });
 });

@@ -19,13 +19,20 @@ export function bundledPackFiles(manifest: unknown): string[] {
  * `core` with the manifest's bundled packs composed in, in the listed order, its content hash
  * kept; or every problem, each naming the pack file (`packs/<file>`) and the path in it.
  */
-export function composeBundledPacks(core: Catalog, manifest: unknown, packFiles: Readonly<Record<string, unknown>>): ParseCatalogResult {
+export function composeBundledPacks(
+  core: Catalog,
+  manifest: unknown,
+  packFiles: Readonly<Record<string, unknown>>,
+): ParseCatalogResult {
   const errors: CatalogError[] = [];
   const inputs: PackInput[] = [];
   for (const file of bundledPackFiles(manifest)) {
     const source = `packs/${file}`;
     if (!Object.prototype.hasOwnProperty.call(packFiles, file)) {
-      errors.push({ path: `catalog.json: bundledPacks`, message: `Bundled pack "${file}" is listed in the manifest but was not provided.` });
+      errors.push({
+        path: `catalog.json: bundledPacks`,
+        message: `Bundled pack "${file}" is listed in the manifest but was not provided.`,
+      });
       continue;
     }
     const parsed = validatePack(packFiles[file], source);
@@ -65,7 +72,11 @@ export function catalogForProject<T extends CatalogData>(catalog: T, removedPack
 }
 
 /** `doc` with pack `packId` removed for this project (`removed: true`) or added back; entries untouched. */
-export function setPackRemoved<D extends { removedPacks?: string[] | undefined }>(doc: D, packId: string, removed: boolean): D {
+export function setPackRemoved<D extends { removedPacks?: string[] | undefined }>(
+  doc: D,
+  packId: string,
+  removed: boolean,
+): D {
   const now = new Set(doc.removedPacks ?? []);
   if (removed) now.add(packId);
   else now.delete(packId);
@@ -78,10 +89,16 @@ export function setPackRemoved<D extends { removedPacks?: string[] | undefined }
  * aside: what an export to another tool's format writes (the entries wait in the project, but
  * the export omits the pack, and says so in its loss report).
  */
-export function withoutRemovedPackEntries<D extends { removedPacks?: string[] | undefined; assessment: Record<string, { recommendationId: string }> }>(doc: D): { document: D; setAside: number } {
+export function withoutRemovedPackEntries<
+  D extends { removedPacks?: string[] | undefined; assessment: Record<string, { recommendationId: string }> },
+>(doc: D): { document: D; setAside: number } {
   const removed = new Set(doc.removedPacks ?? []);
   if (removed.size === 0) return { document: doc, setAside: 0 };
-  const kept = Object.entries(doc.assessment).filter(([, e]) => !removed.has(e.recommendationId.slice(0, Math.max(0, e.recommendationId.indexOf('.')))));
+  const kept = Object.entries(doc.assessment).filter(
+    ([, e]) => !removed.has(e.recommendationId.slice(0, Math.max(0, e.recommendationId.indexOf('.')))),
+  );
   const setAside = Object.keys(doc.assessment).length - kept.length;
-  return setAside === 0 ? { document: doc, setAside } : { document: { ...doc, assessment: Object.fromEntries(kept) }, setAside };
+  return setAside === 0
+    ? { document: doc, setAside }
+    : { document: { ...doc, assessment: Object.fromEntries(kept) }, setAside };
 }

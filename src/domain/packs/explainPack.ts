@@ -39,16 +39,32 @@ export interface ExplainedItem {
   crosswalk: string[];
 }
 
-export function explainPack(applied: AppliedPack, document: WorkbenchDocument, catalog: PackedCatalog, assessment: Assessment): ExplainedItem[] {
+export function explainPack(
+  applied: AppliedPack,
+  document: WorkbenchDocument,
+  catalog: PackedCatalog,
+  assessment: Assessment,
+): ExplainedItem[] {
   const cat = toEngineCatalog(catalog);
   const idx = indexDocument(document);
   const typeName = (t: string) => cat.componentTypes.get(t)?.name ?? t;
 
-  const check = (id: string, kind: 'rule' | 'verdict', appliesTo: readonly string[], when: Parameters<typeof evaluateCondition>[0] | undefined) => {
+  const check = (
+    id: string,
+    kind: 'rule' | 'verdict',
+    appliesTo: readonly string[],
+    when: Parameters<typeof evaluateCondition>[0] | undefined,
+  ) => {
     const checks: ExplainedCheck[] = [];
     const types = [...new Set(appliesTo)];
     for (const component of types.flatMap((t) => componentsOfType(idx, t))) {
-      const base = { id, kind, componentId: component.id, componentName: component.name, componentType: component.type };
+      const base = {
+        id,
+        kind,
+        componentId: component.id,
+        componentName: component.name,
+        componentType: component.type,
+      };
       if (!when) {
         checks.push({ ...base, outcome: 'no condition', why: [`${component.name} is a ${typeName(component.type)}`] });
         continue;
@@ -63,7 +79,9 @@ export function explainPack(applied: AppliedPack, document: WorkbenchDocument, c
 
   const items: ExplainedItem[] = [];
   const crosswalkText = (itemId: string) =>
-    applied.crosswalks.filter((c) => c.item === itemId).flatMap((c) => c.targets.map((t) => `${t.scheme} ${t.id}${t.title ? ` ${t.title}` : ''} (${t.basis})`));
+    applied.crosswalks
+      .filter((c) => c.item === itemId)
+      .flatMap((c) => c.targets.map((t) => `${t.scheme} ${t.id}${t.title ? ` ${t.title}` : ''} (${t.basis})`));
   const resultOf = (itemId: string) => {
     const item = assessment.checklist.find((i) => i.recommendationId === itemId);
     return {
@@ -78,20 +96,34 @@ export function explainPack(applied: AppliedPack, document: WorkbenchDocument, c
     const rec = cat.recommendations.get(recId);
     const checks: ExplainedCheck[] = [];
     const notDrawn: string[] = [];
-    for (const rule of catalog.rules.filter((r) => applied.ruleIds.includes(r.id) && r.recommendations.includes(recId))) {
+    for (const rule of catalog.rules.filter(
+      (r) => applied.ruleIds.includes(r.id) && r.recommendations.includes(recId),
+    )) {
       const c = check(rule.id, 'rule', rule.appliesTo, rule.when);
       checks.push(...c.checks);
       notDrawn.push(...c.notDrawn);
     }
-    for (const verdict of catalog.verdicts.filter((v) => applied.verdictIds.includes(v.id) && v.recommendations.includes(recId))) {
+    for (const verdict of catalog.verdicts.filter(
+      (v) => applied.verdictIds.includes(v.id) && v.recommendations.includes(recId),
+    )) {
       const c = check(verdict.id, 'verdict', verdict.appliesTo, verdict.when);
       checks.push(...c.checks);
       notDrawn.push(...c.notDrawn);
     }
-    items.push({ id: recId, title: rec?.title ?? recId, kind: 'recommendation', ...resultOf(recId), checks, notDrawn, crosswalk: crosswalkText(recId) });
+    items.push({
+      id: recId,
+      title: rec?.title ?? recId,
+      kind: 'recommendation',
+      ...resultOf(recId),
+      checks,
+      notDrawn,
+      crosswalk: crosswalkText(recId),
+    });
   }
   // Crosswalks on core items: the core item's own result, which the pack annotates.
-  for (const itemId of [...new Set(applied.crosswalks.map((c) => c.item))].filter((id) => !applied.recommendationIds.includes(id))) {
+  for (const itemId of [...new Set(applied.crosswalks.map((c) => c.item))].filter(
+    (id) => !applied.recommendationIds.includes(id),
+  )) {
     items.push({
       id: itemId,
       title: cat.recommendations.get(itemId)?.title ?? itemId,
@@ -119,7 +151,14 @@ export function explanationToText(applied: AppliedPack, items: readonly Explaine
     lines.push(`${item.id} ${item.title}${item.kind === 'crosswalk' ? ' [core item, crosswalk only]' : ''}`);
     lines.push(`  result: ${item.applicability}; status ${item.status}; model evidence ${item.modelEvidence}`);
     for (const c of item.checks) {
-      const verb = c.kind === 'verdict' ? (c.outcome === 'holds' ? 'stated' : c.outcome === 'unknown' ? 'unknown' : 'not stated') : OUTCOME_TEXT[c.outcome];
+      const verb =
+        c.kind === 'verdict'
+          ? c.outcome === 'holds'
+            ? 'stated'
+            : c.outcome === 'unknown'
+              ? 'unknown'
+              : 'not stated'
+          : OUTCOME_TEXT[c.outcome];
       lines.push(`  ${c.kind} ${c.id} on ${c.componentName} (${c.componentType}): ${verb}`);
       for (const w of c.why) lines.push(`    - ${w}`);
     }

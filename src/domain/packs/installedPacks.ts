@@ -5,7 +5,14 @@
  */
 import type { CatalogData } from '../catalog/schema';
 import type { CatalogError } from '../catalog/parseCatalogCore';
-import { applyPacks, packsOf, withBundledPacks, type AppliedPack, type PackedCatalog, type PackInput } from './applyPacks';
+import {
+  applyPacks,
+  packsOf,
+  withBundledPacks,
+  type AppliedPack,
+  type PackedCatalog,
+  type PackInput,
+} from './applyPacks';
 import { parsePackText, type YamlParse } from './parsePack';
 
 /** One installed pack as stored (IndexedDB, behind `PackStorage`). */
@@ -28,10 +35,19 @@ export interface PackStorage {
 }
 
 export type PackPreview =
-  | { ok: true; pack: AppliedPack; items: { id: string; title: string }[]; stored: Omit<StoredPack, 'installedAt'>; replaces: StoredPack | null }
+  | {
+      ok: true;
+      pack: AppliedPack;
+      items: { id: string; title: string }[];
+      stored: Omit<StoredPack, 'installedAt'>;
+      replaces: StoredPack | null;
+    }
   | { ok: false; errors: CatalogError[] };
 
-function inputs(stored: readonly StoredPack[], parseYaml: YamlParse): { ok: PackInput[]; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
+function inputs(
+  stored: readonly StoredPack[],
+  parseYaml: YamlParse,
+): { ok: PackInput[]; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
   const ok: PackInput[] = [];
   const failed: { pack: StoredPack; errors: CatalogError[] }[] = [];
   for (const s of stored) {
@@ -46,7 +62,11 @@ function inputs(stored: readonly StoredPack[], parseYaml: YamlParse): { ok: Pack
  * The core catalog with every stored pack that still composes; a pack that no longer does
  * (the core changed under it) is left out and reported, never dropped from storage.
  */
-export function composeInstalled(core: CatalogData, stored: readonly StoredPack[], parseYaml: YamlParse): { catalog: PackedCatalog; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
+export function composeInstalled(
+  core: CatalogData,
+  stored: readonly StoredPack[],
+  parseYaml: YamlParse,
+): { catalog: PackedCatalog; failed: { pack: StoredPack; errors: CatalogError[] }[] } {
   const { ok, failed } = inputs(stored, parseYaml);
   let catalog = withBundledPacks(core);
   for (const input of ok) {
@@ -58,16 +78,33 @@ export function composeInstalled(core: CatalogData, stored: readonly StoredPack[
 }
 
 /** What installing `file` would add, checked against the core and the other installed packs; nothing is stored. */
-export function previewPack(core: CatalogData, installed: readonly StoredPack[], file: { source: string; text: string }, parseYaml: YamlParse): PackPreview {
+export function previewPack(
+  core: CatalogData,
+  installed: readonly StoredPack[],
+  file: { source: string; text: string },
+  parseYaml: YamlParse,
+): PackPreview {
   const parsed = parsePackText(file.text, file.source, parseYaml);
   if (!parsed.ok) return parsed;
   const replaces = installed.find((s) => s.id === parsed.pack.id) ?? null;
-  const others = composeInstalled(core, installed.filter((s) => s.id !== parsed.pack.id), parseYaml).catalog;
+  const others = composeInstalled(
+    core,
+    installed.filter((s) => s.id !== parsed.pack.id),
+    parseYaml,
+  ).catalog;
   const result = applyPacks(others, [{ source: file.source, pack: parsed.pack }]);
   if (!result.ok) return result;
   const pack = packsOf(result.catalog).at(-1)!;
-  const items = result.catalog.recommendations.filter((r) => pack.recommendationIds.includes(r.id)).map((r) => ({ id: r.id, title: r.title }));
-  return { ok: true, pack, items, stored: { id: pack.id, version: pack.version, title: pack.title, source: file.source, text: file.text }, replaces };
+  const items = result.catalog.recommendations
+    .filter((r) => pack.recommendationIds.includes(r.id))
+    .map((r) => ({ id: r.id, title: r.title }));
+  return {
+    ok: true,
+    pack,
+    items,
+    stored: { id: pack.id, version: pack.version, title: pack.title, source: file.source, text: file.text },
+    replaces,
+  };
 }
 
 /** What the UI does with packs (implemented in src/app/packService.ts). */

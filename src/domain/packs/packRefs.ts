@@ -18,7 +18,9 @@ export interface PackRef {
 export function recordPacks(recorded: readonly PackRef[] | undefined, installed: readonly PackRef[]): PackRef[] {
   const installedIds = new Set(installed.map((p) => p.id));
   const kept = (recorded ?? []).filter((p) => !installedIds.has(p.id));
-  return [...installed.map((p) => ({ id: p.id, version: p.version })), ...kept].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...installed.map((p) => ({ id: p.id, version: p.version })), ...kept].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 export function samePackRefs(a: readonly PackRef[] | undefined, b: readonly PackRef[]): boolean {
@@ -26,7 +28,10 @@ export function samePackRefs(a: readonly PackRef[] | undefined, b: readonly Pack
 }
 
 /** Recorded packs that are not installed, or installed at another version. */
-export function missingPacks(recorded: readonly PackRef[] | undefined, installed: readonly PackRef[]): { ref: PackRef; installedVersion: string | null }[] {
+export function missingPacks(
+  recorded: readonly PackRef[] | undefined,
+  installed: readonly PackRef[],
+): { ref: PackRef; installedVersion: string | null }[] {
   return (recorded ?? []).flatMap((ref) => {
     const now = installed.find((p) => p.id === ref.id);
     return now && now.version === ref.version ? [] : [{ ref, installedVersion: now?.version ?? null }];

@@ -15,7 +15,13 @@ import { validatePack, type ParsePackResult } from './validatePack';
  * Options every YAML reader of packs passes to `yaml`'s `parse` (CLI and app alike): aliases
  * capped (a "billion laughs" file is refused), no merge keys, duplicate keys an error.
  */
-export const PACK_YAML_OPTIONS = { schema: 'core', merge: false, uniqueKeys: true, maxAliasCount: 50, prettyErrors: true } as const;
+export const PACK_YAML_OPTIONS = {
+  schema: 'core',
+  merge: false,
+  uniqueKeys: true,
+  maxAliasCount: 50,
+  prettyErrors: true,
+} as const;
 
 /** Parses YAML text to a plain value; throws with a message (line and column) on bad syntax. */
 export type YamlParse = (text: string) => unknown;
@@ -35,7 +41,8 @@ export function isYamlFile(name: string): boolean {
 export function parsePackText(text: string, source: string, parseYaml: YamlParse): ParsePackResult {
   const fail = (message: string, path = source): ParsePackResult => ({ ok: false, errors: [{ path, message }] });
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.length > MAX_PACK_BYTES) return fail(`The pack is too large (${body.length} characters; the limit is ${MAX_PACK_BYTES}).`);
+  if (body.length > MAX_PACK_BYTES)
+    return fail(`The pack is too large (${body.length} characters; the limit is ${MAX_PACK_BYTES}).`);
   if (body.trim() === '') return fail('The pack file is empty.');
   let value: unknown;
   if (isYamlFile(source)) {
@@ -45,7 +52,10 @@ export function parsePackText(text: string, source: string, parseYaml: YamlParse
       return fail(`Not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
     const problem = checkUntrustedValue(value);
-    if (problem) return fail(problem.kind === 'invalid' ? `${problem.path}: ${problem.message}` : describeImportError(problem, 'The pack'));
+    if (problem)
+      return fail(
+        problem.kind === 'invalid' ? `${problem.path}: ${problem.message}` : describeImportError(problem, 'The pack'),
+      );
   } else {
     const result = parseUntrustedJson(body);
     if (!result.ok) return fail(describeImportError(result.error, 'The pack'));
@@ -55,7 +65,11 @@ export function parsePackText(text: string, source: string, parseYaml: YamlParse
 }
 
 /** Parses every pack and composes them into `catalog`; nothing is composed when any is wrong. */
-export function loadPacks(catalog: CatalogData, files: readonly { source: string; text: string }[], parseYaml: YamlParse): ApplyPacksResult {
+export function loadPacks(
+  catalog: CatalogData,
+  files: readonly { source: string; text: string }[],
+  parseYaml: YamlParse,
+): ApplyPacksResult {
   const errors: CatalogError[] = [];
   const inputs: PackInput[] = [];
   for (const file of files) {

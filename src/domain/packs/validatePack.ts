@@ -13,5 +13,11 @@ export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; errors: Ca
 export function validatePack(value: unknown, source: string): ParsePackResult {
   const parsed = PackSchema.safeParse(value);
   if (parsed.success) return { ok: true, pack: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: `${source}: ${formatJsonPath(issue.path)}`, message: issue.message })) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => ({
+      path: `${source}: ${formatJsonPath(issue.path)}`,
+      message: issue.message,
+    })),
+  };
 }

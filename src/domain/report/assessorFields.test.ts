@@ -12,7 +12,9 @@ describe('assessorFieldLines', () => {
     expect(assessorFieldLines(blank)).toEqual([]);
   });
   it('names every recorded field, and only those', () => {
-    expect(assessorFieldLines({ ...blank, comments: 'c', approver: 'a', expiresAt: '2027-01-01', verifiedAt: '2026-01-02' })).toEqual([
+    expect(
+      assessorFieldLines({ ...blank, comments: 'c', approver: 'a', expiresAt: '2027-01-01', verifiedAt: '2026-01-02' }),
+    ).toEqual([
       { label: 'Comments', text: 'c' },
       { label: 'Accepted by', text: 'a until 2027-01-01' },
       { label: 'Verified by', text: '— on 2026-01-02' },
@@ -41,7 +43,14 @@ describe('per-component records reach every text format', () => {
     const line = csv.split('\r\n').find((l) => l.includes('Component verifier'))!;
     expect(line).toContain('"Component comment =HYPERLINK(');
     // The tailoring columns (issue 19) were appended after these, so the assessor's keep their place.
-    expect(REPORT_CSV_HEADER.slice(-11, -5)).toEqual(['Comments', 'Approver', 'Approved on', 'Expires on', 'Verified by', 'Verified on']);
+    expect(REPORT_CSV_HEADER.slice(-11, -5)).toEqual([
+      'Comments',
+      'Approver',
+      'Approved on',
+      'Expires on',
+      'Verified by',
+      'Verified on',
+    ]);
     expect(REPORT_CSV_HEADER.slice(-5, -3)).toEqual(['Model evidence', 'Expired acceptance']);
     expect(REPORT_CSV_HEADER.slice(-3)).toEqual(['Tailoring', 'Tailoring justification', 'Tailoring approver']);
   });

@@ -39,7 +39,13 @@ export function assessorFieldLines(entry: AssessorFieldSource): AssessorFieldLin
     });
   }
   if (entry.verifiedBy.trim() !== '' || entry.verifiedAt !== '') {
-    out.push({ label: 'Verified by', text: joinPresent([['', entry.verifiedBy.trim() === '' ? '—' : entry.verifiedBy], ['on ', entry.verifiedAt]]) });
+    out.push({
+      label: 'Verified by',
+      text: joinPresent([
+        ['', entry.verifiedBy.trim() === '' ? '—' : entry.verifiedBy],
+        ['on ', entry.verifiedAt],
+      ]),
+    });
   }
   return out;
 }

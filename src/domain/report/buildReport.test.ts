@@ -18,7 +18,15 @@ describe('buildReport', () => {
   it('has one section per baseline function, then platform-wide and SP 800-125B sections, naming every recommendation once', () => {
     const { model, catalog } = kvmReportFixture();
     // SP 800-125B is a bundled pack: its section is the generic one of a pack, titled from the pack.
-    expect(model.functions.map((f) => f.id)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5', 'platform', 'pack-sp800-125b']);
+    expect(model.functions.map((f) => f.id)).toEqual([
+      'HY-BF1',
+      'HY-BF2',
+      'HY-BF3',
+      'HY-BF4',
+      'HY-BF5',
+      'platform',
+      'pack-sp800-125b',
+    ]);
     expect(model.functions.at(-1)?.title).toBe('Virtual network configuration (SP 800-125B) (pack sp800-125b 1.0.0)');
     const ids = model.functions.flatMap((f) => f.recommendations.map((r) => r.id));
     expect(ids.sort()).toEqual(catalog.recommendations.map((r) => r.id).sort());
@@ -60,7 +68,9 @@ describe('buildReport', () => {
     for (const a of plan) {
       const item = byId.get(a.recommendationId)!;
       if (!['not-implemented', 'partially-implemented', 'not-reviewed'].includes(a.status)) {
-        expect(item.modelEvidence === 'contradicts' || item.expiredAcceptances.length > 0, a.recommendationId).toBe(true);
+        expect(item.modelEvidence === 'contradicts' || item.expiredAcceptances.length > 0, a.recommendationId).toBe(
+          true,
+        );
       }
       if (item.modelEvidence === 'contradicts') expect(a.rationale).toContain('the model contradicts it');
     }
@@ -88,18 +98,48 @@ describe('buildReport', () => {
     expect(canonicalJson(catalog)).toBe(catalogBefore);
   });
 
-  it('adds a workshop section for ended workshops only, without the facilitator\'s private notes', () => {
+  it("adds a workshop section for ended workshops only, without the facilitator's private notes", () => {
     const { document, catalog } = kvmReportFixture();
     const people = [
       { id: 'p1', name: 'Ana', role: 'facilitator' as const },
       { id: 'p2', name: 'Bo', role: 'participant' as const },
     ];
-    const agenda = [{ id: 's1', kind: 'baseline-function' as const, baselineFunctionId: 'HY-BF2', title: 'Devices', timeboxMinutes: 30, spentSeconds: 0, items: ['HY-SR-6C'] }];
-    let doc = startWorkshop(document, { id: 'w1', title: 'Design review', participants: people, agenda }, '2026-11-20T10:00:00Z');
-    doc = recordLogEntry(doc, 'w1', { id: 'l1', kind: 'decision', text: 'IOMMU on for all hosts', by: 'p2', itemId: 'HY-SR-6C', status: 'implemented' }, '2026-11-20T10:05:00Z');
+    const agenda = [
+      {
+        id: 's1',
+        kind: 'baseline-function' as const,
+        baselineFunctionId: 'HY-BF2',
+        title: 'Devices',
+        timeboxMinutes: 30,
+        spentSeconds: 0,
+        items: ['HY-SR-6C'],
+      },
+    ];
+    let doc = startWorkshop(
+      document,
+      { id: 'w1', title: 'Design review', participants: people, agenda },
+      '2026-11-20T10:00:00Z',
+    );
+    doc = recordLogEntry(
+      doc,
+      'w1',
+      {
+        id: 'l1',
+        kind: 'decision',
+        text: 'IOMMU on for all hosts',
+        by: 'p2',
+        itemId: 'HY-SR-6C',
+        status: 'implemented',
+      },
+      '2026-11-20T10:05:00Z',
+    );
     doc = setPrivateNote(doc, 'w1', 's1', 'SECRET facilitator note', '2026-11-20T10:06:00Z');
     doc = endWorkshop(doc, 'w1', catalog, '2026-11-20T10:45:00Z');
-    doc = startWorkshop(doc, { id: 'w2', title: 'Still running', participants: people, agenda }, '2026-11-21T10:00:00Z');
+    doc = startWorkshop(
+      doc,
+      { id: 'w2', title: 'Still running', participants: people, agenda },
+      '2026-11-21T10:00:00Z',
+    );
     const model = buildReport(doc, catalog, assess(doc, catalog), { generatedAt: FIXTURE_TIME });
     expect(model.workshops.map((w) => w.title)).toEqual(['Design review']);
     expect(model.workshops[0]!.decisions.map((d) => d.text)).toEqual(['IOMMU on for all hosts']);
@@ -123,7 +163,8 @@ describe('report diagram', () => {
     }
     // Containers come before their children, so they draw underneath.
     const order = model.architecture.boxes.map((b) => b.id);
-    for (const c of Object.values(document.components)) if (c.parentId) expect(order.indexOf(c.parentId)).toBeLessThan(order.indexOf(c.id));
+    for (const c of Object.values(document.components))
+      if (c.parentId) expect(order.indexOf(c.parentId)).toBeLessThan(order.indexOf(c.id));
   });
 
   it('flows components that share a position so no two siblings overlap, and containers hold their children', () => {
@@ -131,13 +172,16 @@ describe('report diagram', () => {
     const boxes = model.architecture.boxes;
     expect(boxes).toHaveLength(200);
     const byId = new Map(boxes.map((b) => [b.id, b]));
-    const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     const siblings = new Map<string, typeof boxes>();
     for (const b of boxes) {
       const parent = model.architecture.inventory.find((i) => i.id === b.id)!.parent;
       siblings.set(parent, [...(siblings.get(parent) ?? []), b]);
     }
-    for (const group of siblings.values()) for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) expect(overlap(group[i]!, group[j]!)).toBe(false);
+    for (const group of siblings.values())
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++) expect(overlap(group[i]!, group[j]!)).toBe(false);
     const host = byId.get('h3')!;
     const vm = byId.get('vm3-0')!;
     expect(vm.x).toBeGreaterThanOrEqual(host.x);

@@ -47,7 +47,12 @@ function evidenceOf(entry: AssessmentEntry | undefined): ReportEvidence[] {
   return (entry?.evidence ?? []).map((e) => ({ id: e.id, kind: e.kind, text: e.text, addedAt: e.addedAt }));
 }
 
-function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<string, string>, maxNames: number): RecommendationRow {
+function toRow(
+  item: ChecklistItem,
+  cat: EngineCatalog,
+  names: ReadonlyMap<string, string>,
+  maxNames: number,
+): RecommendationRow {
   const rec = cat.recommendations.get(item.recommendationId);
   const platform = item.entries.find((e) => e.scope === 'platform');
   const componentEntries: ComponentEntry[] = item.entries
@@ -100,7 +105,9 @@ function toRow(item: ChecklistItem, cat: EngineCatalog, names: ReadonlyMap<strin
     reasons: item.reasons.map((r) => r.text),
     modelEvidence: item.modelEvidence,
     modelEvidenceText: [...new Set(item.evidence.map((e) => e.text))],
-    expiredAcceptances: item.expiredAcceptances.map((scope) => (scope === 'platform' ? 'platform' : (names.get(scope) ?? scope))),
+    expiredAcceptances: item.expiredAcceptances.map((scope) =>
+      scope === 'platform' ? 'platform' : (names.get(scope) ?? scope),
+    ),
     threats: [...threats],
     tasks: [...(rec?.tasks ?? [])],
     crosswalk: [...(rec?.crosswalk.sp80053r5 ?? [])],
@@ -154,7 +161,9 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
   const threatInfo = (ids: Iterable<string>) => {
     const wanted = new Set(ids);
     // Catalog order, so every format lists threats the same way.
-    return cat.data.threats.filter((t) => wanted.has(t.id)).map((t) => ({ id: t.id, name: t.name, kind: t.kind, sources: [...t.sources] }));
+    return cat.data.threats
+      .filter((t) => wanted.has(t.id))
+      .map((t) => ({ id: t.id, name: t.name, kind: t.kind, sources: [...t.sources] }));
   };
   const sections: FunctionSection[] = [];
   for (const bf of cat.data.baselineFunctions) {
@@ -165,7 +174,12 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
       title: `${bf.id} ${bf.name}`,
       definition: bf.definition,
       ...(bf.noRecommendationReason !== undefined ? { noRecommendationReason: bf.noRecommendationReason } : {}),
-      tasks: tasks.map((t) => ({ id: t.id, name: t.name, description: t.description, ...(t.outOfScope ? { outOfScope: { ...t.outOfScope } } : {}) })),
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        ...(t.outOfScope ? { outOfScope: { ...t.outOfScope } } : {}),
+      })),
       threats: threatInfo([...tasks.flatMap((t) => t.threats), ...recs.flatMap((r) => r.threats)]),
       recommendations: recs,
     });
@@ -176,7 +190,8 @@ function functionSections(cat: EngineCatalog, rows: readonly RecommendationRow[]
     sections.push({
       id: PLATFORM_SECTION,
       title: 'Platform-wide recommendations',
-      definition: 'Recommendations the publication ties to the platform as a whole rather than to one baseline function.',
+      definition:
+        'Recommendations the publication ties to the platform as a whole rather than to one baseline function.',
       tasks: [],
       threats: threatInfo(platformRecs.flatMap((r) => r.threats)),
       recommendations: platformRecs,
@@ -203,16 +218,23 @@ function actionPlan(rows: readonly RecommendationRow[], cat: EngineCatalog): Act
   const gaps = rows.filter((r) => r.risk !== undefined);
   gaps.sort(
     (a, b) =>
-      b.risk!.score - a.risk!.score || b.componentCount - a.componentCount || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      b.risk!.score - a.risk!.score ||
+      b.componentCount - a.componentCount ||
+      (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
   );
   return gaps.map((r, i) => {
     const scored = scoreGap(cat, gapStatus(r.status), r.threats) ?? { platformThreats: [] };
-    const threats = scored.platformThreats.length > 0 ? `counters ${scored.platformThreats.join(', ')}` : 'counters no platform threat directly';
+    const threats =
+      scored.platformThreats.length > 0
+        ? `counters ${scored.platformThreats.join(', ')}`
+        : 'counters no platform threat directly';
     const why = [
       r.statusLabel,
       ...(r.modelEvidence === 'contradicts' ? ['the model contradicts it'] : []),
       ...(r.expiredAcceptances.length > 0 ? [`risk acceptance expired (${r.expiredAcceptances.join(', ')})`] : []),
-      ...(r.tailoring?.decision === 'reprioritised' ? [`${r.tailoring.label.toLowerCase()} by ${r.tailoring.approver}`] : []),
+      ...(r.tailoring?.decision === 'reprioritised'
+        ? [`${r.tailoring.label.toLowerCase()} by ${r.tailoring.approver}`]
+        : []),
     ];
     return {
       rank: i + 1,
@@ -231,7 +253,11 @@ function actionPlan(rows: readonly RecommendationRow[], cat: EngineCatalog): Act
   });
 }
 
-function coverageSection(assessment: Assessment, cat: EngineCatalog, names: ReadonlyMap<string, string>): CoverageSection {
+function coverageSection(
+  assessment: Assessment,
+  cat: EngineCatalog,
+  names: ReadonlyMap<string, string>,
+): CoverageSection {
   const bfs = assessment.coverage.baselineFunctions;
   return {
     baselineFunctions: bfs.map((id) => ({ id, name: cat.baselineFunctions.get(id)?.name ?? id })),
@@ -253,11 +279,17 @@ function outOfScope(cat: EngineCatalog): OutOfScopeItem[] {
   const items: OutOfScopeItem[] = [];
   for (const bf of cat.data.baselineFunctions) {
     if (bf.noRecommendationReason !== undefined) {
-      items.push({ id: bf.id, title: bf.name, reason: bf.noRecommendationReason, coveredBy: 'No recommendation applies.' });
+      items.push({
+        id: bf.id,
+        title: bf.name,
+        reason: bf.noRecommendationReason,
+        coveredBy: 'No recommendation applies.',
+      });
     }
   }
   for (const t of cat.data.tasks) {
-    if (t.outOfScope) items.push({ id: t.id, title: t.name, reason: t.outOfScope.reason, coveredBy: t.outOfScope.coveredBy });
+    if (t.outOfScope)
+      items.push({ id: t.id, title: t.name, reason: t.outOfScope.reason, coveredBy: t.outOfScope.coveredBy });
   }
   return items;
 }
@@ -308,7 +340,12 @@ function appendix(cat: EngineCatalog, assessment: Assessment, names: ReadonlyMap
  * `assess(document, catalog)` (passed in so callers reuse their memoised result).
  * Deterministic: the same inputs and `meta` give an equal model.
  */
-export function buildReport(document: WorkbenchDocument, catalog: CatalogSource, assessment: Assessment, meta: ReportMeta): ReportModel {
+export function buildReport(
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+  assessment: Assessment,
+  meta: ReportMeta,
+): ReportModel {
   const cat = toEngineCatalog(catalog);
   const names = new Map(Object.values(document.components).map((c) => [c.id, c.name]));
   const maxNames = meta.maxComponentNames ?? DEFAULT_MAX_NAMES;
@@ -317,10 +354,15 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
   const functions = functionSections(cat, rows);
 
   const openGaps = new Map<string, number>();
-  for (const row of rows) if (row.risk) for (const id of row.componentIds) openGaps.set(id, (openGaps.get(id) ?? 0) + 1);
+  for (const row of rows)
+    if (row.risk) for (const id of row.componentIds) openGaps.set(id, (openGaps.get(id) ?? 0) + 1);
 
   const s = assessment.summary;
-  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({ status, label: STATUS_LABELS[status], count: s.byStatus[status] }));
+  const statusChart = STATUS_CHART_ORDER.map((status: AssessmentStatus) => ({
+    status,
+    label: STATUS_LABELS[status],
+    count: s.byStatus[status],
+  }));
   const workshops = readEndedWorkshops(document, cat.data);
   const sameCatalog = document.catalog.id === cat.id && document.catalog.version === cat.version;
 
@@ -363,7 +405,11 @@ export function buildReport(document: WorkbenchDocument, catalog: CatalogSource,
       warningCount: assessment.warnings.length,
     },
     architecture: layoutDiagram(document, cat, openGaps),
-    scope: { description: document.scope.description, assumptions: document.scope.assumptions, outOfScope: outOfScope(cat) },
+    scope: {
+      description: document.scope.description,
+      assumptions: document.scope.assumptions,
+      outOfScope: outOfScope(cat),
+    },
     coverage: coverageSection(assessment, cat, names),
     functions,
     actionPlan: plan,

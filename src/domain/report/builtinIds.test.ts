@@ -31,7 +31,12 @@ describe('derived views with built-in JavaScript names as component ids', () => 
     expect(data.gaps).toBe(before.gaps);
     expect(data.heatmap.maxOpen).toBe(before.heatmap.maxOpen);
     const cellByName = (d: typeof data) =>
-      new Map(d.heatmap.columns.map((col, c) => [col.name, d.heatmap.rows.map((_, r) => d.heatmap.cells[r]![c]?.openRecommendations ?? null)]));
+      new Map(
+        d.heatmap.columns.map((col, c) => [
+          col.name,
+          d.heatmap.rows.map((_, r) => d.heatmap.cells[r]![c]?.openRecommendations ?? null),
+        ]),
+      );
     expect(cellByName(data)).toEqual(cellByName(before));
     for (const name of NAMES) expect(data.heatmap.columns.map((c) => c.id)).toContain(name);
   });

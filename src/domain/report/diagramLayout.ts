@@ -29,7 +29,11 @@ interface Placed {
  * Lays out the components of `document` for the report diagram. Pure; `openGaps` counts open
  * gaps per component id (for a marker on the box).
  */
-export function layoutDiagram(document: WorkbenchDocument, cat: EngineCatalog, openGaps: ReadonlyMap<string, number>): ArchitectureSection {
+export function layoutDiagram(
+  document: WorkbenchDocument,
+  cat: EngineCatalog,
+  openGaps: ReadonlyMap<string, number>,
+): ArchitectureSection {
   const components = Object.values(document.components);
   const byId = new Map(components.map((c) => [c.id, c]));
   const children = new Map<string | undefined, string[]>();
@@ -59,7 +63,8 @@ export function layoutDiagram(document: WorkbenchDocument, cat: EngineCatalog, o
       let size: { width: number; height: number } = c.size ?? (isContainer(id) ? CONTAINER_SIZE : LEAF_SIZE);
       if ((children.get(id)?.length ?? 0) > 0) {
         const inner = layoutGroup(id);
-        if (inner.flowed || !c.size) size = { width: Math.max(size.width, inner.width + PAD), height: Math.max(size.height, inner.height + PAD) };
+        if (inner.flowed || !c.size)
+          size = { width: Math.max(size.width, inner.width + PAD), height: Math.max(size.height, inner.height + PAD) };
       }
       sizes.set(id, size);
     }
@@ -137,7 +142,14 @@ export function layoutDiagram(document: WorkbenchDocument, cat: EngineCatalog, o
     .filter((e) => placedIds.has(e.source) && placedIds.has(e.target))
     .map((e) => {
       const type = cat.connectionTypes.get(e.type);
-      return { id: e.id, source: e.source, target: e.target, label: e.label, typeName: type?.name ?? e.type, directed: type?.directed ?? true };
+      return {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        label: e.label,
+        typeName: type?.name ?? e.type,
+        directed: type?.directed ?? true,
+      };
     });
 
   let minX = Infinity;
@@ -150,11 +162,19 @@ export function layoutDiagram(document: WorkbenchDocument, cat: EngineCatalog, o
     maxX = Math.max(maxX, b.x + b.width);
     maxY = Math.max(maxY, b.y + b.height);
   }
-  const bounds = boxes.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const bounds =
+    boxes.length === 0
+      ? { x: 0, y: 0, width: 0, height: 0 }
+      : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 
   const inventory = boxes.map((b) => {
     const parentId = byId.get(b.id)?.parentId;
-    return { id: b.id, name: b.name, typeName: b.typeName, parent: parentId !== undefined ? (byId.get(parentId)?.name ?? '') : '' };
+    return {
+      id: b.id,
+      name: b.name,
+      typeName: b.typeName,
+      parent: parentId !== undefined ? (byId.get(parentId)?.name ?? '') : '',
+    };
   });
   return { boxes, edges, bounds, inventory };
 }

@@ -22,10 +22,14 @@ describe('reports with packs', () => {
     const section = (id: string) => report.functions.find((s) => s.id === id);
     expect(section('HY-BF4')!.recommendations.map((r) => r.id)).toContain('example-org-baseline.VS-08');
     const ids = (id: string) => section(id)?.recommendations.map((r) => r.id) ?? [];
-    expect([...ids('platform'), ...ids('pack-sp800-125b')].some((id) => id.startsWith('example-org-baseline.'))).toBe(false);
+    expect([...ids('platform'), ...ids('pack-sp800-125b')].some((id) => id.startsWith('example-org-baseline.'))).toBe(
+      false,
+    );
     // VS-01 and VS-02 name no baseline function: they get the pack's own section.
     expect(ids('pack-example-org-baseline')).toEqual(['example-org-baseline.VS-01', 'example-org-baseline.VS-02']);
-    expect(section('pack-example-org-baseline')!.title).toBe('Example Corp virtualisation baseline (pack example-org-baseline 1.1.0)');
+    expect(section('pack-example-org-baseline')!.title).toBe(
+      'Example Corp virtualisation baseline (pack example-org-baseline 1.1.0)',
+    );
   });
 
   it('give every pack item an OSCAL control', () => {

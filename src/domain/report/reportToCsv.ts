@@ -36,7 +36,14 @@ export const REPORT_CSV_HEADER = [
 ] as const;
 
 /** The assessor's remaining fields, in the header's order (appended so earlier columns keep their place). */
-function assessorCells(e: { comments: string; approver: string; approvedAt: string; expiresAt: string; verifiedBy: string; verifiedAt: string }): string[] {
+function assessorCells(e: {
+  comments: string;
+  approver: string;
+  approvedAt: string;
+  expiresAt: string;
+  verifiedBy: string;
+  verifiedAt: string;
+}): string[] {
   return [e.comments, e.approver, e.approvedAt, e.expiresAt, e.verifiedBy, e.verifiedAt];
 }
 
@@ -73,7 +80,28 @@ export function reportToCsv(model: ReportModel): string {
         r.tailoring?.approver ?? '',
       ]);
       for (const e of r.componentEntries) {
-        rows.push([r.id, r.title, r.baselineFunction ?? '', e.componentName, r.applicabilityLabel, e.statusLabel, '', '', e.componentName, e.owner, e.dueDate, e.justification, evidenceText(e.evidence), '', ...assessorCells(e), '', '', '', '', '']);
+        rows.push([
+          r.id,
+          r.title,
+          r.baselineFunction ?? '',
+          e.componentName,
+          r.applicabilityLabel,
+          e.statusLabel,
+          '',
+          '',
+          e.componentName,
+          e.owner,
+          e.dueDate,
+          e.justification,
+          evidenceText(e.evidence),
+          '',
+          ...assessorCells(e),
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]);
       }
     }
   }

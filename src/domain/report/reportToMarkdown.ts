@@ -10,12 +10,19 @@ import { executiveSummarySentence } from './summaryText';
 import { andMore } from '../text/plural';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 /** Multi-line user text as a Markdown paragraph per line (escaped), or a dash when empty. */
 function paragraphs(text: string): string[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.length === 0 ? ['—'] : lines.map(md);
 }
 
@@ -26,18 +33,32 @@ function evidence(list: readonly ReportEvidence[]): string {
 function actionRows(items: readonly ActionItem[]): string[] {
   return table(
     ['#', 'Recommendation', 'Title', 'Risk', 'Status', 'Owner', 'Due', 'Components'],
-    items.map((a) => [String(a.rank), md(a.recommendationId), md(a.title), a.risk, a.statusLabel, md(a.owner) || '—', a.dueDate || '—', String(a.componentCount)]),
+    items.map((a) => [
+      String(a.rank),
+      md(a.recommendationId),
+      md(a.title),
+      a.risk,
+      a.statusLabel,
+      md(a.owner) || '—',
+      a.dueDate || '—',
+      String(a.componentCount),
+    ]),
   );
 }
 
 function recommendation(r: RecommendationRow): string[] {
   const where = r.page !== undefined ? `section ${md(r.section)}, p. ${r.page}` : `section ${md(r.section)}`;
-  const names = r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
+  const names =
+    r.components.map(md).join(', ') + (r.moreComponents > 0 ? ` ${andMore(r.moreComponents, 'component')}` : '');
   const lines = [
     `#### ${md(r.id)}: ${md(r.title)}`,
     '',
     `- Status: **${r.statusLabel}** (${r.applicabilityLabel})${r.risk ? `, risk ${r.risk.level} (${r.risk.score})` : ''}`,
-    ...(r.tailoring ? [`- Tailored: **${r.tailoring.label}**, approved by ${md(r.tailoring.approver)}: ${md(r.tailoring.justification)}`] : []),
+    ...(r.tailoring
+      ? [
+          `- Tailored: **${r.tailoring.label}**, approved by ${md(r.tailoring.approver)}: ${md(r.tailoring.justification)}`,
+        ]
+      : []),
     `- Requirement (${where}): ${md(r.requirement)}`,
     `- Components: ${names || '—'}`,
     `- Justification: ${md(r.justification) || '—'}`,
@@ -45,13 +66,19 @@ function recommendation(r: RecommendationRow): string[] {
     `- Owner: ${md(r.owner) || '—'}; due: ${r.dueDate || '—'}`,
     ...assessorFieldLines(r).map((f) => `- ${f.label}: ${md(f.text)}`),
     ...r.modelEvidenceText.map((t) => `- Model: ${md(t)}`),
-    ...(r.expiredAcceptances.length > 0 ? [`- Risk acceptance expired: ${r.expiredAcceptances.map(md).join(', ')}`] : []),
+    ...(r.expiredAcceptances.length > 0
+      ? [`- Risk acceptance expired: ${r.expiredAcceptances.map(md).join(', ')}`]
+      : []),
   ];
   if (r.reasons.length > 0) lines.push(`- Why: ${r.reasons.map(md).join('; ')}`);
   for (const e of r.componentEntries) {
-    lines.push(`- ${md(e.componentName)}: ${e.statusLabel}; ${md(e.justification) || '—'}; owner ${md(e.owner) || '—'}; due ${e.dueDate || '—'}${e.evidence.length ? `; evidence ${evidence(e.evidence)}` : ''}${assessorFieldLines(e)
+    lines.push(
+      `- ${md(e.componentName)}: ${e.statusLabel}; ${md(e.justification) || '—'}; owner ${md(e.owner) || '—'}; due ${e.dueDate || '—'}${e.evidence.length ? `; evidence ${evidence(e.evidence)}` : ''}${assessorFieldLines(
+        e,
+      )
         .map((f) => `; ${f.label.toLowerCase()} ${md(f.text)}`)
-        .join('')}`);
+        .join('')}`,
+    );
   }
   lines.push('');
   return lines;
@@ -78,7 +105,10 @@ export function reportToMarkdown(model: ReportModel): string {
     '',
     executiveSummarySentence(es),
     '',
-    ...table(['Status', 'Items'], es.statusChart.map((x) => [x.label, String(x.count)])),
+    ...table(
+      ['Status', 'Items'],
+      es.statusChart.map((x) => [x.label, String(x.count)]),
+    ),
     '',
     '### Top gaps',
     '',
@@ -106,7 +136,9 @@ export function reportToMarkdown(model: ReportModel): string {
     '',
     '### Out of scope',
     '',
-    ...model.scope.outOfScope.map((o) => `- ${md(o.id)} ${md(o.title)}: ${md(o.reason)} Covered by: ${md(o.coveredBy)}`),
+    ...model.scope.outOfScope.map(
+      (o) => `- ${md(o.id)} ${md(o.title)}: ${md(o.reason)} Covered by: ${md(o.coveredBy)}`,
+    ),
     '',
     '## Coverage matrix',
     '',
@@ -114,10 +146,13 @@ export function reportToMarkdown(model: ReportModel): string {
     '',
     ...table(
       ['Component', ...model.coverage.baselineFunctions.map((b) => md(b.id))],
-      model.coverage.rows.map((r) => [md(r.componentName), ...model.coverage.baselineFunctions.map((b) => {
-        const cell = r.cells[b.id]!;
-        return cell.tasks === 0 && cell.open === 0 ? '—' : `${cell.tasks} / ${cell.open}`;
-      })]),
+      model.coverage.rows.map((r) => [
+        md(r.componentName),
+        ...model.coverage.baselineFunctions.map((b) => {
+          const cell = r.cells[b.id]!;
+          return cell.tasks === 0 && cell.open === 0 ? '—' : `${cell.tasks} / ${cell.open}`;
+        }),
+      ]),
     ),
     '',
     '## Baseline functions and recommendations',
@@ -127,19 +162,37 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push(`### ${md(f.title)}`, '', md(f.definition), '');
     if (f.noRecommendationReason) out.push(`No recommendation: ${md(f.noRecommendationReason)}`, '');
     if (f.tasks.length > 0) {
-      out.push(...table(['Task', 'Name', 'Note'], f.tasks.map((t) => [md(t.id), md(t.name), t.outOfScope ? `Out of scope: ${md(t.outOfScope.coveredBy)}` : ''])), '');
+      out.push(
+        ...table(
+          ['Task', 'Name', 'Note'],
+          f.tasks.map((t) => [md(t.id), md(t.name), t.outOfScope ? `Out of scope: ${md(t.outOfScope.coveredBy)}` : '']),
+        ),
+        '',
+      );
     }
     if (f.threats.length > 0) out.push(`Threats: ${f.threats.map((t) => `${md(t.id)} ${md(t.name)}`).join('; ')}`, '');
     for (const r of f.recommendations) out.push(...recommendation(r));
   }
-  out.push('## Action plan', '', ...(model.actionPlan.length > 0 ? actionRows(model.actionPlan) : ['No open gaps.']), '');
+  out.push(
+    '## Action plan',
+    '',
+    ...(model.actionPlan.length > 0 ? actionRows(model.actionPlan) : ['No open gaps.']),
+    '',
+  );
   if (model.tailoring.length > 0) {
     out.push(
       '## Tailoring decisions',
       '',
       ...table(
         ['Recommendation', 'Title', 'Decision', 'Justification', 'Approver', 'Decided'],
-        model.tailoring.map((t) => [md(t.recommendationId), md(t.title), t.label, md(t.justification), md(t.approver), t.decidedAt.slice(0, 10)]),
+        model.tailoring.map((t) => [
+          md(t.recommendationId),
+          md(t.title),
+          t.label,
+          md(t.justification),
+          md(t.approver),
+          t.decidedAt.slice(0, 10),
+        ]),
       ),
       '',
     );
@@ -150,10 +203,26 @@ export function reportToMarkdown(model: ReportModel): string {
       out.push(`### ${md(w.title)} (${(w.endedAt ?? w.startedAt).slice(0, 10)}, ${w.durationMinutes} min)`, '');
       out.push(`Attendance: ${w.attendance.map((a) => `${md(a.name)} (${a.role})`).join(', ') || '—'}`, '');
       if (w.decisions.length > 0) {
-        out.push(...table(['Item', 'Decision', 'Status', 'Owner', 'Due'], w.decisions.map((d) => [md(d.itemId) || '—', md(d.text), d.status ?? '—', md(d.owner) || '—', d.dueDate || '—'])), '');
+        out.push(
+          ...table(
+            ['Item', 'Decision', 'Status', 'Owner', 'Due'],
+            w.decisions.map((d) => [
+              md(d.itemId) || '—',
+              md(d.text),
+              d.status ?? '—',
+              md(d.owner) || '—',
+              d.dueDate || '—',
+            ]),
+          ),
+          '',
+        );
       }
-      for (const a of w.actions) out.push(`- Action${a.itemId ? ` (${md(a.itemId)})` : ''}: ${md(a.text)}; owner ${md(a.owner) || '—'}; due ${a.dueDate || '—'}`);
-      for (const q of w.openQuestions) out.push(`- Open question${q.itemId ? ` (${md(q.itemId)})` : ''}: ${md(q.text)}`);
+      for (const a of w.actions)
+        out.push(
+          `- Action${a.itemId ? ` (${md(a.itemId)})` : ''}: ${md(a.text)}; owner ${md(a.owner) || '—'}; due ${a.dueDate || '—'}`,
+        );
+      for (const q of w.openQuestions)
+        out.push(`- Open question${q.itemId ? ` (${md(q.itemId)})` : ''}: ${md(q.text)}`);
       for (const t of w.parkedTopics) out.push(`- Parked: ${md(t.text)}`);
       out.push('');
     }
@@ -180,7 +249,12 @@ export function reportToMarkdown(model: ReportModel): string {
     out.push('### Model warnings', '', ...model.appendix.warnings.map((w) => `- ${md(w.code)}: ${md(w.message)}`), '');
   }
   if (model.appendix.orphaned.length > 0) {
-    out.push('### Orphaned assessment entries', '', ...model.appendix.orphaned.map((o) => `- ${md(o.recommendationId)} (${md(o.scope)}): ${o.status}, ${o.why}`), '');
+    out.push(
+      '### Orphaned assessment entries',
+      '',
+      ...model.appendix.orphaned.map((o) => `- ${md(o.recommendationId)} (${md(o.scope)}): ${o.status}, ${o.why}`),
+      '',
+    );
   }
   return out.join('\n');
 }

@@ -57,7 +57,9 @@ describe('reportToCsv', () => {
 
   it('keeps Unicode and statuses readable', () => {
     expect(csv).toContain('Контроль');
-    expect(rows.slice(1).map((r) => r[5])).toEqual(expect.arrayContaining(['Implemented', 'Not implemented', 'Risk accepted']));
+    expect(rows.slice(1).map((r) => r[5])).toEqual(
+      expect.arrayContaining(['Implemented', 'Not implemented', 'Risk accepted']),
+    );
   });
 });
 
@@ -66,7 +68,14 @@ describe('reportToMarkdown', () => {
   const md = reportToMarkdown(model);
 
   it('has every section and every recommendation by id', () => {
-    for (const heading of ['## Executive summary', '## Architecture', '## Scope, assumptions and out-of-scope items', '## Coverage matrix', '## Action plan', '## Appendix: method, provenance and glossary']) {
+    for (const heading of [
+      '## Executive summary',
+      '## Architecture',
+      '## Scope, assumptions and out-of-scope items',
+      '## Coverage matrix',
+      '## Action plan',
+      '## Appendix: method, provenance and glossary',
+    ]) {
       expect(md).toContain(heading);
     }
     for (const r of model.functions.flatMap((f) => f.recommendations)) expect(md).toContain(`#### ${r.id}`);
@@ -118,7 +127,8 @@ describe('export formats', () => {
 
   it('renders every text format as parseable output', () => {
     const { model, catalog } = kvmReportFixture();
-    for (const f of ['oscal-ar', 'oscal-poam', 'oscal-catalog'] as const) expect(() => JSON.parse(renderTextReport(f, model, catalog))).not.toThrow();
+    for (const f of ['oscal-ar', 'oscal-poam', 'oscal-catalog'] as const)
+      expect(() => JSON.parse(renderTextReport(f, model, catalog))).not.toThrow();
     expect(renderTextReport('md', model, catalog)).toBe(reportToMarkdown(model));
     expect(renderTextReport('csv', model, catalog)).toBe(reportToCsv(model));
   });

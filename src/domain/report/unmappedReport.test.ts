@@ -15,14 +15,26 @@ describe('unmapped components in outputs', () => {
     ...base,
     components: {
       ...base.components,
-      lambda: { id: 'lambda', type: 'unmapped', name: 'Billing function', notes: '', position: { x: 0, y: 0 }, attributes: { sourceType: 'aws-lambda', 'interchange.sourceType': 'aws-lambda' } },
+      lambda: {
+        id: 'lambda',
+        type: 'unmapped',
+        name: 'Billing function',
+        notes: '',
+        position: { x: 0, y: 0 },
+        attributes: { sourceType: 'aws-lambda', 'interchange.sourceType': 'aws-lambda' },
+      },
     },
   };
   const assessment = assess(document, catalog);
 
   it('are flagged "needs review: choose a type" and no rule fires on them', () => {
     expect(assessment.warnings.filter((w) => w.code === 'needs-type')).toEqual([
-      { code: 'needs-type', componentId: 'lambda', message: '"Billing function" is an Unmapped component (type "aws-lambda" in the imported file): needs review: choose a type' },
+      {
+        code: 'needs-type',
+        componentId: 'lambda',
+        message:
+          '"Billing function" is an Unmapped component (type "aws-lambda" in the imported file): needs review: choose a type',
+      },
     ]);
     expect(assessment.findings.some((f) => f.componentId === 'lambda')).toBe(false);
   });

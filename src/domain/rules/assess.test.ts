@@ -24,7 +24,17 @@ describe('assess', () => {
 
   it('reads, copies and serialises with every part in its usual order', () => {
     const assessment = assess({ ...document }, catalog);
-    expect(Object.keys(assessment)).toEqual(['catalog', 'asOf', 'findings', 'checklist', 'orphaned', 'coverage', 'threatSources', 'summary', 'warnings']);
+    expect(Object.keys(assessment)).toEqual([
+      'catalog',
+      'asOf',
+      'findings',
+      'checklist',
+      'orphaned',
+      'coverage',
+      'threatSources',
+      'summary',
+      'warnings',
+    ]);
     const copy = JSON.parse(JSON.stringify(assessment)) as Record<string, unknown>;
     expect(copy.coverage).toEqual(assessment.coverage);
     expect({ ...assessment }.threatSources).toBe(assessment.threatSources);

@@ -15,7 +15,11 @@ const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Map<string, A
 /** Model warnings depend on the model only: catalog -> components -> connections -> warnings. */
 const warningsMemo = new WeakMap<EngineCatalog, WeakMap<object, WeakMap<object, ValidationWarning[]>>>();
 
-function modelWarnings(document: WorkbenchDocument, cat: EngineCatalog, findings: readonly Finding[]): ValidationWarning[] {
+function modelWarnings(
+  document: WorkbenchDocument,
+  cat: EngineCatalog,
+  findings: readonly Finding[],
+): ValidationWarning[] {
   let perCatalog = warningsMemo.get(cat);
   if (!perCatalog) {
     perCatalog = new WeakMap();

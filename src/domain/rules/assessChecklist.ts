@@ -30,7 +30,11 @@ export interface ChecklistAssessment extends Checklist {
 const memo = new WeakMap<WorkbenchDocument, WeakMap<EngineCatalog, Map<string, ChecklistAssessment>>>();
 
 /** Findings and checklist of `document` against `catalog`; the same objects for the same arguments. */
-export function assessChecklist(document: WorkbenchDocument, catalog: CatalogSource, options: AssessOptions = {}): ChecklistAssessment {
+export function assessChecklist(
+  document: WorkbenchDocument,
+  catalog: CatalogSource,
+  options: AssessOptions = {},
+): ChecklistAssessment {
   const cat = toEngineCatalog(catalog);
   const asOf = options.asOf ?? null;
   let perDoc = memo.get(document);

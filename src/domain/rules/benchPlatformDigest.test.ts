@@ -17,8 +17,20 @@ const catalog = loadBundledCatalog();
 
 const RECORDED = [
   // A last host cut short (95 components), and the evaluate-1000 benchmark's platform.
-  { size: 95, findings: 504, answers: 151, verdicts: 10, sha256: '6b3faf75326a1ef42ddf0bf085ea67e9ce4d0e403304b85f4b310c1ff10253aa' },
-  { size: 1000, findings: 5265, answers: 1635, verdicts: 100, sha256: '312692fef6436ea96ccb557ae193f9fc5dce24a0f63c438a3f0f0e7816316d17' },
+  {
+    size: 95,
+    findings: 504,
+    answers: 151,
+    verdicts: 10,
+    sha256: '6b3faf75326a1ef42ddf0bf085ea67e9ce4d0e403304b85f4b310c1ff10253aa',
+  },
+  {
+    size: 1000,
+    findings: 5265,
+    answers: 1635,
+    verdicts: 100,
+    sha256: '312692fef6436ea96ccb557ae193f9fc5dce24a0f63c438a3f0f0e7816316d17',
+  },
 ];
 
 function digest(size: number) {

@@ -32,11 +32,15 @@ function bench(
     components: Object.fromEntries(Object.entries(base.components).map(([id, c]) => [id, { ...c }])),
   }));
   let next = 0;
-  const value = medianMs(() => {
-    const doc = copies[next]!;
-    copies[next++] = undefined;
-    fn(doc, catalog);
-  }, runs, 10);
+  const value = medianMs(
+    () => {
+      const doc = copies[next]!;
+      copies[next++] = undefined;
+      fn(doc, catalog);
+    },
+    runs,
+    10,
+  );
   recordBench({ name, value, unit: 'ms', target });
   console.log(`${name}: ${value} ms (target ${target}), ${evaluate(base, catalog).length} findings`);
   return value;
@@ -57,22 +61,42 @@ describe('engine benchmarks', { timeout: 120_000 }, () => {
   it('evaluate-edit-10000: one attribute edit, evaluated incrementally', () => {
     evaluate(p10k, bundled);
     let doc = p10k;
-    const value = medianMs(() => {
-      const vm = doc.components['vm500-1']!;
-      doc = { ...doc, components: { ...doc.components, [vm.id]: { ...vm, attributes: { ...vm.attributes, antiMalware: !vm.attributes.antiMalware } } } };
-      evaluate(doc, bundled);
-    }, 15, 3);
+    const value = medianMs(
+      () => {
+        const vm = doc.components['vm500-1']!;
+        doc = {
+          ...doc,
+          components: {
+            ...doc.components,
+            [vm.id]: { ...vm, attributes: { ...vm.attributes, antiMalware: !vm.attributes.antiMalware } },
+          },
+        };
+        evaluate(doc, bundled);
+      },
+      15,
+      3,
+    );
     recordBench({ name: 'evaluate-edit-10000', value, unit: 'ms', target: 'reference' });
     console.log(`evaluate-edit-10000: ${value} ms`);
   });
   it('assess-edit-500: the engine side of edit-to-findings-500 (one attribute edit, then assess)', () => {
     let doc = generateBenchPlatform({ size: 500 });
     assess(doc, bundled);
-    const value = medianMs(() => {
-      const vm = doc.components['vm0-0']!;
-      doc = { ...doc, components: { ...doc.components, [vm.id]: { ...vm, attributes: { ...vm.attributes, antiMalware: !vm.attributes.antiMalware } } } };
-      assess(doc, bundled);
-    }, 41, 5);
+    const value = medianMs(
+      () => {
+        const vm = doc.components['vm0-0']!;
+        doc = {
+          ...doc,
+          components: {
+            ...doc.components,
+            [vm.id]: { ...vm, attributes: { ...vm.attributes, antiMalware: !vm.attributes.antiMalware } },
+          },
+        };
+        assess(doc, bundled);
+      },
+      41,
+      5,
+    );
     recordBench({ name: 'assess-edit-500', value, unit: 'ms', target: 'reference' });
     console.log(`assess-edit-500: ${value} ms`);
   });

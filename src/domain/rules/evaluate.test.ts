@@ -5,7 +5,8 @@ import { indexCatalog } from './engineCatalog';
 import { fixtureCatalog } from '../../test/fixtures/engineCatalog';
 import { buildDocument, entry, smallPlatform } from '../../test/fixtures/documentBuilder';
 
-const summary = (doc = smallPlatform()) => evaluate(doc, fixtureCatalog).map((f) => `${f.componentId} ${f.ruleId} ${f.applicability}`);
+const summary = (doc = smallPlatform()) =>
+  evaluate(doc, fixtureCatalog).map((f) => `${f.componentId} ${f.ruleId} ${f.applicability}`);
 
 describe('evaluate', () => {
   it('finds applicable and needs-input findings, ordered by component id then rule id', () => {
@@ -30,15 +31,21 @@ describe('evaluate', () => {
   });
 
   it('explains an applicable finding with names, connection type names and option labels', () => {
-    const finding = evaluate(smallPlatform(), fixtureCatalog).find((f) => f.componentId === 'gpu1' && f.ruleId === 'R-device-passthrough');
-    expect(finding?.reason.text).toBe('HY-SR-6C applies: GPU-1 is linked to vm-analytics by Device assignment (Assignment mode: Passthrough)');
+    const finding = evaluate(smallPlatform(), fixtureCatalog).find(
+      (f) => f.componentId === 'gpu1' && f.ruleId === 'R-device-passthrough',
+    );
+    expect(finding?.reason.text).toBe(
+      'HY-SR-6C applies: GPU-1 is linked to vm-analytics by Device assignment (Assignment mode: Passthrough)',
+    );
     expect(finding?.recommendations).toEqual(['HY-SR-6C']);
     expect(finding?.tasks).toEqual(['HY-BF2.T3']);
     expect(finding?.threats).toEqual(['HY-DV5']);
   });
 
   it('names the unknown attributes of a needs-input finding', () => {
-    const finding = evaluate(smallPlatform(), fixtureCatalog).find((f) => f.componentId === 'nic1' && f.ruleId === 'R-device-passthrough');
+    const finding = evaluate(smallPlatform(), fixtureCatalog).find(
+      (f) => f.componentId === 'nic1' && f.ruleId === 'R-device-passthrough',
+    );
     expect(finding?.reason.missing).toEqual([{ componentId: 'nic1', attribute: 'mode', connectionId: 'a3' }]);
     expect(finding?.reason.text).toContain('Assignment mode of the Device assignment link NIC-1 → vm-web is unknown');
   });
@@ -60,7 +67,11 @@ describe('evaluate', () => {
   it('depends on the model only: an assessment edit reuses the findings, a model edit does not', () => {
     const doc = smallPlatform();
     const first = evaluate(doc, fixtureCatalog);
-    const statusEdit = { ...doc, updatedAt: '2026-05-05T00:00:00Z', assessment: { 'HY-SR-2': entry('HY-SR-2', 'platform', 'implemented') } };
+    const statusEdit = {
+      ...doc,
+      updatedAt: '2026-05-05T00:00:00Z',
+      assessment: { 'HY-SR-2': entry('HY-SR-2', 'platform', 'implemented') },
+    };
     expect(evaluate(statusEdit, fixtureCatalog)).toBe(first);
     const modelEdit = { ...doc, components: { ...doc.components } };
     expect(evaluate(modelEdit, fixtureCatalog)).not.toBe(first);
@@ -69,7 +80,10 @@ describe('evaluate', () => {
 
   it('ignores components of unknown types and dangling connections', () => {
     const doc = buildDocument(
-      [{ id: 'x', type: 'martian' }, { id: 'd', type: 'pci-device' }],
+      [
+        { id: 'x', type: 'martian' },
+        { id: 'd', type: 'pci-device' },
+      ],
       [{ id: 'c', type: 'device-assignment', source: 'd', target: 'gone', attributes: { mode: 'passthrough' } }],
     );
     expect(summary(doc)).toEqual([]);
@@ -134,7 +148,9 @@ describe('three-valued conditions', () => {
   });
 
   it('traces describe the actual state', () => {
-    expect(evaluateCondition({ inside: ['host'] }, 'v', doc, fixtureCatalog).trace).toEqual(['V is inside H (Hypervisor host)']);
+    expect(evaluateCondition({ inside: ['host'] }, 'v', doc, fixtureCatalog).trace).toEqual([
+      'V is inside H (Hypervisor host)',
+    ]);
     expect(evaluateCondition({ attr: 'vcpus', gte: 8 }, 'w', doc, fixtureCatalog).trace).toEqual(["W's vCPUs is 4"]);
   });
 });

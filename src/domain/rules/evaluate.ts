@@ -202,7 +202,8 @@ function evalAttr(
   const source = subject.provenance?.[attr];
   const from = source ? ` (from ${source.file})` : '';
   const text = subject.connection ? `${label}: ${shown}${from}` : `${subject.name}'s ${label} is ${shown}${from}`;
-  if (!ctx.facts) return { value: test(value), trace: [text], missing: NONE, missingText: NONE, facts: NONE, absent: false };
+  if (!ctx.facts)
+    return { value: test(value), trace: [text], missing: NONE, missingText: NONE, facts: NONE, absent: false };
   const fact: StatedFact = subject.connection
     ? {
         componentId: subject.ownerId,
@@ -385,7 +386,12 @@ function evalInside(types: string[], subject: Component, ctx: Context): Conditio
   return absentResult([`${subject.name} is not inside any ${typeList(ctx, types)}`]);
 }
 
-function evalContains(spec: { types: string[]; where?: Condition }, where: Evaluator | undefined, subject: Component, ctx: Context): ConditionResult {
+function evalContains(
+  spec: { types: string[]; where?: Condition },
+  where: Evaluator | undefined,
+  subject: Component,
+  ctx: Context,
+): ConditionResult {
   const wanted = asSet(spec.types);
   const unknown: ConditionResult[] = [];
   const failed: ConditionResult[] = [];
@@ -462,7 +468,11 @@ function evalCrossesBoundary(zones: readonly string[] | undefined, attrs: AttrSu
   return hit ?? absentResult([`it crosses no ${zones ? `${zones.join(' or ')} ` : ''}trust boundary`]);
 }
 
-function evalCount(spec: { types: string[]; atLeast: number; where?: Condition }, where: Evaluator | undefined, ctx: Context): ConditionResult {
+function evalCount(
+  spec: { types: string[]; atLeast: number; where?: Condition },
+  where: Evaluator | undefined,
+  ctx: Context,
+): ConditionResult {
   const memo = ctx.countMemo.get(spec);
   if (memo) return memo;
   let yes = 0;
@@ -649,7 +659,9 @@ function findingFor(plan: TypePlan, i: number, component: Component, r: Conditio
     reason = {
       ruleId: rule.id,
       componentId: component.id,
-      text: flat(`${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`),
+      text: flat(
+        `${out.head} may apply to ${component.name}, needs input: ${text.join(', ')} ${isAre(text.length)} unknown`,
+      ),
       missing,
     };
   }
@@ -677,7 +689,9 @@ function explicitNo(rule: Rule, out: RuleOutputs, component: Component, r: Condi
   return {
     ruleId: rule.id,
     componentId: component.id,
-    text: flat(`${out.head} ${out.recommendations.length > 1 ? 'are' : 'is'} not applicable to ${component.name}: the model states ${why}`),
+    text: flat(
+      `${out.head} ${out.recommendations.length > 1 ? 'are' : 'is'} not applicable to ${component.name}: the model states ${why}`,
+    ),
   };
 }
 
@@ -815,7 +829,11 @@ const KEPT_STATES = 2;
  * the middle), or none: a model of new objects (opened, imported) is evaluated in full
  * without looking anything up.
  */
-function previousState<T>(store: WeakMap<EngineCatalog, EvaluationState<T>[]>, cat: EngineCatalog, idx: DocumentIndex): EvaluationState<T> | undefined {
+function previousState<T>(
+  store: WeakMap<EngineCatalog, EvaluationState<T>[]>,
+  cat: EngineCatalog,
+  idx: DocumentIndex,
+): EvaluationState<T> | undefined {
   const states = store.get(cat);
   if (!states || idx.components.length === 0) return undefined;
   const n = idx.components.length;
@@ -833,7 +851,11 @@ function previousState<T>(store: WeakMap<EngineCatalog, EvaluationState<T>[]>, c
   return best;
 }
 
-function keepState<T>(store: WeakMap<EngineCatalog, EvaluationState<T>[]>, cat: EngineCatalog, state: EvaluationState<T>): void {
+function keepState<T>(
+  store: WeakMap<EngineCatalog, EvaluationState<T>[]>,
+  cat: EngineCatalog,
+  state: EvaluationState<T>,
+): void {
   const states = store.get(cat) ?? [];
   store.set(cat, [state, ...states].slice(0, KEPT_STATES));
 }
@@ -918,19 +940,22 @@ export function evaluate(
         if (plan.hasNeighbourRules && !sameNeighbourhood(previous!.idx, idx, component.id)) {
           subject = componentSubject(ctx, component);
           const fresh = outcomes.slice();
-          for (let i = 0; i < n; i++) if (plan.dependsOn[i] === NEIGHBOURS) fresh[i] = ruleOutcome(plan, i, component, subject, ctx);
+          for (let i = 0; i < n; i++)
+            if (plan.dependsOn[i] === NEIGHBOURS) fresh[i] = ruleOutcome(plan, i, component, subject, ctx);
           outcomes = fresh;
         }
       } else {
         subject = componentSubject(ctx, component);
         const fresh: (RuleOutcome | undefined)[] = [];
-        for (let i = 0; i < n; i++) fresh.push(plan.dependsOn[i] === STRUCTURE ? undefined : ruleOutcome(plan, i, component, subject, ctx));
+        for (let i = 0; i < n; i++)
+          fresh.push(plan.dependsOn[i] === STRUCTURE ? undefined : ruleOutcome(plan, i, component, subject, ctx));
         outcomes = fresh;
       }
       kept[c] = outcomes;
       for (let i = 0; i < n; i++) {
         let outcome = outcomes[i];
-        if (outcome === undefined) outcome = ruleOutcome(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
+        if (outcome === undefined)
+          outcome = ruleOutcome(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
         if (outcome === null) continue;
         if (isFinding(outcome)) findings.push(outcome);
         else {
@@ -1001,7 +1026,13 @@ function verdictPlanFor(cat: EngineCatalog, type: string): VerdictPlan | null {
   return plan;
 }
 
-function verdictRecords(plan: VerdictPlan, i: number, component: Component, subject: AttrSubject, ctx: Context): readonly ModelEvidence[] {
+function verdictRecords(
+  plan: VerdictPlan,
+  i: number,
+  component: Component,
+  subject: AttrSubject,
+  ctx: Context,
+): readonly ModelEvidence[] {
   const verdict = plan.verdicts[i]!;
   const r = plan.evaluators[i]!(component, subject, ctx);
   if (r.value !== true) return NONE;
@@ -1051,7 +1082,8 @@ export function evaluateVerdicts(
       }
       kept[c] = records;
       for (let i = 0; i < plan.verdicts.length; i++) {
-        const found = records[i] ?? verdictRecords(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
+        const found =
+          records[i] ?? verdictRecords(plan, i, component, (subject ??= componentSubject(ctx, component)), ctx);
         for (const record of found) out.push(record);
       }
     }

@@ -12,7 +12,11 @@ const catalog = loadBundledCatalog();
 
 describe('golden checklists of the reference architectures', () => {
   it('covers every shipped template', () => {
-    expect(listTemplates().map((t) => t.id).sort()).toEqual(Object.keys(TEMPLATE_GOLDENS).sort());
+    expect(
+      listTemplates()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(Object.keys(TEMPLATE_GOLDENS).sort());
   });
 
   for (const [templateId, golden] of Object.entries(TEMPLATE_GOLDENS)) {
@@ -21,8 +25,16 @@ describe('golden checklists of the reference architectures', () => {
       // The golden classifies every recommendation exactly once.
       expect([...expected].sort()).toEqual(catalog.recommendations.map((r) => r.id).sort());
       const { checklist } = assess(loadTemplate(templateId), catalog);
-      const actual = (a: string) => checklist.filter((i) => i.applicability === a).map((i) => i.recommendationId).sort();
-      expect({ applicable: actual('applicable'), needsInput: actual('needs-input'), notApplicable: actual('not-applicable') }).toEqual({
+      const actual = (a: string) =>
+        checklist
+          .filter((i) => i.applicability === a)
+          .map((i) => i.recommendationId)
+          .sort();
+      expect({
+        applicable: actual('applicable'),
+        needsInput: actual('needs-input'),
+        notApplicable: actual('not-applicable'),
+      }).toEqual({
         applicable: [...golden.applicable].sort(),
         needsInput: [...golden.needsInput].sort(),
         notApplicable: [...golden.notApplicable].sort(),
@@ -31,7 +43,11 @@ describe('golden checklists of the reference architectures', () => {
       for (const item of checklist) {
         if (item.applicability !== 'not-applicable') expect(item.status).toBe('not-reviewed');
         // Every needs-input item says what to fill in: an attribute, or the question to answer.
-        if (item.applicability === 'needs-input') expect(item.reasons.some((r) => (r.missing ?? []).length > 0 || r.question), item.recommendationId).toBe(true);
+        if (item.applicability === 'needs-input')
+          expect(
+            item.reasons.some((r) => (r.missing ?? []).length > 0 || r.question),
+            item.recommendationId,
+          ).toBe(true);
         expect(item.reasons.length, item.recommendationId).toBeGreaterThan(0);
       }
     });

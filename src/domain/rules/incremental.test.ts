@@ -10,7 +10,13 @@ import fc from 'fast-check';
 import type { CatalogData } from '../catalog/schema';
 import type { WorkbenchDocument } from '../model/schema';
 import { loadBundledCatalog } from '../catalog/catalogSource';
-import { addComponents, addConnections, removeComponents, removeConnections, updateComponents } from '../model/operations';
+import {
+  addComponents,
+  addConnections,
+  removeComponents,
+  removeConnections,
+  updateComponents,
+} from '../model/operations';
 import { evaluate, evaluateVerdicts, explicitAnswers } from './evaluate';
 import { fixtureCatalog } from '../../test/fixtures/engineCatalog';
 import { attributesArb, componentArb, connectionArb, documentArb } from '../../test/fixtures/arbitraryDocument';
@@ -48,12 +54,15 @@ function editArb(doc: WorkbenchDocument, catalog: CatalogData, n: number): fc.Ar
       }),
       pick.map((id) => updateComponents(doc, { [id]: { name: `renamed ${n}` } }, NOW)),
       // Reparent (refused when it would make a cycle) or take out of its container.
-      fc.tuple(pick, fc.option(pick, { nil: undefined })).map(([id, parentId]) => updateComponents(doc, { [id]: { parentId } }, NOW)),
+      fc
+        .tuple(pick, fc.option(pick, { nil: undefined }))
+        .map(([id, parentId]) => updateComponents(doc, { [id]: { parentId } }, NOW)),
       pick.map((id) => removeComponents(doc, [id], NOW)),
       connectionArb(catalog, `link${n}`, ids).map((k) => addConnections(doc, [k], NOW)),
     );
   }
-  if (connectionIds.length > 0) options.push(fc.constantFrom(...connectionIds).map((id) => removeConnections(doc, [id], NOW)));
+  if (connectionIds.length > 0)
+    options.push(fc.constantFrom(...connectionIds).map((id) => removeConnections(doc, [id], NOW)));
   return fc.oneof(...options);
 }
 
@@ -61,7 +70,8 @@ function editArb(doc: WorkbenchDocument, catalog: CatalogData, n: number): fc.Ar
 function editSequenceArb(start: fc.Arbitrary<WorkbenchDocument>, catalog: CatalogData, steps: number) {
   return start.chain((doc) => {
     let arb: fc.Arbitrary<WorkbenchDocument[]> = fc.constant([doc]);
-    for (let i = 0; i < steps; i++) arb = arb.chain((docs) => editArb(docs.at(-1)!, catalog, i).map((next) => [...docs, next]));
+    for (let i = 0; i < steps; i++)
+      arb = arb.chain((docs) => editArb(docs.at(-1)!, catalog, i).map((next) => [...docs, next]));
     return arb;
   });
 }
@@ -75,8 +85,24 @@ const withStructuralLinks: CatalogData = {
   ...bundled,
   rules: [
     ...bundled.rules,
-    { ...template, id: 'R-ZZ-CROSSES', when: { connected: { via: ['image-pull', 'runs-on', 'network-link'], direction: 'any', where: { crossesBoundary: {} } } } },
-    { ...template, id: 'R-ZZ-PEER-INSIDE', when: { connected: { via: ['runs-on', 'network-link', 'data-flow'], direction: 'any', peer: { inside: ['physical-host'] } } } },
+    {
+      ...template,
+      id: 'R-ZZ-CROSSES',
+      when: {
+        connected: { via: ['image-pull', 'runs-on', 'network-link'], direction: 'any', where: { crossesBoundary: {} } },
+      },
+    },
+    {
+      ...template,
+      id: 'R-ZZ-PEER-INSIDE',
+      when: {
+        connected: {
+          via: ['runs-on', 'network-link', 'data-flow'],
+          direction: 'any',
+          peer: { inside: ['physical-host'] },
+        },
+      },
+    },
   ],
 };
 
@@ -103,7 +129,9 @@ describe('incremental evaluation on a generated platform', () => {
     const edited = updateComponents(base, { 'vm3-1': { attributes: { antiMalware: true } } }, NOW);
     const after = evaluate(edited, bundled);
     expect(after).not.toBe(before);
-    expect({ findings: after, answers: explicitAnswers(after), verdicts: evaluateVerdicts(edited, bundled) }).toEqual(full(edited, bundled));
+    expect({ findings: after, answers: explicitAnswers(after), verdicts: evaluateVerdicts(edited, bundled) }).toEqual(
+      full(edited, bundled),
+    );
     // An untouched component: equal findings, those of its own-attribute rules the very same objects.
     const untouched = (fs: readonly { componentId: string }[]) => fs.filter((f) => f.componentId === 'vm7-4');
     expect(untouched(after)).toEqual(untouched(before));
@@ -113,12 +141,24 @@ describe('incremental evaluation on a generated platform', () => {
   });
 
   it('a new link changes a neighbour-reading rule on a component that itself did not change', () => {
-    const unlinked = removeConnections(base, Object.values(base.connections).filter((c) => c.source === 'vm2-0' || c.target === 'vm2-0').map((c) => c.id), NOW);
+    const unlinked = removeConnections(
+      base,
+      Object.values(base.connections)
+        .filter((c) => c.source === 'vm2-0' || c.target === 'vm2-0')
+        .map((c) => c.id),
+      NOW,
+    );
     const a = evaluate(unlinked, bundled);
-    const relinked = addConnections(unlinked, [{ id: 'again', type: 'runs-on', source: 'vm2-0', target: 'k2', label: '', attributes: {} }], NOW);
+    const relinked = addConnections(
+      unlinked,
+      [{ id: 'again', type: 'runs-on', source: 'vm2-0', target: 'k2', label: '', attributes: {} }],
+      NOW,
+    );
     const b = evaluate(relinked, bundled);
     expect(unlinked.components['vm2-0']).toBe(relinked.components['vm2-0']);
-    expect(b.filter((f) => f.componentId === 'vm2-0')).toEqual(full(relinked, bundled).findings.filter((f) => f.componentId === 'vm2-0'));
+    expect(b.filter((f) => f.componentId === 'vm2-0')).toEqual(
+      full(relinked, bundled).findings.filter((f) => f.componentId === 'vm2-0'),
+    );
     expect(a).toEqual(full(unlinked, bundled).findings);
   });
 });
@@ -130,7 +170,15 @@ describe('incremental evaluation of links that read nesting', () => {
       addComponents(
         base,
         [
-          { id: 'tb', type: 'trust-boundary', name: 'Zone', notes: '', position: { x: 0, y: 0 }, size: { width: 100, height: 100 }, attributes: { zone: 'dmz' } },
+          {
+            id: 'tb',
+            type: 'trust-boundary',
+            name: 'Zone',
+            notes: '',
+            position: { x: 0, y: 0 },
+            size: { width: 100, height: 100 },
+            attributes: { zone: 'dmz' },
+          },
           { id: 'lib', type: 'image-library', name: 'Images', notes: '', position: { x: 0, y: 0 }, attributes: {} },
         ],
         NOW,
@@ -138,7 +186,8 @@ describe('incremental evaluation of links that read nesting', () => {
       [{ id: 'pull', type: 'image-pull', source: 'vm2-0', target: 'lib', label: '', attributes: {} }],
       NOW,
     );
-    const crosses = (doc: WorkbenchDocument) => evaluate(doc, withStructuralLinks).some((f) => f.componentId === 'vm2-0' && f.ruleId === 'R-ZZ-CROSSES');
+    const crosses = (doc: WorkbenchDocument) =>
+      evaluate(doc, withStructuralLinks).some((f) => f.componentId === 'vm2-0' && f.ruleId === 'R-ZZ-CROSSES');
     expect(crosses(withLibrary)).toBe(false);
     const moved = updateComponents(withLibrary, { h2: { parentId: 'tb' } }, NOW);
     expect(moved.components['vm2-0']).toBe(withLibrary.components['vm2-0']);

@@ -17,7 +17,11 @@ function platform(components: ComponentSpec[], connections: ConnectionSpec[] = [
 }
 
 /** A copy of `doc` with `attributes` on component `id` (documents are immutable: the engine memoises on identity). */
-function withAttributes(doc: WorkbenchDocument, id: string, attributes: WorkbenchDocument['components'][string]['attributes']): WorkbenchDocument {
+function withAttributes(
+  doc: WorkbenchDocument,
+  id: string,
+  attributes: WorkbenchDocument['components'][string]['attributes'],
+): WorkbenchDocument {
   return { ...doc, components: { ...doc.components, [id]: { ...doc.components[id]!, attributes } } };
 }
 
@@ -43,8 +47,20 @@ const hostedLab = () =>
     [
       { id: 'ws', type: 'physical-host', name: 'workstation' },
       { id: 'os', type: 'host-os', name: 'Windows 11', parentId: 'ws', attributes: { os: 'windows' } },
-      { id: 'vbox', type: 'hypervisor-kernel', name: 'VirtualBox', parentId: 'ws', attributes: { hypervisorType: 'type2' } },
-      { id: 'emu', type: 'device-emulator', name: 'VirtualBox devices', parentId: 'ws', attributes: { deviceClass: 'nic' } },
+      {
+        id: 'vbox',
+        type: 'hypervisor-kernel',
+        name: 'VirtualBox',
+        parentId: 'ws',
+        attributes: { hypervisorType: 'type2' },
+      },
+      {
+        id: 'emu',
+        type: 'device-emulator',
+        name: 'VirtualBox devices',
+        parentId: 'ws',
+        attributes: { deviceClass: 'nic' },
+      },
       { id: 'g1', type: 'guest-vm', name: 'kali', parentId: 'ws' },
       { id: 'g2', type: 'guest-vm', name: 'win10', parentId: 'ws' },
     ],
@@ -58,11 +74,14 @@ describe('no silent not-applicable', () => {
   it.each([
     ['minimal model', minimal, 'kvm'],
     ['hosted lab', hostedLab, 'vbox'],
-  ])('HY-SR-20 applies to the %s: every hypervisor is administered through some interface (sec. 7.2)', (_name, build, kernel) => {
-    const sr20 = item(build(), 'HY-SR-20');
-    expect(sr20.applicability).toBe('applicable');
-    expect(sr20.components).toEqual([kernel]);
-  });
+  ])(
+    'HY-SR-20 applies to the %s: every hypervisor is administered through some interface (sec. 7.2)',
+    (_name, build, kernel) => {
+      const sr20 = item(build(), 'HY-SR-20');
+      expect(sr20.applicability).toBe('applicable');
+      expect(sr20.components).toEqual([kernel]);
+    },
+  );
 
   it('HY-SR-18 needs input until the model says whether VM administration is delegated (sec. 6.5)', () => {
     let doc = minimal();
@@ -75,7 +94,9 @@ describe('no silent not-applicable', () => {
     ]);
     doc = withAttributes(doc, 'kvm', { delegatedAdministration: true });
     expect(item(doc, 'HY-SR-18').applicability).toBe('applicable');
-    doc = withAttributes(withAttributes(doc, 'kvm', { delegatedAdministration: false }), 'vm', { sensitiveWorkload: false });
+    doc = withAttributes(withAttributes(doc, 'kvm', { delegatedAdministration: false }), 'vm', {
+      sensitiveWorkload: false,
+    });
     const stated = item(doc, 'HY-SR-18');
     expect(stated.applicability).toBe('not-applicable');
     expect(stated.reasons.map((r) => r.text)).toEqual([
@@ -88,9 +109,14 @@ describe('no silent not-applicable', () => {
     for (const doc of [minimal(), hostedLab()]) {
       for (const i of assess(doc, catalog).checklist) {
         if (i.applicability === 'not-applicable') {
-          for (const r of i.reasons) expect(r.text, i.recommendationId).toMatch(/not applicable to .*: the model states /);
+          for (const r of i.reasons)
+            expect(r.text, i.recommendationId).toMatch(/not applicable to .*: the model states /);
         }
-        if (i.applicability === 'needs-input') expect(i.reasons.some((r) => (r.missing ?? []).length > 0 || r.question), i.recommendationId).toBe(true);
+        if (i.applicability === 'needs-input')
+          expect(
+            i.reasons.some((r) => (r.missing ?? []).length > 0 || r.question),
+            i.recommendationId,
+          ).toBe(true);
       }
     }
     // Nothing is said about passthrough in the minimal model: HY-SR-6C asks instead of excusing.
@@ -108,8 +134,12 @@ describe('facts the palette offers reach the verdict', () => {
     expect(sr2.applicability).toBe('applicable');
     expect(sr2.modelEvidence).toBe('contradicts');
     const texts = sr2.evidence.map((e) => e.text);
-    expect(texts).toContain('The model contradicts this: host-1, CPU virtualization extensions (VT-x/AMD-V) = no (SP 800-125A Rev. 1 sec. 4.1)');
-    expect(texts).toContain('The model contradicts this: host-1, Hardware MMU virtualization (EPT/NPT) = no (SP 800-125A Rev. 1 sec. 4.1)');
+    expect(texts).toContain(
+      'The model contradicts this: host-1, CPU virtualization extensions (VT-x/AMD-V) = no (SP 800-125A Rev. 1 sec. 4.1)',
+    );
+    expect(texts).toContain(
+      'The model contradicts this: host-1, Hardware MMU virtualization (EPT/NPT) = no (SP 800-125A Rev. 1 sec. 4.1)',
+    );
     expect(sr2.reasons.map((r) => r.text).join(' ')).not.toMatch(/IOMMU/);
   });
 
@@ -120,7 +150,14 @@ describe('facts the palette offers reach the verdict', () => {
     expect(isGap(item(doc, 'HY-SR-2'))).toBe(true);
     const summary = assess(doc, catalog).summary;
     expect(summary.contradicted).toBe(1);
-    doc = withEntry(doc, entry('HY-SR-2', 'platform', 'risk-accepted', { approver: 'CISO', approvedAt: '2026-01-01', expiresAt: '2027-01-01' }));
+    doc = withEntry(
+      doc,
+      entry('HY-SR-2', 'platform', 'risk-accepted', {
+        approver: 'CISO',
+        approvedAt: '2026-01-01',
+        expiresAt: '2027-01-01',
+      }),
+    );
     expect(isGap(item(doc, 'HY-SR-2', '2026-06-01'))).toBe(false);
   });
 
@@ -138,12 +175,20 @@ describe('facts the palette offers reach the verdict', () => {
     let doc = platform([
       { id: 'host', type: 'physical-host', name: 'host-1' },
       { id: 'kvm', type: 'hypervisor-kernel', name: 'kvm', parentId: 'host' },
-      { id: 'vhost', type: 'paravirtual-backend', name: 'vhost-net', parentId: 'host', attributes: { location: 'hypervisor-kernel' } },
+      {
+        id: 'vhost',
+        type: 'paravirtual-backend',
+        name: 'vhost-net',
+        parentId: 'host',
+        attributes: { location: 'hypervisor-kernel' },
+      },
     ]);
     const sr6b = item(doc, 'HY-SR-6B');
     expect(sr6b.applicability).toBe('applicable');
     expect(sr6b.modelEvidence).toBe('contradicts');
-    expect(sr6b.evidence.map((e) => e.text)).toEqual(['The model contradicts this: vhost-net, Runs in = Hypervisor kernel (SP 800-125A Rev. 1 sec. 5)']);
+    expect(sr6b.evidence.map((e) => e.text)).toEqual([
+      'The model contradicts this: vhost-net, Runs in = Hypervisor kernel (SP 800-125A Rev. 1 sec. 5)',
+    ]);
     doc = withAttributes(doc, 'vhost', { location: 'device-driver-vm' });
     expect(item(doc, 'HY-SR-6B').modelEvidence).toBe('supports');
   });
@@ -152,7 +197,13 @@ describe('facts the palette offers reach the verdict', () => {
     let doc = platform([
       { id: 'host', type: 'physical-host', name: 'host-1' },
       { id: 'nic', type: 'virtual-nic', name: 'e1000', parentId: 'host', attributes: { model: 'emulated' } },
-      { id: 'dom0', type: 'management-vm', name: 'dom0', parentId: 'host', attributes: { hostsDeviceEmulation: false, hostsBackendDrivers: true } },
+      {
+        id: 'dom0',
+        type: 'management-vm',
+        name: 'dom0',
+        parentId: 'host',
+        attributes: { hostsDeviceEmulation: false, hostsBackendDrivers: true },
+      },
     ]);
     expect(item(doc, 'HY-SR-6A').components).toEqual(['nic']);
     expect(item(doc, 'HY-SR-6B').components).toEqual(['dom0']);
@@ -175,7 +226,9 @@ describe('facts the palette offers reach the verdict', () => {
     ]);
     const sr13 = item(doc, 'HY-SR-13');
     expect(sr13.modelEvidence).toBe('contradicts');
-    expect(sr13.evidence.map((e) => e.text)).toEqual(['The model contradicts this: vMotion, Migration traffic encrypted = no (SP 800-125A Rev. 1 sec. 6.2)']);
+    expect(sr13.evidence.map((e) => e.text)).toEqual([
+      'The model contradicts this: vMotion, Migration traffic encrypted = no (SP 800-125A Rev. 1 sec. 6.2)',
+    ]);
   });
 });
 
@@ -222,7 +275,10 @@ describe('trust boundaries', () => {
   it('a management connection crossing into a DMZ contradicts HY-SR-20, and so does a console placed there', () => {
     const sr20 = item(managed('dmz'), 'HY-SR-20');
     expect(sr20.modelEvidence).toBe('contradicts');
-    expect(sr20.evidence.map((e) => e.verdictId).sort()).toEqual(['V-CONSOLE-IN-UNTRUSTED-ZONE', 'V-MANAGEMENT-CROSSES-UNTRUSTED']);
+    expect(sr20.evidence.map((e) => e.verdictId).sort()).toEqual([
+      'V-CONSOLE-IN-UNTRUSTED-ZONE',
+      'V-MANAGEMENT-CROSSES-UNTRUSTED',
+    ]);
     expect(sr20.evidence.every((e) => e.text.includes('inferred from SP 800-125A Rev. 1 sec. 7.2'))).toBe(true);
   });
 
@@ -241,7 +297,14 @@ describe('trust boundaries', () => {
 describe('the clock: risk acceptances expire', () => {
   const accepted = () => {
     let doc = minimal();
-    doc = withEntry(doc, entry('HY-SR-20', 'platform', 'risk-accepted', { approver: 'CISO', approvedAt: '2025-01-01', expiresAt: '2026-06-30' }));
+    doc = withEntry(
+      doc,
+      entry('HY-SR-20', 'platform', 'risk-accepted', {
+        approver: 'CISO',
+        approvedAt: '2025-01-01',
+        expiresAt: '2026-06-30',
+      }),
+    );
     return doc;
   };
 

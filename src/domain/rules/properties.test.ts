@@ -7,7 +7,13 @@ import type { CatalogData } from '../catalog/schema';
 import type { Component, Connection, WorkbenchDocument } from '../model/schema';
 import { loadBundledCatalog } from '../catalog/catalogSource';
 import { listTemplates, loadTemplate } from '../catalog/templates';
-import { addComponents, addConnections, removeComponents, removeConnections, updateComponents } from '../model/operations';
+import {
+  addComponents,
+  addConnections,
+  removeComponents,
+  removeConnections,
+  updateComponents,
+} from '../model/operations';
 import { setAssessment } from '../checklist/assessmentOps';
 import { evaluate } from './evaluate';
 import { assess } from './assess';
@@ -26,7 +32,12 @@ const NOW = '2026-03-01T12:00:00Z';
 function reshuffled(doc: WorkbenchDocument): WorkbenchDocument {
   const copy = structuredClone(doc);
   const reverse = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).reverse());
-  return { ...copy, components: reverse(copy.components), connections: reverse(copy.connections), assessment: reverse(copy.assessment) };
+  return {
+    ...copy,
+    components: reverse(copy.components),
+    connections: reverse(copy.connections),
+    assessment: reverse(copy.assessment),
+  };
 }
 
 function pairs(doc: WorkbenchDocument, catalog: CatalogData) {
@@ -87,27 +98,84 @@ describe('HY-SR-6C follows device assignment', () => {
     );
     fc.assert(
       fc.property(arb, ([doc, deviceType, mode, vmType, vmAttributes]) => {
-        const host: Component = { id: 'p-host', type: 'physical-host', name: 'Host', notes: '', position: { x: 0, y: 0 }, attributes: {} };
-        const vm: Component = { id: 'p-vm', type: vmType, name: 'VM', notes: '', position: { x: 0, y: 0 }, parentId: 'p-host', attributes: vmType === 'guest-vm' ? vmAttributes : {} };
-        const device: Component = { id: 'p-dev', type: deviceType, name: 'Device', notes: '', position: { x: 0, y: 0 }, parentId: 'p-host', attributes: {} };
-        const assignment: Connection = { id: 'p-as', type: 'device-assignment', source: 'p-dev', target: 'p-vm', label: '', attributes: { mode } };
+        const host: Component = {
+          id: 'p-host',
+          type: 'physical-host',
+          name: 'Host',
+          notes: '',
+          position: { x: 0, y: 0 },
+          attributes: {},
+        };
+        const vm: Component = {
+          id: 'p-vm',
+          type: vmType,
+          name: 'VM',
+          notes: '',
+          position: { x: 0, y: 0 },
+          parentId: 'p-host',
+          attributes: vmType === 'guest-vm' ? vmAttributes : {},
+        };
+        const device: Component = {
+          id: 'p-dev',
+          type: deviceType,
+          name: 'Device',
+          notes: '',
+          position: { x: 0, y: 0 },
+          parentId: 'p-host',
+          attributes: {},
+        };
+        const assignment: Connection = {
+          id: 'p-as',
+          type: 'device-assignment',
+          source: 'p-dev',
+          target: 'p-vm',
+          label: '',
+          attributes: { mode },
+        };
         const next = addConnections(addComponents(doc, [host, vm, device], NOW), [assignment], NOW);
         const item = assess(next, bundled).checklist.find((i) => i.recommendationId === 'HY-SR-6C')!;
         expect(item.applicability).toBe('applicable');
         expect(item.components).toContain('p-vm');
-        expect(item.reasons.some((r) => r.componentId === 'p-vm' && r.text.startsWith('HY-SR-6C applies: Device is linked to VM by'))).toBe(true);
+        expect(
+          item.reasons.some(
+            (r) => r.componentId === 'p-vm' && r.text.startsWith('HY-SR-6C applies: Device is linked to VM by'),
+          ),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );
   });
 
   it('fixture catalog: the same on the device side', () => {
-    const arb = documentArb(fixtureCatalog).chain((doc) => fc.tuple(fc.constant(doc), fc.constantFrom('passthrough', 'sr-iov')));
+    const arb = documentArb(fixtureCatalog).chain((doc) =>
+      fc.tuple(fc.constant(doc), fc.constantFrom('passthrough', 'sr-iov')),
+    );
     fc.assert(
       fc.property(arb, ([doc, mode]) => {
-        const vm: Component = { id: 'p-vm', type: 'guest-vm', name: 'VM', notes: '', position: { x: 0, y: 0 }, attributes: {} };
-        const device: Component = { id: 'p-dev', type: 'pci-device', name: 'Device', notes: '', position: { x: 0, y: 0 }, attributes: {} };
-        const assignment: Connection = { id: 'p-as', type: 'device-assignment', source: 'p-dev', target: 'p-vm', label: '', attributes: { mode } };
+        const vm: Component = {
+          id: 'p-vm',
+          type: 'guest-vm',
+          name: 'VM',
+          notes: '',
+          position: { x: 0, y: 0 },
+          attributes: {},
+        };
+        const device: Component = {
+          id: 'p-dev',
+          type: 'pci-device',
+          name: 'Device',
+          notes: '',
+          position: { x: 0, y: 0 },
+          attributes: {},
+        };
+        const assignment: Connection = {
+          id: 'p-as',
+          type: 'device-assignment',
+          source: 'p-dev',
+          target: 'p-vm',
+          label: '',
+          attributes: { mode },
+        };
         const next = addConnections(addComponents(doc, [vm, device], NOW), [assignment], NOW);
         const item = assess(next, fixtureCatalog).checklist.find((i) => i.recommendationId === 'HY-SR-6C')!;
         expect(item.applicability).toBe('applicable');
@@ -133,24 +201,40 @@ describe('assessment state survives model edits', () => {
       fc.oneof(
         componentArb(bundled, `e${step}`, []).map((component) => ({ kind: 'add' as const, component })),
         fc.nat().map((index) => ({ kind: 'remove' as const, index })),
-        fc.record({ index: fc.nat(), value: fc.option(fc.boolean(), { nil: null }) }).map((e) => ({ kind: 'attr' as const, ...e })),
-        fc.record({ s: fc.nat(), t: fc.nat(), mode: fc.constantFrom('passthrough', 'emulated', null) }).map(({ s, t, mode }) => ({
-          kind: 'link' as const,
-          link: { id: `l${step}`, type: 'device-assignment', source: `#${s}`, target: `#${t}`, label: '', attributes: { mode } },
-        })),
+        fc
+          .record({ index: fc.nat(), value: fc.option(fc.boolean(), { nil: null }) })
+          .map((e) => ({ kind: 'attr' as const, ...e })),
+        fc
+          .record({ s: fc.nat(), t: fc.nat(), mode: fc.constantFrom('passthrough', 'emulated', null) })
+          .map(({ s, t, mode }) => ({
+            kind: 'link' as const,
+            link: {
+              id: `l${step}`,
+              type: 'device-assignment',
+              source: `#${s}`,
+              target: `#${t}`,
+              label: '',
+              attributes: { mode },
+            },
+          })),
         fc.nat().map((index) => ({ kind: 'unlink' as const, index })),
         fc
-          .record({ rec: fc.nat({ max: recIds.length - 1 }), scopeIndex: fc.integer({ min: -1, max: 40 }), status: fc.constantFrom(...ASSESSMENT_STATUSES) })
+          .record({
+            rec: fc.nat({ max: recIds.length - 1 }),
+            scopeIndex: fc.integer({ min: -1, max: 40 }),
+            status: fc.constantFrom(...ASSESSMENT_STATUSES),
+          })
           .map((e) => ({ kind: 'status' as const, ...e })),
       );
-    const arb = fc.tuple(documentArb(bundled, 10, 10), fc.array(fc.nat(), { minLength: 1, maxLength: 25 })).chain(([doc, steps]) =>
-      fc.tuple(fc.constant(doc), fc.tuple(...steps.map((_, i) => editArb(i)))),
-    );
+    const arb = fc
+      .tuple(documentArb(bundled, 10, 10), fc.array(fc.nat(), { minLength: 1, maxLength: 25 }))
+      .chain(([doc, steps]) => fc.tuple(fc.constant(doc), fc.tuple(...steps.map((_, i) => editArb(i)))));
     fc.assert(
       fc.property(arb, ([start, edits]) => {
         let doc = start;
         const saved = new Map<string, string>();
-        const pick = <T>(list: T[], index: number): T | undefined => (list.length === 0 ? undefined : list[index % list.length]);
+        const pick = <T>(list: T[], index: number): T | undefined =>
+          list.length === 0 ? undefined : list[index % list.length];
         for (const edit of edits) {
           const ids = Object.keys(doc.components);
           switch (edit.kind) {
@@ -194,7 +278,9 @@ describe('assessment state survives model edits', () => {
           // ...and shown exactly once: in its checklist item or as orphaned.
           const a = assess(doc, bundled);
           const shown = [
-            ...a.checklist.flatMap((i) => i.entries.map((e) => (e.scope === 'platform' ? e.recommendationId : `${e.recommendationId}@${e.scope}`))),
+            ...a.checklist.flatMap((i) =>
+              i.entries.map((e) => (e.scope === 'platform' ? e.recommendationId : `${e.recommendationId}@${e.scope}`)),
+            ),
             ...a.orphaned.map((o) => o.key),
           ].sort();
           expect(shown).toEqual([...saved.keys()].sort());
@@ -207,14 +293,17 @@ describe('assessment state survives model edits', () => {
 
 describe('every fact counts, on every template (issue 14)', () => {
   const templates = listTemplates().map((t) => [t.id, loadTemplate(t.id)] as const);
-  const applicability = (doc: WorkbenchDocument) => new Map(assess(doc, bundled).checklist.map((i) => [i.recommendationId, i.applicability]));
+  const applicability = (doc: WorkbenchDocument) =>
+    new Map(assess(doc, bundled).checklist.map((i) => [i.recommendationId, i.applicability]));
   /** Not applicable is only ever said on a stated fact, naming a component that exists. */
   const onlyStatedNotApplicable = (doc: WorkbenchDocument) => {
     for (const item of assess(doc, bundled).checklist) {
-      for (const reason of item.reasons) if (reason.componentId !== undefined) expect(doc.components[reason.componentId], reason.text).toBeDefined();
+      for (const reason of item.reasons)
+        if (reason.componentId !== undefined) expect(doc.components[reason.componentId], reason.text).toBeDefined();
       for (const e of item.evidence) expect(doc.components[e.componentId], e.text).toBeDefined();
       if (item.applicability !== 'not-applicable') continue;
-      for (const reason of item.reasons) expect(reason.text, item.recommendationId).toMatch(/ not applicable to .+: the model states /);
+      for (const reason of item.reasons)
+        expect(reason.text, item.recommendationId).toMatch(/ not applicable to .+: the model states /);
     }
   };
 
@@ -228,27 +317,32 @@ describe('every fact counts, on every template (issue 14)', () => {
     fc.assert(
       fc.property(fc.subarray(stated, { minLength: 1 }), (forgotten) => {
         const patch: Record<string, { attributes: Record<string, null> }> = {};
-        for (const { id, attribute } of forgotten) patch[id] = { attributes: { ...patch[id]?.attributes, [attribute]: null } };
+        for (const { id, attribute } of forgotten)
+          patch[id] = { attributes: { ...patch[id]?.attributes, [attribute]: null } };
         const doc = updateComponents(template, patch, NOW);
         const after = applicability(doc);
-        for (const [rec, was] of before) if (was !== 'not-applicable') expect(after.get(rec), rec).not.toBe('not-applicable');
+        for (const [rec, was] of before)
+          if (was !== 'not-applicable') expect(after.get(rec), rec).not.toBe('not-applicable');
         onlyStatedNotApplicable(doc);
       }),
       { numRuns: 40 },
     );
   });
 
-  it.each(templates)('%s: deleting components never excuses an item by absence, and verdicts are deterministic', (_id, template) => {
-    const ids = Object.keys(template.components);
-    fc.assert(
-      fc.property(fc.subarray(ids, { minLength: 1, maxLength: 4 }), (removed) => {
-        const doc = removeComponents(template, removed, NOW);
-        onlyStatedNotApplicable(doc);
-        // What was applicable or asked may now be excused only by a stated fact elsewhere.
-        const a = assess(doc, bundled);
-        expect(JSON.stringify(assess(reshuffled(doc), bundled).checklist)).toBe(JSON.stringify(a.checklist));
-      }),
-      { numRuns: 30 },
-    );
-  });
+  it.each(templates)(
+    '%s: deleting components never excuses an item by absence, and verdicts are deterministic',
+    (_id, template) => {
+      const ids = Object.keys(template.components);
+      fc.assert(
+        fc.property(fc.subarray(ids, { minLength: 1, maxLength: 4 }), (removed) => {
+          const doc = removeComponents(template, removed, NOW);
+          onlyStatedNotApplicable(doc);
+          // What was applicable or asked may now be excused only by a stated fact elsewhere.
+          const a = assess(doc, bundled);
+          expect(JSON.stringify(assess(reshuffled(doc), bundled).checklist)).toBe(JSON.stringify(a.checklist));
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
 });

@@ -114,7 +114,14 @@ export interface Summary {
 }
 
 export interface ValidationWarning {
-  code: 'dangling-connection' | 'vm-outside-host' | 'invalid-parent' | 'missing-attribute' | 'unknown-type' | 'disallowed-connection' | 'needs-type';
+  code:
+    | 'dangling-connection'
+    | 'vm-outside-host'
+    | 'invalid-parent'
+    | 'missing-attribute'
+    | 'unknown-type'
+    | 'disallowed-connection'
+    | 'needs-type';
   componentId?: string;
   connectionId?: string;
   attribute?: string;

@@ -12,7 +12,8 @@ describe('validateModel', () => {
         componentId: 'nic1',
         connectionId: 'a3',
         attribute: 'mode',
-        message: 'Assignment mode of the Device assignment link "NIC-1" → "vm-web" is unknown, and rule R-device-emulation needs it to decide',
+        message:
+          'Assignment mode of the Device assignment link "NIC-1" → "vm-web" is unknown, and rule R-device-emulation needs it to decide',
       },
     ]);
   });
@@ -36,7 +37,12 @@ describe('validateModel', () => {
         { id: 'k3', type: 'warp-tunnel', source: 'h', target: 'vm-a' },
       ],
     );
-    const warnings = validateModel(doc, fixtureCatalog).map((w) => [w.code, w.componentId ?? '', w.connectionId ?? '', w.message]);
+    const warnings = validateModel(doc, fixtureCatalog).map((w) => [
+      w.code,
+      w.componentId ?? '',
+      w.connectionId ?? '',
+      w.message,
+    ]);
     expect(warnings).toEqual([
       ['invalid-parent', 'c1', '', '"Loop-1" is nested in a cycle of parents'],
       ['invalid-parent', 'c2', '', '"Loop-2" is nested in a cycle of parents'],
@@ -46,11 +52,31 @@ describe('validateModel', () => {
       ['invalid-parent', 'vm-c', '', '"Ghost child" is nested in a component that does not exist'],
       ['vm-outside-host', 'vm-c', '', '"Ghost child" (Guest VM) is not inside any host'],
       ['unknown-type', 'x', '', '"Alien" has type "martian", which the catalog does not define'],
-      ['disallowed-connection', 'h', 'k1', 'A Device assignment link cannot join "Host" (Hypervisor host) to "Lonely VM" (Guest VM)'],
+      [
+        'disallowed-connection',
+        'h',
+        'k1',
+        'A Device assignment link cannot join "Host" (Hypervisor host) to "Lonely VM" (Guest VM)',
+      ],
       ['dangling-connection', 'h', 'k2', 'The Network link connection from "Host" has a missing target "void"'],
-      ['unknown-type', 'h', 'k3', 'The link from "Host" to "Lonely VM" has type "warp-tunnel", which the catalog does not define'],
-      ['missing-attribute', 'c1', '', 'Para-virtualized guests of "Loop-1" is unknown, and rule R-hypercalls needs it to decide'],
-      ['missing-attribute', 'c2', '', 'Para-virtualized guests of "Loop-2" is unknown, and rule R-hypercalls needs it to decide'],
+      [
+        'unknown-type',
+        'h',
+        'k3',
+        'The link from "Host" to "Lonely VM" has type "warp-tunnel", which the catalog does not define',
+      ],
+      [
+        'missing-attribute',
+        'c1',
+        '',
+        'Para-virtualized guests of "Loop-1" is unknown, and rule R-hypercalls needs it to decide',
+      ],
+      [
+        'missing-attribute',
+        'c2',
+        '',
+        'Para-virtualized guests of "Loop-2" is unknown, and rule R-hypercalls needs it to decide',
+      ],
     ]);
   });
 });

@@ -89,9 +89,17 @@ export function validateModel(
     if (component.parentId !== undefined) {
       const parent = idx.componentById.get(component.parentId);
       if (!parent) {
-        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is nested in a component that does not exist` });
+        warnings.push({
+          code: 'invalid-parent',
+          componentId: component.id,
+          message: `${label} is nested in a component that does not exist`,
+        });
       } else if (cyclic.has(component.id)) {
-        warnings.push({ code: 'invalid-parent', componentId: component.id, message: `${label} is nested in a cycle of parents` });
+        warnings.push({
+          code: 'invalid-parent',
+          componentId: component.id,
+          message: `${label} is nested in a cycle of parents`,
+        });
       } else if (type && !type.allowedParents.includes(parent.type)) {
         const parentType = cat.componentTypes.get(parent.type)?.name ?? parent.type;
         warnings.push({
@@ -114,7 +122,11 @@ export function validateModel(
     }
     if (type?.category === 'vm') {
       if (!hosted) {
-        warnings.push({ code: 'vm-outside-host', componentId: component.id, message: `${label} (${type.name}) is not inside any host` });
+        warnings.push({
+          code: 'vm-outside-host',
+          componentId: component.id,
+          message: `${label} (${type.name}) is not inside any host`,
+        });
       }
     }
   }
@@ -166,7 +178,11 @@ export function validateModel(
       seen.add(key);
       const owner = idx.componentById.get(m.componentId);
       const connection = m.connectionId !== undefined ? own(document.connections, m.connectionId) : undefined;
-      const specs = connection ? cat.connectionAttributes.get(connection.type) : owner ? cat.componentAttributes.get(owner.type) : undefined;
+      const specs = connection
+        ? cat.connectionAttributes.get(connection.type)
+        : owner
+          ? cat.componentAttributes.get(owner.type)
+          : undefined;
       const label = specs?.get(m.attribute)?.label ?? m.attribute;
       const where = connection
         ? `the ${cat.connectionTypes.get(connection.type)?.name ?? connection.type} link "${idx.componentById.get(connection.source)?.name ?? connection.source}" → "${idx.componentById.get(connection.target)?.name ?? connection.target}"`

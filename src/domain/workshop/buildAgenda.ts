@@ -31,7 +31,11 @@ export function stepIdForFunction(baselineFunctionId: string): string {
  * that apply or need input (not-applicable ones are left out: nothing to decide), in checklist
  * order. Pure: the same document and catalog give the same agenda.
  */
-export function buildAgenda(document: WorkbenchDocument, catalog: CatalogData, assessment: Assessment = assess(document, catalog)): WorkshopStep[] {
+export function buildAgenda(
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+  assessment: Assessment = assess(document, catalog),
+): WorkshopStep[] {
   const recommendations = new Map<string, Recommendation>(catalog.recommendations.map((r) => [r.id, r]));
   const open = assessment.checklist.filter((item) => item.applicability !== 'not-applicable');
   const itemsWhere = (keep: (r: Recommendation) => boolean): string[] =>
@@ -45,22 +49,48 @@ export function buildAgenda(document: WorkbenchDocument, catalog: CatalogData, a
   const isCore = (r: Recommendation) => !packIds.has(r.pack);
   const platformItems = itemsWhere((r) => isCore(r) && r.baselineFunction === null);
   if (platformItems.length > 0) {
-    steps.push(step(PLATFORM_STEP_ID, 'platform', 'Platform integrity (no single baseline function)', DEFAULT_TIMEBOX.platform, platformItems));
+    steps.push(
+      step(
+        PLATFORM_STEP_ID,
+        'platform',
+        'Platform integrity (no single baseline function)',
+        DEFAULT_TIMEBOX.platform,
+        platformItems,
+      ),
+    );
   }
   for (const bf of catalog.baselineFunctions) {
     const items = itemsWhere((r) => isCore(r) && r.baselineFunction === bf.id);
     const timebox = items.length > 0 ? DEFAULT_TIMEBOX.withItems : DEFAULT_TIMEBOX.withoutItems;
-    steps.push({ ...step(stepIdForFunction(bf.id), 'baseline-function', `${bf.id} ${bf.name}`, timebox, items), baselineFunctionId: bf.id });
+    steps.push({
+      ...step(stepIdForFunction(bf.id), 'baseline-function', `${bf.id} ${bf.name}`, timebox, items),
+      baselineFunctionId: bf.id,
+    });
   }
   // One step per pack with items to discuss, all its items (with or without a baseline function).
   for (const pack of packsOf(catalog)) {
     const items = itemsWhere((r) => r.pack === pack.id);
     if (items.length === 0 || steps.length >= WORKSHOP_LIMITS.steps) continue;
-    steps.push({ ...step(stepIdForPack(pack.id), 'pack', pack.title, DEFAULT_TIMEBOX.pack, items.slice(0, WORKSHOP_LIMITS.itemsPerStep)), packId: pack.id });
+    steps.push({
+      ...step(
+        stepIdForPack(pack.id),
+        'pack',
+        pack.title,
+        DEFAULT_TIMEBOX.pack,
+        items.slice(0, WORKSHOP_LIMITS.itemsPerStep),
+      ),
+      packId: pack.id,
+    });
   }
   return steps;
 }
 
-function step(id: string, kind: WorkshopStep['kind'], title: string, timeboxMinutes: number, items: string[]): WorkshopStep {
+function step(
+  id: string,
+  kind: WorkshopStep['kind'],
+  title: string,
+  timeboxMinutes: number,
+  items: string[],
+): WorkshopStep {
   return { id, kind, title: title.slice(0, 200), timeboxMinutes, spentSeconds: 0, items };
 }

@@ -47,11 +47,18 @@ export interface StepView {
  * the start of the workshop; an item whose recommendation left the catalog is still listed,
  * titled by its id, so no decision loses its subject.
  */
-export function describeStep(step: WorkshopStep, document: WorkbenchDocument, catalog: CatalogData, assessment: Assessment): StepView {
+export function describeStep(
+  step: WorkshopStep,
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+  assessment: Assessment,
+): StepView {
   const recommendations = new Map(catalog.recommendations.map((r) => [r.id, r]));
   const checklist = new Map(assessment.checklist.map((item) => [item.recommendationId, item]));
   const componentName = (id: string) => own(document.components, id)?.name ?? id;
-  const bf = step.baselineFunctionId ? catalog.baselineFunctions.find((b) => b.id === step.baselineFunctionId) : undefined;
+  const bf = step.baselineFunctionId
+    ? catalog.baselineFunctions.find((b) => b.id === step.baselineFunctionId)
+    : undefined;
 
   const taskIds = bf
     ? catalog.tasks.filter((t) => t.baselineFunction === bf.id).map((t) => t.id)
@@ -78,7 +85,9 @@ export function describeStep(step: WorkshopStep, document: WorkbenchDocument, ca
   // platforms), the function's threats still frame the discussion.
   const performed = taskIds.filter((id) => (performers.get(id)?.size ?? 0) > 0);
   const threatIds = unique([
-    ...(performed.length > 0 ? performed : taskIds).flatMap((id) => catalog.tasks.find((t) => t.id === id)?.threats ?? []),
+    ...(performed.length > 0 ? performed : taskIds).flatMap(
+      (id) => catalog.tasks.find((t) => t.id === id)?.threats ?? [],
+    ),
     ...step.items.flatMap((id) => recommendations.get(id)?.threats ?? []),
   ]);
 

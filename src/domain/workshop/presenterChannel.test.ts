@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { frameMessage, hasPrototypeKey, helloMessage, isHelloMessage, isRequestMessage, requestMessage } from './presenterChannel';
+import {
+  frameMessage,
+  hasPrototypeKey,
+  helloMessage,
+  isHelloMessage,
+  isRequestMessage,
+  requestMessage,
+} from './presenterChannel';
 import { parsePresenterMessage } from './presenterFrame';
 
 describe('isRequestMessage', () => {
@@ -31,7 +38,14 @@ describe('isRequestMessage', () => {
 
 describe('isHelloMessage', () => {
   const hello = helloMessage();
-  const samples: unknown[] = [hello, { ...hello, frame: null }, { ...hello, version: 1 }, requestMessage('p'), JSON.parse(`{"constructor":1,${JSON.stringify(hello).slice(1)}`), null];
+  const samples: unknown[] = [
+    hello,
+    { ...hello, frame: null },
+    { ...hello, version: 1 },
+    requestMessage('p'),
+    JSON.parse(`{"constructor":1,${JSON.stringify(hello).slice(1)}`),
+    null,
+  ];
   it.each(samples.map((s) => [s]))('agrees with the schema on %j', (sample) => {
     expect(isHelloMessage(sample)).toBe(parsePresenterMessage(sample)?.type === 'hello');
   });

@@ -17,10 +17,17 @@ export const PRESENTER_PROTOCOL = 'htw-workshop-presenter';
 export const PRESENTER_PROTOCOL_VERSION = 2;
 
 /** The fields every presenter message starts with. */
-export const presenterEnvelope = { protocol: z.literal(PRESENTER_PROTOCOL), version: z.literal(PRESENTER_PROTOCOL_VERSION) };
+export const presenterEnvelope = {
+  protocol: z.literal(PRESENTER_PROTOCOL),
+  version: z.literal(PRESENTER_PROTOCOL_VERSION),
+};
 
 /** A presenter window asks its opener for the current frame of a project. */
-export const PresenterRequestSchema = z.strictObject({ ...presenterEnvelope, type: z.literal('request'), projectId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)) });
+export const PresenterRequestSchema = z.strictObject({
+  ...presenterEnvelope,
+  type: z.literal('request'),
+  projectId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+});
 
 /** A facilitator's window (re)loaded: "ask me again". Carries nothing. */
 export const PresenterHelloSchema = z.strictObject({ ...presenterEnvelope, type: z.literal('hello') });

@@ -37,7 +37,9 @@ export const PresenterFrameSchema = z.strictObject({
     // `named` is strict, and so is its extension.
     tasks: z.array(z.extend(named, { outOfScope: z.optional(text(4000)) })).check(z.maxLength(200)),
     threats: z.array(named).check(z.maxLength(500)),
-    items: z.array(z.strictObject({ id: text(64), title: text(300), status: AssessmentStatusSchema })).check(z.maxLength(200)),
+    items: z
+      .array(z.strictObject({ id: text(64), title: text(300), status: AssessmentStatusSchema }))
+      .check(z.maxLength(200)),
   }),
   item: z.nullable(
     z.strictObject({
@@ -105,8 +107,16 @@ export function parsePresenterMessage(data: unknown): PresenterMessage | undefin
  * The presenter frame of `workshop`: its current step and item, public log entries of the
  * item and the step's timer. Private notes and the facilitator's controls are not part of it.
  */
-export function buildPresenterFrame(workshop: Workshop, document: WorkbenchDocument, catalog: CatalogData, assessment: Assessment): PresenterFrame {
-  const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
+export function buildPresenterFrame(
+  workshop: Workshop,
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+  assessment: Assessment,
+): PresenterFrame {
+  const stepIndex = Math.max(
+    0,
+    workshop.agenda.findIndex((s) => s.id === workshop.currentStepId),
+  );
   const step = workshop.agenda[stepIndex] ?? workshop.agenda[0]!;
   const view = describeStep(step, document, catalog, assessment);
   const item = view.items.find((i) => i.id === workshop.currentItemId);

@@ -21,7 +21,11 @@ export interface WorkshopSummaryView extends WorkshopSummary {
  * Summary of `workshop` for reports and the Markdown export: the frozen summary when the
  * workshop has ended, otherwise one computed from its log as of its latest entry.
  */
-export function summarizeWorkshop(workshop: Workshop, document: WorkbenchDocument, catalog: CatalogData): WorkshopSummaryView {
+export function summarizeWorkshop(
+  workshop: Workshop,
+  document: WorkbenchDocument,
+  catalog: CatalogData,
+): WorkshopSummaryView {
   const asOf = workshop.endedAt ?? latestActivity(workshop);
   const summary = workshop.summary ?? computeWorkshopSummary(workshop, catalog, asOf);
   return {
@@ -48,13 +52,18 @@ export function computeWorkshopSummary(workshop: Workshop, catalog: CatalogData,
   const step = (e: { stepId: string }) => stepTitle.get(e.stepId) ?? e.stepId;
 
   const contributions = new Map<string, number>();
-  for (const e of [...entries, ...Object.values(workshop.parkingLot)]) contributions.set(e.by, (contributions.get(e.by) ?? 0) + 1);
+  for (const e of [...entries, ...Object.values(workshop.parkingLot)])
+    contributions.set(e.by, (contributions.get(e.by) ?? 0) + 1);
 
   const end = workshop.endedAt ?? now;
   return {
     generatedAt: now,
     durationMinutes: Math.max(0, Math.round((Date.parse(end) - Date.parse(workshop.startedAt)) / 60_000)),
-    attendance: Object.values(workshop.participants).map((p) => ({ name: p.name, role: p.role, contributions: contributions.get(p.id) ?? 0 })),
+    attendance: Object.values(workshop.participants).map((p) => ({
+      name: p.name,
+      role: p.role,
+      contributions: contributions.get(p.id) ?? 0,
+    })),
     decisions: ofKind('decision').map((e) => ({
       itemId: e.itemId ?? '',
       itemTitle: e.itemId ? (itemTitle.get(e.itemId) ?? e.itemId) : '',
@@ -87,7 +96,13 @@ export function computeWorkshopSummary(workshop: Workshop, catalog: CatalogData,
     stepsCovered: workshop.agenda.map((s) => ({
       title: s.title,
       timeboxMinutes: s.timeboxMinutes,
-      spentMinutes: Math.round((s.spentSeconds + (s.id === workshop.currentStepId && !workshop.endedAt ? secondsSince(workshop.currentStepEnteredAt, now) : 0)) / 60),
+      spentMinutes: Math.round(
+        (s.spentSeconds +
+          (s.id === workshop.currentStepId && !workshop.endedAt
+            ? secondsSince(workshop.currentStepEnteredAt, now)
+            : 0)) /
+          60,
+      ),
     })),
   };
 }
@@ -98,7 +113,8 @@ function secondsSince(from: string, to: string): number {
 
 function latestActivity(workshop: Workshop): string {
   let latest = workshop.currentStepEnteredAt > workshop.startedAt ? workshop.currentStepEnteredAt : workshop.startedAt;
-  for (const e of [...Object.values(workshop.log), ...Object.values(workshop.parkingLot)]) if (e.at > latest) latest = e.at;
+  for (const e of [...Object.values(workshop.log), ...Object.values(workshop.parkingLot)])
+    if (e.at > latest) latest = e.at;
   return latest;
 }
 

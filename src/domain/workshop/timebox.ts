@@ -20,7 +20,12 @@ export function timeboxState(timeboxMinutes: number, elapsedSeconds: number): Ti
     return { remainingSeconds: 0, overrunSeconds: over, level: 'over', label: `+${clock(over)} over` };
   }
   const left = box - elapsed;
-  return { remainingSeconds: left, overrunSeconds: 0, level: left <= box / 5 ? 'warning' : 'ok', label: `${clock(left)} left` };
+  return {
+    remainingSeconds: left,
+    overrunSeconds: 0,
+    level: left <= box / 5 ? 'warning' : 'ok',
+    label: `${clock(left)} left`,
+  };
 }
 
 /** `mm:ss`, or `h:mm:ss` from an hour on. */

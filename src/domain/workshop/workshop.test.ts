@@ -58,7 +58,12 @@ describe('buildAgenda', () => {
     const agenda = buildAgenda(platform(), catalog);
     const bfSteps = agenda.filter((s) => s.kind === 'baseline-function');
     expect(bfSteps.map((s) => s.baselineFunctionId)).toEqual(['HY-BF1', 'HY-BF2', 'HY-BF3', 'HY-BF4', 'HY-BF5']);
-    expect(agenda.at(-1)).toMatchObject({ id: stepIdForPack('sp800-125b'), kind: 'pack', packId: 'sp800-125b', title: 'Virtual network configuration (SP 800-125B)' });
+    expect(agenda.at(-1)).toMatchObject({
+      id: stepIdForPack('sp800-125b'),
+      kind: 'pack',
+      packId: 'sp800-125b',
+      title: 'Virtual network configuration (SP 800-125B)',
+    });
     expect(new Set(agenda.map((s) => s.id)).size).toBe(agenda.length);
   });
 
@@ -75,7 +80,9 @@ describe('buildAgenda', () => {
       }
     }
     expect(agenda.find((s) => s.id === stepIdForFunction('HY-BF3'))?.items).toEqual([]);
-    const applicable = assess(doc, catalog).checklist.filter((i) => i.applicability !== 'not-applicable').map((i) => i.recommendationId);
+    const applicable = assess(doc, catalog)
+      .checklist.filter((i) => i.applicability !== 'not-applicable')
+      .map((i) => i.recommendationId);
     expect(agenda.flatMap((s) => s.items).sort()).toEqual([...applicable].sort());
   });
 
@@ -111,10 +118,14 @@ describe('workshop operations', () => {
 
   it('refuses a second running workshop and a workshop without a facilitator', () => {
     const doc = started();
-    expect(startWorkshop(doc, { id: 'ws2', title: 'x', participants: people, agenda: buildAgenda(doc, catalog) }, T0)).toBe(doc);
+    expect(
+      startWorkshop(doc, { id: 'ws2', title: 'x', participants: people, agenda: buildAgenda(doc, catalog) }, T0),
+    ).toBe(doc);
     const base = platform();
     const noFacilitator = people.filter((p) => p.role !== 'facilitator');
-    expect(startWorkshop(base, { id: W, title: 'x', participants: noFacilitator, agenda: buildAgenda(base, catalog) }, T0)).toBe(base);
+    expect(
+      startWorkshop(base, { id: W, title: 'x', participants: noFacilitator, agenda: buildAgenda(base, catalog) }, T0),
+    ).toBe(base);
   });
 
   it('advances steps and items, stays put at the ends and banks time per step', () => {
@@ -151,21 +162,47 @@ describe('workshop operations', () => {
     doc = recordLogEntry(
       doc,
       W,
-      { id: 'e1', kind: 'decision', itemId: item, status: 'partially-implemented', text: 'IOMMU on, interrupt remapping pending', owner: 'Pat', dueDate: '2026-04-01', by: 'p2' },
+      {
+        id: 'e1',
+        kind: 'decision',
+        itemId: item,
+        status: 'partially-implemented',
+        text: 'IOMMU on, interrupt remapping pending',
+        owner: 'Pat',
+        dueDate: '2026-04-01',
+        by: 'p2',
+      },
       at(2),
     );
-    expect(doc.assessment[item]).toMatchObject({ status: 'partially-implemented', owner: 'Pat', dueDate: '2026-04-01', scope: 'platform' });
+    expect(doc.assessment[item]).toMatchObject({
+      status: 'partially-implemented',
+      owner: 'Pat',
+      dueDate: '2026-04-01',
+      scope: 'platform',
+    });
     expect(doc.assessment[item]!.comments).toContain('IOMMU on, interrupt remapping pending');
     const checklistItem = assess(doc, catalog).checklist.find((i) => i.recommendationId === item)!;
     expect(checklistItem.status).toBe('partially-implemented');
-    expect(activeWorkshop(doc)!.log.e1).toMatchObject({ kind: 'decision', by: 'p2', at: at(2), stepId: activeWorkshop(doc)!.currentStepId });
+    expect(activeWorkshop(doc)!.log.e1).toMatchObject({
+      kind: 'decision',
+      by: 'p2',
+      at: at(2),
+      stepId: activeWorkshop(doc)!.currentStepId,
+    });
     valid(doc);
   });
 
   it('holds decisions to the checklist workflow: a reason for not-applicable, approval and expiry for risk acceptance', () => {
     let doc = started();
     const item = activeWorkshop(doc)!.currentItemId!;
-    const riskAccepted = { id: 'e1', kind: 'decision' as const, itemId: item, status: 'risk-accepted' as const, text: 'Legacy hosts retire in Q3', by: 'p1' };
+    const riskAccepted = {
+      id: 'e1',
+      kind: 'decision' as const,
+      itemId: item,
+      status: 'risk-accepted' as const,
+      text: 'Legacy hosts retire in Q3',
+      by: 'p1',
+    };
     expect(decisionProblems(doc, W, riskAccepted, at(1)).map((p) => p.field)).toEqual(['approver', 'expiresAt']);
     expect(recordLogEntry(doc, W, riskAccepted, at(1))).toBe(doc);
     doc = recordLogEntry(doc, W, { ...riskAccepted, approver: 'CISO', expiresAt: '2026-09-30' }, at(1));
@@ -180,7 +217,14 @@ describe('workshop operations', () => {
     const summary = summarizeWorkshop(activeWorkshop(doc)!, doc, catalog);
     expect(summary.decisions[0]).toMatchObject({ approver: 'CISO', expiresAt: '2026-09-30' });
     expect(workshopToMarkdown(summary)).toContain('Risk accepted (approved by CISO until 2026-09-30)');
-    const notApplicable = { id: 'e2', kind: 'decision' as const, itemId: item, status: 'not-applicable' as const, text: '', by: 'p1' };
+    const notApplicable = {
+      id: 'e2',
+      kind: 'decision' as const,
+      itemId: item,
+      status: 'not-applicable' as const,
+      text: '',
+      by: 'p1',
+    };
     // The justification written by the risk acceptance still stands, so no new reason is needed.
     expect(decisionProblems(doc, W, notApplicable, at(2))).toEqual([]);
     expect(decisionProblems(started(), W, notApplicable, at(2)).map((p) => p.field)).toEqual(['justification']);
@@ -190,8 +234,18 @@ describe('workshop operations', () => {
   it('records actions and questions without touching the checklist; refuses strangers and empty text', () => {
     let doc = started();
     const item = activeWorkshop(doc)!.currentItemId!;
-    doc = recordLogEntry(doc, W, { id: 'a1', kind: 'action', itemId: item, text: 'Export BIOS settings', owner: 'Pat', by: 'p1' }, at(1));
-    doc = recordLogEntry(doc, W, { id: 'q1', kind: 'question', itemId: item, text: 'Is SR-IOV used?', by: 'p3' }, at(2));
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'a1', kind: 'action', itemId: item, text: 'Export BIOS settings', owner: 'Pat', by: 'p1' },
+      at(1),
+    );
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'q1', kind: 'question', itemId: item, text: 'Is SR-IOV used?', by: 'p3' },
+      at(2),
+    );
     expect(doc.assessment[item]).toBeUndefined();
     expect(recordLogEntry(doc, W, { id: 'x', kind: 'action', text: 'who?', by: 'nobody' }, at(3))).toBe(doc);
     expect(recordLogEntry(doc, W, { id: 'y', kind: 'question', text: '  ', by: 'p1' }, at(3))).toBe(doc);
@@ -222,12 +276,19 @@ describe('workshop operations', () => {
     const w = activeWorkshop(doc)!;
     // Pretend HY-SR-3 applied only later: take it off the agenda it was generated with.
     const bf1 = stepIdForFunction('HY-BF1');
-    const trimmed = { ...w, agenda: w.agenda.map((s) => (s.id === bf1 ? { ...s, items: s.items.filter((i) => i !== 'HY-SR-3') } : s)) };
+    const trimmed = {
+      ...w,
+      agenda: w.agenda.map((s) => (s.id === bf1 ? { ...s, items: s.items.filter((i) => i !== 'HY-SR-3') } : s)),
+    };
     const edited = { ...doc, workshops: { [W]: trimmed } };
     const fresh = buildAgenda(edited, catalog);
     expect(missingAgendaItems(trimmed, fresh)).toEqual(new Map([[bf1, ['HY-SR-3']]]));
     const next = addMissingAgendaItems(edited, W, fresh, at(5));
-    expect(activeWorkshop(next)!.agenda.find((s) => s.id === bf1)!.items.at(-1)).toBe('HY-SR-3');
+    expect(
+      activeWorkshop(next)!
+        .agenda.find((s) => s.id === bf1)!
+        .items.at(-1),
+    ).toBe('HY-SR-3');
     expect(addMissingAgendaItems(next, W, fresh, at(6))).toBe(next);
     // An item that stops applying stays where it is.
     const emptier = fresh.map((s) => ({ ...s, items: [] }));
@@ -238,8 +299,18 @@ describe('workshop operations', () => {
   it('ends with a frozen summary; an ended workshop takes no more entries', () => {
     let doc = started();
     const item = activeWorkshop(doc)!.currentItemId!;
-    doc = recordLogEntry(doc, W, { id: 'e1', kind: 'decision', itemId: item, status: 'implemented', text: 'Verified', by: 'p1' }, at(5));
-    doc = recordLogEntry(doc, W, { id: 'a1', kind: 'action', text: 'Write runbook', owner: 'Sam', dueDate: '2026-03-15', by: 'p2' }, at(6));
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'e1', kind: 'decision', itemId: item, status: 'implemented', text: 'Verified', by: 'p1' },
+      at(5),
+    );
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'a1', kind: 'action', text: 'Write runbook', owner: 'Sam', dueDate: '2026-03-15', by: 'p2' },
+      at(6),
+    );
     doc = recordLogEntry(doc, W, { id: 'q1', kind: 'question', text: 'Who owns the vSwitch?', by: 'p3' }, at(7));
     doc = recordLogEntry(doc, W, { id: 'q2', kind: 'question', text: 'Answered one', by: 'p3' }, at(7));
     doc = setQuestionResolved(doc, W, 'q2', true, at(8));
@@ -253,8 +324,12 @@ describe('workshop operations', () => {
     valid(doc);
 
     const summary = summarizeWorkshop(w, doc, catalog);
-    expect(summary.decisions).toEqual([expect.objectContaining({ itemId: item, status: 'implemented', text: 'Verified', by: 'Fay Facilitator' })]);
-    expect(summary.actions).toEqual([expect.objectContaining({ text: 'Write runbook', owner: 'Sam', dueDate: '2026-03-15' })]);
+    expect(summary.decisions).toEqual([
+      expect.objectContaining({ itemId: item, status: 'implemented', text: 'Verified', by: 'Fay Facilitator' }),
+    ]);
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ text: 'Write runbook', owner: 'Sam', dueDate: '2026-03-15' }),
+    ]);
     expect(summary.openQuestions.map((q) => q.text)).toEqual(['Who owns the vSwitch?']);
     expect(summary.parkedTopics.map((t) => t.text)).toEqual(['Storage encryption']);
     expect(summary.attendance).toEqual([
@@ -270,10 +345,23 @@ describe('workshop operations', () => {
 
   it('exports Markdown with every section and user text escaped', () => {
     let doc = started();
-    doc = recordLogEntry(doc, W, { id: 'a1', kind: 'action', text: '<img src=x onerror=alert(1)> *bold* [link](http://x)', by: 'p1' }, at(1));
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'a1', kind: 'action', text: '<img src=x onerror=alert(1)> *bold* [link](http://x)', by: 'p1' },
+      at(1),
+    );
     doc = endWorkshop(doc, W, catalog, at(10));
     const markdown = workshopToMarkdown(summarizeWorkshop(doc.workshops[W]!, doc, catalog));
-    for (const heading of ['# Workshop summary: Q1 review', '## Attendance', '## Decisions', '## Actions', '## Open questions', '## Parking lot', '## Agenda and time']) {
+    for (const heading of [
+      '# Workshop summary: Q1 review',
+      '## Attendance',
+      '## Decisions',
+      '## Actions',
+      '## Open questions',
+      '## Parking lot',
+      '## Agenda and time',
+    ]) {
       expect(markdown).toContain(heading);
     }
     expect(markdown).not.toContain('<img');
@@ -288,11 +376,20 @@ describe('presenter frames', () => {
     let doc = started();
     const w0 = activeWorkshop(doc)!;
     doc = setPrivateNote(doc, W, w0.currentStepId, 'SECRET-NOTE-42', at(1));
-    doc = recordLogEntry(doc, W, { id: 'e1', kind: 'decision', itemId: w0.currentItemId!, status: 'not-implemented', text: 'Gap', by: 'p1' }, at(2));
+    doc = recordLogEntry(
+      doc,
+      W,
+      { id: 'e1', kind: 'decision', itemId: w0.currentItemId!, status: 'not-implemented', text: 'Gap', by: 'p1' },
+      at(2),
+    );
     const frame = buildPresenterFrame(activeWorkshop(doc)!, doc, catalog, assess(doc, catalog));
     expect(JSON.stringify(frame)).not.toContain('SECRET-NOTE-42');
     expect(frame.step.id).toBe(w0.currentStepId);
-    expect(frame.item).toMatchObject({ id: w0.currentItemId, status: 'not-implemented', log: [expect.objectContaining({ text: 'Gap', by: 'Fay Facilitator' })] });
+    expect(frame.item).toMatchObject({
+      id: w0.currentItemId,
+      status: 'not-implemented',
+      log: [expect.objectContaining({ text: 'Gap', by: 'Fay Facilitator' })],
+    });
     expect(parsePresenterMessage(frameMessage(frame))).toEqual(frameMessage(frame));
   });
 
@@ -310,7 +407,9 @@ describe('presenter frames', () => {
     const text = JSON.stringify(frameMessage(frame));
     expect(parsePresenterMessage(JSON.parse(text))).toBeDefined();
     for (const key of ['__proto__', 'constructor', 'prototype']) {
-      expect(parsePresenterMessage(JSON.parse(text.replace('"timer":{', `"timer":{"${key}":{"polluted":true},`)))).toBeUndefined();
+      expect(
+        parsePresenterMessage(JSON.parse(text.replace('"timer":{', `"timer":{"${key}":{"polluted":true},`))),
+      ).toBeUndefined();
       expect(parsePresenterMessage(JSON.parse(text.replace('{"protocol"', `{"${key}":1,"protocol"`)))).toBeUndefined();
     }
   });

@@ -92,7 +92,9 @@ function secondsBetween(from: string, to: string): number {
 /** Banks the time of the current visit into its step (before leaving it or ending). */
 function bankCurrentStep(workshop: Workshop, now: string): WorkshopStep[] {
   const visit = secondsBetween(workshop.currentStepEnteredAt, now);
-  return workshop.agenda.map((s) => (s.id === workshop.currentStepId ? { ...s, spentSeconds: s.spentSeconds + visit } : s));
+  return workshop.agenda.map((s) =>
+    s.id === workshop.currentStepId ? { ...s, spentSeconds: s.spentSeconds + visit } : s,
+  );
 }
 
 /** Moves to step `stepId`, on its first item; time spent in the step left is kept. */
@@ -139,9 +141,15 @@ export function moveItem(doc: WorkbenchDocument, workshopId: string, delta: numb
 }
 
 /** Adds a participant who joins late. */
-export function addParticipant(doc: WorkbenchDocument, workshopId: string, participant: WorkshopParticipant, now: string): WorkbenchDocument {
+export function addParticipant(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  participant: WorkshopParticipant,
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
-    if (own(w.participants, participant.id) || Object.keys(w.participants).length >= WORKSHOP_LIMITS.participants) return undefined;
+    if (own(w.participants, participant.id) || Object.keys(w.participants).length >= WORKSHOP_LIMITS.participants)
+      return undefined;
     const name = participant.name.trim();
     if (!name) return undefined;
     return { ...w, participants: { ...w.participants, [participant.id]: { ...participant, name } } };
@@ -168,16 +176,25 @@ export interface NewLogEntry {
  * decision text as justification when the status needs one and the entry has none, the
  * approval (dated today) of a risk acceptance, and a note in the comments naming the workshop.
  */
-function decisionPatch(doc: WorkbenchDocument, workshopTitle: string, input: NewLogEntry, now: string): AssessmentPatch | undefined {
+function decisionPatch(
+  doc: WorkbenchDocument,
+  workshopTitle: string,
+  input: NewLogEntry,
+  now: string,
+): AssessmentPatch | undefined {
   if (input.kind !== 'decision' || !input.status || !input.itemId) return undefined;
   const current = own(doc.assessment, input.itemId);
   const text = input.text.trim();
   const note = `Workshop "${workshopTitle}" (${now.slice(0, 10)}): ${input.status}${text ? ` — ${text}` : ''}`;
   const previous = current?.comments ?? '';
-  const patch: AssessmentPatch = { status: input.status, comments: (previous ? `${previous}\n${note}` : note).slice(-10_000) };
+  const patch: AssessmentPatch = {
+    status: input.status,
+    comments: (previous ? `${previous}\n${note}` : note).slice(-10_000),
+  };
   if (input.owner?.trim()) patch.owner = input.owner.trim();
   if (input.dueDate) patch.dueDate = input.dueDate;
-  if ((input.status === 'not-applicable' || input.status === 'risk-accepted') && !current?.justification.trim() && text) patch.justification = text;
+  if ((input.status === 'not-applicable' || input.status === 'risk-accepted') && !current?.justification.trim() && text)
+    patch.justification = text;
   if (input.status === 'risk-accepted') {
     if (input.approver?.trim()) patch.approver = input.approver.trim();
     if (input.approver?.trim() || !current?.approvedAt) patch.approvedAt = now.slice(0, 10);
@@ -191,7 +208,12 @@ function decisionPatch(doc: WorkbenchDocument, workshopTitle: string, input: New
  * (`validateEntry`) applied to the entry the decision would leave, e.g. a risk acceptance
  * without approver or expiry, or "not applicable" without a reason. Empty when it may be recorded.
  */
-export function decisionProblems(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): EntryProblem[] {
+export function decisionProblems(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  input: NewLogEntry,
+  now: string,
+): EntryProblem[] {
   const w = own(doc.workshops, workshopId);
   const patch = w ? decisionPatch(doc, w.title, input, now) : undefined;
   if (!patch || !input.itemId) return [];
@@ -206,7 +228,12 @@ export function decisionProblems(doc: WorkbenchDocument, workshopId: string, inp
  * entries by someone who is not a participant, empty entries, and decisions the checklist's
  * workflow would refuse (`decisionProblems`).
  */
-export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input: NewLogEntry, now: string): WorkbenchDocument {
+export function recordLogEntry(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  input: NewLogEntry,
+  now: string,
+): WorkbenchDocument {
   const w = own(doc.workshops, workshopId);
   if (!w || w.endedAt !== undefined || own(w.log, input.id) || !own(w.participants, input.by)) return doc;
   if (Object.keys(w.log).length >= WORKSHOP_LIMITS.logEntries) return doc;
@@ -231,13 +258,22 @@ export function recordLogEntry(doc: WorkbenchDocument, workshopId: string, input
     ...(decided && input.status === 'risk-accepted' && input.expiresAt ? { expiresAt: input.expiresAt } : {}),
     ...(input.kind === 'question' ? { resolved: false } : {}),
   };
-  const next = updateRunning(doc, workshopId, now, (current) => ({ ...current, log: { ...current.log, [entry.id]: entry } }));
+  const next = updateRunning(doc, workshopId, now, (current) => ({
+    ...current,
+    log: { ...current.log, [entry.id]: entry },
+  }));
   const patch = decisionPatch(doc, w.title, input, now);
   return patch && entry.itemId ? setAssessment(next, entry.itemId, 'platform', patch, now) : next;
 }
 
 /** Marks an open question answered (or open again). */
-export function setQuestionResolved(doc: WorkbenchDocument, workshopId: string, entryId: string, resolved: boolean, now: string): WorkbenchDocument {
+export function setQuestionResolved(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  entryId: string,
+  resolved: boolean,
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const entry = own(w.log, entryId);
     if (entry?.kind !== 'question' || entry.resolved === resolved) return undefined;
@@ -246,7 +282,12 @@ export function setQuestionResolved(doc: WorkbenchDocument, workshopId: string, 
 }
 
 /** Puts a topic on the parking lot, noting the step it came up in. */
-export function parkTopic(doc: WorkbenchDocument, workshopId: string, topic: { id: string; text: string; by: string }, now: string): WorkbenchDocument {
+export function parkTopic(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  topic: { id: string; text: string; by: string },
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const text = topic.text.trim();
     if (!text || own(w.parkingLot, topic.id) || !own(w.participants, topic.by)) return undefined;
@@ -257,7 +298,13 @@ export function parkTopic(doc: WorkbenchDocument, workshopId: string, topic: { i
 }
 
 /** Marks a parked topic dealt with (or back on the lot). */
-export function setParkedTopicResolved(doc: WorkbenchDocument, workshopId: string, topicId: string, resolved: boolean, now: string): WorkbenchDocument {
+export function setParkedTopicResolved(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  topicId: string,
+  resolved: boolean,
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const topic = own(w.parkingLot, topicId);
     if (!topic || topic.resolved === resolved) return undefined;
@@ -266,7 +313,13 @@ export function setParkedTopicResolved(doc: WorkbenchDocument, workshopId: strin
 }
 
 /** The facilitator's private note for a step (never shown in the presenter view). */
-export function setPrivateNote(doc: WorkbenchDocument, workshopId: string, stepId: string, text: string, now: string): WorkbenchDocument {
+export function setPrivateNote(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  stepId: string,
+  text: string,
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     if (!w.agenda.some((s) => s.id === stepId) || (own(w.privateNotes, stepId) ?? '') === text) return undefined;
     return { ...w, privateNotes: { ...w.privateNotes, [stepId]: text.slice(0, 10_000) } };
@@ -274,7 +327,13 @@ export function setPrivateNote(doc: WorkbenchDocument, workshopId: string, stepI
 }
 
 /** Changes a step's time box (whole minutes, 1..480). */
-export function setTimebox(doc: WorkbenchDocument, workshopId: string, stepId: string, minutes: number, now: string): WorkbenchDocument {
+export function setTimebox(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  stepId: string,
+  minutes: number,
+  now: string,
+): WorkbenchDocument {
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > WORKSHOP_LIMITS.timeboxMinutes) return doc;
   return updateRunning(doc, workshopId, now, (w) => {
     const step = w.agenda.find((s) => s.id === stepId);
@@ -287,7 +346,12 @@ export function setTimebox(doc: WorkbenchDocument, workshopId: string, stepId: s
  * Ends the workshop: banks the current step's time, stamps `endedAt` and freezes the summary
  * into the workshop, so what was agreed stays as agreed when the catalog or model changes.
  */
-export function endWorkshop(doc: WorkbenchDocument, workshopId: string, catalog: CatalogData, now: string): WorkbenchDocument {
+export function endWorkshop(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  catalog: CatalogData,
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const ended: Workshop = { ...w, agenda: bankCurrentStep(w, now), currentStepEnteredAt: now, endedAt: now };
     return { ...ended, summary: computeWorkshopSummary(ended, catalog, now) };
@@ -315,7 +379,12 @@ export function missingAgendaItems(workshop: Workshop, freshAgenda: readonly Wor
  * Appends the items of `freshAgenda` that are not on the agenda yet to their steps. Never
  * removes an item: one that no longer applies may already carry decisions.
  */
-export function addMissingAgendaItems(doc: WorkbenchDocument, workshopId: string, freshAgenda: readonly WorkshopStep[], now: string): WorkbenchDocument {
+export function addMissingAgendaItems(
+  doc: WorkbenchDocument,
+  workshopId: string,
+  freshAgenda: readonly WorkshopStep[],
+  now: string,
+): WorkbenchDocument {
   return updateRunning(doc, workshopId, now, (w) => {
     const missing = missingAgendaItems(w, freshAgenda);
     if (missing.size === 0) return undefined;
@@ -324,6 +393,10 @@ export function addMissingAgendaItems(doc: WorkbenchDocument, workshopId: string
       return add ? { ...s, items: [...s.items, ...add].slice(0, WORKSHOP_LIMITS.itemsPerStep) } : s;
     });
     const current = agenda.find((s) => s.id === w.currentStepId);
-    return { ...w, agenda, ...(w.currentItemId === undefined && current?.items[0] ? { currentItemId: current.items[0] } : {}) };
+    return {
+      ...w,
+      agenda,
+      ...(w.currentItemId === undefined && current?.items[0] ? { currentItemId: current.items[0] } : {}),
+    };
   });
 }

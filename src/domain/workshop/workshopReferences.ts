@@ -23,13 +23,21 @@ function workshopProblem(key: string, w: Workshop): WorkshopReferenceProblem | u
   if (w.id !== key) return { path: at('id'), message: `the id "${w.id}" differs from its key` };
   const steps = new Set<string>();
   for (const [i, step] of w.agenda.entries()) {
-    if (steps.has(step.id)) return { path: at('agenda', i, 'id'), message: `the step id "${step.id}" is used twice in the agenda` };
+    if (steps.has(step.id))
+      return { path: at('agenda', i, 'id'), message: `the step id "${step.id}" is used twice in the agenda` };
     steps.add(step.id);
   }
   const current = w.agenda.find((s) => s.id === w.currentStepId);
-  if (!current) return { path: at('currentStepId'), message: `the current step "${w.currentStepId}" is not on the workshop's agenda` };
+  if (!current)
+    return {
+      path: at('currentStepId'),
+      message: `the current step "${w.currentStepId}" is not on the workshop's agenda`,
+    };
   if (w.currentItemId !== undefined && !current.items.includes(w.currentItemId)) {
-    return { path: at('currentItemId'), message: `the current item "${w.currentItemId}" is not an item of the current step "${current.id}"` };
+    return {
+      path: at('currentItemId'),
+      message: `the current item "${w.currentItemId}" is not an item of the current step "${current.id}"`,
+    };
   }
   for (const [id, p] of Object.entries(w.participants)) {
     if (p.id !== id) return { path: at('participants', id, 'id'), message: `the id "${p.id}" differs from its key` };
@@ -41,18 +49,32 @@ function workshopProblem(key: string, w: Workshop): WorkshopReferenceProblem | u
   for (const [field, what, entries] of records) {
     for (const [id, e] of Object.entries(entries)) {
       if (e.id !== id) return { path: at(field, id, 'id'), message: `the id "${e.id}" differs from its key` };
-      if (!Object.hasOwn(w.participants, e.by)) return { path: at(field, id, 'by'), message: `the ${what} is by "${e.by}", who is not a participant of the workshop` };
-      if (!steps.has(e.stepId)) return { path: at(field, id, 'stepId'), message: `the ${what} belongs to the step "${e.stepId}", which is not on the agenda` };
+      if (!Object.hasOwn(w.participants, e.by))
+        return {
+          path: at(field, id, 'by'),
+          message: `the ${what} is by "${e.by}", who is not a participant of the workshop`,
+        };
+      if (!steps.has(e.stepId))
+        return {
+          path: at(field, id, 'stepId'),
+          message: `the ${what} belongs to the step "${e.stepId}", which is not on the agenda`,
+        };
     }
   }
   for (const stepId of Object.keys(w.privateNotes)) {
-    if (!steps.has(stepId)) return { path: at('privateNotes', stepId), message: `the note belongs to the step "${stepId}", which is not on the agenda` };
+    if (!steps.has(stepId))
+      return {
+        path: at('privateNotes', stepId),
+        message: `the note belongs to the step "${stepId}", which is not on the agenda`,
+      };
   }
   return undefined;
 }
 
 /** The first broken workshop reference of `doc`, or undefined when every one resolves. */
-export function workshopReferenceProblem(doc: Pick<WorkbenchDocument, 'workshops'>): WorkshopReferenceProblem | undefined {
+export function workshopReferenceProblem(
+  doc: Pick<WorkbenchDocument, 'workshops'>,
+): WorkshopReferenceProblem | undefined {
   const running: string[] = [];
   for (const [key, w] of Object.entries(doc.workshops)) {
     const problem = workshopProblem(key, w);
@@ -60,7 +82,10 @@ export function workshopReferenceProblem(doc: Pick<WorkbenchDocument, 'workshops
     if (w.endedAt === undefined) running.push(key);
   }
   if (running.length > 1) {
-    return { path: ['workshops', running[1]!, 'endedAt'], message: `${running.length} workshops are running (${running.map((k) => `"${k}"`).join(', ')}); at most one may run at a time` };
+    return {
+      path: ['workshops', running[1]!, 'endedAt'],
+      message: `${running.length} workshops are running (${running.map((k) => `"${k}"`).join(', ')}); at most one may run at a time`,
+    };
   }
   return undefined;
 }

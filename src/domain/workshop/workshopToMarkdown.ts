@@ -19,10 +19,20 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
   const when = summary.endedAt
     ? `${summary.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${summary.durationMinutes} min`
     : `${summary.startedAt.slice(0, 16).replace('T', ' ')} UTC, in progress (provisional summary)`;
-  lines.push(`# Workshop summary: ${md(summary.title)}`, '', `Project: ${md(summary.projectName)}  `, `Held: ${when}`, '');
+  lines.push(
+    `# Workshop summary: ${md(summary.title)}`,
+    '',
+    `Project: ${md(summary.projectName)}  `,
+    `Held: ${when}`,
+    '',
+  );
 
   lines.push('## Attendance', '');
-  section(lines, summary.attendance, (a) => `- ${md(a.name)} (${ROLE_LABEL[a.role]}), ${plural(a.contributions, 'entry', 'entries')}`);
+  section(
+    lines,
+    summary.attendance,
+    (a) => `- ${md(a.name)} (${ROLE_LABEL[a.role]}), ${plural(a.contributions, 'entry', 'entries')}`,
+  );
 
   lines.push('## Decisions', '');
   if (summary.decisions.length === 0) lines.push('None.', '');
@@ -30,7 +40,10 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
     lines.push('| Item | Decision | Status | Owner | Due | By |', '| --- | --- | --- | --- | --- | --- |');
     for (const d of summary.decisions) {
       const item = d.itemId ? `${md(d.itemId)} ${md(d.itemTitle)}` : md(d.step);
-      const acceptance = d.approver || d.expiresAt ? ` (approved by ${md(d.approver ?? '?')}${d.expiresAt ? ` until ${d.expiresAt}` : ''})` : '';
+      const acceptance =
+        d.approver || d.expiresAt
+          ? ` (approved by ${md(d.approver ?? '?')}${d.expiresAt ? ` until ${d.expiresAt}` : ''})`
+          : '';
       const status = d.status ? `${STATUS_LABELS[d.status]}${acceptance}` : '';
       lines.push(`| ${item} | ${md(d.text)} | ${status} | ${md(d.owner)} | ${d.dueDate} | ${md(d.by)} |`);
     }
@@ -39,12 +52,20 @@ export function workshopToMarkdown(summary: WorkshopSummaryView): string {
 
   lines.push('## Actions', '');
   section(lines, summary.actions, (a) => {
-    const who = a.owner ? ` (owner: ${md(a.owner)}${a.dueDate ? `, due ${a.dueDate}` : ''})` : a.dueDate ? ` (due ${a.dueDate})` : '';
+    const who = a.owner
+      ? ` (owner: ${md(a.owner)}${a.dueDate ? `, due ${a.dueDate}` : ''})`
+      : a.dueDate
+        ? ` (due ${a.dueDate})`
+        : '';
     return `- [ ] ${a.itemId ? `${md(a.itemId)}: ` : ''}${md(a.text)}${who}`;
   });
 
   lines.push('## Open questions', '');
-  section(lines, summary.openQuestions, (q) => `- ${q.itemId ? `${md(q.itemId)}: ` : ''}${md(q.text)} (asked by ${md(q.by)})`);
+  section(
+    lines,
+    summary.openQuestions,
+    (q) => `- ${q.itemId ? `${md(q.itemId)}: ` : ''}${md(q.text)} (asked by ${md(q.by)})`,
+  );
 
   lines.push('## Parking lot', '');
   section(lines, summary.parkedTopics, (t) => `- ${md(t.text)} (${md(t.step)}, raised by ${md(t.by)})`);

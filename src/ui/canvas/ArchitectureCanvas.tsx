@@ -1,4 +1,13 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import {
   Background,
   ConnectionMode,
@@ -68,7 +77,13 @@ const lowZoomSelector = (s: { transform: [number, number, number] }) => s.transf
 export function ArchitectureCanvas() {
   const store = useWorkbenchStore();
   const { document, catalog, selection, highlight, readOnly } = useWorkbench(
-    useShallow((s) => ({ document: s.document, catalog: s.catalog, selection: s.selection, highlight: s.highlight, readOnly: s.readOnly })),
+    useShallow((s) => ({
+      document: s.document,
+      catalog: s.catalog,
+      selection: s.selection,
+      highlight: s.highlight,
+      readOnly: s.readOnly,
+    })),
   );
   const { snapToGrid, showMinimap, renderAll, openDialog, dialogOpen, contextMenuOpen } = useEditorUi(
     useShallow((s) => ({
@@ -116,14 +131,24 @@ export function ArchitectureCanvas() {
   const derivedNodes = useMemo(() => toFlowNodes(document, catalog, view), [document, catalog, view]);
   // Unchanged edges keep their identity so React Flow re-renders only what an edit touched.
   const previousEdges = useRef<Edge[]>([]);
-  const edgeInputs = useRef<{ document: WorkbenchDocument; catalog: CatalogData; selected: ReadonlySet<string> } | null>(null);
+  const edgeInputs = useRef<{
+    document: WorkbenchDocument;
+    catalog: CatalogData;
+    selected: ReadonlySet<string>;
+  } | null>(null);
   const edges = useMemo(() => {
     const before = previousEdges.current;
     // An attribute edit changes neither the connections, nor the names edges are labelled
     // with, nor the selected links: the edges are those of the last mapping (issue 17).
     const last = edgeInputs.current;
     edgeInputs.current = { document, catalog, selected: view.selectedConnections };
-    if (last && last.catalog === catalog && sameSet(last.selected, view.selectedConnections) && sameEdgeInputs(last.document, document)) return before;
+    if (
+      last &&
+      last.catalog === catalog &&
+      sameSet(last.selected, view.selectedConnections) &&
+      sameEdgeInputs(last.document, document)
+    )
+      return before;
     const next = reuseUnchangedEdges(new Map(before.map((e) => [e.id, e])), toFlowEdges(document, catalog, view));
     // The same array when no edge changed: React Flow then skips its edge bookkeeping.
     const stable = next.length === before.length && next.every((e, i) => e === before[i]) ? before : next;
@@ -162,7 +187,10 @@ export function ArchitectureCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ComponentFlowNode>[]) => {
       const state = store.getState();
-      const mapped = fromFlowChanges({ nodes: changes }, { selection: state.selection, gesture: dragging.current || resizeGesture.active });
+      const mapped = fromFlowChanges(
+        { nodes: changes },
+        { selection: state.selection, gesture: dragging.current || resizeGesture.active },
+      );
       if (mapped.selection) state.select(mapped.selection);
       for (const call of mapped.commands) state.dispatchCall(call);
       if (mapped.local.length) setNodes((current) => applyNodeChanges(mapped.local, current));
@@ -252,9 +280,12 @@ export function ArchitectureCanvas() {
       event.preventDefault();
       const state = store.getState();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const { value: id } = state.dispatchCall(fromPaletteDrop(type, at, { document: state.document, catalog, sizes: nodeSizes(nodes) }));
+      const { value: id } = state.dispatchCall(
+        fromPaletteDrop(type, at, { document: state.document, catalog, sizes: nodeSizes(nodes) }),
+      );
       // Not added (read-only tab, over the component limit): nothing to select.
-      if (typeof id === 'string' && own(store.getState().document.components, id)) state.select({ components: [id], connections: [] });
+      if (typeof id === 'string' && own(store.getState().document.components, id))
+        state.select({ components: [id], connections: [] });
     },
     [store, catalog, screenToFlowPosition, nodes],
   );
@@ -276,7 +307,14 @@ export function ArchitectureCanvas() {
 
   return (
     <LevelOfDetailContext.Provider value={lod}>
-      <div className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={livePointer.onPointerMove} onPointerLeave={livePointer.onPointerLeave}>
+      <div
+        className={`canvas${lod ? ' canvas-lod' : ''}${connecting ? ' is-connecting' : ''}`}
+        data-testid="canvas"
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onPointerMove={livePointer.onPointerMove}
+        onPointerLeave={livePointer.onPointerLeave}
+      >
         <ReactFlow
           nodes={nodes}
           edges={lod ? NO_EDGES : edges}

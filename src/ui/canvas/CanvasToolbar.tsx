@@ -9,12 +9,20 @@ import { fitAll } from './fitAll';
 import { ToolbarIcon, ToolbarLabel } from './ToolbarIcon';
 
 /** The canvas's own commands; each has a keyboard shortcut too (see the shortcuts dialog). */
-export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => ReadonlyMap<string, { width: number; height: number }> }) {
+export function CanvasToolbar({
+  measuredSizes,
+}: {
+  measuredSizes: () => ReadonlyMap<string, { width: number; height: number }>;
+}) {
   const store = useWorkbenchStore();
   const rf = useReactFlow();
   const flowStore = useStoreApi();
   const { selectedCount, selectedConnections, readOnly } = useWorkbench(
-    useShallow((s) => ({ selectedCount: s.selection.components.length, selectedConnections: s.selection.connections.length, readOnly: s.readOnly })),
+    useShallow((s) => ({
+      selectedCount: s.selection.components.length,
+      selectedConnections: s.selection.connections.length,
+      readOnly: s.readOnly,
+    })),
   );
   const { snapToGrid, showMinimap, toggleSnap, toggleMinimap, openDialog } = useEditorUi(
     useShallow((s) => ({
@@ -30,20 +38,38 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
   const exportAs = (format: ImageFormat) =>
     loadImageExport()
       .then(({ exportCanvas }) => exportCanvas(store, rf, format))
-      .catch((error: unknown) => store.getState().notify({ kind: 'error', text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}` }));
+      .catch((error: unknown) =>
+        store.getState().notify({
+          kind: 'error',
+          text: `Could not export the diagram: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+      );
 
   const connectSource = store.getState().selection.components[0];
 
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-      <button type="button" onClick={() => fitAll(rf, store.getState().document, flowStore.getState())} title="Zoom to fit (Shift+1)">
+      <button
+        type="button"
+        onClick={() => fitAll(rf, store.getState().document, flowStore.getState())}
+        title="Zoom to fit (Shift+1)"
+      >
         Fit
       </button>
-      <button type="button" onClick={() => openDialog({ kind: 'components' })} title="List every component, to find and select one (L)">
+      <button
+        type="button"
+        onClick={() => openDialog({ kind: 'components' })}
+        title="List every component, to find and select one (L)"
+      >
         <ToolbarIcon name="list" />
         <ToolbarLabel>Components…</ToolbarLabel>
       </button>
-      <button type="button" disabled={readOnly} onClick={() => void autoLayoutDocument(store, measuredSizes())} title="Auto-layout (Shift+L)">
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={() => void autoLayoutDocument(store, measuredSizes())}
+        title="Auto-layout (Shift+L)"
+      >
         <ToolbarIcon name="layout" />
         <ToolbarLabel>Auto-layout</ToolbarLabel>
       </button>
@@ -65,7 +91,12 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         <ToolbarIcon name="connect" />
         <ToolbarLabel>Connect…</ToolbarLabel>
       </button>
-      <button type="button" disabled={readOnly || selectedCount === 0} onClick={() => duplicateSelection(store)} title="Duplicate (Ctrl+D)">
+      <button
+        type="button"
+        disabled={readOnly || selectedCount === 0}
+        onClick={() => duplicateSelection(store)}
+        title="Duplicate (Ctrl+D)"
+      >
         <ToolbarIcon name="duplicate" />
         <ToolbarLabel>Duplicate</ToolbarLabel>
       </button>
@@ -86,11 +117,21 @@ export function CanvasToolbar({ measuredSizes }: { measuredSizes: () => Readonly
         SVG
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" disabled={readOnly} onClick={() => openDialog({ kind: 'templates', insert: true })} title="Insert a reference architecture into this platform">
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={() => openDialog({ kind: 'templates', insert: true })}
+        title="Insert a reference architecture into this platform"
+      >
         <ToolbarIcon name="insert" />
         <ToolbarLabel>Insert from templates…</ToolbarLabel>
       </button>
-      <button type="button" onClick={() => openDialog({ kind: 'shortcuts' })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+      <button
+        type="button"
+        onClick={() => openDialog({ kind: 'shortcuts' })}
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+      >
         ?
       </button>
     </div>

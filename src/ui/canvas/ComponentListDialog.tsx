@@ -29,7 +29,12 @@ export function ComponentListDialog({ onClose }: { onClose: () => void }) {
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const total = Object.keys(document.components).length;
   // Start on the selected component when there is one, so the list opens where the user is.
-  const [active, setActive] = useState(() => Math.max(0, flat.findIndex((i) => i.id === selected[0])));
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      flat.findIndex((i) => i.id === selected[0]),
+    ),
+  );
   const listRef = useRef<HTMLDivElement>(null);
 
   const activeIndex = flat.length === 0 ? -1 : Math.min(active, flat.length - 1);
@@ -96,7 +101,14 @@ export function ComponentListDialog({ onClose }: { onClose: () => void }) {
       <p className="component-list-count" role="status" data-testid="component-list-count">
         {filter.trim() === '' ? plural(total, 'component') : `${flat.length} of ${plural(total, 'component')}`}
       </p>
-      <div className="component-list" id="component-list" role="listbox" aria-label="Components" ref={listRef} data-testid="component-list">
+      <div
+        className="component-list"
+        id="component-list"
+        role="listbox"
+        aria-label="Components"
+        ref={listRef}
+        data-testid="component-list"
+      >
         {groups.map((g, groupIndex) => {
           const headId = `component-list-group-${groupIndex}`;
           return (
@@ -128,7 +140,9 @@ export function ComponentListDialog({ onClose }: { onClose: () => void }) {
           );
         })}
       </div>
-      {flat.length === 0 && <p className="empty-note">{total === 0 ? 'The platform is empty.' : 'No component matches the filter.'}</p>}
+      {flat.length === 0 && (
+        <p className="empty-note">{total === 0 ? 'The platform is empty.' : 'No component matches the filter.'}</p>
+      )}
     </EditorDialog>
   );
 }

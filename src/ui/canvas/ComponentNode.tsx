@@ -25,7 +25,8 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   if (data.container) classes.push('cmp-container');
   if (selected) classes.push('is-selected');
   if (data.highlighted) classes.push('is-highlighted');
-  if (lod) return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
+  if (lod)
+    return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
       {data.container && <ContainerResizer componentId={data.componentId} selected={selected === true} />}
@@ -35,7 +36,11 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
           <Icon name={data.icon} category={data.category} />
         </span>
         <span className="cmp-text">
-          {renaming ? <NodeNameEditor componentId={data.componentId} name={data.name} /> : <span className="cmp-name">{data.name}</span>}
+          {renaming ? (
+            <NodeNameEditor componentId={data.componentId} name={data.name} />
+          ) : (
+            <span className="cmp-name">{data.name}</span>
+          )}
           <span className="cmp-type">{data.typeName}</span>
         </span>
         {data.openCount > 0 && (
@@ -51,7 +56,13 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
       <Handle type="source" position={Position.Bottom} />
       {/* The whole box is a drop target while a connection is drawn (editor.css lets it take the
           pointer only then): releasing anywhere on a component connects to it, not only on its 5 px handle. */}
-      <Handle type="target" id={BODY_HANDLE} position={Position.Top} className="cmp-body-target" isConnectableStart={false} />
+      <Handle
+        type="target"
+        id={BODY_HANDLE}
+        position={Position.Top}
+        className="cmp-body-target"
+        isConnectableStart={false}
+      />
     </div>
   );
 });

@@ -23,7 +23,15 @@ const UNKNOWN = '__unknown__';
  * when the device end tells it (a para-virtual back end is para-virtual). With everything
  * known, the Connect button has the focus: a connection drawn with the pointer is one Enter.
  */
-export function ConnectDialog({ source, target: fixedTarget, onClose }: { source: string; target?: string; onClose: () => void }) {
+export function ConnectDialog({
+  source,
+  target: fixedTarget,
+  onClose,
+}: {
+  source: string;
+  target?: string;
+  onClose: () => void;
+}) {
   const store = useWorkbenchStore();
   const document = useWorkbench((s) => s.document);
   const catalog = useWorkbench((s) => s.catalog);
@@ -48,7 +56,10 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
     const out: Option[] = [];
     const messages = new Set<string>();
     for (const type of catalog.connectionTypes) {
-      for (const [a, b, dir] of [[source, target, 'fwd'], [target, source, 'rev']] as const) {
+      for (const [a, b, dir] of [
+        [source, target, 'fwd'],
+        [target, source, 'rev'],
+      ] as const) {
         if (dir === 'rev' && !type.directed) continue;
         const check = checkConnection(catalog, document, a, b, type.id);
         if (check.ok) out.push({ key: `${type.id}|${dir}`, type, source: a, target: b });
@@ -67,12 +78,24 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
 
   // Until the user chooses: the only kind, else the one the device end implies (inferConnectionKind).
   const inferredKind = useMemo(
-    () => options[inferConnectionKind(catalog, document, options.map((o) => ({ typeId: o.type.id, source: o.source, target: o.target })))],
+    () =>
+      options[
+        inferConnectionKind(
+          catalog,
+          document,
+          options.map((o) => ({ typeId: o.type.id, source: o.source, target: o.target })),
+        )
+      ],
     [catalog, document, options],
   );
-  const selected = options.find((o) => o.key === choice) ?? (options.length === 1 ? options[0] : choice === '' ? inferredKind : undefined);
+  const selected =
+    options.find((o) => o.key === choice) ??
+    (options.length === 1 ? options[0] : choice === '' ? inferredKind : undefined);
   const modeSpec = selected?.type.attributes.find((a) => a.id === 'mode');
-  const inferredMode = selected && modeSpec ? inferConnectionMode(catalog, document, selected.source, selected.target, selected.type.id) : null;
+  const inferredMode =
+    selected && modeSpec
+      ? inferConnectionMode(catalog, document, selected.source, selected.target, selected.type.id)
+      : null;
   const mode = pickedMode ?? inferredMode ?? '';
   const ready = fixedTarget !== undefined && selected !== undefined && (!modeSpec || mode !== '');
 
@@ -89,9 +112,12 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
       return;
     }
     const attributes: Record<string, AttributeValue> = {};
-    for (const spec of selected.type.attributes) attributes[spec.id] = spec.type === 'text' ? '' : (spec.default ?? null);
+    for (const spec of selected.type.attributes)
+      attributes[spec.id] = spec.type === 'text' ? '' : (spec.default ?? null);
     if (modeSpec) attributes.mode = mode === UNKNOWN ? null : mode;
-    const result = store.getState().connect({ source: selected.source, target: selected.target, type: selected.type.id, attributes });
+    const result = store
+      .getState()
+      .connect({ source: selected.source, target: selected.target, type: selected.type.id, attributes });
     if (!result.ok) {
       setError(result.message);
       return;
@@ -169,7 +195,8 @@ export function ConnectDialog({ source, target: fixedTarget, onClose }: { source
             </select>
             {inferredMode !== null && pickedMode === null && selected && (
               <small className="field-help" data-testid="connect-mode-inferred">
-                Pre-filled from {nameOf(selected.source)} ({typeName(document.components[selected.source]?.type ?? '')}).
+                Pre-filled from {nameOf(selected.source)} ({typeName(document.components[selected.source]?.type ?? '')}
+                ).
               </small>
             )}
             {modeSpec.help && <small className="field-help">{modeSpec.help}</small>}

@@ -12,7 +12,12 @@ export function EditorDialogs() {
   return (
     <>
       {dialog.kind === 'connect' ? (
-        <ConnectDialog key={`${dialog.source}-${dialog.target ?? ''}`} source={dialog.source} target={dialog.target} onClose={close} />
+        <ConnectDialog
+          key={`${dialog.source}-${dialog.target ?? ''}`}
+          source={dialog.source}
+          target={dialog.target}
+          onClose={close}
+        />
       ) : dialog.kind === 'shortcuts' ? (
         <ShortcutsDialog onClose={close} />
       ) : dialog.kind === 'components' ? (

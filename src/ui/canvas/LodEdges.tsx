@@ -11,7 +11,13 @@ import { lodEdgePaths } from './lodEdgePaths';
  * Decorative: zoomed in past DETAIL_ZOOM the connections are edges again, selectable and
  * reachable by keyboard.
  */
-export const LodEdges = memo(function LodEdges({ nodes, edges }: { nodes: readonly ComponentFlowNode[]; edges: readonly Edge[] }) {
+export const LodEdges = memo(function LodEdges({
+  nodes,
+  edges,
+}: {
+  nodes: readonly ComponentFlowNode[];
+  edges: readonly Edge[];
+}) {
   const paths = useMemo(() => lodEdgePaths(nodes, edges), [nodes, edges]);
   return (
     <ViewportPortal>

@@ -16,7 +16,9 @@ const MOVE_INTO_LIMIT = 6;
 export function NodeContextMenu() {
   const store = useWorkbenchStore();
   const menu = useEditorUi((s) => s.contextMenu);
-  const { document, catalog, readOnly, dispatch } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly, dispatch: s.dispatch })));
+  const { document, catalog, readOnly, dispatch } = useWorkbench(
+    useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly, dispatch: s.dispatch })),
+  );
   const ref = useRef<HTMLDivElement>(null);
   const close = () => useEditorUi.getState().openContextMenu(null);
 
@@ -33,7 +35,9 @@ export function NodeContextMenu() {
   const component = menu ? document.components[menu.componentId] : undefined;
   if (!menu || !component) return null;
   const parent = component.parentId ? document.components[component.parentId] : undefined;
-  const into = parentCandidates(document, catalog, component.id).filter((c) => c.id !== component.parentId).slice(0, MOVE_INTO_LIMIT);
+  const into = parentCandidates(document, catalog, component.id)
+    .filter((c) => c.id !== component.parentId)
+    .slice(0, MOVE_INTO_LIMIT);
   const single = store.getState().selection.components.length <= 1;
 
   const run = (action: () => void) => () => {
@@ -61,10 +65,20 @@ export function NodeContextMenu() {
       onKeyDown={onKeyDown}
       data-testid="node-menu"
     >
-      <button type="button" role="menuitem" disabled={readOnly || !single} onClick={run(() => useEditorUi.getState().startRename(component.id))}>
+      <button
+        type="button"
+        role="menuitem"
+        disabled={readOnly || !single}
+        onClick={run(() => useEditorUi.getState().startRename(component.id))}
+      >
         Rename <kbd>F2</kbd>
       </button>
-      <button type="button" role="menuitem" disabled={readOnly || !single} onClick={run(() => useEditorUi.getState().openDialog({ kind: 'connect', source: component.id }))}>
+      <button
+        type="button"
+        role="menuitem"
+        disabled={readOnly || !single}
+        onClick={run(() => useEditorUi.getState().openDialog({ kind: 'connect', source: component.id }))}
+      >
         Connect… <kbd>C</kbd>
       </button>
       <button type="button" role="menuitem" disabled={readOnly} onClick={run(() => duplicateSelection(store))}>
@@ -75,13 +89,24 @@ export function NodeContextMenu() {
       </button>
       {single && (parent || into.length > 0) && <div className="node-menu-sep" role="separator" />}
       {single && parent && (
-        <button type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(dispatch, component.id, null))}>
+        <button
+          type="button"
+          role="menuitem"
+          disabled={readOnly}
+          onClick={run(() => reparentComponent(dispatch, component.id, null))}
+        >
           Move out of {parent.name}
         </button>
       )}
       {single &&
         into.map((c) => (
-          <button key={c.id} type="button" role="menuitem" disabled={readOnly} onClick={run(() => reparentComponent(dispatch, component.id, c.id))}>
+          <button
+            key={c.id}
+            type="button"
+            role="menuitem"
+            disabled={readOnly}
+            onClick={run(() => reparentComponent(dispatch, component.id, c.id))}
+          >
             Move into {c.name}
           </button>
         ))}

@@ -4,7 +4,8 @@ import { LEAF_SIZE } from '../../domain/model/geometry';
 import { EDITING_CATALOG, makeComponent, makeConnection, makeDocument } from '../../test/builders';
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('autoLayout', () => {
   const doc = makeDocument({
@@ -22,7 +23,8 @@ describe('autoLayout', () => {
 
   it('places siblings without overlap inside each container', () => {
     const boxes = ['a', 'b', 'c'].map((id) => ({ ...patches[id]!.position!, ...LEAF_SIZE }));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
   it('sizes containers to hold their children (positions are relative to the parent)', () => {

@@ -84,7 +84,10 @@ export function autoLayout(
     for (const id of ids) {
       const n = graph.node(id);
       const size = sizes.get(id)!;
-      const position = { x: Math.round(n.x - size.width / 2 + offset.x), y: Math.round(n.y - size.height / 2 + offset.y) };
+      const position = {
+        x: Math.round(n.x - size.width / 2 + offset.x),
+        y: Math.round(n.y - size.height / 2 + offset.y),
+      };
       patches[id] = { ...patches[id], position };
       width = Math.max(width, position.x - offset.x + size.width);
       height = Math.max(height, position.y - offset.y + size.height);

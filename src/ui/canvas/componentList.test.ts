@@ -14,7 +14,8 @@ const doc = makeDocument({
   ],
 });
 
-const view = (filter?: string) => componentListGroups(doc, EDITING_CATALOG, filter).map((g) => [g.label, g.items.map((i) => i.name)]);
+const view = (filter?: string) =>
+  componentListGroups(doc, EDITING_CATALOG, filter).map((g) => [g.label, g.items.map((i) => i.name)]);
 
 describe('componentListGroups', () => {
   it('lists every component once, grouped by its container, top level first, names in natural order', () => {
@@ -42,7 +43,12 @@ describe('componentListGroups', () => {
   });
 
   it('still lists components caught in a parent cycle (a hand-edited file)', () => {
-    const cyclic = makeDocument({ components: [makeComponent('a', 'physical-host', { parentId: 'b' }), makeComponent('b', 'physical-host', { parentId: 'a' })] });
+    const cyclic = makeDocument({
+      components: [
+        makeComponent('a', 'physical-host', { parentId: 'b' }),
+        makeComponent('b', 'physical-host', { parentId: 'a' }),
+      ],
+    });
     const ids = componentListGroups(cyclic, EDITING_CATALOG).flatMap((g) => g.items.map((i) => i.id));
     expect(ids.sort()).toEqual(['a', 'b']);
   });

@@ -22,7 +22,8 @@ export interface ComponentListGroup {
   items: ComponentListItem[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' });
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' });
 
 /** The names from the outermost container down to `id`, joined by " › ". */
 function pathOf(doc: WorkbenchDocument, id: string): string {
@@ -42,7 +43,11 @@ function pathOf(doc: WorkbenchDocument, id: string): string {
  * name at each level), each holding its direct children by name. A component matches the
  * filter when its name or its type's name contains the filter text (case and accents aside).
  */
-export function componentListGroups(doc: WorkbenchDocument, catalog: Pick<CatalogData, 'componentTypes'>, filter = ''): ComponentListGroup[] {
+export function componentListGroups(
+  doc: WorkbenchDocument,
+  catalog: Pick<CatalogData, 'componentTypes'>,
+  filter = '',
+): ComponentListGroup[] {
   const typeName = new Map(catalog.componentTypes.map((t) => [t.id, t.name]));
   const needle = fold(filter.trim());
   const children = new Map<string | null, ComponentListItem[]>();
@@ -60,8 +65,10 @@ export function componentListGroups(doc: WorkbenchDocument, catalog: Pick<Catalo
     if (visited.has(containerId)) return;
     visited.add(containerId);
     const items = [...(children.get(containerId) ?? [])].sort(byName);
-    const shown = needle === '' ? items : items.filter((i) => fold(i.name).includes(needle) || fold(i.typeName).includes(needle));
-    if (shown.length > 0) groups.push({ containerId, label: containerId === null ? 'Top level' : pathOf(doc, containerId), items: shown });
+    const shown =
+      needle === '' ? items : items.filter((i) => fold(i.name).includes(needle) || fold(i.typeName).includes(needle));
+    if (shown.length > 0)
+      groups.push({ containerId, label: containerId === null ? 'Top level' : pathOf(doc, containerId), items: shown });
     for (const item of items) if (children.has(item.id)) walk(item.id);
   };
   walk(null);

@@ -25,8 +25,10 @@ export interface DropContext {
   sizes: Map<string, Size>;
 }
 
-const sizeIn = ({ document, sizes }: DropContext) => (id: string) =>
-  own(document.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
+const sizeIn =
+  ({ document, sizes }: DropContext) =>
+  (id: string) =>
+    own(document.components, id)?.size ?? sizes.get(id) ?? LEAF_SIZE;
 
 /**
  * The command for components let go after a drag, `dragged` at their drawn positions (relative

@@ -26,7 +26,8 @@ export function findDropParent(
     const size = c.size ?? sizes.get(c.id);
     if (!size) continue;
     const pos = absolutePosition(doc, c.id);
-    const inside = point.x >= pos.x && point.y >= pos.y && point.x <= pos.x + size.width && point.y <= pos.y + size.height;
+    const inside =
+      point.x >= pos.x && point.y >= pos.y && point.x <= pos.x + size.width && point.y <= pos.y + size.height;
     const area = size.width * size.height;
     if (inside && (!best || area < best.area)) best = { id: c.id, area };
   }

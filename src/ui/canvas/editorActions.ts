@@ -5,7 +5,12 @@
  */
 import type { WorkbenchStore } from '../../store/createWorkbenchStore';
 import { copyComponents } from '../../domain/model/clipboard';
-import { duplicateComponents, layOutComponents, nudgeComponents, pasteComponents } from '../../domain/commands/editorCommands';
+import {
+  duplicateComponents,
+  layOutComponents,
+  nudgeComponents,
+  pasteComponents,
+} from '../../domain/commands/editorCommands';
 import { describeRemoval } from '../../domain/model/removalSummary';
 import { useEditorUi } from './editorUi';
 import { loadAutoLayout } from '../lazyViews';
@@ -37,14 +42,18 @@ export function pasteClipboard(store: WorkbenchStore): void {
   const content = ui.clipboard;
   if (!content || content.components.length === 0) return;
   const step = ui.notePaste() * PASTE_STEP;
-  const { value: roots, refusal } = store.getState().dispatch(pasteComponents, { content, offset: { x: step, y: step } });
+  const { value: roots, refusal } = store
+    .getState()
+    .dispatch(pasteComponents, { content, offset: { x: step, y: step } });
   if (!refusal && roots.length) store.getState().select({ components: roots });
 }
 
 export function duplicateSelection(store: WorkbenchStore): void {
   const { selection } = store.getState();
   if (selection.components.length === 0) return;
-  const { value: roots, refusal } = store.getState().dispatch(duplicateComponents, { componentIds: selection.components, offset: { x: PASTE_STEP, y: PASTE_STEP } });
+  const { value: roots, refusal } = store
+    .getState()
+    .dispatch(duplicateComponents, { componentIds: selection.components, offset: { x: PASTE_STEP, y: PASTE_STEP } });
   if (!refusal && roots.length) store.getState().select({ components: roots });
 }
 
@@ -53,7 +62,9 @@ export function nudgeSelection(store: WorkbenchStore, delta: { x: number; y: num
   if (selection.components.length === 0) return;
   if (at - lastNudgeAt > NUDGE_BURST_MS) nudgeBurst++;
   lastNudgeAt = at;
-  store.getState().dispatch(nudgeComponents, { componentIds: selection.components, delta }, { coalesce: `nudge:${nudgeBurst}` });
+  store
+    .getState()
+    .dispatch(nudgeComponents, { componentIds: selection.components, delta }, { coalesce: `nudge:${nudgeBurst}` });
 }
 
 /**
@@ -85,7 +96,10 @@ export function deleteSelection(store: WorkbenchStore): boolean {
 }
 
 /** Lays the whole platform out with dagre (loaded on first use) as one undo step. */
-export async function autoLayoutDocument(store: WorkbenchStore, measured: ReadonlyMap<string, { width: number; height: number }>): Promise<void> {
+export async function autoLayoutDocument(
+  store: WorkbenchStore,
+  measured: ReadonlyMap<string, { width: number; height: number }>,
+): Promise<void> {
   const { autoLayout } = await loadAutoLayout();
   const { document, catalog } = store.getState();
   store.getState().dispatch(layOutComponents, autoLayout(document, catalog, measured));

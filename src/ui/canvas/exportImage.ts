@@ -26,7 +26,12 @@ export function imageSizeFor(bounds: Rect): { width: number; height: number } {
 
 /** A file name from the project name: letters, digits, dashes only (no path characters). */
 export function exportFileName(projectName: string, format: ImageFormat): string {
-  const base = projectName.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'platform';
+  const base =
+    projectName
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || 'platform';
   return `${base}.${format}`;
 }
 

@@ -32,7 +32,12 @@ describe('readableFit', () => {
 
 describe('openingViewport', () => {
   it('opens an empty project at 100 % at the origin, whatever the zoom before', () => {
-    const doc = createDocument({ id: 'p1', name: 'Empty', now: '2026-01-01T00:00:00.000Z', catalog: { id: 'c', version: '1' } });
+    const doc = createDocument({
+      id: 'p1',
+      name: 'Empty',
+      now: '2026-01-01T00:00:00.000Z',
+      catalog: { id: 'c', version: '1' },
+    });
     expect(openingViewport(doc, () => undefined, canvas)).toEqual(EMPTY_VIEWPORT);
   });
 });

@@ -13,7 +13,11 @@ import { absolutePosition } from '../../domain/model/operations';
 import { own } from '../../domain/model/ownEntry';
 import { LEAF_SIZE } from '../../domain/model/geometry';
 
-export function documentBounds(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, only?: ReadonlySet<string>) {
+export function documentBounds(
+  doc: WorkbenchDocument,
+  measured: (id: string) => { width?: number; height?: number } | undefined,
+  only?: ReadonlySet<string>,
+) {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -59,13 +63,22 @@ export function readableFit(bounds: Rect, size: { width: number; height: number 
 }
 
 /** The viewport a project opens at when it has none saved: fitted readably, or 100 % when empty. */
-export function openingViewport(doc: WorkbenchDocument, measured: (id: string) => { width?: number; height?: number } | undefined, size: { width: number; height: number }): Viewport {
+export function openingViewport(
+  doc: WorkbenchDocument,
+  measured: (id: string) => { width?: number; height?: number } | undefined,
+  size: { width: number; height: number },
+): Viewport {
   const bounds = documentBounds(doc, measured);
   return bounds && size.width > 0 && size.height > 0 ? readableFit(bounds, size) : EMPTY_VIEWPORT;
 }
 
 /** Zooms readably to the whole platform, or to the components in `only` (what an import added). */
-export function fitAll(rf: Pick<ReactFlowInstance, 'getNode' | 'setViewport'>, doc: WorkbenchDocument, size: { width: number; height: number }, only?: ReadonlySet<string>): void {
+export function fitAll(
+  rf: Pick<ReactFlowInstance, 'getNode' | 'setViewport'>,
+  doc: WorkbenchDocument,
+  size: { width: number; height: number },
+  only?: ReadonlySet<string>,
+): void {
   const bounds = documentBounds(doc, (id) => rf.getNode(id)?.measured, only);
   if (bounds) void rf.setViewport(readableFit(bounds, size), { duration: 200 });
 }
@@ -75,7 +88,12 @@ export function fitAll(rf: Pick<ReactFlowInstance, 'getNode' | 'setViewport'>, d
  * pixels around it, or null when it is in view already. Something larger than the view is
  * shown from its top left corner.
  */
-export function panToReveal(bounds: Rect, viewport: Viewport, size: { width: number; height: number }, margin = 24): Viewport | null {
+export function panToReveal(
+  bounds: Rect,
+  viewport: Viewport,
+  size: { width: number; height: number },
+  margin = 24,
+): Viewport | null {
   const axis = (start: number, length: number, offset: number, room: number) => {
     const from = start * viewport.zoom + offset;
     const to = from + length * viewport.zoom;
@@ -92,12 +110,23 @@ export function panToReveal(bounds: Rect, viewport: Viewport, size: { width: num
  * Pans the canvas so component `id` is in view (after the keyboard or a click added it off
  * screen), `margin` screen pixels clear of the edges (more keeps it clear of the minimap).
  */
-export function revealComponent(rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>, doc: WorkbenchDocument, id: string, size: { width: number; height: number }, margin?: number): void {
+export function revealComponent(
+  rf: Pick<ReactFlowInstance, 'getNode' | 'getViewport' | 'setViewport'>,
+  doc: WorkbenchDocument,
+  id: string,
+  size: { width: number; height: number },
+  margin?: number,
+): void {
   const c = own(doc.components, id);
   if (!c || size.width <= 0) return;
   const p = absolutePosition(doc, id);
   const m = rf.getNode(id)?.measured;
-  const bounds = { x: p.x, y: p.y, width: c.size?.width ?? m?.width ?? LEAF_SIZE.width, height: c.size?.height ?? m?.height ?? LEAF_SIZE.height };
+  const bounds = {
+    x: p.x,
+    y: p.y,
+    width: c.size?.width ?? m?.width ?? LEAF_SIZE.width,
+    height: c.size?.height ?? m?.height ?? LEAF_SIZE.height,
+  };
   const next = panToReveal(bounds, rf.getViewport(), size, margin);
   if (next) void rf.setViewport(next, { duration: 150 });
 }

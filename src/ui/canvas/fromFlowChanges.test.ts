@@ -3,7 +3,13 @@ import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { fromFlowChanges, fromResizeEnd, KEYBOARD_MOVE } from './fromFlowChanges';
 import { fromDragStop, fromPaletteDrop } from './dropCommands';
 import type { ComponentFlowNode } from './toFlowElements';
-import { moveComponents, placeComponents, removeRecords, resizeComponent, addComponent } from '../../domain/commands/editorCommands';
+import {
+  moveComponents,
+  placeComponents,
+  removeRecords,
+  resizeComponent,
+  addComponent,
+} from '../../domain/commands/editorCommands';
 import { EDITING_CATALOG, makeComponent, makeDocument } from '../../test/builders';
 
 type Change = NodeChange<ComponentFlowNode>;
@@ -16,20 +22,29 @@ describe('fromFlowChanges', () => {
       { type: 'select', id: 'a', selected: true },
       { type: 'select', id: 'c', selected: false },
     ];
-    const result = fromFlowChanges({ nodes: changes }, { selection: { components: ['c'], connections: ['e1'] }, gesture: false });
+    const result = fromFlowChanges(
+      { nodes: changes },
+      { selection: { components: ['c'], connections: ['e1'] }, gesture: false },
+    );
     expect(result.commands).toEqual([]);
     expect(result.local).toEqual([]);
     expect(result.selection).toEqual({ components: ['a', 'b'], connections: ['e1'] });
   });
 
   it('leaves the selection alone when the select changes restate it', () => {
-    const result = fromFlowChanges({ nodes: [{ type: 'select', id: 'a', selected: true }] }, { selection: { components: ['a'], connections: [] }, gesture: false });
+    const result = fromFlowChanges(
+      { nodes: [{ type: 'select', id: 'a', selected: true }] },
+      { selection: { components: ['a'], connections: [] }, gesture: false },
+    );
     expect(result.selection).toBeUndefined();
   });
 
   it('selects edges into the connection selection', () => {
     const changes: EdgeChange[] = [{ type: 'select', id: 'e2', selected: true }];
-    const result = fromFlowChanges({ edges: changes }, { selection: { components: ['a'], connections: ['e1'] }, gesture: false });
+    const result = fromFlowChanges(
+      { edges: changes },
+      { selection: { components: ['a'], connections: ['e1'] }, gesture: false },
+    );
     expect(result.selection).toEqual({ components: ['a'], connections: ['e1', 'e2'] });
     expect(result.commands).toEqual([]);
   });
@@ -92,7 +107,12 @@ describe('fromResizeEnd', () => {
       { id: 'still', parentId: 'host', position: { x: 220, y: 60 } },
     ]);
     expect(call.command).toBe(resizeComponent);
-    expect(call.args).toEqual({ id: 'host', size: { width: 460, height: 270 }, position: { x: -40, y: -10 }, children: { vm: { x: 60, y: 70 } } });
+    expect(call.args).toEqual({
+      id: 'host',
+      size: { width: 460, height: 270 },
+      position: { x: -40, y: -10 },
+      children: { vm: { x: 60, y: 70 } },
+    });
   });
 });
 

@@ -29,7 +29,10 @@ export function absoluteBoxes(nodes: readonly ComponentFlowNode[]): Map<string, 
 }
 
 /** One path per look: `d` strings of straight lines from each source's bottom to its target's top. */
-export function lodEdgePaths(nodes: readonly ComponentFlowNode[], edges: readonly Edge[]): { className: string; d: string }[] {
+export function lodEdgePaths(
+  nodes: readonly ComponentFlowNode[],
+  edges: readonly Edge[],
+): { className: string; d: string }[] {
   const boxes = absoluteBoxes(nodes);
   const segments = new Map<string, string[]>();
   for (const edge of edges) {
@@ -38,7 +41,9 @@ export function lodEdgePaths(nodes: readonly ComponentFlowNode[], edges: readonl
     if (!source || !target) continue;
     const className = edge.selected ? 'lod-edge is-selected' : `lod-edge ${edge.className ?? ''}`.trim();
     const list = segments.get(className) ?? [];
-    list.push(`M${Math.round(source.x + source.width / 2)} ${Math.round(source.y + source.height)}L${Math.round(target.x + target.width / 2)} ${Math.round(target.y)}`);
+    list.push(
+      `M${Math.round(source.x + source.width / 2)} ${Math.round(source.y + source.height)}L${Math.round(target.x + target.width / 2)} ${Math.round(target.y)}`,
+    );
     segments.set(className, list);
   }
   // Selected last, so it is drawn on top.
@@ -46,4 +51,3 @@ export function lodEdgePaths(nodes: readonly ComponentFlowNode[], edges: readonl
     .sort(([a], [b]) => Number(a.includes('is-selected')) - Number(b.includes('is-selected')))
     .map(([className, list]) => ({ className, d: list.join('') }));
 }
-

@@ -15,7 +15,8 @@ const doc = makeDocument({
 });
 const sizeOf = (id: string) => doc.components[id]?.size ?? LEAF;
 type R = { x: number; y: number; width: number; height: number };
-const overlap = (p: { x: number; y: number }, s: R) => p.x < s.x + s.width && s.x < p.x + LEAF.width && p.y < s.y + s.height && s.y < p.y + LEAF.height;
+const overlap = (p: { x: number; y: number }, s: R) =>
+  p.x < s.x + s.width && s.x < p.x + LEAF.width && p.y < s.y + s.height && s.y < p.y + LEAF.height;
 const rect = (id: string): R => ({ ...doc.components[id]!.position, ...LEAF });
 
 describe('placeDropped', () => {
@@ -33,7 +34,9 @@ describe('placeDropped', () => {
   });
 
   it('keeps a free drop point inside the host as it is', () => {
-    expect(placeDropped(doc, [{ id: 'free1', parentId: 'host', position: { x: 420, y: 100 } }], sizeOf)).toEqual({ free1: { position: { x: 420, y: 100 }, parentId: 'host' } });
+    expect(placeDropped(doc, [{ id: 'free1', parentId: 'host', position: { x: 420, y: 100 } }], sizeOf)).toEqual({
+      free1: { position: { x: 420, y: 100 }, parentId: 'host' },
+    });
   });
 
   it('places several dropped together clear of each other, growing the host when it is full, in one set of patches', () => {
@@ -54,8 +57,18 @@ describe('placeDropped', () => {
   });
 
   it('a sibling that is dragged too is no obstacle where it was', () => {
-    const patches = placeDropped(doc, [{ id: 'a', parentId: 'host', position: { x: 220, y: 60 } }, { id: 'b', parentId: 'host', position: { x: 20, y: 60 } }], sizeOf);
-    expect(patches).toEqual({ a: { position: { x: 220, y: 60 }, parentId: 'host' }, b: { position: { x: 20, y: 60 }, parentId: 'host' } });
+    const patches = placeDropped(
+      doc,
+      [
+        { id: 'a', parentId: 'host', position: { x: 220, y: 60 } },
+        { id: 'b', parentId: 'host', position: { x: 20, y: 60 } },
+      ],
+      sizeOf,
+    );
+    expect(patches).toEqual({
+      a: { position: { x: 220, y: 60 }, parentId: 'host' },
+      b: { position: { x: 20, y: 60 }, parentId: 'host' },
+    });
   });
 
   it('leaves a drop on the open canvas, and a child dragged along with its host, where they were let go', () => {

@@ -21,7 +21,11 @@ export interface DroppedComponent {
   position: Point;
 }
 
-export function placeDropped(doc: WorkbenchDocument, drops: readonly DroppedComponent[], sizeOf: (id: string) => Size): Record<string, ComponentPatch> {
+export function placeDropped(
+  doc: WorkbenchDocument,
+  drops: readonly DroppedComponent[],
+  sizeOf: (id: string) => Size,
+): Record<string, ComponentPatch> {
   const patches: Record<string, ComponentPatch> = {};
   const dragged = new Set(drops.map((d) => d.id));
   // Obstacles per container: its children that stay where they are, then each one placed.

@@ -11,7 +11,11 @@ import type { Component, WorkbenchDocument } from '../../domain/model/schema';
 import type { WorkbenchActions } from '../../store/createWorkbenchStore';
 
 /** The containers the catalog lets `componentId` sit in (never itself or what is inside it), by name. */
-export function parentCandidates(doc: WorkbenchDocument, catalog: Pick<CatalogData, 'componentTypes'>, componentId: string): Component[] {
+export function parentCandidates(
+  doc: WorkbenchDocument,
+  catalog: Pick<CatalogData, 'componentTypes'>,
+  componentId: string,
+): Component[] {
   const component = own(doc.components, componentId);
   if (!component) return [];
   const spec = catalog.componentTypes.find((t) => t.id === component.type);
@@ -22,6 +26,10 @@ export function parentCandidates(doc: WorkbenchDocument, catalog: Pick<CatalogDa
 }
 
 /** Puts `componentId` into `parentId` (on the next free cell of its grid, the parent grown to hold it), or at the top level (null) where it is drawn. */
-export function reparentComponent(dispatch: WorkbenchActions['dispatch'], componentId: string, parentId: string | null): void {
+export function reparentComponent(
+  dispatch: WorkbenchActions['dispatch'],
+  componentId: string,
+  parentId: string | null,
+): void {
   dispatch(reparent, { componentId, parentId });
 }

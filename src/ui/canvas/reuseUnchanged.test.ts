@@ -7,7 +7,18 @@ const node = (id: string, over: Partial<ComponentFlowNode['data']> = {}, x = 0):
   id,
   type: 'component',
   position: { x, y: 0 },
-  data: { componentId: id, name: id, typeName: 'T', icon: 'vm', category: 'vm', container: false, openCount: 0, needsInput: false, highlighted: false, ...over },
+  data: {
+    componentId: id,
+    name: id,
+    typeName: 'T',
+    icon: 'vm',
+    category: 'vm',
+    container: false,
+    openCount: 0,
+    needsInput: false,
+    highlighted: false,
+    ...over,
+  },
 });
 
 describe('reuseUnchangedNodes', () => {

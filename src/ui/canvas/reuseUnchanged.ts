@@ -15,7 +15,10 @@ function shallowEqual(a: Record<string, unknown> | undefined, b: Record<string, 
 }
 
 /** `next` with every node equal to its counterpart in `current` replaced by that counterpart. */
-export function reuseUnchangedNodes(current: ComponentFlowNode[], next: readonly ComponentFlowNode[]): ComponentFlowNode[] {
+export function reuseUnchangedNodes(
+  current: ComponentFlowNode[],
+  next: readonly ComponentFlowNode[],
+): ComponentFlowNode[] {
   const byId = new Map(current.map((n) => [n.id, n]));
   const merged = next.map((n) => {
     const old = byId.get(n.id);

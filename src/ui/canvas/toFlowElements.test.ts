@@ -28,9 +28,18 @@ describe('toFlowElements', () => {
   });
 
   it('carries names as plain data (rendered as text by React), badges and highlights', () => {
-    const nodes = toFlowNodes(doc, EDITING_CATALOG, view({ openCount: new Map([['vm1', 3]]), highlighted: new Set(['vm1']) }));
+    const nodes = toFlowNodes(
+      doc,
+      EDITING_CATALOG,
+      view({ openCount: new Map([['vm1', 3]]), highlighted: new Set(['vm1']) }),
+    );
     const vm = nodes.find((n) => n.id === 'vm1')!;
-    expect(vm.data).toMatchObject({ name: '<img src=x onerror=alert(1)>', openCount: 3, highlighted: true, typeName: 'Guest VM' });
+    expect(vm.data).toMatchObject({
+      name: '<img src=x onerror=alert(1)>',
+      openCount: 3,
+      highlighted: true,
+      typeName: 'Guest VM',
+    });
   });
 
   it('drops connections whose ends are missing', () => {
@@ -54,7 +63,9 @@ describe('sameEdgeInputs: when the edges of the last mapping still hold', () => 
 
   it('fails after a rename, a new or removed component, or any change of the connections', () => {
     expect(sameEdgeInputs(doc, withVm({ ...vm, name: 'renamed' }))).toBe(false);
-    expect(sameEdgeInputs(doc, { ...doc, components: { ...doc.components, vm2: makeComponent('vm2', 'guest-vm') } })).toBe(false);
+    expect(
+      sameEdgeInputs(doc, { ...doc, components: { ...doc.components, vm2: makeComponent('vm2', 'guest-vm') } }),
+    ).toBe(false);
     const { vm1: _gone, ...rest } = doc.components;
     expect(sameEdgeInputs(doc, { ...doc, components: { ...rest, vm9: { ...vm, id: 'vm9' } } })).toBe(false);
     expect(sameEdgeInputs(doc, { ...doc, connections: { ...doc.connections } })).toBe(false);

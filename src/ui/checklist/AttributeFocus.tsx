@@ -20,7 +20,9 @@ export function AttributeFocus() {
     let frame = 0;
     let handle = 0;
     const attempt = () => {
-      const wrapper = document.querySelector<HTMLElement>(`.inspector [data-attribute="${CSS.escape(target.attribute)}"]`);
+      const wrapper = document.querySelector<HTMLElement>(
+        `.inspector [data-attribute="${CSS.escape(target.attribute)}"]`,
+      );
       const field = wrapper?.querySelector<HTMLElement>('select, input, textarea');
       if (wrapper && field) {
         // 'nearest': centring would also scroll the app's own (overflow-hidden) containers.
@@ -35,7 +37,10 @@ export function AttributeFocus() {
       if (++frame < MAX_FRAMES) handle = requestAnimationFrame(attempt);
       else {
         clear();
-        notify({ kind: 'error', text: `The field “${target.attribute}” could not be shown in the inspector; set it on the selected item.` });
+        notify({
+          kind: 'error',
+          text: `The field “${target.attribute}” could not be shown in the inspector; set it on the selected item.`,
+        });
       }
     };
     handle = requestAnimationFrame(attempt);

@@ -39,7 +39,10 @@ export function BulkStatusBar({
     const result = bulkSetStatus(targets(), status, extra);
     if (!result.ok) return setError(result.message);
     setError(null);
-    notify({ kind: 'info', text: `${plural(count, 'item')} set to “${STATUS_LABELS[status]}”. Undo restores them in one step.` });
+    notify({
+      kind: 'info',
+      text: `${plural(count, 'item')} set to “${STATUS_LABELS[status]}”. Undo restores them in one step.`,
+    });
     onClear();
   };
 
@@ -58,7 +61,12 @@ export function BulkStatusBar({
       </div>
       <div className="filter-row">
         <label htmlFor={`${uid}-status`}>Set status</label>
-        <select id={`${uid}-status`} value={status} onChange={(e) => (setStatus(e.target.value as AssessmentStatus), setError(null))} data-testid="bulk-status">
+        <select
+          id={`${uid}-status`}
+          value={status}
+          onChange={(e) => (setStatus(e.target.value as AssessmentStatus), setError(null))}
+          data-testid="bulk-status"
+        >
           {STATUS_OPTIONS.map((o) => (
             <option key={o.status} value={o.status}>
               {o.label}
@@ -80,14 +88,28 @@ export function BulkStatusBar({
           data-testid="bulk-justification"
         />
       )}
-      {needs.has('justification') && (
-        <TextLimit value={fields.justification} max={LIMITS.notes} />
-      )}
+      {needs.has('justification') && <TextLimit value={fields.justification} max={LIMITS.notes} />}
       {needs.has('approver') && (
         <div className="filter-row">
-          <input aria-label="Approver" placeholder="Approver" maxLength={200} value={fields.approver} onChange={(e) => setFields({ ...fields, approver: e.target.value })} />
-          <input aria-label="Approved on" type="date" value={fields.approvedAt} onChange={(e) => setFields({ ...fields, approvedAt: e.target.value })} />
-          <input aria-label="Expires on" type="date" value={fields.expiresAt} onChange={(e) => setFields({ ...fields, expiresAt: e.target.value })} />
+          <input
+            aria-label="Approver"
+            placeholder="Approver"
+            maxLength={200}
+            value={fields.approver}
+            onChange={(e) => setFields({ ...fields, approver: e.target.value })}
+          />
+          <input
+            aria-label="Approved on"
+            type="date"
+            value={fields.approvedAt}
+            onChange={(e) => setFields({ ...fields, approvedAt: e.target.value })}
+          />
+          <input
+            aria-label="Expires on"
+            type="date"
+            value={fields.expiresAt}
+            onChange={(e) => setFields({ ...fields, expiresAt: e.target.value })}
+          />
         </div>
       )}
       {error && (

@@ -1,7 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { AssessmentStatus } from '../../domain/model/schema';
 import { isFiltering, NO_FUNCTION } from '../../domain/checklist/checklistFilter';
-import { EMPTY_FILTER, type ApplicabilityFilter, type ChecklistGrouping } from '../../domain/checklist/checklistFilterDefaults';
+import {
+  EMPTY_FILTER,
+  type ApplicabilityFilter,
+  type ChecklistGrouping,
+} from '../../domain/checklist/checklistFilterDefaults';
 import { useWorkbench } from '../../store/hooks';
 import { STATUS_OPTIONS } from './statusOptions';
 
@@ -44,7 +48,12 @@ export function ChecklistFilters() {
         data-testid="checklist-search"
       />
       <div className="filter-row">
-        <select aria-label="Filter by status" value={filter.statuses[0] ?? ''} onChange={(e) => setFilter({ statuses: e.target.value ? [e.target.value as AssessmentStatus] : [] })} data-testid="filter-status">
+        <select
+          aria-label="Filter by status"
+          value={filter.statuses[0] ?? ''}
+          onChange={(e) => setFilter({ statuses: e.target.value ? [e.target.value as AssessmentStatus] : [] })}
+          data-testid="filter-status"
+        >
           <option value="">Any status</option>
           {STATUS_OPTIONS.map((o) => (
             <option key={o.status} value={o.status}>
@@ -52,7 +61,12 @@ export function ChecklistFilters() {
             </option>
           ))}
         </select>
-        <select aria-label="Filter by baseline function" value={filter.baselineFunction ?? ''} onChange={(e) => setFilter({ baselineFunction: e.target.value || null })} data-testid="filter-function">
+        <select
+          aria-label="Filter by baseline function"
+          value={filter.baselineFunction ?? ''}
+          onChange={(e) => setFilter({ baselineFunction: e.target.value || null })}
+          data-testid="filter-function"
+        >
           <option value="">Any baseline function</option>
           {catalog.baselineFunctions.map((bf) => (
             <option key={bf.id} value={bf.id}>
@@ -61,7 +75,12 @@ export function ChecklistFilters() {
           ))}
           <option value={NO_FUNCTION}>No baseline function</option>
         </select>
-        <select aria-label="Filter by component" value={filter.componentId ?? ''} onChange={(e) => setFilter({ componentId: e.target.value || null })} data-testid="filter-component">
+        <select
+          aria-label="Filter by component"
+          value={filter.componentId ?? ''}
+          onChange={(e) => setFilter({ componentId: e.target.value || null })}
+          data-testid="filter-component"
+        >
           <option value="">Any component</option>
           {Object.values(components).map((c) => (
             <option key={c.id} value={c.id}>
@@ -69,7 +88,12 @@ export function ChecklistFilters() {
             </option>
           ))}
         </select>
-        <select aria-label="Filter by threat source" value={filter.threatSourceId ?? ''} onChange={(e) => setFilter({ threatSourceId: e.target.value || null })} data-testid="filter-source">
+        <select
+          aria-label="Filter by threat source"
+          value={filter.threatSourceId ?? ''}
+          onChange={(e) => setFilter({ threatSourceId: e.target.value || null })}
+          data-testid="filter-source"
+        >
           <option value="">Any threat source</option>
           {catalog.threatSources.map((ts) => (
             <option key={ts.id} value={ts.id}>
@@ -77,7 +101,12 @@ export function ChecklistFilters() {
             </option>
           ))}
         </select>
-        <select aria-label="Filter by applicability" value={filter.applicability} onChange={(e) => setFilter({ applicability: e.target.value as ApplicabilityFilter })} data-testid="filter-applicability">
+        <select
+          aria-label="Filter by applicability"
+          value={filter.applicability}
+          onChange={(e) => setFilter({ applicability: e.target.value as ApplicabilityFilter })}
+          data-testid="filter-applicability"
+        >
           {APPLICABILITY.map((a) => (
             <option key={a.id} value={a.id}>
               {a.label}
@@ -85,7 +114,13 @@ export function ChecklistFilters() {
           ))}
         </select>
         <label className="check-label">
-          <input type="checkbox" checked={filter.gapsOnly} onChange={(e) => setFilter({ gapsOnly: e.target.checked })} data-testid="filter-gaps" /> Gaps only
+          <input
+            type="checkbox"
+            checked={filter.gapsOnly}
+            onChange={(e) => setFilter({ gapsOnly: e.target.checked })}
+            data-testid="filter-gaps"
+          />{' '}
+          Gaps only
         </label>
       </div>
       <div className="filter-row">
@@ -100,7 +135,12 @@ export function ChecklistFilters() {
           ))}
         </div>
         {isFiltering(filter) && (
-          <button type="button" className="link-button" onClick={() => setFilter(EMPTY_FILTER)} data-testid="clear-filters">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setFilter(EMPTY_FILTER)}
+            data-testid="clear-filters"
+          >
             Clear filters
           </button>
         )}

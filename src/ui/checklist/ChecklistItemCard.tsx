@@ -61,8 +61,11 @@ export function ChecklistItemCard({
     setOpen(true);
   };
   // Grouped by component, an item assessed per component shows and sets that component's own status.
-  const headerScope = perComponent && groupComponentId && item.components.includes(groupComponentId) ? groupComponentId : undefined;
-  const headerStatus = headerScope ? (own(document.assessment, assessmentKey(rec, headerScope))?.status ?? 'not-reviewed') : item.status;
+  const headerScope =
+    perComponent && groupComponentId && item.components.includes(groupComponentId) ? groupComponentId : undefined;
+  const headerStatus = headerScope
+    ? (own(document.assessment, assessmentKey(rec, headerScope))?.status ?? 'not-reviewed')
+    : item.status;
 
   return (
     <li
@@ -75,30 +78,54 @@ export function ChecklistItemCard({
     >
       <div className="checklist-head">
         {assessable && (
-          <input type="checkbox" checked={checked} onChange={(e) => onCheck(e.target.checked)} aria-label={`Select ${rec} for a bulk change`} data-testid="bulk-check" />
+          <input
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => onCheck(e.target.checked)}
+            aria-label={`Select ${rec} for a bulk change`}
+            data-testid="bulk-check"
+          />
         )}
         <button type="button" className="checklist-toggle" aria-expanded={open} onClick={toggle} id={titleId}>
           <code>{rec}</code>
           <span className="checklist-title">{recommendation?.title ?? rec}</span>
         </button>
-        {item.applicability !== 'applicable' && <span className={`pill ${item.applicability}`}>{APPLICABILITY_LABEL[item.applicability]}</span>}
+        {item.applicability !== 'applicable' && (
+          <span className={`pill ${item.applicability}`}>{APPLICABILITY_LABEL[item.applicability]}</span>
+        )}
         {item.modelEvidence === 'contradicts' && (
-          <span className="pill model-contradicts" data-testid="model-verdict" title="A fact stated in the model contradicts this recommendation: a gap unless risk-accepted">
+          <span
+            className="pill model-contradicts"
+            data-testid="model-verdict"
+            title="A fact stated in the model contradicts this recommendation: a gap unless risk-accepted"
+          >
             Model contradicts
           </span>
         )}
         {item.modelEvidence === 'supports' && (
-          <span className="pill model-supports" data-testid="model-verdict" title="Facts stated in the model suggest this is met: confirm it">
+          <span
+            className="pill model-supports"
+            data-testid="model-verdict"
+            title="Facts stated in the model suggest this is met: confirm it"
+          >
             Model suggests met
           </span>
         )}
         {item.tailoring && (
-          <span className="pill tailored" data-testid="tailored" title={`${tailoringLabel(item.tailoring)} by ${item.tailoring.approver}: ${item.tailoring.justification}`}>
+          <span
+            className="pill tailored"
+            data-testid="tailored"
+            title={`${tailoringLabel(item.tailoring)} by ${item.tailoring.approver}: ${item.tailoring.justification}`}
+          >
             Tailored: {tailoringLabel(item.tailoring)}
           </span>
         )}
         {item.expiredAcceptances.length > 0 && (
-          <span className="pill model-contradicts" data-testid="acceptance-expired" title="A risk acceptance of this item has expired: it counts as a gap again">
+          <span
+            className="pill model-contradicts"
+            data-testid="acceptance-expired"
+            title="A risk acceptance of this item has expired: it counts as a gap again"
+          >
             Acceptance expired
           </span>
         )}
@@ -110,7 +137,11 @@ export function ChecklistItemCard({
               recommendationId={rec}
               scope={headerScope ?? 'platform'}
               status={headerStatus}
-              label={headerScope ? `Status of ${rec} for ${own(document.components, headerScope)?.name ?? headerScope}` : `Status of ${rec}`}
+              label={
+                headerScope
+                  ? `Status of ${rec} for ${own(document.components, headerScope)?.name ?? headerScope}`
+                  : `Status of ${rec}`
+              }
               onNeedsFields={(status) => needsFields({ scope: headerScope ?? 'platform', status })}
             />
           ))}
@@ -120,7 +151,12 @@ export function ChecklistItemCard({
         <div className="checklist-body">
           <ItemDetails item={item} recommendation={recommendation} />
           <h5>Assessment</h5>
-          <ItemAssessment item={item} pending={pending} onNeedsFields={needsFields} onPendingDone={() => setPending(undefined)} />
+          <ItemAssessment
+            item={item}
+            pending={pending}
+            onNeedsFields={needsFields}
+            onPendingDone={() => setPending(undefined)}
+          />
           <TailoringEditor item={item} readOnly={readOnly} />
         </div>
       )}

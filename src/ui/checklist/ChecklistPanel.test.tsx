@@ -16,17 +16,27 @@ afterEach(cleanup);
 
 function setup(ui: 'checklist' | 'dashboard') {
   let n = 0;
-  const store = createWorkbenchStore({ catalog: loadBundledCatalog(), clock: () => '2026-11-28T12:00:00.000Z', ids: () => `ev${++n}` }, DocumentSchema.parse(kvm));
-  const attachments: AttachmentStore = { put: vi.fn(async () => ({ ok: true as const, blobId: 'blob1', size: 3 })), get: vi.fn(), remove: vi.fn() };
+  const store = createWorkbenchStore(
+    { catalog: loadBundledCatalog(), clock: () => '2026-11-28T12:00:00.000Z', ids: () => `ev${++n}` },
+    DocumentSchema.parse(kvm),
+  );
+  const attachments: AttachmentStore = {
+    put: vi.fn(async () => ({ ok: true as const, blobId: 'blob1', size: 3 })),
+    get: vi.fn(),
+    remove: vi.fn(),
+  };
   render(
     <WorkbenchContext.Provider value={store}>
-      <AttachmentContext.Provider value={attachments}>{ui === 'checklist' ? <ChecklistPanel /> : <Dashboard />}</AttachmentContext.Provider>
+      <AttachmentContext.Provider value={attachments}>
+        {ui === 'checklist' ? <ChecklistPanel /> : <Dashboard />}
+      </AttachmentContext.Provider>
     </WorkbenchContext.Provider>,
   );
   return { store, attachments };
 }
 
-const item = (id: string) => document.querySelector<HTMLElement>(`[data-testid="checklist-item"][data-recommendation="${id}"]`)!;
+const item = (id: string) =>
+  document.querySelector<HTMLElement>(`[data-testid="checklist-item"][data-recommendation="${id}"]`)!;
 
 describe('ChecklistPanel', () => {
   it('asks for a justification before saving not applicable, and saves nothing until given', () => {
@@ -35,9 +45,14 @@ describe('ChecklistPanel', () => {
     expect(within(item('HY-SR-2')).getByRole('alert').textContent).toMatch(/Justification is required/);
     fireEvent.click(within(item('HY-SR-2')).getByRole('button', { name: 'Save assessment' }));
     expect(store.getState().document.assessment).toEqual({});
-    fireEvent.change(item('HY-SR-2').querySelector('textarea[name="justification"]')!, { target: { value: 'No such CPU feature in scope' } });
+    fireEvent.change(item('HY-SR-2').querySelector('textarea[name="justification"]')!, {
+      target: { value: 'No such CPU feature in scope' },
+    });
     fireEvent.click(within(item('HY-SR-2')).getByRole('button', { name: 'Save assessment' }));
-    expect(store.getState().document.assessment['HY-SR-2']).toMatchObject({ status: 'not-applicable', justification: 'No such CPU feature in scope' });
+    expect(store.getState().document.assessment['HY-SR-2']).toMatchObject({
+      status: 'not-applicable',
+      justification: 'No such CPU feature in scope',
+    });
   });
 
   it('shows evidence text as text and refuses unsafe links and oversized files', async () => {
@@ -79,8 +94,16 @@ describe('Dashboard', () => {
   it('figures follow a status change', () => {
     const { store } = setup('dashboard');
     expect(screen.getByTestId('progress-reviewed').textContent).toBe('0');
-    act(() => void assessmentActionsFor(store).bulkSetStatus([{ recommendationId: 'HY-SR-2', scope: 'platform' }], 'implemented'));
+    act(
+      () =>
+        void assessmentActionsFor(store).bulkSetStatus(
+          [{ recommendationId: 'HY-SR-2', scope: 'platform' }],
+          'implemented',
+        ),
+    );
     expect(screen.getByTestId('progress-reviewed').textContent).toBe('1');
-    expect(document.querySelector('[data-testid="status-count"][data-status="implemented"] strong')?.textContent).toBe('1');
+    expect(document.querySelector('[data-testid="status-count"][data-status="implemented"] strong')?.textContent).toBe(
+      '1',
+    );
   });
 });

@@ -23,7 +23,12 @@ const OPEN_CARD_BUDGET = 300;
  */
 export function ChecklistPanel() {
   const { catalog, document, filter, grouping } = useWorkbench(
-    useShallow((s) => ({ catalog: s.catalog, document: s.document, filter: s.checklistFilter, grouping: s.checklistGrouping })),
+    useShallow((s) => ({
+      catalog: s.catalog,
+      document: s.document,
+      filter: s.checklistFilter,
+      grouping: s.checklistGrouping,
+    })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -31,7 +36,10 @@ export function ChecklistPanel() {
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
   const { summary } = assessment;
 
-  const ctx: ChecklistContext = useMemo(() => ({ catalog, document, threatSources: assessment.threatSources }), [catalog, document, assessment]);
+  const ctx: ChecklistContext = useMemo(
+    () => ({ catalog, document, threatSources: assessment.threatSources }),
+    [catalog, document, assessment],
+  );
   const shown = useMemo(() => filterChecklist(assessment.checklist, filter, ctx), [assessment, filter, ctx]);
   const groups = useMemo(() => groupChecklist(shown, grouping, ctx), [shown, grouping, ctx]);
   const openByDefault = groups.reduce((n, g) => n + g.items.length, 0) <= OPEN_CARD_BUDGET;
@@ -65,9 +73,11 @@ export function ChecklistPanel() {
   return (
     <div className="checklist checklist-panel" aria-label="Checklist">
       <p className="checklist-summary" data-testid="checklist-summary">
-        <strong data-testid="applicable-count">{summary.applicable}</strong> {verbFor(summary.applicable, 'apply', 'applies')} ·{' '}
-        <strong data-testid="needs-input-count">{summary.needsInput}</strong> {verbFor(summary.needsInput, 'need')} input · {summary.notApplicable} not applicable ·{' '}
-        <strong data-testid="gap-count">{summary.gaps}</strong> {pluralWord(summary.gaps, 'gap')}
+        <strong data-testid="applicable-count">{summary.applicable}</strong>{' '}
+        {verbFor(summary.applicable, 'apply', 'applies')} ·{' '}
+        <strong data-testid="needs-input-count">{summary.needsInput}</strong> {verbFor(summary.needsInput, 'need')}{' '}
+        input · {summary.notApplicable} not applicable · <strong data-testid="gap-count">{summary.gaps}</strong>{' '}
+        {pluralWord(summary.gaps, 'gap')}
       </p>
       <div className="checklist-tools">
         <ImportScanButton />
@@ -89,7 +99,12 @@ export function ChecklistPanel() {
         {selected.length === 0 && assessable.length > 0 && (
           <>
             {' · '}
-            <button type="button" className="link-button" onClick={() => setChecked(new Set(assessable.map((i) => i.recommendationId)))} data-testid="select-all">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setChecked(new Set(assessable.map((i) => i.recommendationId)))}
+              data-testid="select-all"
+            >
               Select all shown
             </button>
           </>
@@ -99,9 +114,20 @@ export function ChecklistPanel() {
       {/* The outline h2 (tab) > h3 > h4 (groups) > h5 (item parts), as axe heading-order wants. */}
       <h3 className="visually-hidden">Checklist items</h3>
       {groups.map((group) => (
-        <section key={group.key} className="checklist-group" aria-label={group.label} data-testid="checklist-group" data-group={group.key}>
+        <section
+          key={group.key}
+          className="checklist-group"
+          aria-label={group.label}
+          data-testid="checklist-group"
+          data-group={group.key}
+        >
           <h4>
-            <button type="button" className="group-toggle" aria-expanded={isOpen(group.key)} onClick={() => flip(group.key)}>
+            <button
+              type="button"
+              className="group-toggle"
+              aria-expanded={isOpen(group.key)}
+              onClick={() => flip(group.key)}
+            >
               {group.label}
             </button>
             <span className="group-count">{group.items.length}</span>

@@ -16,7 +16,18 @@ import { own } from '../../domain/model/ownEntry';
 
 type Draft = Pick<AssessmentEntry, EntryField>;
 
-export const DRAFT_FIELDS: EntryField[] = ['status', 'justification', 'approver', 'approvedAt', 'expiresAt', 'owner', 'dueDate', 'verifiedBy', 'verifiedAt', 'comments'];
+export const DRAFT_FIELDS: EntryField[] = [
+  'status',
+  'justification',
+  'approver',
+  'approvedAt',
+  'expiresAt',
+  'owner',
+  'dueDate',
+  'verifiedBy',
+  'verifiedAt',
+  'comments',
+];
 
 export function toDraft(entry: AssessmentEntry, status?: AssessmentStatus): Draft {
   const draft = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, entry[f]])) as Draft;
@@ -123,7 +134,12 @@ export function EntryEditor({
             <TextLimit value={draft[name]} max={LIMITS.notes} />
           </>
         ) : (
-          <input {...common} type={kind} maxLength={kind === 'text' ? LIMITS.name : undefined} onChange={(e) => set(name, e.target.value)} />
+          <input
+            {...common}
+            type={kind}
+            maxLength={kind === 'text' ? LIMITS.name : undefined}
+            onChange={(e) => set(name, e.target.value)}
+          />
         )}
         {own.length > 0 && (
           <small className="field-error" id={`${id}-error`} role="alert">
@@ -136,7 +152,13 @@ export function EntryEditor({
 
   const expired = isAcceptanceExpired(base, todayIso());
   return (
-    <form ref={formRef} className="entry-editor" onSubmit={submit} aria-label={`Assessment of ${recommendationId}`} noValidate>
+    <form
+      ref={formRef}
+      className="entry-editor"
+      onSubmit={submit}
+      aria-label={`Assessment of ${recommendationId}`}
+      noValidate
+    >
       <fieldset disabled={readOnly}>
         <div className="field entry-field" data-field="status">
           <label htmlFor={`${uid}-status`}>Status</label>
@@ -155,13 +177,22 @@ export function EntryEditor({
           </select>
           {problemOf('status').length > 0 && (
             <small className="field-error" role="alert">
-              {problemOf('status').map((p) => p.message).join(' ')}
+              {problemOf('status')
+                .map((p) => p.message)
+                .join(' ')}
             </small>
           )}
         </div>
         {(draft.status === 'not-applicable' || draft.status === 'risk-accepted' || draft.justification !== '') &&
-          field('justification', draft.status === 'risk-accepted' ? 'Justification (risk and why it is accepted)' : 'Justification', 'textarea')}
-        {(draft.status === 'risk-accepted' || draft.approver !== '' || draft.approvedAt !== '' || draft.expiresAt !== '') && (
+          field(
+            'justification',
+            draft.status === 'risk-accepted' ? 'Justification (risk and why it is accepted)' : 'Justification',
+            'textarea',
+          )}
+        {(draft.status === 'risk-accepted' ||
+          draft.approver !== '' ||
+          draft.approvedAt !== '' ||
+          draft.expiresAt !== '') && (
           <div className="entry-row">
             {field('approver', 'Approver', 'text')}
             {field('approvedAt', 'Approved on', 'date')}

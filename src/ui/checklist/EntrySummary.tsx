@@ -8,7 +8,10 @@ export function EntrySummary({ entries }: { entries: AssessmentEntry[] }) {
   if (entries.length === 0) return null;
   const today = todayIso();
   const owners = [...new Set(entries.map((e) => e.owner).filter((o) => o !== ''))];
-  const due = entries.map((e) => e.dueDate).filter((d) => d !== '').sort()[0];
+  const due = entries
+    .map((e) => e.dueDate)
+    .filter((d) => d !== '')
+    .sort()[0];
   const evidence = entries.reduce((n, e) => n + e.evidence.length, 0);
   const verified = entries.some((e) => e.verifiedBy !== '');
   const expired = entries.some((e) => isAcceptanceExpired(e, today));

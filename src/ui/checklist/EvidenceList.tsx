@@ -1,7 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import type { AssessmentEntry, Evidence } from '../../domain/model/schema';
 import type { AssessmentScope } from '../../domain/checklist/assessmentOps';
-import { checkAttachment, checkEvidenceLink, formatBytes, MAX_ATTACHMENT_BYTES } from '../../domain/checklist/assessmentWorkflow';
+import {
+  checkAttachment,
+  checkEvidenceLink,
+  formatBytes,
+  MAX_ATTACHMENT_BYTES,
+} from '../../domain/checklist/assessmentWorkflow';
 import { useWorkbench } from '../../store/hooks';
 import { useAssessmentActions } from './useAssessmentActions';
 import { useAttachments } from './attachmentContext';
@@ -14,7 +19,15 @@ type Kind = Evidence['kind'];
  * explicit click (http and https only, without an opener); files live in the attachment store
  * and are downloaded on request. Each addition or removal is one undo step.
  */
-export function EvidenceList({ recommendationId, scope, entry }: { recommendationId: string; scope: AssessmentScope; entry: AssessmentEntry | undefined }) {
+export function EvidenceList({
+  recommendationId,
+  scope,
+  entry,
+}: {
+  recommendationId: string;
+  scope: AssessmentScope;
+  entry: AssessmentEntry | undefined;
+}) {
   const { addEvidence, removeEvidence } = useAssessmentActions();
   const projectId = useWorkbench((s) => s.document.id);
   const readOnly = useWorkbench((s) => s.readOnly);
@@ -45,7 +58,8 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
   const attach = async (file: File) => {
     const check = checkAttachment(file);
     if (!check.ok) return setMessage({ kind: 'error', text: check.message });
-    if (!attachments) return setMessage({ kind: 'error', text: 'Files cannot be stored in this browser session; add a link instead.' });
+    if (!attachments)
+      return setMessage({ kind: 'error', text: 'Files cannot be stored in this browser session; add a link instead.' });
     setBusy(true);
     try {
       const put = await attachments.put(projectId, { name: file.name, mediaType: file.type, blob: file });
@@ -57,7 +71,11 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
         size: put.size,
         mediaType: file.type.slice(0, 200),
       });
-      setMessage(result.ok ? { kind: 'info', text: `Attached “${file.name}” (${formatBytes(file.size)}).` } : { kind: 'error', text: result.message });
+      setMessage(
+        result.ok
+          ? { kind: 'info', text: `Attached “${file.name}” (${formatBytes(file.size)}).` }
+          : { kind: 'error', text: result.message },
+      );
     } finally {
       setBusy(false);
       if (fileRef.current) fileRef.current.value = '';
@@ -66,7 +84,11 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
 
   const download = async (ev: Evidence) => {
     const stored = ev.blobId ? await attachments?.get(ev.blobId) : undefined;
-    if (!stored) return setMessage({ kind: 'error', text: `The file “${ev.text}” is not in this browser's storage (it may have been imported without its files).` });
+    if (!stored)
+      return setMessage({
+        kind: 'error',
+        text: `The file “${ev.text}” is not in this browser's storage (it may have been imported without its files).`,
+      });
     const url = URL.createObjectURL(stored.blob);
     const a = document.createElement('a');
     a.href = url;
@@ -90,10 +112,14 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
         <ul className="evidence-list">
           {evidence.map((ev) => (
             <li key={ev.id} data-testid="evidence-item" data-kind={ev.kind}>
-              <span className="evidence-kind">{ev.kind === 'note' ? 'Note' : ev.kind === 'link' ? 'Link' : ev.kind === 'scan' ? 'Scan' : 'File'}</span>
+              <span className="evidence-kind">
+                {ev.kind === 'note' ? 'Note' : ev.kind === 'link' ? 'Link' : ev.kind === 'scan' ? 'Scan' : 'File'}
+              </span>
               <span className="evidence-text">{ev.text}</span>
               {ev.kind === 'scan' && <ScanEvidenceView recommendationId={recommendationId} evidence={ev} />}
-              {ev.kind === 'file' && ev.size !== undefined && <span className="evidence-meta">{formatBytes(ev.size)}</span>}
+              {ev.kind === 'file' && ev.size !== undefined && (
+                <span className="evidence-meta">{formatBytes(ev.size)}</span>
+              )}
               {ev.kind === 'link' && (
                 <button type="button" className="link-button" onClick={() => open(ev)} title="Opens in a new tab">
                   Open
@@ -121,7 +147,12 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
         <label htmlFor={`${uid}-kind`} className="visually-hidden">
           Kind of evidence
         </label>
-        <select id={`${uid}-kind`} value={kind} onChange={(e) => (setKind(e.target.value as Kind), setMessage(null))} data-testid="evidence-kind">
+        <select
+          id={`${uid}-kind`}
+          value={kind}
+          onChange={(e) => (setKind(e.target.value as Kind), setMessage(null))}
+          data-testid="evidence-kind"
+        >
           <option value="note">Note</option>
           <option value="link">Link</option>
           <option value="file">File</option>
@@ -161,7 +192,11 @@ export function EvidenceList({ recommendationId, scope, entry }: { recommendatio
         )}
       </fieldset>
       {message && (
-        <p className={message.kind === 'error' ? 'field-error' : 'field-help'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="evidence-message">
+        <p
+          className={message.kind === 'error' ? 'field-error' : 'field-help'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="evidence-message"
+        >
           {message.text}
         </p>
       )}

@@ -40,7 +40,9 @@ export function ItemAssessment({
   const rec = item.recommendationId;
 
   if (item.applicability === 'not-applicable') {
-    return <p className="empty-note">Nothing to assess: the model gives no component this recommendation applies to.</p>;
+    return (
+      <p className="empty-note">Nothing to assess: the model gives no component this recommendation applies to.</p>
+    );
   }
 
   const platformEntry = own(document.assessment, assessmentKey(rec, 'platform'));
@@ -50,13 +52,24 @@ export function ItemAssessment({
       {item.components.length > 1 && (
         <div className="scope-switch" role="group" aria-label="Assess as">
           <span>Assess</span>
-          <button type="button" aria-pressed={!perComponent} disabled={readOnly || !perComponent} onClick={() => {
-            const result = merge(rec, item.components);
-            if (!result.ok) notify({ kind: 'error', text: result.message });
-          }}>
+          <button
+            type="button"
+            aria-pressed={!perComponent}
+            disabled={readOnly || !perComponent}
+            onClick={() => {
+              const result = merge(rec, item.components);
+              if (!result.ok) notify({ kind: 'error', text: result.message });
+            }}
+          >
             one status for all {plural(item.components.length, 'component')}
           </button>
-          <button type="button" aria-pressed={perComponent} disabled={readOnly || perComponent} onClick={() => split(rec, item.components)} data-testid="split-per-component">
+          <button
+            type="button"
+            aria-pressed={perComponent}
+            disabled={readOnly || perComponent}
+            onClick={() => split(rec, item.components)}
+            data-testid="split-per-component"
+          >
             each component
           </button>
         </div>
@@ -83,7 +96,12 @@ export function ItemAssessment({
             return (
               <li key={componentId} className="scope-row" data-testid="scope-row" data-scope={componentId}>
                 <div className="scope-head">
-                  <button type="button" className="scope-toggle" aria-expanded={open} onClick={() => setOpenScope(open ? null : componentId)}>
+                  <button
+                    type="button"
+                    className="scope-toggle"
+                    aria-expanded={open}
+                    onClick={() => setOpenScope(open ? null : componentId)}
+                  >
                     {name}
                   </button>
                   <QuickStatusSelect

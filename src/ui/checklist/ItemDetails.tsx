@@ -13,7 +13,13 @@ function sourceLine(rec: Recommendation): string {
 }
 
 /** What an item asks, where it comes from, why it applies here and to what, and how to assess it. */
-export function ItemDetails({ item, recommendation }: { item: ChecklistItem; recommendation: Recommendation | undefined }) {
+export function ItemDetails({
+  item,
+  recommendation,
+}: {
+  item: ChecklistItem;
+  recommendation: Recommendation | undefined;
+}) {
   const components = useWorkbench((s) => s.document.components);
   const select = useWorkbench((s) => s.select);
   const showView = useWorkbench((s) => s.showView);
@@ -32,7 +38,10 @@ export function ItemDetails({ item, recommendation }: { item: ChecklistItem; rec
           <h5>What the model says</h5>
           <ul className="reason-list model-evidence" data-testid="model-evidence">
             {[...new Set(item.evidence.map((e) => e.text))].map((text) => (
-              <li key={text} className={text.startsWith('The model contradicts') ? 'evidence-contradicts' : 'evidence-supports'}>
+              <li
+                key={text}
+                className={text.startsWith('The model contradicts') ? 'evidence-contradicts' : 'evidence-supports'}
+              >
                 {text}
               </li>
             ))}
@@ -41,10 +50,21 @@ export function ItemDetails({ item, recommendation }: { item: ChecklistItem; rec
       )}
       {item.expiredAcceptances.length > 0 && (
         <p className="evidence-contradicts" data-testid="expired-acceptance">
-          Risk acceptance expired ({item.expiredAcceptances.map((scope) => (scope === 'platform' ? 'platform' : (components[scope]?.name ?? scope))).join(', ')}): it counts as a gap again until it is renewed or the item is addressed.
+          Risk acceptance expired (
+          {item.expiredAcceptances
+            .map((scope) => (scope === 'platform' ? 'platform' : (components[scope]?.name ?? scope)))
+            .join(', ')}
+          ): it counts as a gap again until it is renewed or the item is addressed.
         </p>
       )}
-      <h5>Why it {item.applicability === 'not-applicable' ? 'does not apply' : item.applicability === 'needs-input' ? 'may apply' : 'applies'}</h5>
+      <h5>
+        Why it{' '}
+        {item.applicability === 'not-applicable'
+          ? 'does not apply'
+          : item.applicability === 'needs-input'
+            ? 'may apply'
+            : 'applies'}
+      </h5>
       <ul className="reason-list">
         {item.reasons.map((r, i) => (
           <ReasonLine key={i} reason={r} />
@@ -99,7 +119,9 @@ function ReasonLine({ reason }: { reason: Reason }) {
   const labelOf = (m: NonNullable<Reason['missing']>[number]) => {
     if (m.connectionId) {
       const conn = own(document.connections, m.connectionId);
-      const spec = catalog.connectionTypes.find((t) => t.id === conn?.type)?.attributes.find((a) => a.id === m.attribute);
+      const spec = catalog.connectionTypes
+        .find((t) => t.id === conn?.type)
+        ?.attributes.find((a) => a.id === m.attribute);
       return `${spec?.label ?? m.attribute} on the connection ${conn?.label || m.connectionId}`;
     }
     const comp = own(document.components, m.componentId);

@@ -14,14 +14,19 @@ export function NeedsTypeList({ warnings }: { warnings: readonly ValidationWarni
   return (
     <section className="needs-type" role="status" aria-label="Components that need a type" data-testid="needs-type">
       <p>
-        <strong>Needs review: choose a type.</strong> {flagged.length === 1 ? 'One component was' : `${flagged.length} components were`} imported with a type the
+        <strong>Needs review: choose a type.</strong>{' '}
+        {flagged.length === 1 ? 'One component was' : `${flagged.length} components were`} imported with a type the
         mapping table does not know; no recommendation covers {flagged.length === 1 ? 'it' : 'them'} yet.
       </p>
       <ul>
         {flagged.map((w) => (
           <li key={w.componentId} data-testid="needs-type-item" data-component={w.componentId}>
             {w.message}{' '}
-            <button type="button" className="link-button" onClick={() => select({ components: [w.componentId!], connections: [] })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => select({ components: [w.componentId!], connections: [] })}
+            >
               Select {components[w.componentId!]?.name ?? w.componentId}
             </button>
           </li>

@@ -18,17 +18,21 @@ export function OrphanedRecords({ orphaned }: { orphaned: readonly OrphanedEntry
   if (orphaned.length === 0) return null;
   return (
     <details className="orphaned" data-testid="orphaned-records">
-      <summary>
-        {plural(orphaned.length, 'saved record')} kept for items that no longer apply
-      </summary>
+      <summary>{plural(orphaned.length, 'saved record')} kept for items that no longer apply</summary>
       <ul className="evidence-list">
         {orphaned.map(({ key, entry, why }) => (
           <li key={key}>
             <code>{entry.recommendationId}</code>
             <span className="evidence-text">
-              {entry.scope === 'platform' ? 'whole item' : (components[entry.scope]?.name ?? entry.scope)} · {STATUS_LABELS[entry.status]} · {WHY[why]}
+              {entry.scope === 'platform' ? 'whole item' : (components[entry.scope]?.name ?? entry.scope)} ·{' '}
+              {STATUS_LABELS[entry.status]} · {WHY[why]}
             </span>
-            <button type="button" className="link-button danger" disabled={readOnly} onClick={() => clear(entry.recommendationId, entry.scope)}>
+            <button
+              type="button"
+              className="link-button danger"
+              disabled={readOnly}
+              onClick={() => clear(entry.recommendationId, entry.scope)}
+            >
               Remove record
             </button>
           </li>

@@ -19,7 +19,13 @@ export function TailoringEditor({ item, readOnly }: { item: ChecklistItem; readO
   const [error, setError] = useState('');
 
   const save = () => {
-    const result = actions.tailorItem({ recommendationId: rec, decision, ...(decision === 'reprioritised' ? { priority } : {}), justification, approver });
+    const result = actions.tailorItem({
+      recommendationId: rec,
+      decision,
+      ...(decision === 'reprioritised' ? { priority } : {}),
+      justification,
+      approver,
+    });
     setError(result.ok ? '' : result.message);
   };
 
@@ -36,7 +42,11 @@ export function TailoringEditor({ item, readOnly }: { item: ChecklistItem; readO
           <legend className="visually-hidden">Tailor {rec}</legend>
           <label>
             Decision{' '}
-            <select value={decision} onChange={(e) => setDecision(e.target.value as 'scoped-out' | 'reprioritised')} aria-label={`Tailoring decision for ${rec}`}>
+            <select
+              value={decision}
+              onChange={(e) => setDecision(e.target.value as 'scoped-out' | 'reprioritised')}
+              aria-label={`Tailoring decision for ${rec}`}
+            >
               <option value="scoped-out">Scope out</option>
               <option value="reprioritised">Change priority</option>
             </select>
@@ -44,7 +54,11 @@ export function TailoringEditor({ item, readOnly }: { item: ChecklistItem; readO
           {decision === 'reprioritised' && (
             <label>
               Priority{' '}
-              <select value={priority} onChange={(e) => setPriority(e.target.value as TailoringPriority)} aria-label={`New priority for ${rec}`}>
+              <select
+                value={priority}
+                onChange={(e) => setPriority(e.target.value as TailoringPriority)}
+                aria-label={`New priority for ${rec}`}
+              >
                 {TAILORING_PRIORITIES.map((p) => (
                   <option key={p} value={p}>
                     {p}
@@ -54,10 +68,21 @@ export function TailoringEditor({ item, readOnly }: { item: ChecklistItem; readO
             </label>
           )}
           <label>
-            Justification <textarea value={justification} onChange={(e) => setJustification(e.target.value)} aria-label={`Tailoring justification for ${rec}`} rows={2} />
+            Justification{' '}
+            <textarea
+              value={justification}
+              onChange={(e) => setJustification(e.target.value)}
+              aria-label={`Tailoring justification for ${rec}`}
+              rows={2}
+            />
           </label>
           <label>
-            Approver <input value={approver} onChange={(e) => setApprover(e.target.value)} aria-label={`Tailoring approver for ${rec}`} />
+            Approver{' '}
+            <input
+              value={approver}
+              onChange={(e) => setApprover(e.target.value)}
+              aria-label={`Tailoring approver for ${rec}`}
+            />
           </label>
           <button type="button" onClick={save}>
             Save tailoring

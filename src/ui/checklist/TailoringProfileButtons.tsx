@@ -31,20 +31,41 @@ export function TailoringProfileButtons() {
     if (fileRef.current) fileRef.current.value = '';
     if (!parsed.ok) return setMessage({ kind: 'error', text: `${parsed.error}; nothing was changed.` });
     store.getState().dispatch(applyTailoringProfile, parsed.profile);
-    setMessage({ kind: 'info', text: `Applied ${parsed.profile.decisions.length} tailoring decision${parsed.profile.decisions.length === 1 ? '' : 's'} from “${parsed.profile.name}”.` });
+    setMessage({
+      kind: 'info',
+      text: `Applied ${parsed.profile.decisions.length} tailoring decision${parsed.profile.decisions.length === 1 ? '' : 's'} from “${parsed.profile.name}”.`,
+    });
   };
 
   return (
     <div className="tailoring-profile" data-testid="tailoring-profile">
-      <button type="button" disabled={count === 0} onClick={exportProfile} data-testid="export-tailoring-profile" title="Save this project's tailoring decisions to reuse in another project">
+      <button
+        type="button"
+        disabled={count === 0}
+        onClick={exportProfile}
+        data-testid="export-tailoring-profile"
+        title="Save this project's tailoring decisions to reuse in another project"
+      >
         Export tailoring profile ({count})
       </button>
       <label className="button-like">
         Apply tailoring profile…
-        <input ref={fileRef} type="file" accept=".json,application/json" className="visually-hidden" disabled={readOnly} data-testid="apply-tailoring-profile" onChange={(e) => void apply(e.target.files?.[0])} />
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          disabled={readOnly}
+          data-testid="apply-tailoring-profile"
+          onChange={(e) => void apply(e.target.files?.[0])}
+        />
       </label>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-info'} data-testid="tailoring-profile-message">
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'form-error' : 'form-info'}
+          data-testid="tailoring-profile-message"
+        >
           {message.text}
         </p>
       )}

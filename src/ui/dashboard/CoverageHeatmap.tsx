@@ -13,7 +13,13 @@ function heatLevel(open: number, maxOpen: number): number {
  * component (tasks in the tooltip); empty where the component has nothing to do with it.
  * A cell opens the checklist on the items behind it.
  */
-export function CoverageHeatmap({ heatmap, onOpen }: { heatmap: Heatmap; onOpen: (filter: Partial<ChecklistFilter>) => void }) {
+export function CoverageHeatmap({
+  heatmap,
+  onOpen,
+}: {
+  heatmap: Heatmap;
+  onOpen: (filter: Partial<ChecklistFilter>) => void;
+}) {
   if (heatmap.columns.length === 0) return <p className="empty-note">No component has applicable findings yet.</p>;
   return (
     <div className="heatmap-scroll">
@@ -56,7 +62,8 @@ export function CoverageHeatmap({ heatmap, onOpen }: { heatmap: Heatmap; onOpen:
                         onOpen({
                           baselineFunction: row.id,
                           componentId: col.id,
-                          recommendationIds: open > 0 ? cell.openRecommendations : total > 0 ? cell.recommendations : null,
+                          recommendationIds:
+                            open > 0 ? cell.openRecommendations : total > 0 ? cell.recommendations : null,
                           origin: `${row.id} × ${col.name}`,
                         })
                       }
@@ -70,7 +77,10 @@ export function CoverageHeatmap({ heatmap, onOpen }: { heatmap: Heatmap; onOpen:
           ))}
         </tbody>
       </table>
-      <p className="field-help">Numbers: open recommendations (not reviewed, not or partly implemented). ✓: all of them addressed. ·: the component performs tasks of the function but no recommendation of it applies.</p>
+      <p className="field-help">
+        Numbers: open recommendations (not reviewed, not or partly implemented). ✓: all of them addressed. ·: the
+        component performs tasks of the function but no recommendation of it applies.
+      </p>
     </div>
   );
 }

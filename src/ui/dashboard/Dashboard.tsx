@@ -24,7 +24,10 @@ export function Dashboard() {
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
   const today = todayIso();
-  const data = useMemo(() => buildDashboardData(assessment, catalog, document, { today }), [assessment, catalog, document, today]);
+  const data = useMemo(
+    () => buildDashboardData(assessment, catalog, document, { today }),
+    [assessment, catalog, document, today],
+  );
   const open = (filter: Partial<ChecklistFilter>) => openChecklist(filter);
   const { progress } = data;
 
@@ -36,9 +39,16 @@ export function Dashboard() {
         <article className="dash-card dash-progress">
           <h3>Progress</h3>
           <p className="big-figure" data-testid="progress">
-            <span data-testid="progress-reviewed">{progress.reviewed}</span> of <span data-testid="progress-total">{progress.total}</span> reviewed
+            <span data-testid="progress-reviewed">{progress.reviewed}</span> of{' '}
+            <span data-testid="progress-total">{progress.total}</span> reviewed
           </p>
-          <svg viewBox="0 0 100 8" className="progress-bar" role="img" aria-label={`${progress.percent}% reviewed`} preserveAspectRatio="none">
+          <svg
+            viewBox="0 0 100 8"
+            className="progress-bar"
+            role="img"
+            aria-label={`${progress.percent}% reviewed`}
+            preserveAspectRatio="none"
+          >
             <rect x={0} y={0} width={100} height={8} className="ts-track" />
             <rect x={0} y={0} width={progress.percent} height={8} className="progress-fill" />
           </svg>
@@ -51,12 +61,22 @@ export function Dashboard() {
           <h3>Attention</h3>
           <ul className="attention-list">
             <li>
-              <button type="button" className="link-button" onClick={() => open({ gapsOnly: true, origin: 'all gaps' })} data-testid="gaps-figure">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => open({ gapsOnly: true, origin: 'all gaps' })}
+                data-testid="gaps-figure"
+              >
                 <strong>{data.gaps}</strong> {pluralWord(data.gaps, 'gap')}
               </button>
             </li>
             <li>
-              <button type="button" className="link-button" onClick={() => open({ applicability: 'needs-input', origin: 'items that need input' })} data-testid="needs-input-figure">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => open({ applicability: 'needs-input', origin: 'items that need input' })}
+                data-testid="needs-input-figure"
+              >
                 <strong>{data.needsInput}</strong> {verbFor(data.needsInput, 'need')} input
               </button>
             </li>
@@ -64,7 +84,8 @@ export function Dashboard() {
               <strong>{data.overdue}</strong> overdue
             </li>
             <li>
-              <strong>{data.expiredAcceptances}</strong> expired risk {pluralWord(data.expiredAcceptances, 'acceptance')}
+              <strong>{data.expiredAcceptances}</strong> expired risk{' '}
+              {pluralWord(data.expiredAcceptances, 'acceptance')}
             </li>
           </ul>
         </article>

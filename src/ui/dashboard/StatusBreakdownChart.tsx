@@ -8,13 +8,24 @@ const HEIGHT = 28;
  * Statuses of the in-scope items as one stacked bar (SVG drawn with React elements) with a
  * legend of counts; each segment and legend entry opens the checklist filtered to that status.
  */
-export function StatusBreakdownChart({ slices, onOpen }: { slices: StatusSlice[]; onOpen: (filter: Partial<ChecklistFilter>) => void }) {
+export function StatusBreakdownChart({
+  slices,
+  onOpen,
+}: {
+  slices: StatusSlice[];
+  onOpen: (filter: Partial<ChecklistFilter>) => void;
+}) {
   const total = slices.reduce((n, s) => n + s.count, 0);
   let x = 0;
   const open = (s: StatusSlice) => onOpen({ statuses: [s.status], origin: `status “${s.label}”` });
   return (
     <figure className="status-chart" data-testid="status-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={slices.map((s) => `${s.label}: ${s.count}`).join(', ')} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={slices.map((s) => `${s.label}: ${s.count}`).join(', ')}
+        preserveAspectRatio="none"
+      >
         {total === 0 ? (
           <rect x={0} y={0} width={WIDTH} height={HEIGHT} className="seg-empty" />
         ) : (
@@ -23,7 +34,15 @@ export function StatusBreakdownChart({ slices, onOpen }: { slices: StatusSlice[]
             .map((s) => {
               const w = (s.count / total) * WIDTH;
               const rect = (
-                <rect key={s.status} x={x} y={0} width={w} height={HEIGHT} className={`seg seg-${s.status}`} onClick={() => open(s)}>
+                <rect
+                  key={s.status}
+                  x={x}
+                  y={0}
+                  width={w}
+                  height={HEIGHT}
+                  className={`seg seg-${s.status}`}
+                  onClick={() => open(s)}
+                >
                   <title>{`${s.label}: ${s.count}`}</title>
                 </rect>
               );
@@ -36,7 +55,13 @@ export function StatusBreakdownChart({ slices, onOpen }: { slices: StatusSlice[]
         <ul className="chart-legend">
           {slices.map((s) => (
             <li key={s.status}>
-              <button type="button" className="legend-button" onClick={() => open(s)} data-testid="status-count" data-status={s.status}>
+              <button
+                type="button"
+                className="legend-button"
+                onClick={() => open(s)}
+                data-testid="status-count"
+                data-status={s.status}
+              >
                 <span className={`swatch seg-${s.status}`} aria-hidden="true" />
                 {s.label} <strong>{s.count}</strong>
               </button>

@@ -17,10 +17,20 @@ export function ViewSwitch() {
   };
   return (
     <div className="view-switch" role="group" aria-label="View">
-      <button type="button" aria-pressed={!inWorkshop && view === 'model'} onClick={() => show('model')} data-testid="show-model">
+      <button
+        type="button"
+        aria-pressed={!inWorkshop && view === 'model'}
+        onClick={() => show('model')}
+        data-testid="show-model"
+      >
         Model
       </button>
-      <button type="button" aria-pressed={!inWorkshop && view === 'dashboard'} onClick={() => show('dashboard')} data-testid="show-dashboard">
+      <button
+        type="button"
+        aria-pressed={!inWorkshop && view === 'dashboard'}
+        onClick={() => show('dashboard')}
+        data-testid="show-dashboard"
+      >
         Dashboard
       </button>
     </div>

@@ -6,17 +6,27 @@ import type { AttributeValue } from '../../domain/model/schema';
 const show = (v: AttributeValue) => (v === null ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 /** One sentence per difference, in the catalog's words. */
-export function driftSentence(item: DriftItem, catalog: Pick<CatalogData, 'componentTypes'>): { text: string; source?: string } {
+export function driftSentence(
+  item: DriftItem,
+  catalog: Pick<CatalogData, 'componentTypes'>,
+): { text: string; source?: string } {
   const type = (id: string) => catalog.componentTypes.find((t) => t.id === id);
   switch (item.kind) {
     case 'attribute': {
       const spec = type(item.type)?.attributes.find((a) => a.id === item.attribute);
       const label = spec?.label ?? item.attribute;
-      const option = (v: AttributeValue) => (spec?.type === 'enum' ? (spec.options?.find((o) => o.value === v)?.label ?? show(v)) : show(v));
-      return { text: `${item.component}: ${label} is ${option(item.drawn)} in the model, ${option(item.configured)} in the configuration`, source: describeProvenance(item.source).text };
+      const option = (v: AttributeValue) =>
+        spec?.type === 'enum' ? (spec.options?.find((o) => o.value === v)?.label ?? show(v)) : show(v);
+      return {
+        text: `${item.component}: ${label} is ${option(item.drawn)} in the model, ${option(item.configured)} in the configuration`,
+        source: describeProvenance(item.source).text,
+      };
     }
     case 'missing-in-model':
-      return { text: `${item.component} (${type(item.type)?.name ?? item.type}) is configured but not drawn`, source: describeProvenance(item.source).text };
+      return {
+        text: `${item.component} (${type(item.type)?.name ?? item.type}) is configured but not drawn`,
+        source: describeProvenance(item.source).text,
+      };
     case 'missing-in-configuration':
       return { text: `${item.component} (${type(item.type)?.name ?? item.type}) is drawn but in none of these files` };
   }
@@ -32,7 +42,17 @@ const ACTION: Record<DriftItem['kind'], string> = {
  * The drift view: where the chosen files contradict the drawn model, each difference with
  * "apply" or "keep" (kept by default). The dialog applies the chosen set as one change.
  */
-export function DriftPanel({ items, chosen, onChoose, catalog }: { items: DriftItem[]; chosen: ReadonlySet<number>; onChoose: (next: ReadonlySet<number>) => void; catalog: Pick<CatalogData, 'componentTypes'> }) {
+export function DriftPanel({
+  items,
+  chosen,
+  onChoose,
+  catalog,
+}: {
+  items: DriftItem[];
+  chosen: ReadonlySet<number>;
+  onChoose: (next: ReadonlySet<number>) => void;
+  catalog: Pick<CatalogData, 'componentTypes'>;
+}) {
   if (items.length === 0) {
     return (
       <section aria-labelledby="drift-head" data-testid="drift-view">
@@ -63,18 +83,36 @@ export function DriftPanel({ items, chosen, onChoose, catalog }: { items: DriftI
         {items.map((item, i) => {
           const sentence = driftSentence(item, catalog);
           return (
-            <li key={i} data-testid="drift-item" data-kind={item.kind} data-component={item.component} data-attribute={item.kind === 'attribute' ? item.attribute : undefined}>
+            <li
+              key={i}
+              data-testid="drift-item"
+              data-kind={item.kind}
+              data-component={item.component}
+              data-attribute={item.kind === 'attribute' ? item.attribute : undefined}
+            >
               <fieldset className="drift-choice">
                 <legend>
                   {sentence.text}
                   {sentence.source && <span className="import-source"> ({sentence.source})</span>}
                 </legend>
                 <label>
-                  <input type="radio" name={`drift-${i}`} checked={chosen.has(i)} onChange={() => set(i, true)} data-testid="drift-apply" />
+                  <input
+                    type="radio"
+                    name={`drift-${i}`}
+                    checked={chosen.has(i)}
+                    onChange={() => set(i, true)}
+                    data-testid="drift-apply"
+                  />
                   {ACTION[item.kind]}
                 </label>
                 <label>
-                  <input type="radio" name={`drift-${i}`} checked={!chosen.has(i)} onChange={() => set(i, false)} data-testid="drift-keep" />
+                  <input
+                    type="radio"
+                    name={`drift-${i}`}
+                    checked={!chosen.has(i)}
+                    onChange={() => set(i, false)}
+                    data-testid="drift-keep"
+                  />
                   Keep as drawn
                 </label>
               </fieldset>

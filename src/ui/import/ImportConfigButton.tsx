@@ -10,7 +10,12 @@ export function ImportConfigButton() {
   const { open, files, show, close } = useImportUi();
   return (
     <>
-      <button type="button" onClick={() => show()} data-testid="open-import-config" title="Build, update or check the model against libvirt, Xen, VMware, Hyper-V or Proxmox configuration files">
+      <button
+        type="button"
+        onClick={() => show()}
+        data-testid="open-import-config"
+        title="Build, update or check the model against libvirt, Xen, VMware, Hyper-V or Proxmox configuration files"
+      >
         Import configuration…
       </button>
       {open && (

@@ -53,7 +53,9 @@ export function importedMessage(summary: ImportSummary, domains: number, refused
  */
 export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: File[]; onClose: () => void }) {
   const store = useWorkbenchStore();
-  const { document, catalog, readOnly } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly })));
+  const { document, catalog, readOnly } = useWorkbench(
+    useShallow((s) => ({ document: s.document, catalog: s.catalog, readOnly: s.readOnly })),
+  );
   const [configs, setConfigs] = useState<(ConfigFile | ConfigImportError)[]>([]);
   const [mode, setMode] = useState<'merge' | 'new' | 'drift'>('merge');
   const [chosenDrift, setChosenDrift] = useState<ReadonlySet<number>>(new Set());
@@ -101,12 +103,22 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
   const target = mode === 'merge' ? document : undefined;
   const summary = useMemo(() => {
     if (preview.accepted === 0) return null;
-    const base = target ?? createDocument({ id: 'preview', name: 'preview', now: document.updatedAt, catalog: { id: catalog.id, version: catalog.version } });
+    const base =
+      target ??
+      createDocument({
+        id: 'preview',
+        name: 'preview',
+        now: document.updatedAt,
+        catalog: { id: catalog.id, version: catalog.version },
+      });
     return mergeImportIntoDocument(base, preview.merged, catalog, document.updatedAt).summary;
   }, [preview, target, catalog, document.updatedAt]);
   const refused = preview.files.length - preview.accepted;
   // The same comparison `htw drift` prints, against the open project.
-  const drift = useMemo(() => (mode === 'drift' && preview.accepted > 0 ? computeDrift(document, preview.merged) : []), [mode, preview, document]);
+  const drift = useMemo(
+    () => (mode === 'drift' && preview.accepted > 0 ? computeDrift(document, preview.merged) : []),
+    [mode, preview, document],
+  );
   // New files make a new list: earlier choices would point at other rows.
   useEffect(() => setChosenDrift(new Set()), [preview, mode]);
 
@@ -116,7 +128,17 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
     store.getState().dispatch(applyDrift, { configured: preview.merged, chosen });
     if (store.getState().readOnly) return;
     const n = chosen.length;
-    store.getState().notify({ kind: 'info', text: `Applied ${plural(n, 'difference')} from the configuration; kept ${plural(drift.length - n, 'other')} as drawn.`, action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
+    store.getState().notify({
+      kind: 'info',
+      text: `Applied ${plural(n, 'difference')} from the configuration; kept ${plural(drift.length - n, 'other')} as drawn.`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          store.getState().undo();
+          store.getState().notify(null);
+        },
+      },
+    });
     onClose();
   };
 
@@ -128,7 +150,12 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
       let created = '';
       if (mode === 'new') {
         const name = newName.trim() || 'Imported platform';
-        const empty = createDocument({ id: state.ids(), name, now: state.clock(), catalog: { id: catalog.id, version: catalog.version } });
+        const empty = createDocument({
+          id: state.ids(),
+          name,
+          now: state.clock(),
+          catalog: { id: catalog.id, version: catalog.version },
+        });
         if (state.storage) {
           const result = await state.storage.openNewDocument(empty);
           if (!result.ok) {
@@ -144,7 +171,17 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
       const added = new Set(Object.keys(store.getState().document.components).filter((id) => !before[id]));
       // A refused commit (read-only tab) has said why in the notice.
       if (!summary || store.getState().readOnly) return;
-      store.getState().notify({ kind: 'info', text: created + importedMessage(summary, preview.accepted, refused), action: { label: 'Undo', run: () => { store.getState().undo(); store.getState().notify(null); } } });
+      store.getState().notify({
+        kind: 'info',
+        text: created + importedMessage(summary, preview.accepted, refused),
+        action: {
+          label: 'Undo',
+          run: () => {
+            store.getState().undo();
+            store.getState().notify(null);
+          },
+        },
+      });
       useImportUi.getState().requestFit(added);
       onClose();
     } finally {
@@ -166,14 +203,26 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
   };
 
   return (
-    <EditorDialog title="Import configuration" onClose={onClose} className="import-dialog" testId="import-config-dialog">
+    <EditorDialog
+      title="Import configuration"
+      onClose={onClose}
+      className="import-dialog"
+      testId="import-config-dialog"
+    >
       <p className="field-help">
-        Files collected from the platform: libvirt domain, network and capabilities XML (<code>virsh dumpxml</code>, <code>net-dumpxml</code>, <code>capabilities</code>,{' '}
-        <code>domcapabilities</code>), <code>virt-host-validate</code> output, Xen <code>xl.cfg</code>, VMware <code>.vmx</code> and ESXi advanced settings, Hyper-V cmdlet JSON,
-        Proxmox <code>qemu-server</code> <code>.conf</code>.
-        They are read here in the browser and sent nowhere. Nothing changes until you apply.
+        Files collected from the platform: libvirt domain, network and capabilities XML (<code>virsh dumpxml</code>,{' '}
+        <code>net-dumpxml</code>, <code>capabilities</code>, <code>domcapabilities</code>),{' '}
+        <code>virt-host-validate</code> output, Xen <code>xl.cfg</code>, VMware <code>.vmx</code> and ESXi advanced
+        settings, Hyper-V cmdlet JSON, Proxmox <code>qemu-server</code> <code>.conf</code>. They are read here in the
+        browser and sent nowhere. Nothing changes until you apply.
       </p>
-      <div className={over ? 'import-drop over' : 'import-drop'} data-testid="import-drop" onDragOver={onDragOver} onDragLeave={() => setOver(false)} onDrop={onDrop}>
+      <div
+        className={over ? 'import-drop over' : 'import-drop'}
+        data-testid="import-drop"
+        onDragOver={onDragOver}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
         <span>Drop files here, or</span>
         <FileButton testId="import-config-choose" accept={ACCEPT} onFiles={(files) => void addFiles(files)}>
           Choose files…
@@ -197,22 +246,53 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
           <fieldset className="import-mode">
             <legend className="visually-hidden">Where to import</legend>
             <label>
-              <input type="radio" name="import-mode" checked={mode === 'merge'} disabled={readOnly} onChange={() => setMode('merge')} data-testid="import-mode-merge" />
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'merge'}
+                disabled={readOnly}
+                onChange={() => setMode('merge')}
+                data-testid="import-mode-merge"
+              />
               Merge into this project ("{document.name}"): parts already drawn are matched by type and name
             </label>
             <span className="import-mode-new">
               <label>
-                <input type="radio" name="import-mode" checked={mode === 'new'} onChange={() => setMode('new')} data-testid="import-mode-new" />
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === 'new'}
+                  onChange={() => setMode('new')}
+                  data-testid="import-mode-new"
+                />
                 A new project, named
               </label>
-              <input aria-label="Name of the new project" value={newName} maxLength={200} disabled={mode !== 'new'} onChange={(e) => setNewName(e.target.value)} />
+              <input
+                aria-label="Name of the new project"
+                value={newName}
+                maxLength={200}
+                disabled={mode !== 'new'}
+                onChange={(e) => setNewName(e.target.value)}
+              />
             </span>
             <label>
-              <input type="radio" name="import-mode" checked={mode === 'drift'} disabled={readOnly} onChange={() => setMode('drift')} data-testid="import-mode-drift" />
-              Compare with this project: list where the files contradict the drawn model, then apply or keep each difference
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'drift'}
+                disabled={readOnly}
+                onChange={() => setMode('drift')}
+                data-testid="import-mode-drift"
+              />
+              Compare with this project: list where the files contradict the drawn model, then apply or keep each
+              difference
             </label>
           </fieldset>
-          {mode === 'drift' ? <DriftPanel items={drift} chosen={chosenDrift} onChoose={setChosenDrift} catalog={catalog} /> : <ChangePreview summary={summary} catalog={catalog} />}
+          {mode === 'drift' ? (
+            <DriftPanel items={drift} chosen={chosenDrift} onChoose={setChosenDrift} catalog={catalog} />
+          ) : (
+            <ChangePreview summary={summary} catalog={catalog} />
+          )}
         </>
       )}
 
@@ -226,11 +306,23 @@ export function ImportConfigDialog({ initialFiles, onClose }: { initialFiles: Fi
           Cancel
         </button>
         {mode === 'drift' ? (
-          <button type="button" className="primary" disabled={chosenDrift.size === 0 || readOnly} onClick={applyChosenDrift} data-testid="drift-apply-chosen">
+          <button
+            type="button"
+            className="primary"
+            disabled={chosenDrift.size === 0 || readOnly}
+            onClick={applyChosenDrift}
+            data-testid="drift-apply-chosen"
+          >
             {`Apply ${plural(chosenDrift.size, 'difference')}`}
           </button>
         ) : (
-          <button type="button" className="primary" disabled={busy || preview.accepted === 0 || (mode === 'merge' && readOnly)} onClick={() => void apply()} data-testid="import-apply">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || preview.accepted === 0 || (mode === 'merge' && readOnly)}
+            onClick={() => void apply()}
+            data-testid="import-apply"
+          >
             {preview.accepted > 0 ? `Import ${plural(preview.accepted, 'file')}` : 'Import'}
           </button>
         )}
@@ -243,22 +335,26 @@ function FileRow({ preview: f }: { preview: FilePreview }) {
   if (!f.ok) {
     return (
       <li className="refused" data-testid="import-file" data-file={f.file} data-ok="false">
-        <span className="import-file-name">{f.error.file}:{f.error.line}</span>: {f.error.detail.replace(/\.$/, '')}. Not imported.
+        <span className="import-file-name">
+          {f.error.file}:{f.error.line}
+        </span>
+        : {f.error.detail.replace(/\.$/, '')}. Not imported.
       </li>
     );
   }
   return (
     <li data-testid="import-file" data-file={f.file} data-ok="true">
       <span className="import-file-name">{f.file}</span> · {FORMAT_LABEL[f.format]}
-      {f.domains.length > 0 && ` · ${f.domains.join(', ')}`} · {plural(f.result.components.length, 'component')}, {plural(f.result.connections.length, 'connection')},{' '}
-      {plural(f.attributes, 'attribute')} stated
+      {f.domains.length > 0 && ` · ${f.domains.join(', ')}`} · {plural(f.result.components.length, 'component')},{' '}
+      {plural(f.result.connections.length, 'connection')}, {plural(f.attributes, 'attribute')} stated
     </li>
   );
 }
 
 function ChangePreview({ summary, catalog }: { summary: ImportSummary; catalog: Pick<CatalogData, 'componentTypes'> }) {
   const typeName = (id: string) => catalog.componentTypes.find((t) => t.id === id)?.name ?? id;
-  const label = (type: string, attribute: string) => catalog.componentTypes.find((t) => t.id === type)?.attributes.find((a) => a.id === attribute)?.label ?? attribute;
+  const label = (type: string, attribute: string) =>
+    catalog.componentTypes.find((t) => t.id === type)?.attributes.find((a) => a.id === attribute)?.label ?? attribute;
   const nothing = summary.added.length === 0 && summary.addedConnections === 0 && summary.updated.length === 0;
   return (
     <section aria-labelledby="import-changes-head" data-testid="import-changes">

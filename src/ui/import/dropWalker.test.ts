@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { filesFromEntries, type DropEntry } from './dropWalker';
 
-const file = (name: string): DropEntry => ({ isFile: true, isDirectory: false, name, file: (ok) => ok(new File(['x'], name)) });
+const file = (name: string): DropEntry => ({
+  isFile: true,
+  isDirectory: false,
+  name,
+  file: (ok) => ok(new File(['x'], name)),
+});
 /** A folder whose reader hands out its entries two at a time, as browsers do in batches. */
 const folder = (name: string, children: DropEntry[]): DropEntry => ({
   isFile: false,
@@ -20,7 +25,12 @@ const folder = (name: string, children: DropEntry[]): DropEntry => ({
 
 describe('filesFromEntries', () => {
   it('takes the configuration files of dropped folders, nested ones too, in every batch', async () => {
-    const tree = folder('configs', [file('web-01.xml'), file('disk.qcow2'), file('README.txt'), folder('xen', [file('hvm.cfg'), file('db.vmx'), file('notes.md')])]);
+    const tree = folder('configs', [
+      file('web-01.xml'),
+      file('disk.qcow2'),
+      file('README.txt'),
+      folder('xen', [file('hvm.cfg'), file('db.vmx'), file('notes.md')]),
+    ]);
     const names = (await filesFromEntries([tree])).map((f) => f.name);
     expect(names).toEqual(['web-01.xml', 'hvm.cfg', 'db.vmx']);
   });

@@ -9,7 +9,9 @@ import { loadDropWalker } from '../lazyViews';
 export function droppedFiles(transfer: DataTransfer): Promise<File[]> {
   const plain = [...transfer.files];
   const items = [...transfer.items].filter((i) => i.kind === 'file');
-  const entries = items.map((i) => (typeof i.webkitGetAsEntry === 'function' ? (i.webkitGetAsEntry() as DropEntry | null) : null));
+  const entries = items.map((i) =>
+    typeof i.webkitGetAsEntry === 'function' ? (i.webkitGetAsEntry() as DropEntry | null) : null,
+  );
   if (entries.length === 0 || entries.some((e) => e === null)) return Promise.resolve(plain);
   return loadDropWalker()
     .then((walker) => walker.filesFromEntries(entries as DropEntry[]))

@@ -41,7 +41,13 @@ export function AttributeField({
   );
 
   if (spec.type === 'enum' || spec.type === 'boolean') {
-    const options = spec.type === 'enum' ? spec.options : [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
+    const options =
+      spec.type === 'enum'
+        ? spec.options
+        : [
+            { value: 'true', label: 'Yes' },
+            { value: 'false', label: 'No' },
+          ];
     const current = mixed ? MIXED : value === null ? UNKNOWN : String(value);
     return (
       <div className={className} data-attribute={spec.id}>
@@ -72,7 +78,9 @@ export function AttributeField({
   }
 
   if (spec.type === 'number') {
-    const invalid = typeof value === 'number' && ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max));
+    const invalid =
+      typeof value === 'number' &&
+      ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max));
     return (
       <div className={className} data-attribute={spec.id}>
         {label}

@@ -7,7 +7,10 @@ export function ComponentFindings({ componentId }: { componentId: string }) {
   const catalog = useWorkbench((s) => s.catalog);
   const assessment = useWorkbench((s) => selectAssessment(s));
   const setHighlight = useWorkbench((s) => s.setHighlight);
-  const findings = useMemo(() => assessment.findings.filter((f) => f.componentId === componentId), [assessment, componentId]);
+  const findings = useMemo(
+    () => assessment.findings.filter((f) => f.componentId === componentId),
+    [assessment, componentId],
+  );
 
   const taskName = (id: string) => catalog.tasks.find((t) => t.id === id)?.name ?? id;
   const threatName = (id: string) => catalog.threats.find((t) => t.id === id)?.name ?? id;
@@ -20,7 +23,9 @@ export function ComponentFindings({ componentId }: { componentId: string }) {
     return (
       <section className="findings" aria-label="Findings for this component">
         <h3>Findings</h3>
-        <p className="empty-note">No rule of the catalog maps this component yet. Connect it or fill in its attributes.</p>
+        <p className="empty-note">
+          No rule of the catalog maps this component yet. Connect it or fill in its attributes.
+        </p>
       </section>
     );
   }
@@ -48,7 +53,12 @@ export function ComponentFindings({ componentId }: { componentId: string }) {
         {findings.flatMap((f) =>
           f.recommendations.map((r) => (
             <li key={`${f.ruleId}-${r}`} className={f.applicability === 'needs-input' ? 'needs-input' : ''}>
-              <button type="button" className="link-button" onClick={() => setHighlight(r)} data-testid="finding-recommendation">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setHighlight(r)}
+                data-testid="finding-recommendation"
+              >
                 <code>{r}</code> {recTitle(r)}
               </button>
               <span className="reason-text" data-testid="finding-reason">

@@ -46,7 +46,9 @@ describe('ComponentInspector: provenance of imported values', () => {
     expect(store.getState().document.components[guest.id]!.attributes.vcpus).toBe(32);
     expect(within(field('vcpus')).queryByTestId('attribute-provenance')).toBeNull();
     // memoryGiB was not edited: its source stays.
-    expect(within(field('memoryGiB')).getByTestId('attribute-provenance').textContent).toBe('from gpu-01.xml, <memory>');
+    expect(within(field('memoryGiB')).getByTestId('attribute-provenance').textContent).toBe(
+      'from gpu-01.xml, <memory>',
+    );
     act(() => store.getState().undo());
     expect(screen.getAllByTestId('attribute-provenance').length).toBeGreaterThanOrEqual(2);
     expect(within(field('vcpus')).getByTestId('attribute-provenance')).toBeTruthy();
@@ -67,7 +69,17 @@ describe('ComponentInspector: Change type', () => {
     const base = importToDocument(r.value, catalog, { id: 'p1', now: '2026-12-03T09:00:00.000Z', name: 'Imported' });
     const doc = {
       ...base,
-      components: { ...base.components, odd: { id: 'odd', type: 'unmapped', name: 'Billing widget', notes: '', position: { x: 0, y: 0 }, attributes: { sourceType: 'aws-lambda' } } },
+      components: {
+        ...base.components,
+        odd: {
+          id: 'odd',
+          type: 'unmapped',
+          name: 'Billing widget',
+          notes: '',
+          position: { x: 0, y: 0 },
+          attributes: { sourceType: 'aws-lambda' },
+        },
+      },
     };
     const store = createWorkbenchStore({ catalog, clock: () => '2026-12-03T09:05:00.000Z', ids: () => 'x1' }, doc);
     render(
@@ -80,7 +92,9 @@ describe('ComponentInspector: Change type', () => {
     fireEvent.change(screen.getByLabelText('Change type'), { target: { value: 'storage' } });
     fireEvent.click(screen.getByTestId('change-type-apply'));
     expect(store.getState().document.components['odd']!.type).toBe('storage');
-    expect(store.getState().notice?.text).toBe('Changed "Billing widget" to Storage. Dropped a value the new type does not have: Type in the imported file = aws-lambda.');
+    expect(store.getState().notice?.text).toBe(
+      'Changed "Billing widget" to Storage. Dropped a value the new type does not have: Type in the imported file = aws-lambda.',
+    );
     expect(screen.queryByTestId('needs-type-flag')).toBeNull();
     act(() => store.getState().undo());
     expect(store.getState().document.components['odd']!.type).toBe('unmapped');

@@ -15,7 +15,13 @@ import { own } from '../../domain/model/ownEntry';
  */
 export function ConnectionInspector({ connectionId }: { connectionId: string }) {
   const { document, catalog, dispatch, removeSelection, readOnly } = useWorkbench(
-    useShallow((s) => ({ document: s.document, catalog: s.catalog, dispatch: s.dispatch, removeSelection: s.removeSelection, readOnly: s.readOnly })),
+    useShallow((s) => ({
+      document: s.document,
+      catalog: s.catalog,
+      dispatch: s.dispatch,
+      removeSelection: s.removeSelection,
+      readOnly: s.readOnly,
+    })),
   );
   const assessment = useWorkbench((s) => selectAssessment(s));
   const connection = own(document.connections, connectionId);
@@ -93,7 +99,12 @@ export function ConnectionInspector({ connectionId }: { connectionId: string }) 
             value={spec.id in connection.attributes ? connection.attributes[spec.id]! : null}
             highlight={missing.has(spec.id)}
             provenance={connection.provenance?.[spec.id]}
-            onChange={(v) => apply({ attributes: { [spec.id]: v } }, spec.type === 'text' ? `attr:${connectionId}:${spec.id}` : undefined)}
+            onChange={(v) =>
+              apply(
+                { attributes: { [spec.id]: v } },
+                spec.type === 'text' ? `attr:${connectionId}:${spec.id}` : undefined,
+              )
+            }
           />
         ))}
         <button type="button" className="danger-button" onClick={removeSelection}>

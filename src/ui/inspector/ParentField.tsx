@@ -12,7 +12,9 @@ const TOP_LEVEL = '__top__';
  */
 export function ParentField({ componentId }: { componentId: string }) {
   const id = useId();
-  const { document, catalog, dispatch } = useWorkbench(useShallow((s) => ({ document: s.document, catalog: s.catalog, dispatch: s.dispatch })));
+  const { document, catalog, dispatch } = useWorkbench(
+    useShallow((s) => ({ document: s.document, catalog: s.catalog, dispatch: s.dispatch })),
+  );
   const component = own(document.components, componentId);
   if (!component) return null;
   const candidates = parentCandidates(document, catalog, componentId);

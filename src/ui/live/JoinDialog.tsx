@@ -7,7 +7,8 @@ export function JoinDialog() {
   const { live, state } = useLive();
   const [name, setName] = useState('');
   // A reloaded tab rejoins by itself (connecting with no name typed here): no dialog then.
-  if (!live || (state.status !== 'invited' && !((state.status === 'connecting' || state.status === 'error') && name))) return null;
+  if (!live || (state.status !== 'invited' && !((state.status === 'connecting' || state.status === 'error') && name)))
+    return null;
   return (
     <div className="live-join-backdrop">
       <form

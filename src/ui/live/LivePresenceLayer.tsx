@@ -37,7 +37,12 @@ export function LivePresenceLayer() {
               style={{ transform: `translate(${peer.pointer.x}px, ${peer.pointer.y}px)`, color: peer.color }}
             >
               <svg width="16" height="20" viewBox="0 0 16 20" aria-hidden="true">
-                <path d="M1 1 L1 17 L5.5 12.5 L9 19 L11.5 18 L8 11.5 L14 11.5 Z" fill="currentColor" stroke="#fff" strokeWidth="1.2" />
+                <path
+                  d="M1 1 L1 17 L5.5 12.5 L9 19 L11.5 18 L8 11.5 L14 11.5 Z"
+                  fill="currentColor"
+                  stroke="#fff"
+                  strokeWidth="1.2"
+                />
               </svg>
               <span className="live-cursor-name" style={{ background: peer.color }}>
                 {peer.name}
@@ -49,13 +54,22 @@ export function LivePresenceLayer() {
       <Panel position="top-right">
         <FollowControl />
       </Panel>
-      <FollowViewport viewport={state.follow === 'following' ? facilitator?.viewport : undefined} setViewport={rf.setViewport} />
+      <FollowViewport
+        viewport={state.follow === 'following' ? facilitator?.viewport : undefined}
+        setViewport={rf.setViewport}
+      />
     </>
   );
 }
 
 /** Moves this canvas to the facilitator's viewport while following. */
-function FollowViewport({ viewport, setViewport }: { viewport: LivePeer['viewport']; setViewport: ReturnType<typeof useReactFlow>['setViewport'] }) {
+function FollowViewport({
+  viewport,
+  setViewport,
+}: {
+  viewport: LivePeer['viewport'];
+  setViewport: ReturnType<typeof useReactFlow>['setViewport'];
+}) {
   const last = useRef('');
   useEffect(() => {
     if (!viewport) {
@@ -103,7 +117,12 @@ function PeerSelection({ peer }: { peer: LivePeer }) {
             className="live-selection"
             data-testid="live-selection"
             data-peer={peer.name}
-            style={{ transform: `translate(${box.x - 4}px, ${box.y - 4}px)`, width: box.width + 8, height: box.height + 8, borderColor: peer.color }}
+            style={{
+              transform: `translate(${box.x - 4}px, ${box.y - 4}px)`,
+              width: box.width + 8,
+              height: box.height + 8,
+              borderColor: peer.color,
+            }}
           >
             <span className="live-selection-name" style={{ background: peer.color }}>
               {peer.name}

@@ -29,7 +29,10 @@ export function SharePanel() {
             Your name <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
           </label>{' '}
           <button type="submit">Share session</button>
-          <small> Participants on other machines join through a link (needs the app served by <code>htw serve</code>).</small>
+          <small>
+            {' '}
+            Participants on other machines join through a link (needs the app served by <code>htw serve</code>).
+          </small>
         </form>
       )}
       {state.status === 'error' && (
@@ -41,7 +44,8 @@ export function SharePanel() {
       {state.status === 'live' && (
         <div data-testid="live-session">
           <p role="status">
-            Live session: you are the {state.role}. {state.online ? 'Connected.' : 'Offline: your edits merge when the connection returns.'}{' '}
+            Live session: you are the {state.role}.{' '}
+            {state.online ? 'Connected.' : 'Offline: your edits merge when the connection returns.'}{' '}
             <button type="button" onClick={() => live.leave()}>
               Leave session
             </button>
@@ -49,10 +53,22 @@ export function SharePanel() {
           {state.links && (
             <div className="live-links">
               <label>
-                Participant link <input readOnly value={state.links.participant} data-testid="participant-link" onFocus={(e) => e.target.select()} />
+                Participant link{' '}
+                <input
+                  readOnly
+                  value={state.links.participant}
+                  data-testid="participant-link"
+                  onFocus={(e) => e.target.select()}
+                />
               </label>
               <label>
-                Observer link (read-only) <input readOnly value={state.links.observer} data-testid="observer-link" onFocus={(e) => e.target.select()} />
+                Observer link (read-only){' '}
+                <input
+                  readOnly
+                  value={state.links.observer}
+                  data-testid="observer-link"
+                  onFocus={(e) => e.target.select()}
+                />
               </label>
               <QrCode text={state.links.participant} label="QR code of the participant link" />
             </div>
@@ -67,9 +83,13 @@ export function SharePanel() {
           <ul data-testid="live-peers">
             {state.peers.map((peer) => (
               <li key={peer.clientId}>
-                <span className="live-dot" style={{ background: peer.color }} aria-hidden="true" /> {peer.name} ({peer.role})
-                {peer.self ? ' · you' : ''}
-                {peer.view === 'model' ? ' · on the model' : peer.stepId && stepTitle(peer.stepId) ? ` · on step “${stepTitle(peer.stepId)}”` : ''}
+                <span className="live-dot" style={{ background: peer.color }} aria-hidden="true" /> {peer.name} (
+                {peer.role}){peer.self ? ' · you' : ''}
+                {peer.view === 'model'
+                  ? ' · on the model'
+                  : peer.stepId && stepTitle(peer.stepId)
+                    ? ` · on step “${stepTitle(peer.stepId)}”`
+                    : ''}
               </li>
             ))}
           </ul>

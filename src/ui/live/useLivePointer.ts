@@ -33,5 +33,8 @@ export function useLivePointer(screenToFlowPosition: (point: { x: number; y: num
     },
     [active, live],
   );
-  return useMemo(() => ({ onPointerMove, onPointerLeave, onMoveStart, onMove }), [onPointerMove, onPointerLeave, onMoveStart, onMove]);
+  return useMemo(
+    () => ({ onPointerMove, onPointerLeave, onMoveStart, onMove }),
+    [onPointerMove, onPointerLeave, onMoveStart, onMove],
+  );
 }

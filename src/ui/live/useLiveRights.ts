@@ -22,7 +22,8 @@ export function useLiveRights(): LiveRights {
   const { state } = useLive();
   if (state.status !== 'live') return { proposesDecisions: false };
   if (state.role === 'participant') return { facilitatorOnly: FACILITATOR_ONLY_REASON, proposesDecisions: true };
-  if (state.role === 'observer') return { facilitatorOnly: OBSERVER_REASON, observing: OBSERVER_REASON, proposesDecisions: false };
+  if (state.role === 'observer')
+    return { facilitatorOnly: OBSERVER_REASON, observing: OBSERVER_REASON, proposesDecisions: false };
   return { proposesDecisions: false };
 }
 
@@ -30,7 +31,11 @@ export function useLiveRights(): LiveRights {
 export const RIGHTS_NOTE_ID = 'live-rights-note';
 
 /** Props of a facilitator-only control: disabled with the reason as its tooltip and description. */
-export function facilitatorControl(rights: LiveRights, otherwiseDisabled: boolean): { disabled: boolean; title?: string; 'aria-describedby'?: string } {
-  if (rights.facilitatorOnly) return { disabled: true, title: rights.facilitatorOnly, 'aria-describedby': RIGHTS_NOTE_ID };
+export function facilitatorControl(
+  rights: LiveRights,
+  otherwiseDisabled: boolean,
+): { disabled: boolean; title?: string; 'aria-describedby'?: string } {
+  if (rights.facilitatorOnly)
+    return { disabled: true, title: rights.facilitatorOnly, 'aria-describedby': RIGHTS_NOTE_ID };
   return { disabled: otherwiseDisabled };
 }

@@ -13,7 +13,9 @@ export function useLiveView(inWorkshop: boolean): void {
     if (active) live.setView(inWorkshop ? 'workshop' : 'model');
   }, [active, live, inWorkshop]);
   const facilitatorView =
-    state.status === 'live' && state.follow === 'following' ? state.peers.find((p) => !p.self && p.role === 'facilitator')?.view : undefined;
+    state.status === 'live' && state.follow === 'following'
+      ? state.peers.find((p) => !p.self && p.role === 'facilitator')?.view
+      : undefined;
   useEffect(() => {
     if (facilitatorView === 'workshop' && !inWorkshop) {
       window.location.hash = WORKSHOP_HASH;

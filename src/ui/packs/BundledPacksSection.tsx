@@ -14,24 +14,45 @@ export function BundledPacksSection({ service }: { service: PackService }) {
   return (
     <>
       <h3>Bundled with the catalog</h3>
-      <p className="field-help">In every project by default. Removing one leaves it out of this project&apos;s checklist, reports and exports; its assessment entries are kept for when you add it back.</p>
+      <p className="field-help">
+        In every project by default. Removing one leaves it out of this project&apos;s checklist, reports and exports;
+        its assessment entries are kept for when you add it back.
+      </p>
       <ul className="packs-list" data-testid="packs-bundled">
         {bundled.map((p) => {
           const isRemoved = (removed ?? []).includes(p.id);
           return (
-            <li key={p.id} data-testid="bundled-pack" data-pack={p.id} data-state={isRemoved ? 'removed' : 'in-project'}>
+            <li
+              key={p.id}
+              data-testid="bundled-pack"
+              data-pack={p.id}
+              data-state={isRemoved ? 'removed' : 'in-project'}
+            >
               <span>
-                {p.title} <span className="muted">({p.id} {p.version}, {p.recommendationIds.length} items)</span>{' '}
+                {p.title}{' '}
+                <span className="muted">
+                  ({p.id} {p.version}, {p.recommendationIds.length} items)
+                </span>{' '}
                 <span className="muted" data-testid="bundled-pack-state">
                   {isRemoved ? 'removed from this project' : 'in this project'}
                 </span>
               </span>{' '}
               {isRemoved ? (
-                <button type="button" disabled={readOnly} onClick={() => service.addBackToProject(p.id)} aria-label={`Add pack ${p.id} back to this project`}>
+                <button
+                  type="button"
+                  disabled={readOnly}
+                  onClick={() => service.addBackToProject(p.id)}
+                  aria-label={`Add pack ${p.id} back to this project`}
+                >
                   Add back
                 </button>
               ) : (
-                <button type="button" disabled={readOnly} onClick={() => service.removeFromProject(p.id)} aria-label={`Remove pack ${p.id} from this project`}>
+                <button
+                  type="button"
+                  disabled={readOnly}
+                  onClick={() => service.removeFromProject(p.id)}
+                  aria-label={`Remove pack ${p.id} from this project`}
+                >
                   Remove from project
                 </button>
               )}

@@ -9,7 +9,12 @@ export function PacksButton() {
   if (!service) return null;
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} data-testid="open-packs" title="Install your organisation's controls and crosswalks">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        data-testid="open-packs"
+        title="Install your organisation's controls and crosswalks"
+      >
         Packs…
       </button>
       {open && (

@@ -46,8 +46,9 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
   return (
     <EditorDialog title="Packs" onClose={onClose} className="packs-dialog" testId="packs-dialog">
       <p className="field-help">
-        A pack adds your organisation's controls, rules and crosswalks (JSON or YAML, schema <code>schemas/pack.schema.json</code>). It never changes the
-        core catalog; its items are named <code>pack.id</code>.
+        A pack adds your organisation's controls, rules and crosswalks (JSON or YAML, schema{' '}
+        <code>schemas/pack.schema.json</code>). It never changes the core catalog; its items are named{' '}
+        <code>pack.id</code>.
       </p>
       <BundledPacksSection service={service} />
       <h3>Installed</h3>
@@ -60,7 +61,10 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
           {installed.map((p) => (
             <li key={p.id} data-testid="installed-pack" data-pack={p.id}>
               <span>
-                {p.title} <span className="muted">({p.id} {p.version}, from {p.source})</span>
+                {p.title}{' '}
+                <span className="muted">
+                  ({p.id} {p.version}, from {p.source})
+                </span>
               </span>{' '}
               <button type="button" onClick={() => void remove(p.id)} aria-label={`Remove pack ${p.id}`}>
                 Remove
@@ -72,11 +76,19 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
       <h3>Install a pack</h3>
       <label className="field">
         <span>Pack file</span>
-        <input type="file" accept=".json,.yaml,.yml,application/json,text/yaml" data-testid="pack-file-input" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".json,.yaml,.yml,application/json,text/yaml"
+          data-testid="pack-file-input"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </label>
       {preview && !preview.ok && (
         <div role="alert" className="field-error" data-testid="pack-errors">
-          <p>The pack was not installed ({preview.errors.length} problem{preview.errors.length === 1 ? '' : 's'}); nothing was stored:</p>
+          <p>
+            The pack was not installed ({preview.errors.length} problem{preview.errors.length === 1 ? '' : 's'});
+            nothing was stored:
+          </p>
           <ul>
             {preview.errors.slice(0, 30).map((e, i) => (
               <li key={i}>
@@ -93,8 +105,8 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
             {preview.replaces ? ` (replaces the installed ${preview.replaces.version})` : ''}
           </p>
           <p data-testid="pack-preview-counts">
-            Adds {preview.pack.recommendationIds.length} checklist items, {preview.pack.ruleIds.length} rules, {preview.pack.verdictIds.length} verdict rules and{' '}
-            {preview.pack.crosswalks.length} crosswalk entries.
+            Adds {preview.pack.recommendationIds.length} checklist items, {preview.pack.ruleIds.length} rules,{' '}
+            {preview.pack.verdictIds.length} verdict rules and {preview.pack.crosswalks.length} crosswalk entries.
           </p>
           {preview.pack.recommendationIds.length > 0 && (
             <ul className="pack-preview-items">
@@ -108,7 +120,13 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
         </div>
       )}
       <div className="dialog-actions">
-        <button type="button" className="primary" disabled={!preview?.ok || busy} onClick={() => void install()} data-testid="pack-install">
+        <button
+          type="button"
+          className="primary"
+          disabled={!preview?.ok || busy}
+          onClick={() => void install()}
+          data-testid="pack-install"
+        >
           Install
         </button>
       </div>

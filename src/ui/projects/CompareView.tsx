@@ -43,22 +43,63 @@ const changeDetail = (r: RecordChange) => `: ${r.changes.join('; ')}`;
 const describe = (side: { status: keyof typeof STATUS_LABELS; applicability: string } | null) =>
   side ? `${STATUS_LABELS[side.status]}${APPLICABILITY_NOTE[side.applicability] ?? ''}` : 'not listed';
 
-const APPLICABILITY_NOTE: Record<string, string> = { 'needs-input': ' (needs input)', 'not-applicable': ' (does not apply to the model)' };
+const APPLICABILITY_NOTE: Record<string, string> = {
+  'needs-input': ' (needs input)',
+  'not-applicable': ' (does not apply to the model)',
+};
 
 /** What changed between two versions: components, connections and checklist statuses. */
-export function CompareView({ comparison, before, after }: { comparison: DocumentComparison; before: string; after: string }) {
+export function CompareView({
+  comparison,
+  before,
+  after,
+}: {
+  comparison: DocumentComparison;
+  before: string;
+  after: string;
+}) {
   return (
     <div className="compare-view" data-testid="compare-view" aria-label={`Changes from ${before} to ${after}`}>
       <p>
         From <strong>{before}</strong> to <strong>{after}</strong>
       </p>
       {comparison.identical && <p data-testid="compare-identical">No differences.</p>}
-      <RecordSection title="Components added" items={comparison.components.added} testId="compare-components-added" detail={refDetail} />
-      <RecordSection title="Components removed" items={comparison.components.removed} testId="compare-components-removed" detail={refDetail} />
-      <RecordSection title="Components changed" items={comparison.components.changed} testId="compare-components-changed" detail={changeDetail} />
-      <RecordSection title="Connections added" items={comparison.connections.added} testId="compare-connections-added" detail={refDetail} />
-      <RecordSection title="Connections removed" items={comparison.connections.removed} testId="compare-connections-removed" detail={refDetail} />
-      <RecordSection title="Connections changed" items={comparison.connections.changed} testId="compare-connections-changed" detail={changeDetail} />
+      <RecordSection
+        title="Components added"
+        items={comparison.components.added}
+        testId="compare-components-added"
+        detail={refDetail}
+      />
+      <RecordSection
+        title="Components removed"
+        items={comparison.components.removed}
+        testId="compare-components-removed"
+        detail={refDetail}
+      />
+      <RecordSection
+        title="Components changed"
+        items={comparison.components.changed}
+        testId="compare-components-changed"
+        detail={changeDetail}
+      />
+      <RecordSection
+        title="Connections added"
+        items={comparison.connections.added}
+        testId="compare-connections-added"
+        detail={refDetail}
+      />
+      <RecordSection
+        title="Connections removed"
+        items={comparison.connections.removed}
+        testId="compare-connections-removed"
+        detail={refDetail}
+      />
+      <RecordSection
+        title="Connections changed"
+        items={comparison.connections.changed}
+        testId="compare-connections-changed"
+        detail={changeDetail}
+      />
       {comparison.statuses.length > 0 && (
         <div data-testid="compare-statuses">
           <h4>Checklist statuses changed ({comparison.statuses.length})</h4>

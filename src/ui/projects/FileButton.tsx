@@ -7,7 +7,9 @@ export function FileButton({
   children,
   testId,
   accept = '.json,application/json',
-}: { children: ReactNode; testId: string; accept?: string } & ({ onFile: (file: File) => void; onFiles?: never } | { onFiles: (files: File[]) => void; onFile?: never })) {
+}: { children: ReactNode; testId: string; accept?: string } & (
+  { onFile: (file: File) => void; onFiles?: never } | { onFiles: (files: File[]) => void; onFile?: never }
+)) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

@@ -62,9 +62,14 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   };
 
   /** The file's text, or the refusal to show (too large, not UTF-8), for `run` to return. */
-  const readFile = async (file: File, limit: number): Promise<{ text: string; size: number } | { refusal: StorageResult }> => {
+  const readFile = async (
+    file: File,
+    limit: number,
+  ): Promise<{ text: string; size: number } | { refusal: StorageResult }> => {
     const read = await readChosenFile(file, limit);
-    return 'refused' in read ? { refusal: { ok: false, message: describeImportError(read.refused, `"${file.name}"`) } } : read;
+    return 'refused' in read
+      ? { refusal: { ok: false, message: describeImportError(read.refused, `"${file.name}"`) } }
+      : read;
   };
 
   const editing = status.role === 'editor';
@@ -76,13 +81,22 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             data-testid="undo-delete"
-            onClick={() => void run(() => storage.restoreProject(undoId), () => setUndoId(null))}
+            onClick={() =>
+              void run(
+                () => storage.restoreProject(undoId),
+                () => setUndoId(null),
+              )
+            }
           >
             Undo
           </button>
         )}
         {rescue && (
-          <button type="button" data-testid="export-rescue" onClick={() => downloadTextFile(rescue.fileName, rescue.text)}>
+          <button
+            type="button"
+            data-testid="export-rescue"
+            onClick={() => downloadTextFile(rescue.fileName, rescue.text)}
+          >
             Download the unreadable records as stored
           </button>
         )}
@@ -92,16 +106,30 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
         <h3 id="projects-recent">Open recent</h3>
         <ul className="project-list" data-testid="project-list">
           {projects.map((p) => (
-            <li key={p.id} className={p.id === status.projectId ? 'project-row current' : 'project-row'} data-testid="project-row" data-project-name={p.name}>
+            <li
+              key={p.id}
+              className={p.id === status.projectId ? 'project-row current' : 'project-row'}
+              data-testid="project-row"
+              data-project-name={p.name}
+            >
               {renaming?.id === p.id ? (
                 <form
                   className="project-rename"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    void run(() => storage.renameProject(p.id, renaming.name), () => setRenaming(null));
+                    void run(
+                      () => storage.renameProject(p.id, renaming.name),
+                      () => setRenaming(null),
+                    );
                   }}
                 >
-                  <input aria-label="New name" value={renaming.name} maxLength={200} autoFocus onChange={(e) => setRenaming({ id: p.id, name: e.target.value })} />
+                  <input
+                    aria-label="New name"
+                    value={renaming.name}
+                    maxLength={200}
+                    autoFocus
+                    onChange={(e) => setRenaming({ id: p.id, name: e.target.value })}
+                  />
                   <button type="submit">Save name</button>
                   <button type="button" onClick={() => setRenaming(null)}>
                     Cancel
@@ -118,14 +146,27 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                   </span>
                   <span className="project-actions">
                     {p.id !== status.projectId && (
-                      <button type="button" disabled={busy} onClick={() => void run(() => storage.openProject(p.id), (r) => r.ok && onClose())}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() =>
+                          void run(
+                            () => storage.openProject(p.id),
+                            (r) => r.ok && onClose(),
+                          )
+                        }
+                      >
                         Open
                       </button>
                     )}
                     <button type="button" disabled={busy} onClick={() => setRenaming({ id: p.id, name: p.name })}>
                       Rename
                     </button>
-                    <button type="button" disabled={busy} onClick={() => void run(() => storage.duplicateProject(p.id))}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => void run(() => storage.duplicateProject(p.id))}
+                    >
                       Duplicate
                     </button>
                     {confirmDelete === p.id ? (
@@ -136,7 +177,10 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                           className="danger"
                           onClick={() => {
                             setConfirmDelete(null);
-                            void run(() => storage.deleteProject(p.id), (r) => setUndoId(r.ok ? p.id : null));
+                            void run(
+                              () => storage.deleteProject(p.id),
+                              (r) => setUndoId(r.ok ? p.id : null),
+                            );
                           }}
                         >
                           Delete
@@ -164,16 +208,29 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
           className="project-new"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => storage.createProject({ name: newName, ...(newTemplate ? { templateId: newTemplate } : {}) }), (r) => r.ok && onClose());
+            void run(
+              () => storage.createProject({ name: newName, ...(newTemplate ? { templateId: newTemplate } : {}) }),
+              (r) => r.ok && onClose(),
+            );
           }}
         >
           <label>
             Name
-            <input value={newName} maxLength={200} placeholder="Untitled platform" onChange={(e) => setNewName(e.target.value)} data-testid="new-project-name" />
+            <input
+              value={newName}
+              maxLength={200}
+              placeholder="Untitled platform"
+              onChange={(e) => setNewName(e.target.value)}
+              data-testid="new-project-name"
+            />
           </label>
           <label>
             Start from
-            <select value={newTemplate} onChange={(e) => setNewTemplate(e.target.value)} data-testid="new-project-template">
+            <select
+              value={newTemplate}
+              onChange={(e) => setNewTemplate(e.target.value)}
+              data-testid="new-project-template"
+            >
               <option value="">An empty platform</option>
               {templates.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -191,11 +248,19 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
       <section aria-labelledby="projects-files">
         <h3 id="projects-files">Files</h3>
         <div className="project-files">
-          <button type="button" data-testid="export-project" onClick={async () => {
-            const file = await storage.exportProject();
-            downloadTextFile(file.fileName, file.text);
-            setResult(file.warning ? { ok: false, message: `Exported as ${file.fileName}, but: ${file.warning}` } : { ok: true, message: `Exported the open project as ${file.fileName}.` });
-          }}>
+          <button
+            type="button"
+            data-testid="export-project"
+            onClick={async () => {
+              const file = await storage.exportProject();
+              downloadTextFile(file.fileName, file.text);
+              setResult(
+                file.warning
+                  ? { ok: false, message: `Exported as ${file.fileName}, but: ${file.warning}` }
+                  : { ok: true, message: `Exported the open project as ${file.fileName}.` },
+              );
+            }}
+          >
             Export project
           </button>
           <FileButton
@@ -226,7 +291,11 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                     message: `Saved a backup of the readable projects as ${backup.file.fileName}. Could not read ${backup.unreadable.length}, left out of the backup: ${list}. Download their records as stored to keep them.`,
                   };
                 }
-                if (backup.file.warning) return { ok: false, message: `Saved the backup as ${backup.file.fileName}, but: ${backup.file.warning}` };
+                if (backup.file.warning)
+                  return {
+                    ok: false,
+                    message: `Saved the backup as ${backup.file.fileName}, but: ${backup.file.warning}`,
+                  };
                 return { ok: true, message: `Saved a backup of all projects as ${backup.file.fileName}.` };
               })
             }
@@ -256,7 +325,11 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             Restore backup…
           </FileButton>
         </div>
-        {!editing && <p className="field-help">This tab is read-only; importing opens the imported project here and this tab edits it.</p>}
+        {!editing && (
+          <p className="field-help">
+            This tab is read-only; importing opens the imported project here and this tab edits it.
+          </p>
+        )}
       </section>
 
       {trash.length > 0 && (
@@ -273,7 +346,12 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
                   <button type="button" disabled={busy} onClick={() => void run(() => storage.restoreProject(p.id))}>
                     Restore
                   </button>
-                  <button type="button" className="danger" disabled={busy} onClick={() => void run(() => storage.purgeProject(p.id))}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={busy}
+                    onClick={() => void run(() => storage.purgeProject(p.id))}
+                  >
                     Delete for good
                   </button>
                 </span>

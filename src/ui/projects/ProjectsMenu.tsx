@@ -22,7 +22,12 @@ export function ProjectsMenu() {
   if (!storage) return null;
   return (
     <div className="toolbar" role="toolbar" aria-label="Projects">
-      <button type="button" onClick={openNew} data-testid="open-new-project" title="A new project from a reference architecture or empty">
+      <button
+        type="button"
+        onClick={openNew}
+        data-testid="open-new-project"
+        title="A new project from a reference architecture or empty"
+      >
         New…
       </button>
       <button type="button" onClick={() => setOpen('projects')} data-testid="open-projects">
@@ -32,7 +37,12 @@ export function ProjectsMenu() {
         Snapshots
       </button>
       {open && (
-        <ViewErrorBoundary key={open} view={open === 'projects' ? 'the projects' : 'the snapshots'} floating back={{ label: 'Close', onBack: () => setOpen(null) }}>
+        <ViewErrorBoundary
+          key={open}
+          view={open === 'projects' ? 'the projects' : 'the snapshots'}
+          floating
+          back={{ label: 'Close', onBack: () => setOpen(null) }}
+        >
           <Suspense fallback={null}>
             {open === 'projects' && <ProjectsDialog onClose={() => setOpen(null)} />}
             {open === 'snapshots' && <SnapshotsDialog onClose={() => setOpen(null)} />}

@@ -18,7 +18,11 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<StorageResult | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('now');
-  const [comparison, setComparison] = useState<{ comparison: DocumentComparison; before: string; after: string } | null>(null);
+  const [comparison, setComparison] = useState<{
+    comparison: DocumentComparison;
+    before: string;
+    after: string;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -66,7 +70,13 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
       >
         <label>
           Snapshot name
-          <input value={name} maxLength={200} placeholder="e.g. Before the workshop" onChange={(e) => setName(e.target.value)} data-testid="snapshot-name" />
+          <input
+            value={name}
+            maxLength={200}
+            placeholder="e.g. Before the workshop"
+            onChange={(e) => setName(e.target.value)}
+            data-testid="snapshot-name"
+          />
         </label>
         <button type="submit" disabled={busy} data-testid="save-snapshot">
           Save snapshot
@@ -89,10 +99,20 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
                 <button type="button" disabled={busy} onClick={() => void compare(s.id, 'now')}>
                   Compare with now
                 </button>
-                <button type="button" disabled={busy || !editing} title={editing ? undefined : 'Read-only in this tab'} onClick={() => void run(() => storage.restoreSnapshot(s.id))}>
+                <button
+                  type="button"
+                  disabled={busy || !editing}
+                  title={editing ? undefined : 'Read-only in this tab'}
+                  onClick={() => void run(() => storage.restoreSnapshot(s.id))}
+                >
                   Restore
                 </button>
-                <button type="button" className="danger" disabled={busy} onClick={() => void run(() => storage.deleteSnapshot(s.id))}>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={busy}
+                  onClick={() => void run(() => storage.deleteSnapshot(s.id))}
+                >
                   Delete
                 </button>
               </span>

@@ -20,7 +20,12 @@ export function StorageBanner() {
   return (
     <>
       {status.role !== 'editor' && status.roleMessage && (
-        <div className={`storage-banner ${status.role}`} role="status" data-testid="tab-role-banner" data-role={status.role}>
+        <div
+          className={`storage-banner ${status.role}`}
+          role="status"
+          data-testid="tab-role-banner"
+          data-role={status.role}
+        >
           <span>{status.roleMessage}</span>
           {status.role === 'follower' && (
             <button type="button" onClick={() => void storage.takeOverEditing()} data-testid="take-over">
@@ -32,7 +37,8 @@ export function StorageBanner() {
       {saveState.status === 'error' && (
         <div className="storage-banner error" role="alert" data-testid="save-error-banner">
           <span>
-            Not saved: {saveState.message}.{status.autosavePaused && ' Autosave is paused; your edits are kept in this tab.'}
+            Not saved: {saveState.message}.
+            {status.autosavePaused && ' Autosave is paused; your edits are kept in this tab.'}
           </span>
           <button type="button" onClick={() => void storage.retrySave()} data-testid="retry-save">
             Retry

@@ -11,7 +11,9 @@ export function StorageUsage() {
     <div className="storage-usage" data-testid="storage-usage">
       <p>
         <strong>Storage: </strong>
-        {status.persisted === true && <span data-testid="storage-persisted">persistent (the browser will not clear it to free space)</span>}
+        {status.persisted === true && (
+          <span data-testid="storage-persisted">persistent (the browser will not clear it to free space)</span>
+        )}
         {status.persisted === false && (
           <span data-testid="storage-persisted">
             best effort: the browser may clear it when space runs low.{' '}
@@ -20,12 +22,17 @@ export function StorageUsage() {
             </button>
           </span>
         )}
-        {status.persisted === null && <span data-testid="storage-persisted">the browser does not say whether it keeps this data.</span>}
+        {status.persisted === null && (
+          <span data-testid="storage-persisted">the browser does not say whether it keeps this data.</span>
+        )}
       </p>
       {status.usageBytes !== null && status.quotaBytes !== null && (
         <p className={level} data-testid="storage-estimate">
           {formatBytes(status.usageBytes)} used of {formatBytes(status.quotaBytes)} available
-          {share !== null && share >= 0.7 && ` (${Math.round(share * 100)}%: export a backup and remove old projects or snapshots)`}.
+          {share !== null &&
+            share >= 0.7 &&
+            ` (${Math.round(share * 100)}%: export a backup and remove old projects or snapshots)`}
+          .
         </p>
       )}
       <p className="field-help">Browser storage is not a backup: export projects or a backup file regularly.</p>

@@ -21,7 +21,10 @@ export function isBackupFileName(name: string): boolean {
 }
 
 /** Imports each launched file in turn; one result per file, in order. */
-export async function openLaunchedFiles(storage: Pick<ProjectStorage, 'importProject' | 'restoreBackup'>, params: LaunchParamsLike): Promise<StorageResult[]> {
+export async function openLaunchedFiles(
+  storage: Pick<ProjectStorage, 'importProject' | 'restoreBackup'>,
+  params: LaunchParamsLike,
+): Promise<StorageResult[]> {
   const results: StorageResult[] = [];
   for (const handle of params.files) {
     if (handle.kind !== 'file') continue;
@@ -32,7 +35,11 @@ export async function openLaunchedFiles(storage: Pick<ProjectStorage, 'importPro
       results.push({ ok: false, message: describeImportError(read.refused, `"${file.name}"`) });
       continue;
     }
-    results.push(backup ? await storage.restoreBackup(read.text, file.name, read.size) : await storage.importProject(read.text, file.name, read.size));
+    results.push(
+      backup
+        ? await storage.restoreBackup(read.text, file.name, read.size)
+        : await storage.importProject(read.text, file.name, read.size),
+    );
   }
   return results;
 }

@@ -7,7 +7,10 @@ import type { ImportError } from '../../domain/io/importErrors';
  * the CLI's decoder (`decodeText`), not `File.text()`, which replaces invalid UTF-8 silently
  * and would read UTF-16 differently from the command line.
  */
-export async function readChosenFile(file: File, maxBytes: number): Promise<{ text: string; size: number } | { refused: ImportError }> {
+export async function readChosenFile(
+  file: File,
+  maxBytes: number,
+): Promise<{ text: string; size: number } | { refused: ImportError }> {
   if (file.size > maxBytes) return { refused: { kind: 'too-large', bytes: file.size, limit: maxBytes } };
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
   return decoded.ok ? { text: decoded.value, size: file.size } : { refused: decoded.error };

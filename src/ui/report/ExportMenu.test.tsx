@@ -112,7 +112,9 @@ describe('ExportMenu', () => {
     expect(blobs[0]!.name).toMatch(/^KVM-QEMU-with-libvirt-sample-\d{4}-\d{2}-\d{2}\.otm\.json$/);
     const otm = JSON.parse(await blobs[0]!.blob.text());
     expect(otm.otmVersion).toBe('0.2.0');
-    expect(otm.components.length + otm.trustZones.length).toBeGreaterThanOrEqual(Object.keys(document.components).length);
+    expect(otm.components.length + otm.trustZones.length).toBeGreaterThanOrEqual(
+      Object.keys(document.components).length,
+    );
     expect(store.getState().document).toBe(document);
   });
 });

@@ -7,7 +7,13 @@ import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
 import './exportMenu.css';
 
 // The popup, the progress line and the report code load when first used: a first visit shows the button only.
-import { ExportPopup, ExportProgress, InterchangeExportDialog, loadExportRun, loadInterchangeExport } from '../lazyViews';
+import {
+  ExportPopup,
+  ExportProgress,
+  InterchangeExportDialog,
+  loadExportRun,
+  loadInterchangeExport,
+} from '../lazyViews';
 
 /** Top-bar Export menu: PDF (with progress), CSV, Markdown, the OSCAL documents and, for other tools, OTM (loss report first). */
 export function ExportMenu() {
@@ -26,13 +32,21 @@ export function ExportMenu() {
     setOpen(false);
     void loadExportRun().then(
       ({ runExport }) => runExport(id, kind, { store, notify, pageSize, setBusy, setProgress, setPrepared }),
-      (error: unknown) => notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) =>
+        notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` }),
     );
   };
 
   return (
     <div className="export-menu" ref={root}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy} onClick={() => setOpen((o) => !o)} data-testid="export-menu">
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="export-menu"
+      >
         Export
       </button>
       <Suspense fallback={null}>

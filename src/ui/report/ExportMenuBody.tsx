@@ -34,7 +34,8 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
     const onDown = (e: MouseEvent) => {
       if (!root.current?.contains(e.target as Node)) onClose();
     };
-    const items = () => Array.from(popup.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]') ?? []);
+    const items = () =>
+      Array.from(popup.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]') ?? []);
     // Keyboard users land on the first entry and move with the arrow keys (WAI-ARIA menu).
     items()[0]?.focus();
     const onKey = (e: KeyboardEvent) => {
@@ -60,7 +61,13 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
   return (
     <div className="export-popup" role="menu" aria-label="Export reports" ref={popup}>
       {REPORT_FORMATS.map((f) => (
-        <button key={f.id} type="button" role="menuitem" onClick={() => onRun(f.id, f.kind)} data-testid={`export-${f.id}`}>
+        <button
+          key={f.id}
+          type="button"
+          role="menuitem"
+          onClick={() => onRun(f.id, f.kind)}
+          data-testid={`export-${f.id}`}
+        >
           {f.label}
           <span className="export-ext">{f.extension}</span>
         </button>
@@ -70,7 +77,13 @@ export function ExportPopup({ root, pageSize, onPageSize, onRun, onClose }: Expo
           For other threat-modelling tools
         </span>
         {INTERCHANGE_FORMATS.map((f) => (
-          <button key={f.id} type="button" role="menuitem" onClick={() => onRun(f.id, f.kind)} data-testid={`export-${f.id}`}>
+          <button
+            key={f.id}
+            type="button"
+            role="menuitem"
+            onClick={() => onRun(f.id, f.kind)}
+            data-testid={`export-${f.id}`}
+          >
             {f.label}
             <span className="export-ext">{f.extension}</span>
           </button>

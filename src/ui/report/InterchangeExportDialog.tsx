@@ -3,10 +3,23 @@ import { EditorDialog } from '../canvas/EditorDialog';
 import { exportEntry } from '../../domain/export/registry';
 import type { PreparedExport } from './exportInterchange';
 
-export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prepared: PreparedExport; onExport(): void; onCancel(): void }) {
+export function InterchangeExportDialog({
+  prepared,
+  onExport,
+  onCancel,
+}: {
+  prepared: PreparedExport;
+  onExport(): void;
+  onCancel(): void;
+}) {
   const info = exportEntry(prepared.format);
   return (
-    <EditorDialog title={`Export ${info.label}`} onClose={onCancel} testId="interchange-export-dialog" className="interchange-export-dialog">
+    <EditorDialog
+      title={`Export ${info.label}`}
+      onClose={onCancel}
+      testId="interchange-export-dialog"
+      className="interchange-export-dialog"
+    >
       <p>
         <strong>{prepared.fileName}</strong> will hold {prepared.counts}.
       </p>
@@ -20,7 +33,13 @@ export function InterchangeExportDialog({ prepared, onExport, onCancel }: { prep
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="primary" data-autofocus="true" data-testid="interchange-export-confirm" onClick={onExport}>
+        <button
+          type="button"
+          className="primary"
+          data-autofocus="true"
+          data-testid="interchange-export-confirm"
+          onClick={onExport}
+        >
           Export {info.shortName}
         </button>
       </div>

@@ -3,7 +3,12 @@
  * its loss report can be shown before anything is downloaded.
  */
 import { describeLossReport } from '../../domain/interchange/lossReport';
-import { exportEntry, exportInterchange, reportFileName, type InterchangeExportFormat } from '../../domain/export/registry';
+import {
+  exportEntry,
+  exportInterchange,
+  reportFileName,
+  type InterchangeExportFormat,
+} from '../../domain/export/registry';
 import type { WorkbenchState } from '../../store/createWorkbenchStore';
 import { downloadBlob } from '../shared/downloadBlob';
 
@@ -20,7 +25,11 @@ export interface PreparedExport {
   counts: string;
 }
 
-export function prepareInterchangeExport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: InterchangeExportFormat, today: string): PreparedExport {
+export function prepareInterchangeExport(
+  state: Pick<WorkbenchState, 'document' | 'catalog'>,
+  format: InterchangeExportFormat,
+  today: string,
+): PreparedExport {
   const { text, losses, counts } = exportInterchange(format, state.document, state.catalog);
   const [heading, ...lines] = describeLossReport(losses);
   const info = exportEntry(format);

@@ -26,13 +26,23 @@ function now(): string {
 }
 
 /** Generates `format` from `state` and downloads it; resolves to the file name. */
-export async function exportReport(state: Pick<WorkbenchState, 'document' | 'catalog'>, format: ReportFormat, options: ExportOptions): Promise<string> {
+export async function exportReport(
+  state: Pick<WorkbenchState, 'document' | 'catalog'>,
+  format: ReportFormat,
+  options: ExportOptions,
+): Promise<string> {
   const { document, catalog } = state;
-  const model = buildReport(document, catalog, selectAssessment(state), { generatedAt: now(), generator: 'Hypervisor Threat Workbench' });
+  const model = buildReport(document, catalog, selectAssessment(state), {
+    generatedAt: now(),
+    generator: 'Hypervisor Threat Workbench',
+  });
   const info = exportEntry(format);
   const fileName = reportFileName(document.name, model.cover.date, format);
   if (format === 'pdf') {
-    const pdfOptions = { pageSize: options.pageSize, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+    const pdfOptions = {
+      pageSize: options.pageSize,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    };
     const bytes = await renderPdfInWorker(model, pdfOptions);
     downloadBlob(fileName, bytes as Uint8Array<ArrayBuffer>, info.mediaType);
   } else {

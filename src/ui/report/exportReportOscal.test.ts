@@ -15,7 +15,8 @@ import { exportReport } from './exportReport';
 
 const downloads = vi.hoisted(() => [] as { fileName: string; data: unknown; mediaType: string }[]);
 vi.mock('../shared/downloadBlob', () => ({
-  downloadBlob: (fileName: string, data: unknown, mediaType: string) => void downloads.push({ fileName, data, mediaType }),
+  downloadBlob: (fileName: string, data: unknown, mediaType: string) =>
+    void downloads.push({ fileName, data, mediaType }),
 }));
 
 const catalog = loadBundledCatalog();
@@ -29,7 +30,10 @@ describe.skipIf(!OSCAL_SCHEMA_DIR)(`the Export menu's OSCAL files pass NIST's sc
   it.each(MODELS)('$name', { timeout: 60_000 }, async ({ text }) => {
     const imported = importProjectFile(text, catalog);
     if (!imported.ok) throw new Error(`the model does not import: ${JSON.stringify(imported.error)}`);
-    const store = createWorkbenchStore({ catalog, clock: () => '2026-11-28T12:00:00Z', ids: () => 'id1' }, imported.value);
+    const store = createWorkbenchStore(
+      { catalog, clock: () => '2026-11-28T12:00:00Z', ids: () => 'id1' },
+      imported.value,
+    );
     for (const format of OSCAL_FORMATS) {
       downloads.length = 0;
       const fileName = await exportReport(store.getState(), format, { pageSize: 'A4' });

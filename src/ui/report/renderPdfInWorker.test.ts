@@ -30,7 +30,11 @@ describe('renderPdfInWorker', () => {
   it('posts the model and page size, forwards progress, resolves to the bytes and ends the worker', async () => {
     const worker = fakeWorker();
     const progress: PdfProgress[] = [];
-    const result = renderPdfInWorker(model, { pageSize: 'LETTER', onProgress: (p) => progress.push(p) }, () => worker as unknown as Worker);
+    const result = renderPdfInWorker(
+      model,
+      { pageSize: 'LETTER', onProgress: (p) => progress.push(p) },
+      () => worker as unknown as Worker,
+    );
     expect(worker.posted).toEqual([{ model, pageSize: 'LETTER' }]);
     worker.send({ kind: 'progress', progress: { stage: 'loading', fraction: 0 } });
     worker.send({ kind: 'progress', progress: { stage: 'rendering', fraction: 0.5 } });
@@ -42,7 +46,7 @@ describe('renderPdfInWorker', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('rejects with the worker\'s own message when rendering fails, and ends the worker', async () => {
+  it("rejects with the worker's own message when rendering fails, and ends the worker", async () => {
     const worker = fakeWorker();
     const result = renderPdfInWorker(model, { pageSize: 'A4' }, () => worker as unknown as Worker);
     worker.send({ kind: 'failed', message: 'font missing' });

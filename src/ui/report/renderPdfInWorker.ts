@@ -18,9 +18,14 @@ export interface WorkerPdfOptions {
 export type CreatePdfWorker = () => Worker;
 
 // Vite bundles the worker (and the chunks it imports) from this exact `new URL(…, import.meta.url)` form.
-const createWorker: CreatePdfWorker = () => new Worker(new URL('../../report/pdfWorker.ts', import.meta.url), { type: 'module', name: 'pdf-report' });
+const createWorker: CreatePdfWorker = () =>
+  new Worker(new URL('../../report/pdfWorker.ts', import.meta.url), { type: 'module', name: 'pdf-report' });
 
-export function renderPdfInWorker(model: ReportModel, options: WorkerPdfOptions, create: CreatePdfWorker = createWorker): Promise<Uint8Array<ArrayBuffer>> {
+export function renderPdfInWorker(
+  model: ReportModel,
+  options: WorkerPdfOptions,
+  create: CreatePdfWorker = createWorker,
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const worker = create();
     const finish = () => worker.terminate();

@@ -24,9 +24,18 @@ export async function runExport(id: ExportFormat, kind: ExportEntry['kind'], con
   if (kind === 'interchange') {
     try {
       const { prepareInterchangeExport } = await loadInterchangeExport();
-      controls.setPrepared(prepareInterchangeExport(controls.store.getState(), id as InterchangeExportFormat, new Date().toISOString().slice(0, 10)));
+      controls.setPrepared(
+        prepareInterchangeExport(
+          controls.store.getState(),
+          id as InterchangeExportFormat,
+          new Date().toISOString().slice(0, 10),
+        ),
+      );
     } catch (error) {
-      controls.notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      controls.notify({
+        kind: 'error',
+        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
     return;
   }
@@ -36,7 +45,10 @@ export async function runExport(id: ExportFormat, kind: ExportEntry['kind'], con
   try {
     // The report model and renderers load on the first export, not with the app.
     const { exportReport } = await loadReportExport();
-    const fileName = await exportReport(controls.store.getState(), format, { pageSize: controls.pageSize, onProgress: controls.setProgress });
+    const fileName = await exportReport(controls.store.getState(), format, {
+      pageSize: controls.pageSize,
+      onProgress: controls.setProgress,
+    });
     controls.notify({ kind: 'info', text: `Exported ${fileName}` });
     if (format === 'pdf') {
       // The last stage stays on screen a moment: the worker's "done" and its result arrive
@@ -46,7 +58,10 @@ export async function runExport(id: ExportFormat, kind: ExportEntry['kind'], con
     } else controls.setProgress(null);
   } catch (error) {
     controls.setProgress(null);
-    controls.notify({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+    controls.notify({
+      kind: 'error',
+      text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
   } finally {
     controls.setBusy(false);
   }

@@ -11,7 +11,13 @@ export function ImportScanButton() {
   const close = () => setOpen(false);
   return (
     <>
-      <button type="button" disabled={readOnly} onClick={() => setOpen(true)} data-testid="open-import-scan" title="Attach OpenSCAP, STIG checklist or Lynis results as evidence">
+      <button
+        type="button"
+        disabled={readOnly}
+        onClick={() => setOpen(true)}
+        data-testid="open-import-scan"
+        title="Attach OpenSCAP, STIG checklist or Lynis results as evidence"
+      >
         Import scan results…
       </button>
       {open && (

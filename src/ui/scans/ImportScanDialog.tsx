@@ -41,12 +41,23 @@ export function ImportScanDialog({ onClose }: { onClose: () => void }) {
   const r = mapping?.report;
   const matched = mapping ? mapping.report.results.length - mapping.unmatched.length : 0;
   return (
-    <EditorDialog title="Import scan results" onClose={onClose} className="import-dialog scan-dialog" testId="import-scan-dialog">
+    <EditorDialog
+      title="Import scan results"
+      onClose={onClose}
+      className="import-dialog scan-dialog"
+      testId="import-scan-dialog"
+    >
       <p>
-        OpenSCAP XCCDF results or ARF, DISA STIG Viewer checklists (.ckl, .cklb) or a Lynis report.dat. Results whose rule ids a pack&apos;s crosswalk names become evidence on
-        those items, with a suggested status you accept per item.
+        OpenSCAP XCCDF results or ARF, DISA STIG Viewer checklists (.ckl, .cklb) or a Lynis report.dat. Results whose
+        rule ids a pack&apos;s crosswalk names become evidence on those items, with a suggested status you accept per
+        item.
       </p>
-      <input type="file" data-testid="scan-file-input" aria-label="Scan report file" onChange={(e) => void choose(e.target.files?.[0])} />
+      <input
+        type="file"
+        data-testid="scan-file-input"
+        aria-label="Scan report file"
+        onChange={(e) => void choose(e.target.files?.[0])}
+      />
       {error && (
         <p role="alert" className="form-error" data-testid="scan-error">
           {error}
@@ -63,15 +74,19 @@ export function ImportScanDialog({ onClose }: { onClose: () => void }) {
             <dd>{r.date ?? 'not stated'}</dd>
           </dl>
           <p data-testid="scan-summary">
-            {r.results.length} results, {matched} matched to {mapping.matches.length} {mapping.matches.length === 1 ? 'item' : 'items'}
+            {r.results.length} results, {matched} matched to {mapping.matches.length}{' '}
+            {mapping.matches.length === 1 ? 'item' : 'items'}
             {r.notSelected > 0 ? ` (${r.notSelected} rules not selected in the scan)` : ''}.
           </p>
           {mapping.matches.length > 0 && (
             <ul data-testid="scan-matches">
               {mapping.matches.map((m) => (
                 <li key={m.itemId}>
-                  <strong>{m.itemId}</strong> {titles.get(m.itemId) ?? ''}: {m.results.map((x) => `${x.ruleId} ${x.outcome}`).join(', ')} —{' '}
-                  {m.suggested ? `suggested ${m.suggested === 'implemented' ? 'implemented' : 'not implemented'}` : 'no suggestion'}
+                  <strong>{m.itemId}</strong> {titles.get(m.itemId) ?? ''}:{' '}
+                  {m.results.map((x) => `${x.ruleId} ${x.outcome}`).join(', ')} —{' '}
+                  {m.suggested
+                    ? `suggested ${m.suggested === 'implemented' ? 'implemented' : 'not implemented'}`
+                    : 'no suggestion'}
                 </li>
               ))}
             </ul>
@@ -94,7 +109,13 @@ export function ImportScanDialog({ onClose }: { onClose: () => void }) {
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" data-testid="scan-confirm" disabled={!mapping || mapping.matches.length === 0} onClick={confirm}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="scan-confirm"
+          disabled={!mapping || mapping.matches.length === 0}
+          onClick={confirm}
+        >
           Attach evidence
         </button>
       </div>

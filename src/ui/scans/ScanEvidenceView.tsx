@@ -32,7 +32,9 @@ export function ScanEvidenceView({ recommendationId, evidence }: { recommendatio
               className="link-button"
               disabled={readOnly}
               data-testid="scan-accept"
-              onClick={() => store.getState().dispatch(acceptScanSuggestion, { recommendationId, evidenceId: evidence.id })}
+              onClick={() =>
+                store.getState().dispatch(acceptScanSuggestion, { recommendationId, evidenceId: evidence.id })
+              }
             >
               Accept
             </button>

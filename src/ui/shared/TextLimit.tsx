@@ -8,8 +8,14 @@ export function TextLimit({ value, max, id }: { value: string; max: number; id?:
   if (value.length < max * 0.9) return null;
   const full = value.length >= max;
   return (
-    <small id={id} className={full ? 'field-error text-limit' : 'field-help text-limit'} role={full ? 'alert' : undefined} data-testid="text-limit">
-      {value.length.toLocaleString('en')} / {max.toLocaleString('en')} characters{full ? ' — the limit; longer text is not kept.' : ''}
+    <small
+      id={id}
+      className={full ? 'field-error text-limit' : 'field-help text-limit'}
+      role={full ? 'alert' : undefined}
+      data-testid="text-limit"
+    >
+      {value.length.toLocaleString('en')} / {max.toLocaleString('en')} characters
+      {full ? ' — the limit; longer text is not kept.' : ''}
     </small>
   );
 }

@@ -34,10 +34,15 @@ export class ViewErrorBoundary extends Component<Props, State> {
     const { view, back, floating } = this.props;
     if (!error) return <ViewKey key={attempt}>{this.props.children}</ViewKey>;
     return (
-      <div className={floating ? 'view-error floating' : 'view-error'} role="alert" data-testid="view-error" data-view={view}>
+      <div
+        className={floating ? 'view-error floating' : 'view-error'}
+        role="alert"
+        data-testid="view-error"
+        data-view={view}
+      >
         <p>
-          <strong>Something went wrong showing {view}.</strong> Your project is unchanged and still saved; the rest of the workbench
-          keeps working.
+          <strong>Something went wrong showing {view}.</strong> Your project is unchanged and still saved; the rest of
+          the workbench keeps working.
         </p>
         {/* Text, never HTML; cut so a hostile message cannot fill the screen. */}
         <p className="field-help">Details: {error.message.slice(0, 300)}</p>

@@ -9,7 +9,13 @@ import { Icon } from '../shared/Icon';
 import { useTemplateLibrary } from './templateLibraryContext';
 import { emptyPlatform, insertTemplate, openNewPlatform } from './openPlatform';
 
-const PLATFORM_LABEL: Record<string, string> = { kvm: 'KVM', xen: 'Xen', hyperv: 'Hyper-V', esxi: 'ESXi', other: 'Other' };
+const PLATFORM_LABEL: Record<string, string> = {
+  kvm: 'KVM',
+  xen: 'Xen',
+  hyperv: 'Hyper-V',
+  esxi: 'ESXi',
+  other: 'Other',
+};
 
 /**
  * Start a new project from a reference architecture or from an empty canvas. The new
@@ -62,7 +68,12 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
   };
 
   return (
-    <EditorDialog title={insert ? 'Insert a reference architecture' : 'Start a new platform'} onClose={onClose} className="template-dialog" testId="template-gallery">
+    <EditorDialog
+      title={insert ? 'Insert a reference architecture' : 'Start a new platform'}
+      onClose={onClose}
+      className="template-dialog"
+      testId="template-gallery"
+    >
       <p className="field-help">
         {insert
           ? 'Adds the template’s components and connections to this platform, to the right of what is there (one undo step). To start a new project from a template, use New… in the top bar.'
@@ -71,7 +82,15 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
       <ul className="template-list">
         {templates.map((t, i) => (
           <li key={t.id}>
-            <button type="button" className="template-card" data-autofocus={i === 0} disabled={loading !== null} aria-busy={loading === t.id} onClick={() => void fromTemplate(t.id)} data-testid={`template-${t.id}`}>
+            <button
+              type="button"
+              className="template-card"
+              data-autofocus={i === 0}
+              disabled={loading !== null}
+              aria-busy={loading === t.id}
+              onClick={() => void fromTemplate(t.id)}
+              data-testid={`template-${t.id}`}
+            >
               <span className="template-title">
                 <Icon name="server" /> {t.title}
                 <span className="pill">{PLATFORM_LABEL[t.platform] ?? t.platform}</span>
@@ -81,14 +100,20 @@ export function TemplateGallery({ onClose, insert = false }: { onClose: () => vo
           </li>
         ))}
         {!insert && (
-        <li>
-          <button type="button" className="template-card" disabled={loading !== null} onClick={empty} data-testid="template-empty">
-            <span className="template-title">
-              <Icon name="boundary" /> Empty platform
-            </span>
-            <span className="template-description">A blank canvas: build the platform from the palette.</span>
-          </button>
-        </li>
+          <li>
+            <button
+              type="button"
+              className="template-card"
+              disabled={loading !== null}
+              onClick={empty}
+              data-testid="template-empty"
+            >
+              <span className="template-title">
+                <Icon name="boundary" /> Empty platform
+              </span>
+              <span className="template-description">A blank canvas: build the platform from the palette.</span>
+            </button>
+          </li>
         )}
       </ul>
     </EditorDialog>

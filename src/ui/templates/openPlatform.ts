@@ -23,7 +23,12 @@ export async function openNewPlatform(store: WorkbenchStore, document: Workbench
 
 export function emptyPlatform(store: WorkbenchStore): WorkbenchDocument {
   const { catalog } = store.getState();
-  return createDocument({ id: store.getState().ids(), name: 'New platform', now: store.getState().clock(), catalog: { id: catalog.id, version: catalog.version } });
+  return createDocument({
+    id: store.getState().ids(),
+    name: 'New platform',
+    now: store.getState().clock(),
+    catalog: { id: catalog.id, version: catalog.version },
+  });
 }
 
 /** Adds a template's drawing to the open platform (one undo step) and selects what was inserted. */

@@ -51,11 +51,16 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <EditorDialog title="Welcome to the Hypervisor Threat Workbench" onClose={done} className="welcome-dialog" testId="welcome-dialog">
+    <EditorDialog
+      title="Welcome to the Hypervisor Threat Workbench"
+      onClose={done}
+      className="welcome-dialog"
+      testId="welcome-dialog"
+    >
       <p className="welcome-lead">
-        Draw your virtualisation platform (hosts, hypervisor, VMs, devices, networks), and the workbench lists the NIST SP 800-125A
-        Rev. 1 recommendations, and those of its bundled and installed packs, that apply to it, for you to assess, discuss in a workshop and export. Everything
-        stays in this browser.
+        Draw your virtualisation platform (hosts, hypervisor, VMs, devices, networks), and the workbench lists the NIST
+        SP 800-125A Rev. 1 recommendations, and those of its bundled and installed packs, that apply to it, for you to
+        assess, discuss in a workshop and export. Everything stays in this browser.
       </p>
       <ul className="welcome-choices">
         <li>
@@ -73,7 +78,9 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
             <span className="template-title">
               <Icon name="server" /> Start from a reference architecture
             </span>
-            <span className="template-description">KVM, Xen, Hyper-V, ESXi or a hosted lab, ready to adapt to your platform.</span>
+            <span className="template-description">
+              KVM, Xen, Hyper-V, ESXi or a hosted lab, ready to adapt to your platform.
+            </span>
           </button>
         </li>
         <li>
@@ -90,7 +97,9 @@ export function WelcomeDialog({ onClose }: { onClose: () => void }) {
             <span className="template-title">
               <Icon name="boundary" /> Start with an empty platform
             </span>
-            <span className="template-description">A blank canvas at 100 % zoom: drag a physical host from the palette to begin.</span>
+            <span className="template-description">
+              A blank canvas at 100 % zoom: drag a physical host from the palette to begin.
+            </span>
           </button>
         </li>
         <li className="welcome-file">

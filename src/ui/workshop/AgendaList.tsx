@@ -14,7 +14,13 @@ export function AgendaList({ workshop, disabled }: { workshop: Workshop; disable
           const current = step.id === workshop.currentStepId;
           return (
             <li key={step.id} className={current ? 'current' : undefined} data-testid="agenda-step" data-step={step.id}>
-              <button type="button" className="ws-step-link" aria-current={current ? 'step' : undefined} disabled={disabled} onClick={() => goTo(step.id)}>
+              <button
+                type="button"
+                className="ws-step-link"
+                aria-current={current ? 'step' : undefined}
+                disabled={disabled}
+                onClick={() => goTo(step.id)}
+              >
                 {step.title}
               </button>
               <span className="ws-muted ws-step-meta">

@@ -13,7 +13,10 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
   return (
     <section className="ws-card" aria-label="Decision log">
       <h3>
-        Decision log <span className="ws-muted">({entries.length} in this step, {total} in all)</span>
+        Decision log{' '}
+        <span className="ws-muted">
+          ({entries.length} in this step, {total} in all)
+        </span>
       </h3>
       {entries.length === 0 ? (
         <p className="ws-muted">Nothing recorded in this step yet.</p>
@@ -26,7 +29,9 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
               {e.status && <strong className={`ws-status ${e.status}`}>{STATUS_LABELS[e.status]}</strong>}
               {/* What the decision changed (kept with it from its diff): the status it replaced. */}
               {e.change?.before.status && e.change.before.status !== e.status && (
-                <span className="ws-muted" data-testid="log-entry-was">was {STATUS_LABELS[e.change.before.status]}</span>
+                <span className="ws-muted" data-testid="log-entry-was">
+                  was {STATUS_LABELS[e.change.before.status]}
+                </span>
               )}
               <span className="log-text">{e.text}</span>
               {e.owner && <span className="ws-muted">owner {e.owner}</span>}
@@ -36,7 +41,13 @@ export function DecisionLog({ workshop, disabled }: { workshop: Workshop; disabl
               </span>
               {e.kind === 'question' && (
                 <label className="ws-muted">
-                  <input type="checkbox" checked={!!e.resolved} disabled={disabled} onChange={(ev) => setResolved(e.id, ev.target.checked)} /> answered
+                  <input
+                    type="checkbox"
+                    checked={!!e.resolved}
+                    disabled={disabled}
+                    onChange={(ev) => setResolved(e.id, ev.target.checked)}
+                  />{' '}
+                  answered
                 </label>
               )}
             </li>

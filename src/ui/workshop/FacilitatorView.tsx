@@ -32,7 +32,10 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
   const rights = useLiveRights();
   const runLocked = readOnly || !!rights.facilitatorOnly;
 
-  const stepIndex = Math.max(0, workshop.agenda.findIndex((s) => s.id === workshop.currentStepId));
+  const stepIndex = Math.max(
+    0,
+    workshop.agenda.findIndex((s) => s.id === workshop.currentStepId),
+  );
   const step = workshop.agenda[stepIndex]!;
   const view = useMemo(() => describeStep(step, document, catalog, assessment), [step, document, catalog, assessment]);
   // The model may be edited during the workshop: offer what applies now but is not on the agenda.
@@ -52,14 +55,28 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
           </span>
         </div>
         <div className="ws-nav">
-          <button type="button" onClick={() => moveStep(-1)} {...facilitatorControl(rights, readOnly || stepIndex === 0)}>
+          <button
+            type="button"
+            onClick={() => moveStep(-1)}
+            {...facilitatorControl(rights, readOnly || stepIndex === 0)}
+          >
             Previous step
           </button>
-          <button type="button" className="ws-primary" onClick={() => moveStep(1)} {...facilitatorControl(rights, readOnly || stepIndex === workshop.agenda.length - 1)}>
+          <button
+            type="button"
+            className="ws-primary"
+            onClick={() => moveStep(1)}
+            {...facilitatorControl(rights, readOnly || stepIndex === workshop.agenda.length - 1)}
+          >
             Next step
           </button>
         </div>
-        <StepTimer timeboxMinutes={step.timeboxMinutes} spentSeconds={step.spentSeconds} enteredAt={workshop.currentStepEnteredAt} running />
+        <StepTimer
+          timeboxMinutes={step.timeboxMinutes}
+          spentSeconds={step.spentSeconds}
+          enteredAt={workshop.currentStepEnteredAt}
+          running
+        />
         <span className="spacer" />
         <button type="button" onClick={() => openPresenter(document.id)}>
           Open presenter view
@@ -82,7 +99,12 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
             </button>
           </span>
         ) : (
-          <button type="button" className="ws-danger" {...facilitatorControl(rights, readOnly)} onClick={() => setConfirmingEnd(true)}>
+          <button
+            type="button"
+            className="ws-danger"
+            {...facilitatorControl(rights, readOnly)}
+            onClick={() => setConfirmingEnd(true)}
+          >
             End workshop…
           </button>
         )}
@@ -97,7 +119,9 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
         <div className="ws-main">
           {newItems.length > 0 && (
             <p className="ws-new-items" role="status" data-testid="new-agenda-items">
-              Since the start, the model makes {newItems.length === 1 ? 'one more item apply' : `${newItems.length} more items apply`}: {newItems.join(', ')}.{' '}
+              Since the start, the model makes{' '}
+              {newItems.length === 1 ? 'one more item apply' : `${newItems.length} more items apply`}:{' '}
+              {newItems.join(', ')}.{' '}
               <button type="button" {...facilitatorControl(rights, readOnly)} onClick={addNewAgendaItems}>
                 Add to the agenda
               </button>
@@ -110,7 +134,12 @@ export function FacilitatorView({ workshop }: { workshop: Workshop }) {
           <ItemWalkthrough view={view} currentItemId={workshop.currentItemId} disabled={runLocked} />
         </div>
         <div className="ws-side">
-          <LogEntryForm key={workshop.id} workshop={workshop} disabled={readOnly} proposesDecisions={rights.proposesDecisions} />
+          <LogEntryForm
+            key={workshop.id}
+            workshop={workshop}
+            disabled={readOnly}
+            proposesDecisions={rights.proposesDecisions}
+          />
           <ProposalList workshopId={workshop.id} />
           <DecisionLog workshop={workshop} disabled={readOnly} />
           <ParkingLot workshop={workshop} recorder={facilitator} disabled={readOnly} />

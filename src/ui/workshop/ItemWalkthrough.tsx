@@ -3,7 +3,15 @@ import type { StepView } from '../../domain/workshop/describeStep';
 import { STATUS_LABELS } from './labels';
 
 /** The step's recommendations one by one: the list to jump in it, the current item in full. */
-export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepView; currentItemId: string | undefined; disabled: boolean }) {
+export function ItemWalkthrough({
+  view,
+  currentItemId,
+  disabled,
+}: {
+  view: StepView;
+  currentItemId: string | undefined;
+  disabled: boolean;
+}) {
   const { selectWorkshopItem: selectItem, moveWorkshopItem: moveItem } = useWorkshopActions();
   const index = view.items.findIndex((i) => i.id === currentItemId);
   const item = view.items[index];
@@ -11,7 +19,9 @@ export function ItemWalkthrough({ view, currentItemId, disabled }: { view: StepV
   if (view.items.length === 0) {
     return (
       <section className="ws-card" aria-label="Items">
-        <p className="ws-muted">No recommendation to decide in this step. Discuss, record questions or park topics, then move on.</p>
+        <p className="ws-muted">
+          No recommendation to decide in this step. Discuss, record questions or park topics, then move on.
+        </p>
       </section>
     );
   }

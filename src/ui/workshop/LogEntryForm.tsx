@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useWorkbench } from '../../store/hooks';
 import { useWorkshopActions } from './useWorkshopActions';
 import { TextLimit } from '../shared/TextLimit';
-import { LIMITS, ASSESSMENT_STATUSES, type AssessmentStatus, type Workshop, type WorkshopLogEntry } from '../../domain/model/schema';
+import {
+  LIMITS,
+  ASSESSMENT_STATUSES,
+  type AssessmentStatus,
+  type Workshop,
+  type WorkshopLogEntry,
+} from '../../domain/model/schema';
 import { KIND_LABEL, ROLE_LABEL, STATUS_LABELS } from './labels';
 import { decisionProblems, type NewLogEntry } from '../../domain/workshop/workshopOps';
 import { own } from '../../domain/model/ownEntry';
@@ -11,7 +17,9 @@ import { useLive } from '../live/liveContext';
 /** Who records by default: the scribe, else the facilitator. */
 function defaultRecorder(workshop: Workshop): string {
   const people = Object.values(workshop.participants);
-  return (people.find((p) => p.role === 'scribe') ?? people.find((p) => p.role === 'facilitator') ?? people[0])?.id ?? '';
+  return (
+    (people.find((p) => p.role === 'scribe') ?? people.find((p) => p.role === 'facilitator') ?? people[0])?.id ?? ''
+  );
 }
 
 /**
@@ -19,7 +27,15 @@ function defaultRecorder(workshop: Workshop): string {
  * or an open question, with who said it. A participant of a live session proposes decisions
  * instead (the facilitator accepts or rejects them, live/ProposalList).
  */
-export function LogEntryForm({ workshop, disabled, proposesDecisions = false }: { workshop: Workshop; disabled: boolean; proposesDecisions?: boolean }) {
+export function LogEntryForm({
+  workshop,
+  disabled,
+  proposesDecisions = false,
+}: {
+  workshop: Workshop;
+  disabled: boolean;
+  proposesDecisions?: boolean;
+}) {
   const { recordWorkshopEntry: record } = useWorkshopActions();
   const { live } = useLive();
   const document = useWorkbench((s) => s.document);
@@ -45,9 +61,13 @@ export function LogEntryForm({ workshop, disabled, proposesDecisions = false }: 
   const proposing = proposesDecisions && kind === 'decision';
   // The checklist's workflow rules, checked as the user types (the domain refuses the same);
   // a proposal is checked when the facilitator accepts it.
-  const problems = proposing ? [] : decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
+  const problems = proposing
+    ? []
+    : decisionProblems(document, workshop.id, { ...entry, id: 'draft' }, new Date().toISOString());
   const hasContent = text.trim() !== '' || (kind === 'decision' && status !== '' && !!itemId);
-  const canRecord = proposing ? !disabled && !!live && hasContent : !disabled && !!own(workshop.participants, by) && problems.length === 0 && hasContent;
+  const canRecord = proposing
+    ? !disabled && !!live && hasContent
+    : !disabled && !!own(workshop.participants, by) && problems.length === 0 && hasContent;
 
   return (
     <form
@@ -81,7 +101,11 @@ export function LogEntryForm({ workshop, disabled, proposesDecisions = false }: 
       {kind === 'decision' && (
         <label className="ws-field">
           Status for the checklist
-          <select value={status} onChange={(e) => setStatus(e.target.value as AssessmentStatus | '')} disabled={!itemId}>
+          <select
+            value={status}
+            onChange={(e) => setStatus(e.target.value as AssessmentStatus | '')}
+            disabled={!itemId}
+          >
             <option value="">(no status change)</option>
             {ASSESSMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -123,22 +147,26 @@ export function LogEntryForm({ workshop, disabled, proposesDecisions = false }: 
       {problems.length > 0 && (
         <ul className="ws-problems" role="alert" data-testid="decision-problems">
           {problems.map((p) => (
-            <li key={p.field}>{p.field === 'justification' ? 'Say why in the decision text: it becomes the checklist justification.' : p.message}</li>
+            <li key={p.field}>
+              {p.field === 'justification'
+                ? 'Say why in the decision text: it becomes the checklist justification.'
+                : p.message}
+            </li>
           ))}
         </ul>
       )}
       <div className="ws-row">
         {!proposing && (
-        <label className="ws-field">
-          Recorded for
-          <select value={by} onChange={(e) => setBy(e.target.value)}>
-            {Object.values(workshop.participants).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({ROLE_LABEL[p.role]})
-              </option>
-            ))}
-          </select>
-        </label>
+          <label className="ws-field">
+            Recorded for
+            <select value={by} onChange={(e) => setBy(e.target.value)}>
+              {Object.values(workshop.participants).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({ROLE_LABEL[p.role]})
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         <button type="submit" className="ws-primary" disabled={!canRecord}>
           {proposing ? 'Propose decision' : `Record ${KIND_LABEL[kind].toLowerCase()}`}

@@ -3,7 +3,15 @@ import { useWorkshopActions } from './useWorkshopActions';
 import type { Workshop } from '../../domain/model/schema';
 
 /** Topics to come back to: parked from any step, ticked off when dealt with. */
-export function ParkingLot({ workshop, recorder, disabled }: { workshop: Workshop; recorder: string; disabled: boolean }) {
+export function ParkingLot({
+  workshop,
+  recorder,
+  disabled,
+}: {
+  workshop: Workshop;
+  recorder: string;
+  disabled: boolean;
+}) {
   const { parkWorkshopTopic: park, setParkedTopicResolved: setResolved } = useWorkshopActions();
   const [text, setText] = useState('');
   const topics = Object.values(workshop.parkingLot).sort((a, b) => (a.at < b.at ? -1 : 1));
@@ -20,7 +28,13 @@ export function ParkingLot({ workshop, recorder, disabled }: { workshop: Worksho
           setText('');
         }}
       >
-        <input aria-label="Topic to park" placeholder="Topic to come back to" value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} />
+        <input
+          aria-label="Topic to park"
+          placeholder="Topic to come back to"
+          value={text}
+          maxLength={2000}
+          onChange={(e) => setText(e.target.value)}
+        />
         <button type="submit" disabled={disabled || !text.trim()}>
           Park
         </button>
@@ -29,7 +43,12 @@ export function ParkingLot({ workshop, recorder, disabled }: { workshop: Worksho
         {topics.map((t) => (
           <li key={t.id} className={t.resolved ? 'resolved' : undefined} data-testid="parked-topic">
             <label>
-              <input type="checkbox" checked={t.resolved} disabled={disabled} onChange={(e) => setResolved(t.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={t.resolved}
+                disabled={disabled}
+                onChange={(e) => setResolved(t.id, e.target.checked)}
+              />
               <span>{t.text}</span>
             </label>
             <span className="ws-muted"> · {stepTitle.get(t.stepId) ?? t.stepId}</span>

@@ -28,8 +28,18 @@ export function ParticipantList({ workshop, disabled }: { workshop: Workshop; di
           setName('');
         }}
       >
-        <input aria-label="Name of a late participant" placeholder="Late participant" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        <select aria-label="Role of the late participant" value={role} onChange={(e) => setRole(e.target.value as WorkshopRole)}>
+        <input
+          aria-label="Name of a late participant"
+          placeholder="Late participant"
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <select
+          aria-label="Role of the late participant"
+          value={role}
+          onChange={(e) => setRole(e.target.value as WorkshopRole)}
+        >
           {WORKSHOP_ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { PresenterApp } from './PresenterApp';
 import type { PresenterFrame } from '../../domain/workshop/presenterFrame';
-import { frameMessage, helloMessage, presenterChannelName, requestMessage } from '../../domain/workshop/presenterChannel';
+import {
+  frameMessage,
+  helloMessage,
+  presenterChannelName,
+  requestMessage,
+} from '../../domain/workshop/presenterChannel';
 import { deliver, otherWindow } from '../../test/presenterTestChannel';
 
 const frame: PresenterFrame = {
@@ -35,7 +40,6 @@ const frame: PresenterFrame = {
   openParkedTopics: 0,
   totals: { decisions: 1, actions: 0, openQuestions: 0 },
 };
-
 
 /** The facilitator's window: this presenter's `window.opener`. */
 let facilitator: ReturnType<typeof otherWindow>;

@@ -37,7 +37,8 @@ export function PresenterApp({ projectId }: { projectId: string }) {
     window.addEventListener('message', onMessage);
     // The facilitator's window says hello when it (re)loads: ask it again. Anyone may say
     // hello; it only makes this window ask its opener.
-    const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(presenterChannelName(projectId));
+    const channel =
+      typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(presenterChannelName(projectId));
     if (channel) channel.onmessage = (event: MessageEvent<unknown>) => void (isHelloMessage(event.data) && request());
     request();
     return () => {
@@ -50,8 +51,14 @@ export function PresenterApp({ projectId }: { projectId: string }) {
     document.title = frame ? `Presenter: ${frame.workshopTitle}` : 'Presenter view';
   }, [frame]);
 
-  if (orphan) return <PresenterMessageScreen text="This window was not opened from a workshop. Open the presenter view with the Open presenter view button of the facilitator's window." />;
-  if (frame === undefined) return <PresenterMessageScreen text="Waiting for the facilitator's window… Keep the workshop open in the other window." />;
+  if (orphan)
+    return (
+      <PresenterMessageScreen text="This window was not opened from a workshop. Open the presenter view with the Open presenter view button of the facilitator's window." />
+    );
+  if (frame === undefined)
+    return (
+      <PresenterMessageScreen text="Waiting for the facilitator's window… Keep the workshop open in the other window." />
+    );
   if (frame === null) return <PresenterMessageScreen text="No workshop is running on this project yet." />;
   return <PresenterScreen frame={frame} />;
 }
@@ -75,11 +82,7 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
         <span className="presenter-progress" data-testid="presenter-progress">
           Step {frame.stepIndex + 1} of {frame.stepCount}
         </span>
-        {frame.ended ? (
-          <span className="ws-timer ended">Workshop ended</span>
-        ) : (
-          <StepTimer {...frame.timer} large />
-        )}
+        {frame.ended ? <span className="ws-timer ended">Workshop ended</span> : <StepTimer {...frame.timer} large />}
       </header>
       {frame.ended && (
         <p className="presenter-ended" data-testid="presenter-totals">
@@ -112,21 +115,34 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
                 {item.owner && <> · Owner: {item.owner}</>}
                 {item.dueDate && <> · Due: {item.dueDate}</>}
               </p>
-              {item.components.length > 0 && <p className="presenter-muted">Applies to: {shortList(item.components, 8)}</p>}
+              {item.components.length > 0 && (
+                <p className="presenter-muted">Applies to: {shortList(item.components, 8)}</p>
+              )}
               {item.log.length > 0 && (
                 <ul className="presenter-log" data-testid="presenter-log">
                   {item.log.map((entry, i) => (
                     <li key={i} className={`log-${entry.kind}`}>
-                      <span className="log-kind">{entry.kind}</span> {entry.status && <strong>{STATUS_LABELS[entry.status]}: </strong>}
+                      <span className="log-kind">{entry.kind}</span>{' '}
+                      {entry.status && <strong>{STATUS_LABELS[entry.status]}: </strong>}
                       {entry.text}
-                      {entry.owner && <> (owner {entry.owner}{entry.dueDate ? `, due ${entry.dueDate}` : ''})</>}
+                      {entry.owner && (
+                        <>
+                          {' '}
+                          (owner {entry.owner}
+                          {entry.dueDate ? `, due ${entry.dueDate}` : ''})
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
               )}
             </>
           ) : (
-            <p className="presenter-muted">{step.items.length === 0 ? 'Nothing to decide in this step: discussion only.' : 'Choose an item to discuss.'}</p>
+            <p className="presenter-muted">
+              {step.items.length === 0
+                ? 'Nothing to decide in this step: discussion only.'
+                : 'Choose an item to discuss.'}
+            </p>
           )}
         </section>
         <aside className="presenter-side" aria-label="Step overview">
@@ -158,7 +174,9 @@ function PresenterScreen({ frame }: { frame: PresenterFrame }) {
               </ul>
             </>
           )}
-          {frame.openParkedTopics > 0 && <p className="presenter-muted">Parking lot: {plural(frame.openParkedTopics, 'open topic')}</p>}
+          {frame.openParkedTopics > 0 && (
+            <p className="presenter-muted">Parking lot: {plural(frame.openParkedTopics, 'open topic')}</p>
+          )}
         </aside>
       </div>
     </main>

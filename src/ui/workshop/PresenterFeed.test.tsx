@@ -18,7 +18,13 @@ describe('PresenterFeed', () => {
     expect(received).toHaveLength(2);
     expect(lastFrame(received)).toBeNull();
 
-    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
+    act(
+      () =>
+        void workshopActionsFor(store).startWorkshop({
+          title: 'Review',
+          participants: [{ name: 'Fay', role: 'facilitator' }],
+        }),
+    );
     await waitFor(() => expect(lastFrame(received)?.workshopTitle).toBe('Review'));
     const count = received.length;
     presenter.request();

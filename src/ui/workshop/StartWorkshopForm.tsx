@@ -23,7 +23,8 @@ export function StartWorkshopForm() {
   ]);
   const named = rows.filter((r) => r.name.trim());
   const hasFacilitator = named.some((r) => r.role === 'facilitator');
-  const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
     <form
@@ -31,13 +32,15 @@ export function StartWorkshopForm() {
       aria-label="Start a workshop"
       onSubmit={(e) => {
         e.preventDefault();
-        if (hasFacilitator) startWorkshop({ title, participants: named.map((r) => ({ name: r.name.trim(), role: r.role })) });
+        if (hasFacilitator)
+          startWorkshop({ title, participants: named.map((r) => ({ name: r.name.trim(), role: r.role })) });
       }}
     >
       <h2>Start a workshop</h2>
       <p className="ws-muted">
-        The agenda is generated from the model: one step per baseline function (HY-BF1 to HY-BF5) with its components, tasks,
-        threats and recommendations, then one step per pack with items to discuss (the bundled packs and any you installed).
+        The agenda is generated from the model: one step per baseline function (HY-BF1 to HY-BF5) with its components,
+        tasks, threats and recommendations, then one step per pack with items to discuss (the bundled packs and any you
+        installed).
       </p>
       <label className="ws-field">
         Title
@@ -54,21 +57,32 @@ export function StartWorkshopForm() {
               maxLength={200}
               onChange={(e) => update(row.key, { name: e.target.value })}
             />
-            <select aria-label={`Participant ${index + 1} role`} value={row.role} onChange={(e) => update(row.key, { role: e.target.value as WorkshopRole })}>
+            <select
+              aria-label={`Participant ${index + 1} role`}
+              value={row.role}
+              onChange={(e) => update(row.key, { role: e.target.value as WorkshopRole })}
+            >
               {WORKSHOP_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {ROLE_LABEL[role]}
                 </option>
               ))}
             </select>
-            <button type="button" className="ws-link" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} disabled={rows.length === 1}>
+            <button
+              type="button"
+              className="ws-link"
+              onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+              disabled={rows.length === 1}
+            >
               Remove
             </button>
           </div>
         ))}
         <button
           type="button"
-          onClick={() => setRows((rs) => [...rs, { key: Math.max(0, ...rs.map((r) => r.key)) + 1, name: '', role: 'participant' }])}
+          onClick={() =>
+            setRows((rs) => [...rs, { key: Math.max(0, ...rs.map((r) => r.key)) + 1, name: '', role: 'participant' }])
+          }
         >
           Add participant
         </button>

@@ -29,7 +29,11 @@ export function StepOverview({ view }: { view: StepView }) {
             {view.tasks.map((t) => (
               <li key={t.id}>
                 <code>{t.id}</code> {t.name}
-                {t.components.length > 0 ? <span className="ws-muted"> · {t.components.join(', ')}</span> : <span className="ws-muted"> · not in this model</span>}
+                {t.components.length > 0 ? (
+                  <span className="ws-muted"> · {t.components.join(', ')}</span>
+                ) : (
+                  <span className="ws-muted"> · not in this model</span>
+                )}
                 {t.outOfScope && <span className="ws-muted"> · out of scope: {t.outOfScope}</span>}
               </li>
             ))}

@@ -14,7 +14,13 @@ describe('WorkshopBroadcaster', () => {
     const { store, received, presenter } = setup();
     await presenter.connected();
     expect(received.at(-1)).toMatchObject({ type: 'frame', frame: null });
-    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
+    act(
+      () =>
+        void workshopActionsFor(store).startWorkshop({
+          title: 'Review',
+          participants: [{ name: 'Fay', role: 'facilitator' }],
+        }),
+    );
     const first = lastFrame(received)!.step.id;
     act(() => workshopActionsFor(store).moveWorkshopStep(1));
     expect(lastFrame(received)!.step.id).not.toBe(first);
@@ -27,7 +33,13 @@ describe('WorkshopBroadcaster', () => {
   it('serves the presenters it opened in a read-only tab too, from the document it follows', async () => {
     const { store, received, presenter } = setup();
     await presenter.connected();
-    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
+    act(
+      () =>
+        void workshopActionsFor(store).startWorkshop({
+          title: 'Review',
+          participants: [{ name: 'Fay', role: 'facilitator' }],
+        }),
+    );
     act(() => store.getState().setReadOnly(true));
     const count = received.length;
     presenter.request();
@@ -40,7 +52,13 @@ describe('WorkshopBroadcaster', () => {
     const { store, received, presenter } = setup();
     await presenter.connected();
     const bystander = otherWindow();
-    act(() => void workshopActionsFor(store).startWorkshop({ title: 'Review', participants: [{ name: 'Fay', role: 'facilitator' }] }));
+    act(
+      () =>
+        void workshopActionsFor(store).startWorkshop({
+          title: 'Review',
+          participants: [{ name: 'Fay', role: 'facilitator' }],
+        }),
+    );
     const count = received.length;
     presenter.request(requestMessage('other-project'));
     deliver(requestMessage('proj1'), presenter.win, 'http://evil.example');

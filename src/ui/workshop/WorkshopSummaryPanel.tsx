@@ -16,7 +16,12 @@ function download(fileName: string, text: string): void {
 }
 
 function fileNameFor(title: string, startedAt: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'workshop';
+  const slug =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'workshop';
   return `${slug}-${startedAt.slice(0, 10)}.md`;
 }
 
@@ -29,15 +34,20 @@ export function WorkshopSummaryPanel({ workshop }: { workshop: Workshop }) {
     <section className="ws-card ws-summary" aria-label={`Summary of ${workshop.title}`} data-testid="workshop-summary">
       <div className="ws-item-head">
         <h3>
-          {workshop.title} <span className="ws-muted">{workshop.startedAt.slice(0, 10)} · {summary.durationMinutes} min</span>
+          {workshop.title}{' '}
+          <span className="ws-muted">
+            {workshop.startedAt.slice(0, 10)} · {summary.durationMinutes} min
+          </span>
         </h3>
-        <button type="button" onClick={() => download(fileNameFor(workshop.title, workshop.startedAt), workshopToMarkdown(summary))}>
+        <button
+          type="button"
+          onClick={() => download(fileNameFor(workshop.title, workshop.startedAt), workshopToMarkdown(summary))}
+        >
           Export summary as Markdown
         </button>
       </div>
       <p className="ws-muted">
-        Attendance:{' '}
-        {summary.attendance.map((a) => `${a.name} (${ROLE_LABEL[a.role]})`).join(', ')}
+        Attendance: {summary.attendance.map((a) => `${a.name} (${ROLE_LABEL[a.role]})`).join(', ')}
       </p>
       <h4>Decisions ({summary.decisions.length})</h4>
       <ul className="ws-compact" data-testid="summary-decisions">

@@ -33,7 +33,10 @@ function post(target: Window, message: PresenterMessage): void {
  * window of this origin, with `reply` sending to that window alone. Says `hello` once over
  * the project's BroadcastChannel so presenters opened before a reload ask again.
  */
-export function servePresenters(projectId: string, onRequest: (reply: (message: PresenterMessage) => void) => void): PresenterLink {
+export function servePresenters(
+  projectId: string,
+  onRequest: (reply: (message: PresenterMessage) => void) => void,
+): PresenterLink {
   const presenters = new Set<Window>();
   const onMessage = (event: MessageEvent<unknown>) => {
     if (event.origin !== window.location.origin || !isWindow(event.source) || event.source === window) return;

@@ -63,8 +63,10 @@ export function labelText(value: string, html: boolean): string {
 
 function inflatePage(payload: string, where: string): string {
   const compact = payload.replace(/\s+/g, '');
-  if (compact.length > MAX_COMPRESSED_CHARS) throw new DrawioError(where, `the compressed diagram is larger than ${MAX_COMPRESSED_CHARS / 1024} KB`);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw new DrawioError(where, 'the diagram is neither XML nor base64 (compressed draw.io)');
+  if (compact.length > MAX_COMPRESSED_CHARS)
+    throw new DrawioError(where, `the compressed diagram is larger than ${MAX_COMPRESSED_CHARS / 1024} KB`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+    throw new DrawioError(where, 'the diagram is neither XML nor base64 (compressed draw.io)');
   let bytes: Uint8Array;
   try {
     const binary = atob(compact);
@@ -78,7 +80,8 @@ function inflatePage(payload: string, where: string): string {
   const inflater = new Inflate({ raw: true, chunkSize: 64 * 1024 });
   inflater.onData = (chunk) => {
     total += chunk.length;
-    if (total > MAX_INFLATED_BYTES) throw new DrawioError(where, `the diagram inflates to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB`);
+    if (total > MAX_INFLATED_BYTES)
+      throw new DrawioError(where, `the diagram inflates to more than ${MAX_INFLATED_BYTES / 1024 / 1024} MB`);
     chunks.push(chunk);
   };
   let endStatus: number | undefined;
@@ -91,7 +94,8 @@ function inflatePage(payload: string, where: string): string {
     if (error instanceof DrawioError) throw error;
     throw new DrawioError(where, 'the compressed diagram is not valid DEFLATE data');
   }
-  if (endStatus !== 0 || inflater.err !== 0 || !inflater.ended) throw new DrawioError(where, 'the compressed diagram is not valid DEFLATE data (damaged or cut short)');
+  if (endStatus !== 0 || inflater.err !== 0 || !inflater.ended)
+    throw new DrawioError(where, 'the compressed diagram is not valid DEFLATE data (damaged or cut short)');
   const inflated = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
@@ -133,7 +137,13 @@ function cellOf(el: XmlElement, wrapper: XmlElement | undefined, where: string):
   if (source !== undefined) cell.source = source;
   const target = attr(el, 'target');
   if (target !== undefined) cell.target = target;
-  if (g) cell.geometry = { x: num(attr(g, 'x'), at, 'x'), y: num(attr(g, 'y'), at, 'y'), width: num(attr(g, 'width'), at, 'width'), height: num(attr(g, 'height'), at, 'height') };
+  if (g)
+    cell.geometry = {
+      x: num(attr(g, 'x'), at, 'x'),
+      y: num(attr(g, 'y'), at, 'y'),
+      width: num(attr(g, 'width'), at, 'width'),
+      height: num(attr(g, 'height'), at, 'height'),
+    };
   return cell;
 }
 

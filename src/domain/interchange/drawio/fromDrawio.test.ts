@@ -6,7 +6,11 @@ import { readDocument } from '../../io/readDocument';
 import { bundledTypeMap } from '../bundledTypeMap';
 import { detectInterchangeFormat } from '../detectInterchangeFormat';
 import { importDrawio } from './fromDrawio';
-import { compressDrawioPage as compress, deflateBase64, drawioFixture as fixture } from '../../../test/fixtures/drawioFixtures';
+import {
+  compressDrawioPage as compress,
+  deflateBase64,
+  drawioFixture as fixture,
+} from '../../../test/fixtures/drawioFixtures';
 import { expectFlaggedUnmapped } from '../../../test/unmappedExpectations';
 
 const catalog = loadBundledCatalog();
@@ -35,18 +39,34 @@ describe('draw.io import', () => {
   it('maps shapes by label and style, nests children in their container, turns edges into connections', () => {
     const { document, review, losses } = imported(plain);
     const c = document.components;
-    expect(c.host).toMatchObject({ type: 'physical-host', name: 'Physical host', position: { x: 40, y: 40 }, size: { width: 620, height: 360 } });
+    expect(c.host).toMatchObject({
+      type: 'physical-host',
+      name: 'Physical host',
+      position: { x: 40, y: 40 },
+      size: { width: 620, height: 360 },
+    });
     // HTML label reduced to its text; label "Hypervisor" maps through the table.
-    expect(c.kvm).toMatchObject({ type: 'hypervisor-kernel', name: 'Hypervisor', parentId: 'host', position: { x: 20, y: 260 } });
+    expect(c.kvm).toMatchObject({
+      type: 'hypervisor-kernel',
+      name: 'Hypervisor',
+      parentId: 'host',
+      position: { x: 20, y: 260 },
+    });
     // Label unmapped, style shape's last part "virtual_machine" maps.
     expect(c.web).toMatchObject({ type: 'guest-vm', parentId: 'host' });
     // <object> wrapper: label and id from the wrapper.
     expect(c.qemu).toMatchObject({ type: 'device-emulator', name: 'QEMU', parentId: 'host' });
-    expect(c.mystery).toMatchObject({ type: options.typeMap.unknownComponentType, attributes: { 'interchange.sourceType': expect.stringMatching(/resourceIcon|quicksight/) } });
+    expect(c.mystery).toMatchObject({
+      type: options.typeMap.unknownComponentType,
+      attributes: { 'interchange.sourceType': expect.stringMatching(/resourceIcon|quicksight/) },
+    });
     expect(c.mystery!.parentId).toBeUndefined();
     expect(review.map((r) => r.componentId)).toEqual(['mystery']);
     expect(c.note).toBeUndefined();
-    expect(Object.values(document.connections).map((k) => [k.source, k.target, k.label])).toEqual([['web', 'qemu', ''], ['qemu', 'kvm', 'hypercall']]);
+    expect(Object.values(document.connections).map((k) => [k.source, k.target, k.label])).toEqual([
+      ['web', 'qemu', ''],
+      ['qemu', 'kvm', 'hypercall'],
+    ]);
     expect(losses.items.map((i) => i.key)).toEqual(expect.arrayContaining(['text', 'loose-edges', 'review']));
     expect(readDocument(document, catalog).ok).toBe(true);
   });
@@ -56,7 +76,8 @@ describe('draw.io import', () => {
   });
 
   it('a vertex holding others becomes a container even when nothing maps it', () => {
-    const xml = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="g" value="Zone" style="group" vertex="1" parent="1"><mxGeometry x="0" y="0" width="400" height="300" as="geometry"/></mxCell><mxCell id="v" value="VM" vertex="1" parent="g"><mxGeometry x="10" y="10" width="100" height="50" as="geometry"/></mxCell></root></mxGraphModel>';
+    const xml =
+      '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="g" value="Zone" style="group" vertex="1" parent="1"><mxGeometry x="0" y="0" width="400" height="300" as="geometry"/></mxCell><mxCell id="v" value="VM" vertex="1" parent="g"><mxGeometry x="10" y="10" width="100" height="50" as="geometry"/></mxCell></root></mxGraphModel>';
     const { document, review } = imported(xml);
     expect(document.components.g).toMatchObject({ type: options.typeMap.defaultTrustZoneType });
     expect(document.components.v).toMatchObject({ type: 'guest-vm', parentId: 'g' });
@@ -69,12 +90,31 @@ describe('draw.io import', () => {
       expect(result.ok).toBe(false);
       return result.ok ? '' : describeImportError(result.error);
     };
-    expect(refuse(plain.replace('target="kvm"', 'target="nowhere"'))).toMatch(/draw\.io file at page 1 \("KVM node"\), cell "e2": its target "nowhere" is not a shape/);
-    expect(refuse(plain.replace('width="160" height="60" as="geometry" />\n        </mxCell>\n        <mxCell id="web"', 'width="abc" height="60" as="geometry" />\n        </mxCell>\n        <mxCell id="web"'))).toMatch(/cell "kvm".*width "abc" is not a number/);
-    expect(refuse('<!DOCTYPE x [<!ENTITY a "b">]><mxfile><diagram>x</diagram></mxfile>')).toMatch(/DOCTYPE is not accepted/);
-    expect(refuse('<mxfile><diagram name="P">not base64!</diagram></mxfile>')).toMatch(/page 1 \("P"\).*neither XML nor base64/);
-    expect(refuse(`<mxfile><diagram name="P">${btoa('garbage')}</diagram></mxfile>`)).toMatch(/page 1.*DEFLATE|URI-encoded|mxGraphModel|XML/);
-    expect(refuse(`<mxfile><diagram name="P">${compress('<mxGraphModel><root><mxCell id="a"/><mxCell id="a"/></root></mxGraphModel>')}</diagram></mxfile>`)).toMatch(/cell "a": the id is used by another cell/);
+    expect(refuse(plain.replace('target="kvm"', 'target="nowhere"'))).toMatch(
+      /draw\.io file at page 1 \("KVM node"\), cell "e2": its target "nowhere" is not a shape/,
+    );
+    expect(
+      refuse(
+        plain.replace(
+          'width="160" height="60" as="geometry" />\n        </mxCell>\n        <mxCell id="web"',
+          'width="abc" height="60" as="geometry" />\n        </mxCell>\n        <mxCell id="web"',
+        ),
+      ),
+    ).toMatch(/cell "kvm".*width "abc" is not a number/);
+    expect(refuse('<!DOCTYPE x [<!ENTITY a "b">]><mxfile><diagram>x</diagram></mxfile>')).toMatch(
+      /DOCTYPE is not accepted/,
+    );
+    expect(refuse('<mxfile><diagram name="P">not base64!</diagram></mxfile>')).toMatch(
+      /page 1 \("P"\).*neither XML nor base64/,
+    );
+    expect(refuse(`<mxfile><diagram name="P">${btoa('garbage')}</diagram></mxfile>`)).toMatch(
+      /page 1.*DEFLATE|URI-encoded|mxGraphModel|XML/,
+    );
+    expect(
+      refuse(
+        `<mxfile><diagram name="P">${compress('<mxGraphModel><root><mxCell id="a"/><mxCell id="a"/></root></mxGraphModel>')}</diagram></mxfile>`,
+      ),
+    ).toMatch(/cell "a": the id is used by another cell/);
   });
 
   it('refuses a compressed page that inflates without bound', () => {
@@ -90,9 +130,22 @@ describe('draw.io import', () => {
       if (result.ok) expect(readDocument(result.value.document, catalog).ok).toBe(true);
       else expect(describeImportError(result.error)).toMatch(/^The file .+\.$/s);
     };
-    fc.assert(fc.property(fc.nat(plain.length), (cut) => check(plain.slice(0, cut))), { numRuns: 80 });
-    fc.assert(fc.property(fc.nat(compressed.length - 1), fc.constantFrom('A', '/', '=', ''), (at, insert) => check(compressed.slice(0, at) + insert + compressed.slice(at + 1))), { numRuns: 150 });
-    fc.assert(fc.property(fc.nat(plain.length - 1), fc.string({ maxLength: 8 }), (at, insert) => check(plain.slice(0, at) + insert + plain.slice(at + 1))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.nat(plain.length), (cut) => check(plain.slice(0, cut))),
+      { numRuns: 80 },
+    );
+    fc.assert(
+      fc.property(fc.nat(compressed.length - 1), fc.constantFrom('A', '/', '=', ''), (at, insert) =>
+        check(compressed.slice(0, at) + insert + compressed.slice(at + 1)),
+      ),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(fc.nat(plain.length - 1), fc.string({ maxLength: 8 }), (at, insert) =>
+        check(plain.slice(0, at) + insert + plain.slice(at + 1)),
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -130,7 +183,8 @@ describe('draw.io stencil names in the mapping table', () => {
   });
 
   it('an unknown stencil is still flagged for review', () => {
-    const xml = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="s" value="" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.quicksight" vertex="1" parent="1"><mxGeometry x="10" y="20" width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel>';
+    const xml =
+      '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="s" value="" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.quicksight" vertex="1" parent="1"><mxGeometry x="10" y="20" width="80" height="60" as="geometry"/></mxCell></root></mxGraphModel>';
     expect(imported(xml).review).toHaveLength(1);
   });
 });

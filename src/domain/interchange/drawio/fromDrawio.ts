@@ -15,7 +15,14 @@ import { CURRENT_SCHEMA_VERSION, DOCUMENT_FORMAT, LIMITS, type Component, type C
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, mapConnectionType, normalizeTypeName, type InterchangeTypeMap } from '../typeMap';
-import { isContainer, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
+import {
+  isContainer,
+  recordId,
+  typeName,
+  type OtmImport,
+  type OtmImportOptions,
+  type ReviewItem,
+} from '../otm/fromOtm';
 import { DRAWIO_FORMAT_NAME, DrawioError, readDrawioPages, type DrawioCell } from './drawioXml';
 import { flagUnmapped } from '../unmapped';
 
@@ -31,7 +38,9 @@ function invalid(path: string, message: string): ImportResult<never> {
 export function styleNames(style: string): string[] {
   const names: string[] = [];
   for (const part of style.split(';')) {
-    const [key, value] = part.includes('=') ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)] : ['', part];
+    const [key, value] = part.includes('=')
+      ? [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]
+      : ['', part];
     if (value === '' || (key !== '' && key !== 'shape' && key !== 'resIcon' && key !== 'prIcon')) continue;
     if (key === '' && names.length > 0 && !/^[a-z]/i.test(value)) continue;
     names.push(value, ...(value.includes('.') ? [value.slice(value.lastIndexOf('.') + 1)] : []));
@@ -40,9 +49,14 @@ export function styleNames(style: string): string[] {
 }
 
 /** Text boxes and edge labels carry no element: they are counted as lost, not imported. */
-const isText = (cell: DrawioCell) => /^(text|edgeLabel)(;|$)/.test(cell.style) || /(^|;)(text|edgeLabel)(;|$)/.test(cell.style);
+const isText = (cell: DrawioCell) =>
+  /^(text|edgeLabel)(;|$)/.test(cell.style) || /(^|;)(text|edgeLabel)(;|$)/.test(cell.style);
 
-function typeFor(cell: DrawioCell, map: InterchangeTypeMap, catalog: CatalogData): { type: string | undefined; tried: string[] } {
+function typeFor(
+  cell: DrawioCell,
+  map: InterchangeTypeMap,
+  catalog: CatalogData,
+): { type: string | undefined; tried: string[] } {
   const tried = [cell.value, ...styleNames(cell.style)].filter((n) => normalizeTypeName(n) !== '');
   for (const name of tried) {
     const type = mapComponentType(name, map, catalog);
@@ -51,10 +65,15 @@ function typeFor(cell: DrawioCell, map: InterchangeTypeMap, catalog: CatalogData
   return { type: undefined, tried };
 }
 
-export function importDrawio(input: string, source: CatalogSource, options: Omit<OtmImportOptions, 'typeMap'> & { typeMap: InterchangeTypeMap }): ImportResult<OtmImport> {
+export function importDrawio(
+  input: string,
+  source: CatalogSource,
+  options: Omit<OtmImportOptions, 'typeMap'> & { typeMap: InterchangeTypeMap },
+): ImportResult<OtmImport> {
   const catalog: CatalogData = toEngineCatalog(source).data;
   const bytes = options.byteLength ?? input.length;
-  if (bytes > MAX_PROJECT_FILE_BYTES) return { ok: false, error: { kind: 'too-large', bytes, limit: MAX_PROJECT_FILE_BYTES } };
+  if (bytes > MAX_PROJECT_FILE_BYTES)
+    return { ok: false, error: { kind: 'too-large', bytes, limit: MAX_PROJECT_FILE_BYTES } };
   let pages;
   try {
     pages = readDrawioPages(input.replace(/^\uFEFF/, ''));
@@ -65,8 +84,16 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
   const recordLimits = options.recordLimits ?? { components: LIMITS.components, connections: LIMITS.connections };
   const vertexCount = pages.reduce((n, p) => n + p.cells.filter((c) => c.vertex && !isText(c)).length, 0);
   const edgeCount = pages.reduce((n, p) => n + p.cells.filter((c) => c.edge).length, 0);
-  if (vertexCount > recordLimits.components) return { ok: false, error: { kind: 'too-many', what: 'components', count: vertexCount, limit: recordLimits.components } };
-  if (edgeCount > recordLimits.connections) return { ok: false, error: { kind: 'too-many', what: 'connections', count: edgeCount, limit: recordLimits.connections } };
+  if (vertexCount > recordLimits.components)
+    return {
+      ok: false,
+      error: { kind: 'too-many', what: 'components', count: vertexCount, limit: recordLimits.components },
+    };
+  if (edgeCount > recordLimits.connections)
+    return {
+      ok: false,
+      error: { kind: 'too-many', what: 'connections', count: edgeCount, limit: recordLimits.connections },
+    };
 
   const taken = new Set<string>();
   const connectionIds = new Set<string>();
@@ -89,27 +116,41 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
     const hasChildren = new Set(vertices.map((c) => c.parent).filter((p): p is string => p !== undefined));
     let bottom = 0;
     for (const cell of vertices) {
-      if (cell.parent !== undefined && !byId.has(cell.parent)) return invalid(where(cell), `its parent "${cell.parent.slice(0, 64)}" is not a cell of the page`);
+      if (cell.parent !== undefined && !byId.has(cell.parent))
+        return invalid(where(cell), `its parent "${cell.parent.slice(0, 64)}" is not a cell of the page`);
       const g = cell.geometry;
-      const size = g && g.width > 0 && g.height > 0 && g.width <= 100_000 && g.height <= 100_000 ? { width: g.width, height: g.height } : DEFAULT_SIZE;
+      const size =
+        g && g.width > 0 && g.height > 0 && g.width <= 100_000 && g.height <= 100_000
+          ? { width: g.width, height: g.height }
+          : DEFAULT_SIZE;
       const topLevel = cell.parent === undefined || !byId.get(cell.parent)!.vertex;
       const at = { x: g?.x ?? 0, y: (g?.y ?? 0) + (topLevel ? offsetY : 0) };
-      if (Math.abs(at.x) > LIMITS.position || Math.abs(at.y) > LIMITS.position) return invalid(where(cell), `the position is beyond ±${LIMITS.position}`);
+      if (Math.abs(at.x) > LIMITS.position || Math.abs(at.y) > LIMITS.position)
+        return invalid(where(cell), `the position is beyond ±${LIMITS.position}`);
       if (topLevel) bottom = Math.max(bottom, at.y + size.height);
       const id = recordId(cell.id, taken);
       ids.set(cell.id, id);
       const { type: mapped, tried } = typeFor(cell, options.typeMap, catalog);
       const holds = hasChildren.has(cell.id);
       // A vertex that holds others must be a container; a mapped leaf type gives way to the zone type.
-      const type = holds && !(mapped && isContainer(catalog, mapped)) ? options.typeMap.defaultTrustZoneType : (mapped ?? options.typeMap.unknownComponentType);
+      const type =
+        holds && !(mapped && isContainer(catalog, mapped))
+          ? options.typeMap.defaultTrustZoneType
+          : (mapped ?? options.typeMap.unknownComponentType);
       const name = cell.value.slice(0, LIMITS.name) || `${typeName(catalog, type)} ${cell.id.slice(0, 20)}`;
       const component: Component = { id, type, name, notes: '', position: at, attributes: {} };
       if (isContainer(catalog, type)) component.size = size;
       if (type !== mapped) {
-        if (type === options.typeMap.unknownComponentType) flagUnmapped(component, tried[1] ?? tried[0] ?? 'vertex', DRAWIO_FORMAT_NAME, catalog);
+        if (type === options.typeMap.unknownComponentType)
+          flagUnmapped(component, tried[1] ?? tried[0] ?? 'vertex', DRAWIO_FORMAT_NAME, catalog);
         else component.attributes['interchange.sourceType'] = (tried[1] ?? tried[0] ?? 'vertex').slice(0, 200);
-        const why = mapped ? `it holds other shapes but maps to ${typeName(catalog, mapped)}, which cannot contain` : `neither its label nor its style (${tried.slice(1, 3).join(', ') || 'none'}) is in the mapping table (threat-catalog/interchange-type-map.json)`;
-        review.push({ componentId: id, text: `${name}: ${why}: imported as ${typeName(catalog, type)}. Check its type.` });
+        const why = mapped
+          ? `it holds other shapes but maps to ${typeName(catalog, mapped)}, which cannot contain`
+          : `neither its label nor its style (${tried.slice(1, 3).join(', ') || 'none'}) is in the mapping table (threat-catalog/interchange-type-map.json)`;
+        review.push({
+          componentId: id,
+          text: `${name}: ${why}: imported as ${typeName(catalog, type)}. Check its type.`,
+        });
       }
       components.set(id, component);
     }
@@ -124,12 +165,25 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
       }
       const from = ids.get(cell.source);
       const to = ids.get(cell.target);
-      for (const [end, ref, id] of [['source', cell.source, from], ['target', cell.target, to]] as const) {
-        if (id === undefined) return invalid(where(cell), `its ${end} "${ref.slice(0, 64)}" is not a shape of the page`);
+      for (const [end, ref, id] of [
+        ['source', cell.source, from],
+        ['target', cell.target, to],
+      ] as const) {
+        if (id === undefined)
+          return invalid(where(cell), `its ${end} "${ref.slice(0, 64)}" is not a shape of the page`);
       }
       const id = recordId(cell.id, connectionIds);
-      const type = (cell.value !== '' ? mapConnectionType(cell.value, options.typeMap, catalog) : undefined) ?? options.typeMap.defaultConnectionType;
-      connections[id] = { id, type, source: from!, target: to!, label: cell.value.slice(0, LIMITS.name), attributes: {} };
+      const type =
+        (cell.value !== '' ? mapConnectionType(cell.value, options.typeMap, catalog) : undefined) ??
+        options.typeMap.defaultConnectionType;
+      connections[id] = {
+        id,
+        type,
+        source: from!,
+        target: to!,
+        label: cell.value.slice(0, LIMITS.name),
+        attributes: {},
+      };
     }
     offsetY = bottom + PAGE_GAP;
   }
@@ -142,7 +196,12 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
     createdAt: options.now,
     updatedAt: options.now,
     catalog: { id: catalog.id, version: catalog.version },
-    scope: { assessor: '', organisation: '', description: `Imported from a draw.io diagram (${pages.length} page${pages.length === 1 ? '' : 's'}).`, assumptions: '' },
+    scope: {
+      assessor: '',
+      organisation: '',
+      description: `Imported from a draw.io diagram (${pages.length} page${pages.length === 1 ? '' : 's'}).`,
+      assumptions: '',
+    },
     components: Object.fromEntries(components),
     connections,
     assessment: {},
@@ -151,9 +210,27 @@ export function importDrawio(input: string, source: CatalogSource, options: Omit
   const read = readDocument(document, catalog, { recordLimits });
   if (!read.ok) return read;
   const items: LossItem[] = [];
-  addLoss(items, 'text', texts, `${texts} text box${texts === 1 ? '' : 'es'} or edge label${texts === 1 ? '' : 's'}: they hold no element and are not imported.`);
-  addLoss(items, 'loose-edges', loose, `${loose} edge${loose === 1 ? '' : 's'} not attached to a shape at both ends: a connection needs two components.`);
+  addLoss(
+    items,
+    'text',
+    texts,
+    `${texts} text box${texts === 1 ? '' : 'es'} or edge label${texts === 1 ? '' : 's'}: they hold no element and are not imported.`,
+  );
+  addLoss(
+    items,
+    'loose-edges',
+    loose,
+    `${loose} edge${loose === 1 ? '' : 's'} not attached to a shape at both ends: a connection needs two components.`,
+  );
   addLoss(items, 'styling', 1, 'Colours, fonts, waypoints and other styling: the workbench draws its own.');
-  addLoss(items, 'review', review.length, `${review.length} shape${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} or a trust boundary and flagged for review.`);
-  return { ok: true, value: { document: read.value, review, losses: { format: DRAWIO_FORMAT_NAME, direction: 'import', items } } };
+  addLoss(
+    items,
+    'review',
+    review.length,
+    `${review.length} shape${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} or a trust boundary and flagged for review.`,
+  );
+  return {
+    ok: true,
+    value: { document: read.value, review, losses: { format: DRAWIO_FORMAT_NAME, direction: 'import', items } },
+  };
 }

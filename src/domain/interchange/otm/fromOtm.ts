@@ -59,12 +59,20 @@ const ATTRIBUTE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const GRID = { columns: 3, width: 260, height: 100, gapX: 40, gapY: 40, padX: 28, padY: 56 } as const;
 
 function invalid(path: readonly PropertyKey[], message: string, more = 0): ImportResult<never> {
-  return { ok: false, error: { kind: 'invalid-interchange', format: OTM_FORMAT_NAME, path: formatJsonPath(path), message, more } };
+  return {
+    ok: false,
+    error: { kind: 'invalid-interchange', format: OTM_FORMAT_NAME, path: formatJsonPath(path), message, more },
+  };
 }
 
 /** A record id for a foreign id: kept when it already is one and free, else made from it. */
 export function recordId(foreign: string, taken: Set<string>): string {
-  let base = RECORD_ID.test(foreign) ? foreign : foreign.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 56) || 'item';
+  let base = RECORD_ID.test(foreign)
+    ? foreign
+    : foreign
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 56) || 'item';
   if (base.length > 56 && taken.has(base)) base = base.slice(0, 56);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -73,7 +81,12 @@ export function recordId(foreign: string, taken: Set<string>): string {
 }
 
 function isScalar(value: unknown): value is AttributeValue {
-  return value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.length <= LIMITS.shortText);
+  return (
+    value === null ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && value.length <= LIMITS.shortText)
+  );
 }
 
 /** Our attributes from an OTM attribute map: scalar values under valid ids; `htw:` keys are ours and skipped. */
@@ -95,8 +108,18 @@ function placement(element: OtmComponentInput | OtmTrustZoneInput): Placed {
   const chosen = list.find((r) => r.representation === CANVAS_REPRESENTATION) ?? list.find((r) => r.position);
   if (!chosen) return {};
   const fits = (v: number) => Math.abs(v) <= LIMITS.position;
-  const position = chosen.position && fits(chosen.position.x) && fits(chosen.position.y) ? { x: chosen.position.x, y: chosen.position.y } : undefined;
-  const size = chosen.size && chosen.size.width > 0 && chosen.size.height > 0 && chosen.size.width <= 100_000 && chosen.size.height <= 100_000 ? { ...chosen.size } : undefined;
+  const position =
+    chosen.position && fits(chosen.position.x) && fits(chosen.position.y)
+      ? { x: chosen.position.x, y: chosen.position.y }
+      : undefined;
+  const size =
+    chosen.size &&
+    chosen.size.width > 0 &&
+    chosen.size.height > 0 &&
+    chosen.size.width <= 100_000 &&
+    chosen.size.height <= 100_000
+      ? { ...chosen.size }
+      : undefined;
   return { ...(position ? { position } : {}), ...(size ? { size } : {}) };
 }
 
@@ -125,12 +148,17 @@ export function layOut(components: Map<string, Component>, unplaced: Set<string>
     for (const c of list) {
       if (!unplaced.has(c.id)) continue;
       const pad = parent === undefined ? { x: 40, y: 40 } : { x: GRID.padX, y: GRID.padY };
-      c.position = { x: pad.x + (slot % GRID.columns) * (GRID.width + GRID.gapX), y: pad.y + Math.floor(slot / GRID.columns) * (GRID.height + GRID.gapY) };
+      c.position = {
+        x: pad.x + (slot % GRID.columns) * (GRID.width + GRID.gapX),
+        y: pad.y + Math.floor(slot / GRID.columns) * (GRID.height + GRID.gapY),
+      };
       slot++;
     }
   }
   // Containers without a size are fitted around their children, innermost first (depth-limited: cycles are refused later).
-  const needsSize = new Set([...components.values()].filter((c) => isContainer(catalog, c.type) && !c.size).map((c) => c.id));
+  const needsSize = new Set(
+    [...components.values()].filter((c) => isContainer(catalog, c.type) && !c.size).map((c) => c.id),
+  );
   const fit = (c: Component, depth: number): { width: number; height: number } => {
     if (!needsSize.has(c.id) || depth > 64) return c.size ?? { width: GRID.width, height: GRID.height };
     needsSize.delete(c.id);
@@ -175,13 +203,20 @@ export function tooMany(value: unknown, limits: RecordLimits): ImportError | und
     return Array.isArray(list) ? list.length : 0;
   };
   const components = length('components') + length('trustZones');
-  if (components > limits.components) return { kind: 'too-many', what: 'components', count: components, limit: limits.components };
+  if (components > limits.components)
+    return { kind: 'too-many', what: 'components', count: components, limit: limits.components };
   const connections = length('dataflows');
-  if (connections > limits.connections) return { kind: 'too-many', what: 'connections', count: connections, limit: limits.connections };
+  if (connections > limits.connections)
+    return { kind: 'too-many', what: 'connections', count: connections, limit: limits.connections };
   return undefined;
 }
 
-function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptions, recordLimits: RecordLimits): ImportResult<OtmImport> {
+function build(
+  file: OtmFileInput,
+  catalog: CatalogData,
+  options: OtmImportOptions,
+  recordLimits: RecordLimits,
+): ImportResult<OtmImport> {
   const ours = file.project.attributes?.[HTW.format] === DOCUMENT_FORMAT;
   const zones = file.trustZones ?? [];
   const elements = file.components ?? [];
@@ -190,12 +225,14 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
   const componentIds = new Map<string, string>();
   const synthetic = new Set<string>();
   for (const [i, zone] of zones.entries()) {
-    if (zoneIds.has(zone.id) || synthetic.has(zone.id)) return invalid(['trustZones', i, 'id'], `the id "${zone.id}" is used by another trust zone`);
+    if (zoneIds.has(zone.id) || synthetic.has(zone.id))
+      return invalid(['trustZones', i, 'id'], `the id "${zone.id}" is used by another trust zone`);
     if (zone.attributes?.[HTW.synthetic] === true) synthetic.add(zone.id);
     else zoneIds.set(zone.id, recordId(zone.id, taken));
   }
   for (const [i, element] of elements.entries()) {
-    if (componentIds.has(element.id)) return invalid(['components', i, 'id'], `the id "${element.id}" is used by another component`);
+    if (componentIds.has(element.id))
+      return invalid(['components', i, 'id'], `the id "${element.id}" is used by another component`);
     componentIds.set(element.id, recordId(element.id, taken));
   }
 
@@ -204,21 +241,33 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
   const review: ReviewItem[] = [];
   const droppedAttributes = { count: 0 };
 
-  const resolveParent = (parent: OtmComponentInput['parent'], path: PropertyKey[]): ImportResult<string | undefined> => {
+  const resolveParent = (
+    parent: OtmComponentInput['parent'],
+    path: PropertyKey[],
+  ): ImportResult<string | undefined> => {
     if (!parent) return { ok: true, value: undefined };
     if (parent.trustZone) {
       if (synthetic.has(parent.trustZone)) return { ok: true, value: undefined };
       const id = zoneIds.get(parent.trustZone);
-      return id ? { ok: true, value: id } : invalid([...path, 'trustZone'], `names the trust zone "${parent.trustZone}", which the file does not have`);
+      return id
+        ? { ok: true, value: id }
+        : invalid([...path, 'trustZone'], `names the trust zone "${parent.trustZone}", which the file does not have`);
     }
     if (parent.component) {
       const id = componentIds.get(parent.component) ?? zoneIds.get(parent.component);
-      return id ? { ok: true, value: id } : invalid([...path, 'component'], `names the component "${parent.component}", which the file does not have`);
+      return id
+        ? { ok: true, value: id }
+        : invalid([...path, 'component'], `names the component "${parent.component}", which the file does not have`);
     }
     return { ok: true, value: undefined };
   };
 
-  const add = (element: OtmComponentInput | OtmTrustZoneInput, id: string, type: string, parent: string | undefined) => {
+  const add = (
+    element: OtmComponentInput | OtmTrustZoneInput,
+    id: string,
+    type: string,
+    parent: string | undefined,
+  ) => {
     const { position, size } = placement(element);
     const provenance = element.attributes?.[HTW.provenance];
     const component: Component = {
@@ -264,15 +313,22 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
   for (const [i, flow] of (file.dataflows ?? []).entries()) {
     const end = (ref: string, key: 'source' | 'destination'): ImportResult<string> => {
       const id = componentIds.get(ref) ?? zoneIds.get(ref);
-      return id ? { ok: true, value: id } : invalid(['dataflows', i, key], `names "${ref}", which is neither a component nor a trust zone of the file`);
+      return id
+        ? { ok: true, value: id }
+        : invalid(['dataflows', i, key], `names "${ref}", which is neither a component nor a trust zone of the file`);
     };
     const source = end(flow.source, 'source');
     if (!source.ok) return source;
     const target = end(flow.destination, 'destination');
     if (!target.ok) return target;
     const stated = stringAttribute(flow.attributes, HTW.connectionType);
-    const fromTags = (flow.tags ?? []).map((t) => (t ? mapConnectionType(t, options.typeMap, catalog) : undefined)).find((t) => t !== undefined);
-    const type = (stated && catalog.connectionTypes.some((t) => t.id === stated) ? stated : undefined) ?? fromTags ?? options.typeMap.defaultConnectionType;
+    const fromTags = (flow.tags ?? [])
+      .map((t) => (t ? mapConnectionType(t, options.typeMap, catalog) : undefined))
+      .find((t) => t !== undefined);
+    const type =
+      (stated && catalog.connectionTypes.some((t) => t.id === stated) ? stated : undefined) ??
+      fromTags ??
+      options.typeMap.defaultConnectionType;
     const id = recordId(flow.id, connectionIds);
     connections[id] = {
       id,
@@ -295,8 +351,14 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
     for (const entry of entries) {
       if (entry === null || typeof entry !== 'object') continue;
       const record = entry as { recommendationId?: unknown; scope?: unknown };
-      const scope = typeof record.scope === 'string' && record.scope !== 'platform' ? (componentIds.get(record.scope) ?? zoneIds.get(record.scope) ?? record.scope) : record.scope;
-      const key = typeof record.recommendationId === 'string' && typeof scope === 'string' ? assessmentKey(record.recommendationId, scope) : `${mitigation.id}-${Object.keys(assessment).length}`;
+      const scope =
+        typeof record.scope === 'string' && record.scope !== 'platform'
+          ? (componentIds.get(record.scope) ?? zoneIds.get(record.scope) ?? record.scope)
+          : record.scope;
+      const key =
+        typeof record.recommendationId === 'string' && typeof scope === 'string'
+          ? assessmentKey(record.recommendationId, scope)
+          : `${mitigation.id}-${Object.keys(assessment).length}`;
       assessment[key] = { ...entry, scope };
     }
   }
@@ -308,14 +370,42 @@ function build(file: OtmFileInput, catalog: CatalogData, options: OtmImportOptio
     description: file.project.description ?? '',
     assumptions: stringAttribute(attributes, HTW.assumptions) ?? '',
   };
-  const read = readImportedDocument({ name: file.project.name, scope, components, connections, assessment }, catalog, options, recordLimits);
+  const read = readImportedDocument(
+    { name: file.project.name, scope, components, connections, assessment },
+    catalog,
+    options,
+    recordLimits,
+  );
   if (!read.ok) return read;
 
   const items: LossItem[] = [];
   const threats = (file.threats ?? []).length;
-  addLoss(items, 'threats', threats, `${threats} threat${threats === 1 ? '' : 's'} of the file${ours ? '' : ' and their instances'}: the workbench derives threats from its catalog rules, so they are ${ours ? 'recomputed' : 'not imported'}.`);
-  addLoss(items, 'mitigations', foreignMitigations, `${foreignMitigations} mitigation${foreignMitigations === 1 ? '' : 's'} without workbench assessment data: not imported (the checklist comes from the catalog's HY-SR items).`);
-  addLoss(items, 'attributes', droppedAttributes.count, `${droppedAttributes.count} attribute${droppedAttributes.count === 1 ? '' : 's'} with a nested value or a name the workbench cannot store: left out.`);
-  addLoss(items, 'review', review.length, `${review.length} component${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`);
-  return { ok: true, value: { document: read.value, review, losses: { format: OTM_FORMAT_NAME, direction: 'import', items } } };
+  addLoss(
+    items,
+    'threats',
+    threats,
+    `${threats} threat${threats === 1 ? '' : 's'} of the file${ours ? '' : ' and their instances'}: the workbench derives threats from its catalog rules, so they are ${ours ? 'recomputed' : 'not imported'}.`,
+  );
+  addLoss(
+    items,
+    'mitigations',
+    foreignMitigations,
+    `${foreignMitigations} mitigation${foreignMitigations === 1 ? '' : 's'} without workbench assessment data: not imported (the checklist comes from the catalog's HY-SR items).`,
+  );
+  addLoss(
+    items,
+    'attributes',
+    droppedAttributes.count,
+    `${droppedAttributes.count} attribute${droppedAttributes.count === 1 ? '' : 's'} with a nested value or a name the workbench cannot store: left out.`,
+  );
+  addLoss(
+    items,
+    'review',
+    review.length,
+    `${review.length} component${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
+  );
+  return {
+    ok: true,
+    value: { document: read.value, review, losses: { format: OTM_FORMAT_NAME, direction: 'import', items } },
+  };
 }

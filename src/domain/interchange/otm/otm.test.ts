@@ -65,7 +65,9 @@ describe('OTM export', () => {
     const instance = vm.threats?.[0];
     expect(instance?.mitigations.length).toBeGreaterThan(0);
     const mitigation = otm.mitigations.find((m) => m.id === 'HY-SR-1');
-    expect(mitigation?.attributes['htw:status']).toBe(assess(document, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-1')!.status);
+    expect(mitigation?.attributes['htw:status']).toBe(
+      assess(document, catalog).checklist.find((i) => i.recommendationId === 'HY-SR-1')!.status,
+    );
   });
 
   it('reports what OTM cannot hold: evidence files, workshops, threats on trust zones', () => {
@@ -73,7 +75,24 @@ describe('OTM export', () => {
     const entry = Object.values(document.assessment)[0]!;
     const withFile: WorkbenchDocument = {
       ...document,
-      assessment: { ...document.assessment, [assessmentKey(entry.recommendationId, entry.scope)]: { ...entry, evidence: [...entry.evidence, { id: 'f1', kind: 'file', text: 'scan.pdf', blobId: 'b1', size: 10, mediaType: 'application/pdf', addedAt: TIME }] } },
+      assessment: {
+        ...document.assessment,
+        [assessmentKey(entry.recommendationId, entry.scope)]: {
+          ...entry,
+          evidence: [
+            ...entry.evidence,
+            {
+              id: 'f1',
+              kind: 'file',
+              text: 'scan.pdf',
+              blobId: 'b1',
+              size: 10,
+              mediaType: 'application/pdf',
+              addedAt: TIME,
+            },
+          ],
+        },
+      },
     };
     const { otm, losses } = toOtm(withFile, catalog);
     expect(losses.items.map((i) => i.key)).toContain('evidence-files');
@@ -115,7 +134,13 @@ function foreignOtm(): Record<string, unknown> {
       { id: 'tz-internet', name: 'Internet', risk: { trustRating: 0 } },
     ],
     components: [
-      { id: 'esx-1', name: 'esx-1', type: 'Server', parent: { trustZone: 'tz-dc' }, attributes: { physicalCores: 32, rack: { row: 2 }, 'bad key': 1 } },
+      {
+        id: 'esx-1',
+        name: 'esx-1',
+        type: 'Server',
+        parent: { trustZone: 'tz-dc' },
+        attributes: { physicalCores: 32, rack: { row: 2 }, 'bad key': 1 },
+      },
       { id: 'vm-web', name: 'web VM', type: 'Virtual Machine', parent: { component: 'esx-1' }, tags: ['web'] },
       { id: 'sw', name: 'dvSwitch', type: 'virtual_switch', parent: { component: 'esx-1' } },
       { id: 'lambda', name: 'Lambda function', type: 'aws-lambda', parent: { trustZone: 'tz-internet' } },
@@ -149,16 +174,35 @@ describe('OTM import from other tools', () => {
     if (!result.ok) throw new Error(describeImportError(result.error));
     const { document, review, losses } = result.value;
     expect(document.components['tz-dc']!.type).toBe('trust-boundary');
-    expect(document.components['esx-1']).toMatchObject({ type: 'physical-host', parentId: 'tz-dc', attributes: { physicalCores: 32 } });
+    expect(document.components['esx-1']).toMatchObject({
+      type: 'physical-host',
+      parentId: 'tz-dc',
+      attributes: { physicalCores: 32 },
+    });
     expect(document.components['vm-web']).toMatchObject({ type: 'guest-vm', parentId: 'esx-1' });
     expect(document.components['sw']!.type).toBe('virtual-switch');
-    expect(document.components['lambda']).toMatchObject({ type: typeMap.unknownComponentType, attributes: { 'interchange.sourceType': 'aws-lambda' } });
-    expect(review).toEqual([{ componentId: 'lambda', text: expect.stringContaining('"aws-lambda" is not in the mapping table') }]);
-    expect(document.connections['f1']).toMatchObject({ type: 'data-flow', source: 'lambda', target: 'vm-web', label: 'HTTPS' });
+    expect(document.components['lambda']).toMatchObject({
+      type: typeMap.unknownComponentType,
+      attributes: { 'interchange.sourceType': 'aws-lambda' },
+    });
+    expect(review).toEqual([
+      { componentId: 'lambda', text: expect.stringContaining('"aws-lambda" is not in the mapping table') },
+    ]);
+    expect(document.connections['f1']).toMatchObject({
+      type: 'data-flow',
+      source: 'lambda',
+      target: 'vm-web',
+      label: 'HTTPS',
+    });
     expect(document.connections['f2']!.type).toBe('network-link');
     expect(document.components['esx-1']!.size!.width).toBeGreaterThan(document.components['vm-web']!.position.x);
     expect(document.components['vm-web']!.position).not.toEqual(document.components['sw']!.position);
-    expect(losses.items.map((i) => [i.key, i.count])).toEqual([['threats', 1], ['mitigations', 1], ['attributes', 2], ['review', 1]]);
+    expect(losses.items.map((i) => [i.key, i.count])).toEqual([
+      ['threats', 1],
+      ['mitigations', 1],
+      ['attributes', 2],
+      ['review', 1],
+    ]);
     expect(document.scope.assessor).toBe('Ana');
   });
 
@@ -167,12 +211,28 @@ describe('OTM import from other tools', () => {
   });
 
   const refusals: [string, (f: Record<string, unknown>) => void, RegExp][] = [
-    ['a data flow to nowhere', (f) => ((f.dataflows as { destination: string }[])[1]!.destination = 'ghost'), /at dataflows\[1\]\.destination: names "ghost"/],
-    ['a missing parent zone', (f) => ((f.components as { parent: unknown }[])[0]!.parent = { trustZone: 'nope' }), /at components\[0\]\.parent\.trustZone/],
-    ['a component without a name', (f) => ((f.components as { name: string }[])[2]!.name = ''), /at components\[2\]\.name/],
+    [
+      'a data flow to nowhere',
+      (f) => ((f.dataflows as { destination: string }[])[1]!.destination = 'ghost'),
+      /at dataflows\[1\]\.destination: names "ghost"/,
+    ],
+    [
+      'a missing parent zone',
+      (f) => ((f.components as { parent: unknown }[])[0]!.parent = { trustZone: 'nope' }),
+      /at components\[0\]\.parent\.trustZone/,
+    ],
+    [
+      'a component without a name',
+      (f) => ((f.components as { name: string }[])[2]!.name = ''),
+      /at components\[2\]\.name/,
+    ],
     ['an unsupported version', (f) => (f.otmVersion = '9.0'), /at otmVersion: this importer reads OTM/],
     ['no project', (f) => delete f.project, /at project/],
-    ['a duplicate component id', (f) => ((f.components as { id: string }[])[1]!.id = 'esx-1'), /at components\[1\]\.id: the id "esx-1"/],
+    [
+      'a duplicate component id',
+      (f) => ((f.components as { id: string }[])[1]!.id = 'esx-1'),
+      /at components\[1\]\.id: the id "esx-1"/,
+    ],
     ['a nesting cycle', (f) => ((f.components as { parent: unknown }[])[0]!.parent = { component: 'vm-web' }), /cycle/],
   ];
   it.each(refusals)('refuses %s, naming the path', (_name, mutate, message) => {
@@ -189,8 +249,16 @@ describe('OTM import from other tools', () => {
     const refused = importOtm(JSON.stringify(hostile), catalog, options);
     expect(!refused.ok && refused.error.kind).toBe('hostile-string');
     const many = foreignOtm();
-    many.components = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, name: 'x', type: 'vm', parent: { trustZone: 'tz-dc' } }));
-    const tooMany = importOtm(JSON.stringify(many), catalog, { ...options, recordLimits: { components: 5, connections: 10 } });
+    many.components = Array.from({ length: 6 }, (_, i) => ({
+      id: `c${i}`,
+      name: 'x',
+      type: 'vm',
+      parent: { trustZone: 'tz-dc' },
+    }));
+    const tooMany = importOtm(JSON.stringify(many), catalog, {
+      ...options,
+      recordLimits: { components: 5, connections: 10 },
+    });
     expect(!tooMany.ok && tooMany.error).toMatchObject({ kind: 'too-many', what: 'components', count: 8 });
   });
 });

@@ -6,6 +6,15 @@ export function importToError<T>(step: () => ImportResult<T>): ImportResult<T> {
   try {
     return step();
   } catch (error) {
-    return { ok: false, error: { kind: 'invalid-interchange', format: OTM_FORMAT_NAME, path: '(top level)', message: `could not be converted (${error instanceof Error ? error.name : 'error'})`, more: 0 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid-interchange',
+        format: OTM_FORMAT_NAME,
+        path: '(top level)',
+        message: `could not be converted (${error instanceof Error ? error.name : 'error'})`,
+        more: 0,
+      },
+    };
   }
 }

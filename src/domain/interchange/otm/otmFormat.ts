@@ -101,7 +101,14 @@ export interface OtmMitigation {
 
 export interface OtmDocument {
   otmVersion: string;
-  project: { name: string; id: string; description?: string; owner?: string; tags: string[]; attributes: Record<string, unknown> };
+  project: {
+    name: string;
+    id: string;
+    description?: string;
+    owner?: string;
+    tags: string[];
+    attributes: Record<string, unknown>;
+  };
   representations: { name: string; id: string; type: 'diagram' }[];
   trustZones: OtmTrustZone[];
   components: OtmComponent[];

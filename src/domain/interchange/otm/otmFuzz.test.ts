@@ -22,7 +22,10 @@ function check(text: string): void {
 
 describe('OTM import fuzz', () => {
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on an exported file with one node replaced', { timeout: 60_000 }, () => {
@@ -39,6 +42,9 @@ describe('OTM import fuzz', () => {
 
   it('never throws on truncated text', () => {
     const text = JSON.stringify(exported);
-    fc.assert(fc.property(fc.nat(text.length), (cut) => check(text.slice(0, cut))), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.nat(text.length), (cut) => check(text.slice(0, cut))),
+      { numRuns: 100 },
+    );
   });
 });

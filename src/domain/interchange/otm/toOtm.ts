@@ -52,7 +52,14 @@ function isContainer(catalog: CatalogData, type: string): boolean {
 }
 
 function representation(c: Component): OtmRepresentationElement[] {
-  return [{ representation: CANVAS_REPRESENTATION, id: `${c.id}-shape`, position: { ...c.position }, ...(c.size ? { size: { ...c.size } } : {}) }];
+  return [
+    {
+      representation: CANVAS_REPRESENTATION,
+      id: `${c.id}-shape`,
+      position: { ...c.position },
+      ...(c.size ? { size: { ...c.size } } : {}),
+    },
+  ];
 }
 
 function baseAttributes(c: Component): Record<string, unknown> {
@@ -95,7 +102,8 @@ export function toOtm(document: WorkbenchDocument, source: CatalogSource): OtmEx
       raised.add(threatId);
       let mitigations = byThreat.get(threatId);
       if (!mitigations) byThreat.set(threatId, (mitigations = new Map()));
-      for (const rec of finding.recommendations) mitigations.set(rec, MITIGATION_STATE[componentStatus(document, rec, finding.componentId)]);
+      for (const rec of finding.recommendations)
+        mitigations.set(rec, MITIGATION_STATE[componentStatus(document, rec, finding.componentId)]);
     }
   }
   const threatInstances = (componentId: string): OtmThreatInstance[] =>
@@ -126,7 +134,8 @@ export function toOtm(document: WorkbenchDocument, source: CatalogSource): OtmEx
       id: outside,
       name: 'Outside every boundary',
       type: 'htw-outside',
-      description: 'Holds the components drawn outside every host and trust boundary: OTM requires each component to have a parent.',
+      description:
+        'Holds the components drawn outside every host and trust boundary: OTM requires each component to have a parent.',
       risk: { trustRating: UNRATED },
       attributes: { [HTW.synthetic]: true },
     });
@@ -171,7 +180,12 @@ export function toOtm(document: WorkbenchDocument, source: CatalogSource): OtmEx
       name: t?.name ?? id,
       description: t?.description ?? '',
       categories: t?.sources ?? [],
-      risk: { likelihood: UNRATED, likelihoodComment: UNRATED_COMMENT, impact: UNRATED, impactComment: UNRATED_COMMENT },
+      risk: {
+        likelihood: UNRATED,
+        likelihoodComment: UNRATED_COMMENT,
+        impact: UNRATED,
+        impactComment: UNRATED_COMMENT,
+      },
       tags: t ? [t.kind] : [],
     };
   });
@@ -186,7 +200,9 @@ export function toOtm(document: WorkbenchDocument, source: CatalogSource): OtmEx
   const items = new Map(assessment.checklist.map((i) => [i.recommendationId, i]));
   const recommendations = new Map(catalog.recommendations.map((r) => [r.id, r]));
   const mitigationIds = [
-    ...assessment.checklist.filter((i) => i.applicability !== 'not-applicable' || entriesByRec.has(i.recommendationId)).map((i) => i.recommendationId),
+    ...assessment.checklist
+      .filter((i) => i.applicability !== 'not-applicable' || entriesByRec.has(i.recommendationId))
+      .map((i) => i.recommendationId),
     ...[...entriesByRec.keys()].filter((id) => !items.has(id)).sort(),
   ];
   const mitigations: OtmMitigation[] = mitigationIds.map((id) => {
@@ -239,16 +255,38 @@ function otmExportLosses(document: WorkbenchDocument, trustZones: readonly OtmTr
   const files = entries.reduce((n, e) => n + e.evidence.filter((x) => x.kind === 'file').length, 0);
   const workshops = Object.keys(document.workshops).length;
   const zoneThreats = trustZones.filter((z) => Object.hasOwn(z.attributes, HTW.threats)).length;
-  addLoss(items, 'evidence-files', files, `${files} evidence file${files === 1 ? '' : 's'}: OTM holds no files, so they are left out (notes and links are kept).`);
-  addLoss(items, 'workshops', workshops, `${workshops} workshop record${workshops === 1 ? '' : 's'} (agenda, decisions, actions, parking lot): OTM has nothing like them, so they are left out.`);
+  addLoss(
+    items,
+    'evidence-files',
+    files,
+    `${files} evidence file${files === 1 ? '' : 's'}: OTM holds no files, so they are left out (notes and links are kept).`,
+  );
+  addLoss(
+    items,
+    'workshops',
+    workshops,
+    `${workshops} workshop record${workshops === 1 ? '' : 's'} (agenda, decisions, actions, parking lot): OTM has nothing like them, so they are left out.`,
+  );
   addLoss(
     items,
     'zone-threats',
     zoneThreats,
     `Threats on ${zoneThreats} host${zoneThreats === 1 ? '' : 's'} or trust boundar${zoneThreats === 1 ? 'y' : 'ies'}: OTM trust zones cannot carry threats, so they are kept only in the zone's htw:threats attribute, which other tools ignore.`,
   );
-  addLoss(items, 'ratings', 0, 'Threat likelihood and impact and mitigation risk reduction: the workbench does not rate them; OTM requires numbers, written as 50 with a comment saying so.', true);
-  addLoss(items, 'extensions', 0, 'Checklist statuses, assessment entries, connection types and attribute provenance travel in htw: attributes: our import reads them back, other tools show them as plain attributes or ignore them.', true);
+  addLoss(
+    items,
+    'ratings',
+    0,
+    'Threat likelihood and impact and mitigation risk reduction: the workbench does not rate them; OTM requires numbers, written as 50 with a comment saying so.',
+    true,
+  );
+  addLoss(
+    items,
+    'extensions',
+    0,
+    'Checklist statuses, assessment entries, connection types and attribute provenance travel in htw: attributes: our import reads them back, other tools show them as plain attributes or ignore them.',
+    true,
+  );
   return { format: OTM_FORMAT_NAME, direction: 'export', items };
 }
 

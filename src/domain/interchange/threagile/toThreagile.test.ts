@@ -28,10 +28,20 @@ describe('Threagile export', () => {
     expect(assets.find((a) => a.id === 'vm-web')!.machine).toBe('virtual');
     expect(assets.find((a) => a.id === 'qemu')!.machine).toBe('virtual');
     expect(assets.find((a) => a.id === 'kvm')!.machine).toBe('physical');
-    const boundaries = Object.values(model.trust_boundaries as Record<string, { id: string; type: string; technical_assets_inside: string[]; trust_boundaries_nested: string[] }>);
-    expect(boundaries.find((b) => b.id === 'kvm-node-01')).toMatchObject({ type: 'execution-environment', technical_assets_inside: expect.arrayContaining(['kvm', 'vm-web']) });
+    const boundaries = Object.values(
+      model.trust_boundaries as Record<
+        string,
+        { id: string; type: string; technical_assets_inside: string[]; trust_boundaries_nested: string[] }
+      >,
+    );
+    expect(boundaries.find((b) => b.id === 'kvm-node-01')).toMatchObject({
+      type: 'execution-environment',
+      technical_assets_inside: expect.arrayContaining(['kvm', 'vm-web']),
+    });
     expect(boundaries.find((b) => b.id === 'rack-a')!.trust_boundaries_nested).toContain('kvm-node-01');
-    expect(Object.values(model.shared_runtimes as Record<string, { id: string; technical_assets_running: string[] }>)[0]).toMatchObject({ id: 'kvm-node-01-runtime' });
+    expect(
+      Object.values(model.shared_runtimes as Record<string, { id: string; technical_assets_running: string[] }>)[0],
+    ).toMatchObject({ id: 'kvm-node-01-runtime' });
   });
 
   it('writes YAML whose every key and string is double-quoted, so text cannot become syntax', () => {
@@ -40,14 +50,18 @@ describe('Threagile export', () => {
     );
     const text = threagileFileText(toThreagile(hostileDocument(catalog), catalog).model);
     expect(text.startsWith('# Threagile model')).toBe(true);
-    for (const line of text.split('\n').filter((l) => l !== '' && !l.startsWith('#'))) expect(line).toMatch(/^ *(- )?("|null|true|false|-?\d|\[\]|\{\})/);
+    for (const line of text.split('\n').filter((l) => l !== '' && !l.startsWith('#')))
+      expect(line).toMatch(/^ *(- )?("|null|true|false|-?\d|\[\]|\{\})/);
   });
-  it.each(templates)('$name: the exported YAML text parses back to the same model and validates against the schema', ({ document }) => {
-    const { model } = toThreagile(document, catalog);
-    const parsed: unknown = parseYaml(threagileFileText(model));
-    expect(parsed).toEqual(model);
-    expect(interchangeErrors('threagile', parsed)).toEqual([]);
-  });
+  it.each(templates)(
+    '$name: the exported YAML text parses back to the same model and validates against the schema',
+    ({ document }) => {
+      const { model } = toThreagile(document, catalog);
+      const parsed: unknown = parseYaml(threagileFileText(model));
+      expect(parsed).toEqual(model);
+      expect(interchangeErrors('threagile', parsed)).toEqual([]);
+    },
+  );
 
   it('hostile labels survive the YAML text: parsed back, the model is unchanged and still valid', () => {
     const { model } = toThreagile(hostileDocument(catalog), catalog);
@@ -55,7 +69,10 @@ describe('Threagile export', () => {
     expect(parsed).toEqual(model);
     expect(interchangeErrors('threagile', parsed)).toEqual([]);
     // The check can fail: a text with one business_criticality changed no longer validates.
-    const broken = threagileFileText(model).replace(/"business_criticality": "[^"]*"/, '"business_criticality": "whatever"');
+    const broken = threagileFileText(model).replace(
+      /"business_criticality": "[^"]*"/,
+      '"business_criticality": "whatever"',
+    );
     expect(interchangeErrors('threagile', parseYaml(broken))).not.toEqual([]);
   });
 });

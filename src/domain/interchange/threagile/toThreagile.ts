@@ -16,7 +16,14 @@ import { yamlText, type Json } from './yamlText';
 
 export const THREAGILE_FORMAT_NAME = 'Threagile';
 const VIRTUAL_TYPES = new Set(['device-emulator']);
-const MULTI_TENANT_TYPES = new Set(['hypervisor-kernel', 'virtual-switch', 'storage', 'image-library', 'physical-nic', 'nic-team']);
+const MULTI_TENANT_TYPES = new Set([
+  'hypervisor-kernel',
+  'virtual-switch',
+  'storage',
+  'image-library',
+  'physical-nic',
+  'nic-team',
+]);
 
 export interface ThreagileExport {
   model: { [key: string]: Json };
@@ -35,7 +42,8 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
   const types = new Map(catalog.componentTypes.map((t) => [t.id, t]));
   const connectionTypes = new Map(catalog.connectionTypes.map((t) => [t.id, t]));
   const components = Object.values(document.components);
-  const kind = (c: Component) => (c.type === 'physical-host' ? 'host' : types.get(c.type)?.container ? 'boundary' : 'asset');
+  const kind = (c: Component) =>
+    c.type === 'physical-host' ? 'host' : types.get(c.type)?.container ? 'boundary' : 'asset';
   const assets = components.filter((c) => kind(c) === 'asset');
   const assetIds = new Set(assets.map((c) => c.id));
   const usage = (c: Component) => (types.get(c.type)?.category === 'management' ? 'devops' : 'business');
@@ -111,7 +119,12 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
       trust_boundaries_nested: inside.filter((x) => !assetIds.has(x.id)).map((x) => x.id),
     };
     if (kind(c) === 'host') {
-      runtimes[c.name] = { id: `${c.id}-runtime`, description: `Everything running on ${c.name}`, tags: [c.type], technical_assets_running: inside.filter((x) => assetIds.has(x.id)).map((x) => x.id) };
+      runtimes[c.name] = {
+        id: `${c.id}-runtime`,
+        description: `Everything running on ${c.name}`,
+        tags: [c.type],
+        technical_assets_running: inside.filter((x) => assetIds.has(x.id)).map((x) => x.id),
+      };
     }
   }
 
@@ -119,7 +132,8 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
   for (const item of assess(document, source).checklist) {
     if (item.applicability === 'not-applicable') continue;
     const title = catalog.recommendations.find((r) => r.id === item.recommendationId)?.title ?? '';
-    requirements[`${item.recommendationId} ${title}`.trim()] = `Status in the workbench: ${item.status}${item.applicability === 'needs-input' ? ' (applicability needs input)' : ''}.`;
+    requirements[`${item.recommendationId} ${title}`.trim()] =
+      `Status in the workbench: ${item.status}${item.applicability === 'needs-input' ? ' (applicability needs input)' : ''}.`;
   }
 
   const model: { [key: string]: Json } = {
@@ -145,11 +159,39 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
 
   const items: LossItem[] = [];
   const entries = Object.values(document.assessment).length;
-  addLoss(items, 'statuses', 0, 'Checklist statuses: Threagile tracks its own risks, so ours are written only as text in security_requirements; assessment entries, evidence and workshops are left out.', true);
-  addLoss(items, 'entries', entries, `${entries} assessment entr${entries === 1 ? 'y' : 'ies'} (justification, owners, dates, evidence): not written.`);
-  addLoss(items, 'attributes', 0, 'Component attributes and positions: Threagile has no place for them; protocols, encryption and CIA ratings are placeholders to review.', true);
-  addLoss(items, 'links', droppedLinks, `${droppedLinks} connection${droppedLinks === 1 ? '' : 's'} to a host or trust boundary: Threagile links join technical assets only, so they are left out.`);
-  addLoss(items, 'data-assets', 0, 'Data assets: the workbench models none; add them in Threagile for its data-flow rules.', true);
+  addLoss(
+    items,
+    'statuses',
+    0,
+    'Checklist statuses: Threagile tracks its own risks, so ours are written only as text in security_requirements; assessment entries, evidence and workshops are left out.',
+    true,
+  );
+  addLoss(
+    items,
+    'entries',
+    entries,
+    `${entries} assessment entr${entries === 1 ? 'y' : 'ies'} (justification, owners, dates, evidence): not written.`,
+  );
+  addLoss(
+    items,
+    'attributes',
+    0,
+    'Component attributes and positions: Threagile has no place for them; protocols, encryption and CIA ratings are placeholders to review.',
+    true,
+  );
+  addLoss(
+    items,
+    'links',
+    droppedLinks,
+    `${droppedLinks} connection${droppedLinks === 1 ? '' : 's'} to a host or trust boundary: Threagile links join technical assets only, so they are left out.`,
+  );
+  addLoss(
+    items,
+    'data-assets',
+    0,
+    'Data assets: the workbench models none; add them in Threagile for its data-flow rules.',
+    true,
+  );
   return { model, losses: { format: THREAGILE_FORMAT_NAME, direction: 'export', items } };
 }
 

@@ -6,7 +6,10 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** JSON quoting plus the characters YAML 1.1 readers take as line breaks or marks. */
 function quote(text: string): string {
-  return JSON.stringify(text).replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\u0085\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function scalar(value: Json): string | undefined {

@@ -17,7 +17,14 @@ import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { z } from '../../zod';
 import { addLoss, type LossItem } from '../lossReport';
 import { mapComponentType, type InterchangeTypeMap } from '../typeMap';
-import { isContainer, recordId, typeName, type OtmImport, type OtmImportOptions, type ReviewItem } from '../otm/fromOtm';
+import {
+  isContainer,
+  recordId,
+  typeName,
+  type OtmImport,
+  type OtmImportOptions,
+  type ReviewItem,
+} from '../otm/fromOtm';
 import { THREAT_DRAGON_FORMAT_NAME } from './toThreatDragon';
 import { flagUnmapped } from '../unmapped';
 
@@ -45,7 +52,11 @@ const CellInput = z.object({
 
 const ThreatDragonInput = z.object({
   version: z.string().check(z.regex(/^2\./, { error: 'this importer reads Threat Dragon version 2 models' })),
-  summary: z.object({ title: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)), owner: z.nullish(text(LIMITS.name)), description: z.nullish(text(LIMITS.notes)) }),
+  summary: z.object({
+    title: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
+    owner: z.nullish(text(LIMITS.name)),
+    description: z.nullish(text(LIMITS.notes)),
+  }),
   detail: z.object({ diagrams: z.array(z.object({ title: z.nullish(text(LIMITS.name)), cells: z.array(CellInput) })) }),
 });
 
@@ -55,24 +66,47 @@ const DEFAULT_SIZE = { width: 160, height: 80 };
 const DIAGRAM_GAP = 200;
 
 function invalid(path: readonly PropertyKey[], message: string, more = 0): ImportResult<never> {
-  return { ok: false, error: { kind: 'invalid-interchange', format: THREAT_DRAGON_FORMAT_NAME, path: formatJsonPath(path), message, more } };
+  return {
+    ok: false,
+    error: {
+      kind: 'invalid-interchange',
+      format: THREAT_DRAGON_FORMAT_NAME,
+      path: formatJsonPath(path),
+      message,
+      more,
+    },
+  };
 }
 
 const kindOf = (cell: Cell) => (cell.data?.type ?? '').replace(/^tm\./, '').toLowerCase() || cell.shape.toLowerCase();
 const isFlow = (cell: Cell) => cell.shape === 'flow' || cell.data?.type === 'tm.Flow';
 const isBox = (cell: Cell) => cell.shape === 'trust-boundary-box' || cell.data?.type === 'tm.BoundaryBox';
 /** Curved boundaries (lines) and text blocks have no counterpart: they are counted as lost. */
-const isSkipped = (cell: Cell) => cell.shape === 'trust-boundary-curve' || cell.data?.type === 'tm.Boundary' || cell.shape === 'td-text-block' || cell.data?.type === 'tm.Text';
+const isSkipped = (cell: Cell) =>
+  cell.shape === 'trust-boundary-curve' ||
+  cell.data?.type === 'tm.Boundary' ||
+  cell.shape === 'td-text-block' ||
+  cell.data?.type === 'tm.Text';
 
 function typeFor(cell: Cell, map: InterchangeTypeMap, catalog: CatalogData): string | undefined {
   if (isBox(cell)) return map.defaultTrustZoneType;
   const name = cell.data?.name ?? '';
-  return (name !== '' ? mapComponentType(name, map, catalog) : undefined) ?? mapComponentType(kindOf(cell), map, catalog);
+  return (
+    (name !== '' ? mapComponentType(name, map, catalog) : undefined) ?? mapComponentType(kindOf(cell), map, catalog)
+  );
 }
 
-export function importThreatDragon(input: string, source: CatalogSource, options: Omit<OtmImportOptions, 'typeMap'> & { typeMap: InterchangeTypeMap }): ImportResult<OtmImport> {
+export function importThreatDragon(
+  input: string,
+  source: CatalogSource,
+  options: Omit<OtmImportOptions, 'typeMap'> & { typeMap: InterchangeTypeMap },
+): ImportResult<OtmImport> {
   const catalog: CatalogData = toEngineCatalog(source).data;
-  const parsed = parseUntrustedJson(input, options.limits ?? { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES }, options.byteLength);
+  const parsed = parseUntrustedJson(
+    input,
+    options.limits ?? { ...DEFAULT_JSON_LIMITS, maxBytes: MAX_PROJECT_FILE_BYTES },
+    options.byteLength,
+  );
   if (!parsed.ok) return parsed;
   const recordLimits = options.recordLimits ?? { components: LIMITS.components, connections: LIMITS.connections };
   const shaped = ThreatDragonInput.safeParse(parsed.value);
@@ -83,8 +117,16 @@ export function importThreatDragon(input: string, source: CatalogSource, options
   const cells = shaped.data.detail.diagrams.flatMap((d, di) => d.cells.map((cell, ci) => ({ cell, di, ci })));
   const nodes = cells.filter(({ cell }) => !isFlow(cell) && !isSkipped(cell));
   const flows = cells.filter(({ cell }) => isFlow(cell));
-  if (nodes.length > recordLimits.components) return { ok: false, error: { kind: 'too-many', what: 'components', count: nodes.length, limit: recordLimits.components } };
-  if (flows.length > recordLimits.connections) return { ok: false, error: { kind: 'too-many', what: 'connections', count: flows.length, limit: recordLimits.connections } };
+  if (nodes.length > recordLimits.components)
+    return {
+      ok: false,
+      error: { kind: 'too-many', what: 'components', count: nodes.length, limit: recordLimits.components },
+    };
+  if (flows.length > recordLimits.connections)
+    return {
+      ok: false,
+      error: { kind: 'too-many', what: 'connections', count: flows.length, limit: recordLimits.connections },
+    };
 
   // Absolute rectangles, each diagram below the previous one.
   let offsetY = 0;
@@ -98,11 +140,23 @@ export function importThreatDragon(input: string, source: CatalogSource, options
     for (const [ci, cell] of diagram.cells.entries()) {
       if (isFlow(cell) || isSkipped(cell)) continue;
       const key = `${di}:${cell.id}`;
-      if (ids.has(key)) return invalid(['detail', 'diagrams', di, 'cells', ci, 'id'], `the id "${cell.id}" is used by another element`);
-      const size = cell.size && cell.size.width > 0 && cell.size.height > 0 && cell.size.width <= 100_000 && cell.size.height <= 100_000 ? cell.size : DEFAULT_SIZE;
+      if (ids.has(key))
+        return invalid(['detail', 'diagrams', di, 'cells', ci, 'id'], `the id "${cell.id}" is used by another element`);
+      const size =
+        cell.size &&
+        cell.size.width > 0 &&
+        cell.size.height > 0 &&
+        cell.size.width <= 100_000 &&
+        cell.size.height <= 100_000
+          ? cell.size
+          : DEFAULT_SIZE;
       const at = cell.position ?? { x: 0, y: 0 };
       const r = { x: at.x, y: at.y + offsetY, width: size.width, height: size.height };
-      if (Math.abs(r.x) > LIMITS.position || Math.abs(r.y) > LIMITS.position) return invalid(['detail', 'diagrams', di, 'cells', ci, 'position'], `the position is beyond ±${LIMITS.position}`);
+      if (Math.abs(r.x) > LIMITS.position || Math.abs(r.y) > LIMITS.position)
+        return invalid(
+          ['detail', 'diagrams', di, 'cells', ci, 'position'],
+          `the position is beyond ±${LIMITS.position}`,
+        );
       bottom = Math.max(bottom, r.y + r.height);
       const id = recordId(cell.id, taken);
       ids.set(key, id);
@@ -110,11 +164,21 @@ export function importThreatDragon(input: string, source: CatalogSource, options
       const mapped = typeFor(cell, options.typeMap, catalog);
       const type = mapped ?? options.typeMap.unknownComponentType;
       const name = cell.data?.name?.trim() || `${kindOf(cell)} ${ci + 1}`;
-      const component: Component = { id, type, name, notes: cell.data?.description ?? '', position: { x: r.x, y: r.y }, attributes: {} };
+      const component: Component = {
+        id,
+        type,
+        name,
+        notes: cell.data?.description ?? '',
+        position: { x: r.x, y: r.y },
+        attributes: {},
+      };
       if (isContainer(catalog, type)) component.size = { width: r.width, height: r.height };
       if (!mapped) {
         flagUnmapped(component, cell.data?.type ?? cell.shape, THREAT_DRAGON_FORMAT_NAME, catalog);
-        review.push({ componentId: id, text: `${name}: neither its name nor its ${THREAT_DRAGON_FORMAT_NAME} kind "${cell.data?.type ?? cell.shape}" is in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.` });
+        review.push({
+          componentId: id,
+          text: `${name}: neither its name nor its ${THREAT_DRAGON_FORMAT_NAME} kind "${cell.data?.type ?? cell.shape}" is in the mapping table (threat-catalog/interchange-type-map.json): imported as ${typeName(catalog, type)}. Check its type.`,
+        });
       }
       components.set(id, component);
     }
@@ -127,7 +191,14 @@ export function importThreatDragon(input: string, source: CatalogSource, options
     const holder = containers
       .filter((box) => box.id !== c.id)
       .map((box) => ({ box, b: rect.get(box.id)! }))
-      .filter(({ b }) => b.x <= r.x && b.y <= r.y && b.x + b.width >= r.x + r.width && b.y + b.height >= r.y + r.height && b.width * b.height > r.width * r.height)
+      .filter(
+        ({ b }) =>
+          b.x <= r.x &&
+          b.y <= r.y &&
+          b.x + b.width >= r.x + r.width &&
+          b.y + b.height >= r.y + r.height &&
+          b.width * b.height > r.width * r.height,
+      )
       .sort((a, b) => a.b.width * a.b.height - b.b.width * b.b.height)[0];
     if (holder) {
       c.parentId = holder.box.id;
@@ -141,14 +212,28 @@ export function importThreatDragon(input: string, source: CatalogSource, options
     const endOf = (which: 'source' | 'target'): ImportResult<string> => {
       const ref = cell[which]?.cell;
       const id = ref ? ids.get(`${di}:${ref}`) : undefined;
-      return id ? { ok: true, value: id } : invalid(['detail', 'diagrams', di, 'cells', ci, which], ref ? `names "${ref}", which is not an element of the diagram` : 'the flow is not attached to an element at this end');
+      return id
+        ? { ok: true, value: id }
+        : invalid(
+            ['detail', 'diagrams', di, 'cells', ci, which],
+            ref
+              ? `names "${ref}", which is not an element of the diagram`
+              : 'the flow is not attached to an element at this end',
+          );
     };
     const from = endOf('source');
     if (!from.ok) return from;
     const to = endOf('target');
     if (!to.ok) return to;
     const id = recordId(cell.id, connectionIds);
-    connections[id] = { id, type: options.typeMap.defaultConnectionType, source: from.value, target: to.value, label: cell.data?.name ?? '', attributes: {} };
+    connections[id] = {
+      id,
+      type: options.typeMap.defaultConnectionType,
+      source: from.value,
+      target: to.value,
+      label: cell.data?.name ?? '',
+      attributes: {},
+    };
   }
 
   const document = {
@@ -159,7 +244,12 @@ export function importThreatDragon(input: string, source: CatalogSource, options
     createdAt: options.now,
     updatedAt: options.now,
     catalog: { id: catalog.id, version: catalog.version },
-    scope: { assessor: shaped.data.summary.owner ?? '', organisation: '', description: shaped.data.summary.description ?? '', assumptions: '' },
+    scope: {
+      assessor: shaped.data.summary.owner ?? '',
+      organisation: '',
+      description: shaped.data.summary.description ?? '',
+      assumptions: '',
+    },
     components: Object.fromEntries(components),
     connections,
     assessment: {},
@@ -168,10 +258,31 @@ export function importThreatDragon(input: string, source: CatalogSource, options
   const read = readDocument(document, catalog, { recordLimits });
   if (!read.ok) return read;
   const items: LossItem[] = [];
-  const threats = cells.reduce((n, { cell }) => n + Math.max(cell.data?.threats?.length ?? 0, cell.threats?.length ?? 0), 0);
+  const threats = cells.reduce(
+    (n, { cell }) => n + Math.max(cell.data?.threats?.length ?? 0, cell.threats?.length ?? 0),
+    0,
+  );
   const skipped = cells.filter(({ cell }) => isSkipped(cell)).length;
-  addLoss(items, 'threats', threats, `${threats} threat${threats === 1 ? '' : 's'} on the diagram: the workbench derives threats from its catalog rules, so they are not imported.`);
-  addLoss(items, 'curves', skipped, `${skipped} boundary line${skipped === 1 ? '' : 's'} or text block${skipped === 1 ? '' : 's'}: only boundary boxes become trust boundaries.`);
-  addLoss(items, 'review', review.length, `${review.length} element${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`);
-  return { ok: true, value: { document: read.value, review, losses: { format: THREAT_DRAGON_FORMAT_NAME, direction: 'import', items } } };
+  addLoss(
+    items,
+    'threats',
+    threats,
+    `${threats} threat${threats === 1 ? '' : 's'} on the diagram: the workbench derives threats from its catalog rules, so they are not imported.`,
+  );
+  addLoss(
+    items,
+    'curves',
+    skipped,
+    `${skipped} boundary line${skipped === 1 ? '' : 's'} or text block${skipped === 1 ? '' : 's'}: only boundary boxes become trust boundaries.`,
+  );
+  addLoss(
+    items,
+    'review',
+    review.length,
+    `${review.length} element${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
+  );
+  return {
+    ok: true,
+    value: { document: read.value, review, losses: { format: THREAT_DRAGON_FORMAT_NAME, direction: 'import', items } },
+  };
 }

@@ -47,8 +47,15 @@ function absolutePosition(document: WorkbenchDocument, component: Component): { 
 }
 
 function describeAttributes(component: Component): string {
-  const lines = Object.entries(component.attributes).map(([key, value]) => `${key}: ${value === null ? 'unknown' : String(value)}`);
-  return [component.notes, lines.length > 0 ? `Workbench type: ${component.type}\n${lines.join('\n')}` : `Workbench type: ${component.type}`].filter((s) => s !== '').join('\n\n');
+  const lines = Object.entries(component.attributes).map(
+    ([key, value]) => `${key}: ${value === null ? 'unknown' : String(value)}`,
+  );
+  return [
+    component.notes,
+    lines.length > 0 ? `Workbench type: ${component.type}\n${lines.join('\n')}` : `Workbench type: ${component.type}`,
+  ]
+    .filter((s) => s !== '')
+    .join('\n\n');
 }
 
 export function toThreatDragon(document: WorkbenchDocument, source: CatalogSource): ThreatDragonExport {
@@ -80,7 +87,10 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
     const cellThreats = [...(byComponent.get(c.id) ?? new Map<string, Set<string>>())].map(([threatId, recs]) => {
       const statuses = [...recs].map((r) => componentStatus(document, r, c.id));
       const mitigated = statuses.length > 0 && statuses.every((s) => s === 'implemented' || s === 'not-applicable');
-      const accepted = !mitigated && statuses.length > 0 && statuses.every((s) => s === 'implemented' || s === 'not-applicable' || s === 'risk-accepted');
+      const accepted =
+        !mitigated &&
+        statuses.length > 0 &&
+        statuses.every((s) => s === 'implemented' || s === 'not-applicable' || s === 'risk-accepted');
       const t = threats.get(threatId);
       return {
         title: `${threatId} ${t?.name ?? ''}`.trim(),
@@ -89,7 +99,9 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
         severity: 'Medium',
         score: '',
         description: t?.description ?? '',
-        mitigation: [...recs].map((r, i) => `${r} ${recommendations.get(r)?.title ?? ''} (${statusInText(statuses[i]!)})`).join('\n'),
+        mitigation: [...recs]
+          .map((r, i) => `${r} ${recommendations.get(r)?.title ?? ''} (${statusInText(statuses[i]!)})`)
+          .join('\n'),
         modelType: 'Generic',
         number: ++number,
         threatId: `${c.id}-${threatId}`,
@@ -104,7 +116,18 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
       zIndex: container ? -1 - (components.length - index) : index + 1,
     };
     if (container) {
-      cells.push({ ...common, shape: 'trust-boundary-box', attrs: { label: { text: c.name } }, data: { type: 'tm.BoundaryBox', name: c.name, description: describeAttributes(c), isTrustBoundary: true, hasOpenThreats: false } });
+      cells.push({
+        ...common,
+        shape: 'trust-boundary-box',
+        attrs: { label: { text: c.name } },
+        data: {
+          type: 'tm.BoundaryBox',
+          name: c.name,
+          description: describeAttributes(c),
+          isTrustBoundary: true,
+          hasOpenThreats: false,
+        },
+      });
       return;
     }
     const store = type?.category === 'storage';
@@ -135,12 +158,23 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
       connector: 'smooth',
       source: { cell: c.source },
       target: { cell: c.target },
-      attrs: { line: { stroke: '#333333', strokeWidth: 1.5, targetMarker: { name: type?.directed === false ? '' : 'block' }, sourceMarker: { name: '' }, strokeDasharray: null } },
+      attrs: {
+        line: {
+          stroke: '#333333',
+          strokeWidth: 1.5,
+          targetMarker: { name: type?.directed === false ? '' : 'block' },
+          sourceMarker: { name: '' },
+          strokeDasharray: null,
+        },
+      },
       labels: [name],
       data: {
         type: 'tm.Flow',
         name,
-        description: [`Workbench connection type: ${c.type}`, ...Object.entries(c.attributes).map(([k, v]) => `${k}: ${v === null ? 'unknown' : String(v)}`)].join('\n'),
+        description: [
+          `Workbench connection type: ${c.type}`,
+          ...Object.entries(c.attributes).map(([k, v]) => `${k}: ${v === null ? 'unknown' : String(v)}`),
+        ].join('\n'),
         outOfScope: false,
         reasonOutOfScope: '',
         hasOpenThreats: false,
@@ -155,10 +189,26 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
 
   const model = {
     version: THREAT_DRAGON_VERSION,
-    summary: { title: document.name, owner: document.scope.assessor, description: [document.scope.description, document.scope.assumptions].filter((s) => s !== '').join('\n\n'), id: 0 },
+    summary: {
+      title: document.name,
+      owner: document.scope.assessor,
+      description: [document.scope.description, document.scope.assumptions].filter((s) => s !== '').join('\n\n'),
+      id: 0,
+    },
     detail: {
       contributors: document.scope.assessor !== '' ? [{ name: document.scope.assessor }] : [],
-      diagrams: [{ id: 0, title: document.name, diagramType: 'Generic', placeholder: '', thumbnail: './public/content/images/thumbnail.jpg', version: THREAT_DRAGON_VERSION, description: 'Exported from the Hypervisor Threat Workbench.', cells }],
+      diagrams: [
+        {
+          id: 0,
+          title: document.name,
+          diagramType: 'Generic',
+          placeholder: '',
+          thumbnail: './public/content/images/thumbnail.jpg',
+          version: THREAT_DRAGON_VERSION,
+          description: 'Exported from the Hypervisor Threat Workbench.',
+          cells,
+        },
+      ],
       diagramTop: 1,
       reviewer: '',
       threatTop: number,
@@ -168,11 +218,32 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
   const items: LossItem[] = [];
   const entries = Object.values(document.assessment);
   const workshops = Object.keys(document.workshops).length;
-  addLoss(items, 'assessment', entries.length, `${entries.length} assessment entr${entries.length === 1 ? 'y' : 'ies'} (justification, owner, dates, evidence, approvals): Threat Dragon has one mitigation text per threat, so only each item's status is written there.`);
-  addLoss(items, 'attributes', 0, 'Component attributes and types, and connection types: Threat Dragon has a fixed set of properties, so they are written as text in the descriptions and cannot be read back.', true);
-  addLoss(items, 'zone-threats', zoneThreats, `Threats on ${zoneThreats} host${zoneThreats === 1 ? '' : 's'} or trust boundar${zoneThreats === 1 ? 'y' : 'ies'}: Threat Dragon boundaries carry no threats, so they are left out.`);
+  addLoss(
+    items,
+    'assessment',
+    entries.length,
+    `${entries.length} assessment entr${entries.length === 1 ? 'y' : 'ies'} (justification, owner, dates, evidence, approvals): Threat Dragon has one mitigation text per threat, so only each item's status is written there.`,
+  );
+  addLoss(
+    items,
+    'attributes',
+    0,
+    'Component attributes and types, and connection types: Threat Dragon has a fixed set of properties, so they are written as text in the descriptions and cannot be read back.',
+    true,
+  );
+  addLoss(
+    items,
+    'zone-threats',
+    zoneThreats,
+    `Threats on ${zoneThreats} host${zoneThreats === 1 ? '' : 's'} or trust boundar${zoneThreats === 1 ? 'y' : 'ies'}: Threat Dragon boundaries carry no threats, so they are left out.`,
+  );
   addLoss(items, 'severity', 0, 'Threat severity: the workbench does not rate threats; written as Medium.', true);
-  addLoss(items, 'workshops', workshops, `${workshops} workshop record${workshops === 1 ? '' : 's'}: Threat Dragon has nothing like them.`);
+  addLoss(
+    items,
+    'workshops',
+    workshops,
+    `${workshops} workshop record${workshops === 1 ? '' : 's'}: Threat Dragon has nothing like them.`,
+  );
   return { model, losses: { format: THREAT_DRAGON_FORMAT_NAME, direction: 'export', items } };
 }
 

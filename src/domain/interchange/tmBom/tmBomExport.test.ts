@@ -14,18 +14,24 @@ const templates = shippedTemplates().map((t) => ({ name: t.id, document: Documen
 
 /** The file as written, parsed back: the envelope and the threat model inside it. */
 function written(document: WorkbenchDocument) {
-  const bom = JSON.parse(tmBomFileText(toTmBom(document, catalog).bom)) as { components: { 'bom-ref': string; data: { contents: { attachment: { content: string } } }[] }[] };
+  const bom = JSON.parse(tmBomFileText(toTmBom(document, catalog).bom)) as {
+    components: { 'bom-ref': string; data: { contents: { attachment: { content: string } } }[] }[];
+  };
   const holder = bom.components.find((c) => c['bom-ref'] === TM_BOM_REF)!;
   return { bom, tm: JSON.parse(holder.data[0]!.contents.attachment.content) as Record<string, unknown> };
 }
 
 describe('TM-BOM export', () => {
   // The first test compiles the 260 kB CycloneDX schema: seconds on a loaded machine.
-  it.each(templates)('$name: the envelope validates against CycloneDX 1.6 and the model inside against the Threat Model Library 1.0.2 schema', { timeout: 60_000 }, ({ document }) => {
-    const { bom, tm } = written(document);
-    expect(interchangeErrors('cyclonedx', bom)).toEqual([]);
-    expect(interchangeErrors('tm-bom', tm)).toEqual([]);
-  });
+  it.each(templates)(
+    '$name: the envelope validates against CycloneDX 1.6 and the model inside against the Threat Model Library 1.0.2 schema',
+    { timeout: 60_000 },
+    ({ document }) => {
+      const { bom, tm } = written(document);
+      expect(interchangeErrors('cyclonedx', bom)).toEqual([]);
+      expect(interchangeErrors('tm-bom', tm)).toEqual([]);
+    },
+  );
 
   it('the hostile-text model validates too', () => {
     const { bom, tm } = written(hostileDocument(catalog));
@@ -35,8 +41,20 @@ describe('TM-BOM export', () => {
 
   it('the validators reject broken files (the tests can fail)', () => {
     const { bom, tm } = written(templates[0]!.document);
-    expect(interchangeValidator('tm-bom')({ ...tm, components: [{ symbolic_name: 'Upper_Case', title: 'x', description: '', trust_zone: 'z' }] })).toBe(false);
-    expect(interchangeValidator('tm-bom')({ ...tm, controls: [{ symbolic_name: 'c', title: 'c', description: '', threats: [], status: 'implemented', priority: 'none' }] })).toBe(false);
+    expect(
+      interchangeValidator('tm-bom')({
+        ...tm,
+        components: [{ symbolic_name: 'Upper_Case', title: 'x', description: '', trust_zone: 'z' }],
+      }),
+    ).toBe(false);
+    expect(
+      interchangeValidator('tm-bom')({
+        ...tm,
+        controls: [
+          { symbolic_name: 'c', title: 'c', description: '', threats: [], status: 'implemented', priority: 'none' },
+        ],
+      }),
+    ).toBe(false);
     expect(interchangeValidator('cyclonedx')({ ...bom, serialNumber: 'not-a-uuid' })).toBe(false);
   });
 
@@ -62,16 +80,25 @@ describe('TM-BOM export', () => {
   it('a control carries the status the assessor set', () => {
     const document = templates[0]!.document;
     const item = assess(document, catalog).checklist.find((i) => i.applicability !== 'not-applicable')!;
-    const entry = { ...emptyAssessmentEntry(item.recommendationId, 'platform', document.updatedAt), status: 'implemented' as const };
-    const done: WorkbenchDocument = { ...document, assessment: { [assessmentKey(item.recommendationId, 'platform')]: entry } };
-    const control = (d: WorkbenchDocument) => toTmBom(d, catalog).tmBom.controls.find((c) => c.title.startsWith(`${item.recommendationId} `))!;
+    const entry = {
+      ...emptyAssessmentEntry(item.recommendationId, 'platform', document.updatedAt),
+      status: 'implemented' as const,
+    };
+    const done: WorkbenchDocument = {
+      ...document,
+      assessment: { [assessmentKey(item.recommendationId, 'platform')]: entry },
+    };
+    const control = (d: WorkbenchDocument) =>
+      toTmBom(d, catalog).tmBom.controls.find((c) => c.title.startsWith(`${item.recommendationId} `))!;
     expect(control(document).status).not.toBe('active');
     expect(control(done).status).toBe('active');
   });
 
   it('reports what TM-BOM cannot hold', () => {
     const { losses } = toTmBom(templates[0]!.document, catalog);
-    expect(losses.items.map((i) => i.key)).toEqual(expect.arrayContaining(['scope-placeholders', 'flow-placeholders', 'extensions']));
+    expect(losses.items.map((i) => i.key)).toEqual(
+      expect.arrayContaining(['scope-placeholders', 'flow-placeholders', 'extensions']),
+    );
     expect(losses.items.map((i) => i.key)).not.toContain('evidence-files');
     expect(describeLossReport(losses)[0]).toMatch(/TM-BOM .* cannot hold/);
   });

@@ -20,7 +20,8 @@ export const PLATFORM_REF = 'platform';
 export const HTW_EXTENSION = 'hypervisor-threat-workbench.invalid/tm-bom/v1';
 
 export type Degree = 'minimal' | 'low' | 'moderate' | 'high' | 'maximal';
-export type ControlStatus = 'assumed' | 'active' | 'suggested' | 'under_review' | 'approved' | 'scheduled' | 'retired' | 'wont_do';
+export type ControlStatus =
+  'assumed' | 'active' | 'suggested' | 'under_review' | 'approved' | 'scheduled' | 'retired' | 'wont_do';
 
 export interface TmTypedRef {
   type: string;
@@ -84,7 +85,14 @@ export interface TmControl {
 export interface TmDocument {
   $schema: string;
   version: string;
-  scope: { title: string; description: string; business_criticality: Degree; data_sensitivity: string[]; exposure: 'internal' | 'external'; tier: string };
+  scope: {
+    title: string;
+    description: string;
+    business_criticality: Degree;
+    data_sensitivity: string[];
+    exposure: 'internal' | 'external';
+    tier: string;
+  };
   description?: string;
   trust_zones: TmTrustZone[];
   trust_boundaries: { trust_zone_a: string; trust_zone_b: string }[];
@@ -105,7 +113,15 @@ export interface HtwExtension {
   format: string;
   /** The zone standing in for "no trust boundary", when the export needed one: dropped on import. */
   outsideZone?: string;
-  project: { id: string; assessor: string; organisation: string; assumptions: string; catalog: { id: string; version: string }; createdAt: string; updatedAt: string };
+  project: {
+    id: string;
+    assessor: string;
+    organisation: string;
+    assumptions: string;
+    catalog: { id: string; version: string };
+    createdAt: string;
+    updatedAt: string;
+  };
   /** By symbolic name: the record our component was, less name and notes (title and description). */
   components: Record<string, Record<string, unknown>>;
   connections: Record<string, Record<string, unknown>>;

@@ -24,7 +24,19 @@ describe('TM-BOM import fuzz', () => {
   it('never throws on arbitrary JSON values, bare or in an envelope', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) =>
-        check(JSON.stringify(wrap ? { bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'data', data: [{ contents: { attachment: { content: JSON.stringify(value) } } }] }] } : value)),
+        check(
+          JSON.stringify(
+            wrap
+              ? {
+                  bomFormat: 'CycloneDX',
+                  specVersion: '1.6',
+                  components: [
+                    { type: 'data', data: [{ contents: { attachment: { content: JSON.stringify(value) } } }] },
+                  ],
+                }
+              : value,
+          ),
+        ),
       ),
       { numRuns: 300 },
     );
@@ -43,8 +55,16 @@ describe('TM-BOM import fuzz', () => {
   });
 
   it('never throws on an exported envelope with one node replaced, or truncated', () => {
-    fc.assert(fc.property(fc.array(fc.nat(10), { minLength: 1, maxLength: 7 }), replacementNode, (path, value) => check(JSON.stringify(mutate(exported.bom, path, value)))), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.nat(10), { minLength: 1, maxLength: 7 }), replacementNode, (path, value) =>
+        check(JSON.stringify(mutate(exported.bom, path, value))),
+      ),
+      { numRuns: 100 },
+    );
     const text = JSON.stringify(exported.bom);
-    fc.assert(fc.property(fc.nat(text.length), (cut) => check(text.slice(0, cut))), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.nat(text.length), (cut) => check(text.slice(0, cut))),
+      { numRuns: 60 },
+    );
   });
 });

@@ -24,7 +24,13 @@ export const CycloneDxInput = z.object({
         data: z.nullish(
           z.array(
             z.object({
-              contents: z.nullish(z.object({ attachment: z.nullish(z.object({ contentType: z.nullish(text(200)), encoding: z.nullish(text(20)), content: z.string() })) })),
+              contents: z.nullish(
+                z.object({
+                  attachment: z.nullish(
+                    z.object({ contentType: z.nullish(text(200)), encoding: z.nullish(text(20)), content: z.string() }),
+                  ),
+                }),
+              ),
             }),
           ),
         ),
@@ -53,7 +59,17 @@ export const TmBomInput = z.object({
   components: z.nullish(z.array(z.object({ ...element, parent_component: z.nullish(ref()) }))),
   data_stores: z.nullish(z.array(z.object({ ...element, type: z.nullish(text(200)) }))),
   data_sets: list(),
-  data_flows: z.nullish(z.array(z.object({ symbolic_name: ref(), title: text(LIMITS.name), description: description(), source: end(), destination: end() }))),
+  data_flows: z.nullish(
+    z.array(
+      z.object({
+        symbolic_name: ref(),
+        title: text(LIMITS.name),
+        description: description(),
+        source: end(),
+        destination: end(),
+      }),
+    ),
+  ),
   assumptions: z.nullish(z.array(z.object({ description: text(LIMITS.notes) }))),
   diagrams: list(),
   threat_personas: list(),
@@ -72,8 +88,22 @@ export const HtwExtensionInput = z.object({
   format: z.string(),
   outsideZone: z.nullish(z.string()),
   project: z.object({ id: z.string(), assessor: z.string(), organisation: z.string(), assumptions: z.string() }),
-  components: z.record(z.string(), z.object({ id: z.string(), type: z.string(), position: point, size: z.nullish(z.object({ width: z.number(), height: z.number() })), parentId: z.nullish(z.string()), attributes: z.record(z.string(), z.unknown()), provenance: z.optional(z.unknown()) })),
-  connections: z.record(z.string(), z.object({ id: z.string(), type: z.string(), label: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+  components: z.record(
+    z.string(),
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      position: point,
+      size: z.nullish(z.object({ width: z.number(), height: z.number() })),
+      parentId: z.nullish(z.string()),
+      attributes: z.record(z.string(), z.unknown()),
+      provenance: z.optional(z.unknown()),
+    }),
+  ),
+  connections: z.record(
+    z.string(),
+    z.object({ id: z.string(), type: z.string(), label: z.string(), attributes: z.record(z.string(), z.unknown()) }),
+  ),
   assessment: z.array(z.unknown()),
 });
 

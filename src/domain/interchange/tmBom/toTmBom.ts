@@ -56,7 +56,11 @@ export interface TmBomExport {
 
 /** A symbolic name (`^[0-9a-z-]+$`) for `id`, unique among `taken`. */
 export function symbolicName(id: string, taken: Set<string>): string {
-  const base = id.toLowerCase().replace(/[^0-9a-z-]+/g, '-').replace(/^-+|-+$/g, '') || 'item';
+  const base =
+    id
+      .toLowerCase()
+      .replace(/[^0-9a-z-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'item';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
   taken.add(name);
@@ -80,7 +84,10 @@ function serialUuid(document: WorkbenchDocument): string {
 }
 
 /** The Threat Model Library document for `document`, and the losses. Pure. */
-export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSource): { tmBom: TmDocument; losses: LossReport } {
+export function toTmBomDocument(
+  document: WorkbenchDocument,
+  source: CatalogSource,
+): { tmBom: TmDocument; losses: LossReport } {
   const catalog: CatalogData = toEngineCatalog(source).data;
   const assessment = assess(document, source);
   const components = Object.values(document.components);
@@ -104,14 +111,27 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
     return zone === undefined ? outside : names.get(zone)!;
   };
 
-  const trustZones: TmTrustZone[] = components.filter((c) => zoneIds.has(c.id)).map((c) => ({ symbolic_name: names.get(c.id)!, title: c.name, description: c.notes }));
+  const trustZones: TmTrustZone[] = components
+    .filter((c) => zoneIds.has(c.id))
+    .map((c) => ({ symbolic_name: names.get(c.id)!, title: c.name, description: c.notes }));
   const tmComponents: TmComponent[] = components
     .filter((c) => !zoneIds.has(c.id))
     .map((c) => {
       const parent = c.parentId !== undefined && !zoneIds.has(c.parentId) ? names.get(c.parentId) : undefined;
-      return { symbolic_name: names.get(c.id)!, title: c.name, description: c.notes, ...(parent ? { parent_component: parent } : {}), trust_zone: zoneName(c) };
+      return {
+        symbolic_name: names.get(c.id)!,
+        title: c.name,
+        description: c.notes,
+        ...(parent ? { parent_component: parent } : {}),
+        trust_zone: zoneName(c),
+      };
     });
-  if (tmComponents.some((c) => c.trust_zone === outside)) trustZones.push({ symbolic_name: outside, title: 'Outside every trust boundary', description: 'Holds the components drawn outside every trust boundary: each component needs a trust zone.' });
+  if (tmComponents.some((c) => c.trust_zone === outside))
+    trustZones.push({
+      symbolic_name: outside,
+      title: 'Outside every trust boundary',
+      description: 'Holds the components drawn outside every trust boundary: each component needs a trust zone.',
+    });
 
   const connectionTypes = new Map(catalog.connectionTypes.map((t) => [t.id, t]));
   const flowNames = new Set<string>();
@@ -175,11 +195,14 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
   });
 
   const entriesByRec = new Map<string, AssessmentEntry[]>();
-  for (const entry of Object.values(document.assessment)) entriesByRec.set(entry.recommendationId, [...(entriesByRec.get(entry.recommendationId) ?? []), entry]);
+  for (const entry of Object.values(document.assessment))
+    entriesByRec.set(entry.recommendationId, [...(entriesByRec.get(entry.recommendationId) ?? []), entry]);
   const items = new Map(assessment.checklist.map((i) => [i.recommendationId, i]));
   const recommendations = new Map(catalog.recommendations.map((r) => [r.id, r]));
   const controlIds = [
-    ...assessment.checklist.filter((i) => i.applicability !== 'not-applicable' || entriesByRec.has(i.recommendationId)).map((i) => i.recommendationId),
+    ...assessment.checklist
+      .filter((i) => i.applicability !== 'not-applicable' || entriesByRec.has(i.recommendationId))
+      .map((i) => i.recommendationId),
     ...[...entriesByRec.keys()].filter((id) => !items.has(id)).sort(),
   ];
   const controlTaken = new Set<string>();
@@ -193,7 +216,10 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
       symbolic_name: symbolicName(id, controlTaken),
       title: rec ? `${id} ${rec.title}` : id,
       description: rec?.requirement ?? 'Not in the catalog this project was exported with.',
-      threats: [...(countered.get(id) ?? [])].sort().map((t) => threatNames.get(t)!).filter((t) => t !== undefined),
+      threats: [...(countered.get(id) ?? [])]
+        .sort()
+        .map((t) => threatNames.get(t)!)
+        .filter((t) => t !== undefined),
       status: CONTROL_STATUS[status],
       priority: 'none',
     };
@@ -202,11 +228,27 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
   const extension: HtwExtension = {
     format: document.format,
     ...(trustZones.some((z) => z.symbolic_name === outside) ? { outsideZone: outside } : {}),
-    project: { id: document.id, assessor: document.scope.assessor, organisation: document.scope.organisation, assumptions: document.scope.assumptions, catalog: { ...document.catalog }, createdAt: document.createdAt, updatedAt: document.updatedAt },
+    project: {
+      id: document.id,
+      assessor: document.scope.assessor,
+      organisation: document.scope.organisation,
+      assumptions: document.scope.assumptions,
+      catalog: { ...document.catalog },
+      createdAt: document.createdAt,
+      updatedAt: document.updatedAt,
+    },
     components: Object.fromEntries(
       components.map((c) => [
         names.get(c.id)!,
-        { id: c.id, type: c.type, position: c.position, ...(c.size ? { size: c.size } : {}), ...(c.parentId !== undefined ? { parentId: c.parentId } : {}), attributes: c.attributes, ...(c.provenance ? { provenance: c.provenance } : {}) },
+        {
+          id: c.id,
+          type: c.type,
+          position: c.position,
+          ...(c.size ? { size: c.size } : {}),
+          ...(c.parentId !== undefined ? { parentId: c.parentId } : {}),
+          attributes: c.attributes,
+          ...(c.provenance ? { provenance: c.provenance } : {}),
+        },
       ]),
     ),
     connections,
@@ -234,14 +276,18 @@ export function toTmBomDocument(document: WorkbenchDocument, source: CatalogSour
     data_stores: [],
     data_sets: [],
     data_flows: dataFlows,
-    assumptions: document.scope.assumptions.trim() !== '' ? [{ description: document.scope.assumptions, validity: 'unconfirmed' }] : [],
+    assumptions:
+      document.scope.assumptions.trim() !== ''
+        ? [{ description: document.scope.assumptions, validity: 'unconfirmed' }]
+        : [],
     threat_personas:
       threats.length > 0
         ? [
             {
               symbolic_name: UNPROFILED_PERSONA,
               title: 'Threat source not profiled',
-              description: 'The workbench catalog does not say who carries out a threat; this placeholder stands for every threat source.',
+              description:
+                'The workbench catalog does not say who carries out a threat; this placeholder stands for every threat source.',
               is_person: true,
               skill_level: 'engineer',
               access_level: 'user',
@@ -274,7 +320,13 @@ export function toTmBom(document: WorkbenchDocument, source: CatalogSource): TmB
         'bom-ref': PLATFORM_REF,
         name: document.name,
         ...(document.scope.description !== '' ? { description: document.scope.description } : {}),
-        externalReferences: [{ type: 'threat-model', url: `urn:cdx:${serial}/1#${TM_BOM_REF}`, comment: 'The threat model of this platform, inline in this BOM.' }],
+        externalReferences: [
+          {
+            type: 'threat-model',
+            url: `urn:cdx:${serial}/1#${TM_BOM_REF}`,
+            comment: 'The threat model of this platform, inline in this BOM.',
+          },
+        ],
       },
     },
     components: [
@@ -302,13 +354,50 @@ function tmBomLosses(document: WorkbenchDocument, zoneThreats: number, flows: nu
   const files = entries.reduce((n, e) => n + e.evidence.filter((x) => x.kind === 'file').length, 0);
   const workshops = Object.keys(document.workshops).length;
   const s = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  addLoss(items, 'evidence-files', files, `${s(files, 'evidence file')}: TM-BOM holds no files, so they are left out (notes and links are kept).`);
-  addLoss(items, 'workshops', workshops, `${s(workshops, 'workshop record')} (agenda, decisions, actions, parking lot): TM-BOM has nothing like them, so they are left out.`);
-  addLoss(items, 'zone-threats', zoneThreats, `${s(zoneThreats, 'threat finding')} on trust boundaries: a TM-BOM threat lists only components as affected, so the boundary is not named there.`);
-  addLoss(items, 'scope-placeholders', 0, 'Business criticality, data sensitivity, exposure and tier: the workbench does not record them; TM-BOM requires them, written as moderate, none, internal and non-critical. Review them before relying on them.', true);
-  addLoss(items, 'flow-placeholders', flows, `${s(flows, 'data flow')}: TM-BOM requires "has sensitive data" and "encrypted"; the workbench does not record them, written as false.`);
-  addLoss(items, 'persona-placeholder', threats, `${s(threats, 'threat')}: each names one placeholder threat persona and the source "adversary"; the catalog does not profile threat sources. No risks are written: the workbench does not rate likelihood or impact.`);
-  addLoss(items, 'extensions', 0, 'Component types, attributes, positions, per-component statuses, assessment entries and connection types travel in one extensions entry: our import reads it back, other tools keep or ignore it. Not-applicable and risk-accepted controls are both "won\'t do" outside it.', true);
+  addLoss(
+    items,
+    'evidence-files',
+    files,
+    `${s(files, 'evidence file')}: TM-BOM holds no files, so they are left out (notes and links are kept).`,
+  );
+  addLoss(
+    items,
+    'workshops',
+    workshops,
+    `${s(workshops, 'workshop record')} (agenda, decisions, actions, parking lot): TM-BOM has nothing like them, so they are left out.`,
+  );
+  addLoss(
+    items,
+    'zone-threats',
+    zoneThreats,
+    `${s(zoneThreats, 'threat finding')} on trust boundaries: a TM-BOM threat lists only components as affected, so the boundary is not named there.`,
+  );
+  addLoss(
+    items,
+    'scope-placeholders',
+    0,
+    'Business criticality, data sensitivity, exposure and tier: the workbench does not record them; TM-BOM requires them, written as moderate, none, internal and non-critical. Review them before relying on them.',
+    true,
+  );
+  addLoss(
+    items,
+    'flow-placeholders',
+    flows,
+    `${s(flows, 'data flow')}: TM-BOM requires "has sensitive data" and "encrypted"; the workbench does not record them, written as false.`,
+  );
+  addLoss(
+    items,
+    'persona-placeholder',
+    threats,
+    `${s(threats, 'threat')}: each names one placeholder threat persona and the source "adversary"; the catalog does not profile threat sources. No risks are written: the workbench does not rate likelihood or impact.`,
+  );
+  addLoss(
+    items,
+    'extensions',
+    0,
+    'Component types, attributes, positions, per-component statuses, assessment entries and connection types travel in one extensions entry: our import reads it back, other tools keep or ignore it. Not-applicable and risk-accepted controls are both "won\'t do" outside it.',
+    true,
+  );
   return { format: TM_BOM_FORMAT_NAME, direction: 'export', items };
 }
 

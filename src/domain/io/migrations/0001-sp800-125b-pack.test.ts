@@ -19,18 +19,42 @@ describe('migration 0001: SP 800-125B items become the bundled pack sp800-125b',
     const doc = result.value;
     expect(doc.schemaVersion).toBe(2);
     const oldKeys = Object.keys(old.assessment as object);
-    expect(Object.keys(doc.assessment).sort()).toEqual(oldKeys.map((k) => (k.startsWith('VM-') ? `sp800-125b.${k}` : k)).sort());
-    expect(doc.assessment['sp800-125b.VM-NS-R3']).toMatchObject({ recommendationId: 'sp800-125b.VM-NS-R3', status: 'implemented', owner: 'Network team' });
+    expect(Object.keys(doc.assessment).sort()).toEqual(
+      oldKeys.map((k) => (k.startsWith('VM-') ? `sp800-125b.${k}` : k)).sort(),
+    );
+    expect(doc.assessment['sp800-125b.VM-NS-R3']).toMatchObject({
+      recommendationId: 'sp800-125b.VM-NS-R3',
+      status: 'implemented',
+      owner: 'Network team',
+    });
     expect(doc.assessment['sp800-125b.VM-NS-R3']?.evidence.map((e) => e.text)).toEqual(['VLAN plan reviewed.']);
-    expect(doc.assessment['sp800-125b.VM-TM-R2@ovs']).toMatchObject({ recommendationId: 'sp800-125b.VM-TM-R2', scope: 'ovs', status: 'not-implemented' });
-    expect(doc.assessment['sp800-125b.VM-FW-R3']).toMatchObject({ status: 'risk-accepted', approver: 'C. Owner', expiresAt: '2027-06-30' });
+    expect(doc.assessment['sp800-125b.VM-TM-R2@ovs']).toMatchObject({
+      recommendationId: 'sp800-125b.VM-TM-R2',
+      scope: 'ovs',
+      status: 'not-implemented',
+    });
+    expect(doc.assessment['sp800-125b.VM-FW-R3']).toMatchObject({
+      status: 'risk-accepted',
+      approver: 'C. Owner',
+      expiresAt: '2027-06-30',
+    });
     // Core entries are untouched.
     expect(doc.assessment['HY-SR-1']).toEqual((old.assessment as Record<string, unknown>)['HY-SR-1']);
-    expect(doc.tailoring).toEqual({ 'sp800-125b.VM-NS-R4': expect.objectContaining({ recommendationId: 'sp800-125b.VM-NS-R4', decision: 'scoped-out' }) });
+    expect(doc.tailoring).toEqual({
+      'sp800-125b.VM-NS-R4': expect.objectContaining({
+        recommendationId: 'sp800-125b.VM-NS-R4',
+        decision: 'scoped-out',
+      }),
+    });
 
     const ws = doc.workshops.ws1!;
     const step = ws.agenda.find((s) => s.id === 'step-virtual-network')!;
-    expect(step).toMatchObject({ kind: 'pack', packId: 'sp800-125b', spentSeconds: 120, items: ['sp800-125b.VM-NS-R3', 'sp800-125b.VM-TM-R2', 'sp800-125b.VM-FW-R3'] });
+    expect(step).toMatchObject({
+      kind: 'pack',
+      packId: 'sp800-125b',
+      spentSeconds: 120,
+      items: ['sp800-125b.VM-NS-R3', 'sp800-125b.VM-TM-R2', 'sp800-125b.VM-FW-R3'],
+    });
     expect(ws.agenda[0]).toMatchObject({ kind: 'baseline-function', items: ['HY-SR-2'] });
     expect(ws.currentItemId).toBe('sp800-125b.VM-TM-R2');
     expect(Object.values(ws.log).map((e) => e.itemId)).toEqual(['sp800-125b.VM-NS-R3', 'sp800-125b.VM-TM-R2']);

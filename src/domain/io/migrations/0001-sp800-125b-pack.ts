@@ -27,7 +27,9 @@ function renameKey(key: string): string {
 
 function renameRecord(record: unknown, renameEntry: (entry: Json) => Json): unknown {
   if (!isObject(record)) return record;
-  return Object.fromEntries(Object.entries(record).map(([key, entry]) => [renameKey(key), isObject(entry) ? renameEntry(entry) : entry]));
+  return Object.fromEntries(
+    Object.entries(record).map(([key, entry]) => [renameKey(key), isObject(entry) ? renameEntry(entry) : entry]),
+  );
 }
 
 function withItemId(entry: Json): Json {
@@ -35,12 +37,16 @@ function withItemId(entry: Json): Json {
 }
 
 function withRecommendationId(entry: Json): Json {
-  return typeof entry.recommendationId === 'string' ? { ...entry, recommendationId: renameItemId(entry.recommendationId) } : entry;
+  return typeof entry.recommendationId === 'string'
+    ? { ...entry, recommendationId: renameItemId(entry.recommendationId) }
+    : entry;
 }
 
 function migrateStep(step: unknown): unknown {
   if (!isObject(step)) return step;
-  const items = Array.isArray(step.items) ? step.items.map((i) => (typeof i === 'string' ? renameItemId(i) : i)) : step.items;
+  const items = Array.isArray(step.items)
+    ? step.items.map((i) => (typeof i === 'string' ? renameItemId(i) : i))
+    : step.items;
   const kind = step.kind === 'virtual-network' ? { kind: 'pack', packId: SP800_125B_PACK_ID } : {};
   return { ...step, ...kind, items };
 }
@@ -48,7 +54,12 @@ function migrateStep(step: unknown): unknown {
 function migrateSummary(summary: unknown): unknown {
   if (!isObject(summary)) return summary;
   const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => (isObject(x) ? withItemId(x) : x)) : v);
-  return { ...summary, decisions: list(summary.decisions), actions: list(summary.actions), openQuestions: list(summary.openQuestions) };
+  return {
+    ...summary,
+    decisions: list(summary.decisions),
+    actions: list(summary.actions),
+    openQuestions: list(summary.openQuestions),
+  };
 }
 
 function migrateWorkshop(w: Json): Json {
@@ -56,7 +67,9 @@ function migrateWorkshop(w: Json): Json {
     ...w,
     agenda: Array.isArray(w.agenda) ? w.agenda.map(migrateStep) : w.agenda,
     ...(typeof w.currentItemId === 'string' ? { currentItemId: renameItemId(w.currentItemId) } : {}),
-    log: isObject(w.log) ? Object.fromEntries(Object.entries(w.log).map(([k, e]) => [k, isObject(e) ? withItemId(e) : e])) : w.log,
+    log: isObject(w.log)
+      ? Object.fromEntries(Object.entries(w.log).map(([k, e]) => [k, isObject(e) ? withItemId(e) : e]))
+      : w.log,
     ...(w.summary !== undefined ? { summary: migrateSummary(w.summary) } : {}),
   };
 }
@@ -65,10 +78,16 @@ export const migration0001: Migration = {
   id: '0001-sp800-125b-pack',
   from: 1,
   up(document) {
-    const next: Json = { ...document, schemaVersion: 2, assessment: renameRecord(document.assessment, withRecommendationId) };
+    const next: Json = {
+      ...document,
+      schemaVersion: 2,
+      assessment: renameRecord(document.assessment, withRecommendationId),
+    };
     if (document.tailoring !== undefined) next.tailoring = renameRecord(document.tailoring, withRecommendationId);
     if (isObject(document.workshops)) {
-      next.workshops = Object.fromEntries(Object.entries(document.workshops).map(([k, w]) => [k, isObject(w) ? migrateWorkshop(w) : w]));
+      next.workshops = Object.fromEntries(
+        Object.entries(document.workshops).map(([k, w]) => [k, isObject(w) ? migrateWorkshop(w) : w]),
+      );
     }
     return next;
   },

@@ -7,7 +7,18 @@
 import type { RecommendationRow, ReportEvidence, ReportModel } from '../reportModel';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
 import { assessorFieldLines } from '../assessorFields';
-import { OSCAL_VERSION, controlId, endOfDay, htwProp, markupLine, markupMultiline, nonEmpty, oscalString, propsOf, type OscalProp } from './oscalText';
+import {
+  OSCAL_VERSION,
+  controlId,
+  endOfDay,
+  htwProp,
+  markupLine,
+  markupMultiline,
+  nonEmpty,
+  oscalString,
+  propsOf,
+  type OscalProp,
+} from './oscalText';
 
 export interface OscalMetadata {
   title: string;
@@ -37,7 +48,13 @@ export interface OscalRisk {
   props?: OscalProp[];
   status: 'open' | 'deviation-approved';
   deadline?: string;
-  remediations?: { uuid: string; lifecycle: 'recommendation' | 'planned'; title: string; description: string; props?: OscalProp[] }[];
+  remediations?: {
+    uuid: string;
+    lifecycle: 'recommendation' | 'planned';
+    title: string;
+    description: string;
+    props?: OscalProp[];
+  }[];
   'related-observations'?: { 'observation-uuid': string }[];
 }
 
@@ -48,7 +65,11 @@ export interface OscalFinding {
   props?: OscalProp[];
   /** The assessor's comments and the per-component records, as Markdown paragraphs. */
   remarks?: string;
-  target: { type: 'statement-id'; 'target-id': string; status: { state: 'satisfied' | 'not-satisfied'; reason: 'pass' | 'fail' | 'other' } };
+  target: {
+    type: 'statement-id';
+    'target-id': string;
+    status: { state: 'satisfied' | 'not-satisfied'; reason: 'pass' | 'fail' | 'other' };
+  };
   'related-observations'?: { 'observation-uuid': string }[];
   'related-risks'?: { 'risk-uuid': string }[];
 }
@@ -105,12 +126,22 @@ export function assessedRows(model: ReportModel): RecommendationRow[] {
   return allRows(model).filter((r) => r.applicability !== 'not-applicable');
 }
 
-function observation(model: ReportModel, row: RecommendationRow, scope: string, scopeName: string, e: ReportEvidence): OscalObservation {
+function observation(
+  model: ReportModel,
+  row: RecommendationRow,
+  scope: string,
+  scopeName: string,
+  e: ReportEvidence,
+): OscalObservation {
   return {
     uuid: itemUuid(model, 'observation', `${row.id}/${scope}/${e.id}`),
     title: markupLine(`${row.id} evidence (${scopeName}): ${e.kind}`, `${row.id} evidence`),
     description: markupMultiline(e.text, 'Evidence without text.'),
-    ...propsOf([...htwProp('evidence-kind', e.kind), ...htwProp('recommendation', row.id), ...htwProp('scope', scopeName)]),
+    ...propsOf([
+      ...htwProp('evidence-kind', e.kind),
+      ...htwProp('recommendation', row.id),
+      ...htwProp('scope', scopeName),
+    ]),
     methods: ['EXAMINE'],
     collected: e.addedAt,
   };
@@ -120,13 +151,16 @@ function observation(model: ReportModel, row: RecommendationRow, scope: string, 
 export function observationsOf(model: ReportModel, row: RecommendationRow): OscalObservation[] {
   return [
     ...row.evidence.map((e) => observation(model, row, 'platform', 'platform', e)),
-    ...row.componentEntries.flatMap((c) => c.evidence.map((e) => observation(model, row, c.componentId, c.componentName, e))),
+    ...row.componentEntries.flatMap((c) =>
+      c.evidence.map((e) => observation(model, row, c.componentId, c.componentName, e)),
+    ),
   ];
 }
 
 /** What the model and the calendar add to a row's own words: contradictions, expired acceptances. */
 export function modelLines(row: RecommendationRow): string[] {
-  const expired = row.expiredAcceptances.length > 0 ? [`Risk acceptance expired: ${row.expiredAcceptances.join(', ')}.`] : [];
+  const expired =
+    row.expiredAcceptances.length > 0 ? [`Risk acceptance expired: ${row.expiredAcceptances.join(', ')}.`] : [];
   return [...row.modelEvidenceText, ...expired];
 }
 
@@ -134,7 +168,11 @@ export function modelLines(row: RecommendationRow): string[] {
  * The risk of `row`: open for gaps (`row.risk` is set for every gap, including contradicted
  * items and expired acceptances), deviation-approved for accepted risks still in force, none otherwise.
  */
-export function riskOf(model: ReportModel, row: RecommendationRow, observations: readonly OscalObservation[]): OscalRisk | undefined {
+export function riskOf(
+  model: ReportModel,
+  row: RecommendationRow,
+  observations: readonly OscalObservation[],
+): OscalRisk | undefined {
   const accepted = row.status === 'risk-accepted' && row.expiredAcceptances.length === 0;
   if (!accepted && row.risk === undefined) return undefined;
   const deadline = endOfDay(accepted ? row.expiresAt : row.dueDate);
@@ -144,7 +182,9 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
     title: markupLine(`${row.id} not met: ${row.title}`, row.id),
     description: markupMultiline(row.requirement, row.title),
     statement: markupMultiline(
-      [`Status: ${row.statusLabel}.`, row.justification, ...modelLines(row), ...row.reasons].filter((x) => x.trim() !== '').join('\n'),
+      [`Status: ${row.statusLabel}.`, row.justification, ...modelLines(row), ...row.reasons]
+        .filter((x) => x.trim() !== '')
+        .join('\n'),
       `Status: ${row.statusLabel}.`,
     ),
     ...propsOf([
@@ -182,7 +222,9 @@ export function riskOf(model: ReportModel, row: RecommendationRow, observations:
  */
 function findingRemarks(row: RecommendationRow): { remarks?: string } {
   const paragraphs = [
-    row.tailoring ? `Tailoring: ${row.tailoring.label}, approved by ${row.tailoring.approver} on ${row.tailoring.decidedAt.slice(0, 10)}. Justification: ${row.tailoring.justification}` : '',
+    row.tailoring
+      ? `Tailoring: ${row.tailoring.label}, approved by ${row.tailoring.approver} on ${row.tailoring.decidedAt.slice(0, 10)}. Justification: ${row.tailoring.justification}`
+      : '',
     row.comments,
     ...row.componentEntries.map((e) =>
       [
@@ -201,10 +243,20 @@ function findingRemarks(row: RecommendationRow): { remarks?: string } {
 }
 
 /** The finding for `row`: satisfied when implemented (or judged not applicable by the assessor). */
-export function findingOf(model: ReportModel, row: RecommendationRow, observations: readonly OscalObservation[], risk: OscalRisk | undefined): OscalFinding {
+export function findingOf(
+  model: ReportModel,
+  row: RecommendationRow,
+  observations: readonly OscalObservation[],
+  risk: OscalRisk | undefined,
+): OscalFinding {
   // A status the model's own facts contradict is not taken as met.
-  const satisfied = (row.status === 'implemented' || row.status === 'not-applicable') && row.modelEvidence !== 'contradicts';
-  const reason = satisfied ? 'pass' : row.status === 'not-reviewed' || row.applicability === 'needs-input' ? 'other' : 'fail';
+  const satisfied =
+    (row.status === 'implemented' || row.status === 'not-applicable') && row.modelEvidence !== 'contradicts';
+  const reason = satisfied
+    ? 'pass'
+    : row.status === 'not-reviewed' || row.applicability === 'needs-input'
+      ? 'other'
+      : 'fail';
   const lines = [`${row.statusLabel} (${row.applicabilityLabel}).`, row.justification, ...modelLines(row)];
   return {
     uuid: itemUuid(model, 'finding', row.id),
@@ -227,7 +279,11 @@ export function findingOf(model: ReportModel, row: RecommendationRow, observatio
       ...htwProp('tailoring-approver', row.tailoring?.approver),
     ]),
     ...findingRemarks(row),
-    target: { type: 'statement-id', 'target-id': `${controlId(row.id)}_smt`, status: { state: satisfied ? 'satisfied' : 'not-satisfied', reason } },
+    target: {
+      type: 'statement-id',
+      'target-id': `${controlId(row.id)}_smt`,
+      status: { state: satisfied ? 'satisfied' : 'not-satisfied', reason },
+    },
     ...nonEmpty(
       'related-observations',
       observations.map((o) => ({ 'observation-uuid': o.uuid })),

@@ -35,7 +35,8 @@ export function sha1(bytes: readonly number[]): number[] {
   let h4 = 0xc3d2e1f0;
   const w = new Array<number>(80);
   for (let i = 0; i < msg.length; i += 64) {
-    for (let t = 0; t < 16; t++) w[t] = (msg[i + 4 * t]! << 24) | (msg[i + 4 * t + 1]! << 16) | (msg[i + 4 * t + 2]! << 8) | msg[i + 4 * t + 3]!;
+    for (let t = 0; t < 16; t++)
+      w[t] = (msg[i + 4 * t]! << 24) | (msg[i + 4 * t + 1]! << 16) | (msg[i + 4 * t + 2]! << 8) | msg[i + 4 * t + 3]!;
     for (let t = 16; t < 80; t++) {
       const x = w[t - 3]! ^ w[t - 8]! ^ w[t - 14]! ^ w[t - 16]!;
       w[t] = (x << 1) | (x >>> 31);

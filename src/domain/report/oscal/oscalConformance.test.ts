@@ -16,7 +16,13 @@ import { renderTextReport } from '../../export/registry';
 import { assess } from '../../rules/assess';
 import { loadBundledCatalog } from '../../catalog/catalogSource';
 import { DocumentSchema, type WorkbenchDocument } from '../../model/schema';
-import { OSCAL_FORMATS, OSCAL_SCHEMA_DIR, OSCAL_SKIP_REASON, oscalErrors, oscalValidator } from '../../../test/officialOscal';
+import {
+  OSCAL_FORMATS,
+  OSCAL_SCHEMA_DIR,
+  OSCAL_SKIP_REASON,
+  oscalErrors,
+  oscalValidator,
+} from '../../../test/officialOscal';
 import { hostileDocument, largeDocument, shippedTemplates } from '../../../test/fixtures/reportDocuments';
 
 function expectValid(format: (typeof OSCAL_FORMATS)[number], data: unknown) {
@@ -51,12 +57,18 @@ describe.skipIf(!OSCAL_SCHEMA_DIR)(`OSCAL conformance against the official schem
   describe('the exported files of real models', () => {
     const catalog = loadBundledCatalog();
     const models: { name: string; document: WorkbenchDocument }[] = [
-      ...shippedTemplates().map((t) => ({ name: `template ${t.id}`, document: DocumentSchema.parse(JSON.parse(t.text)) })),
+      ...shippedTemplates().map((t) => ({
+        name: `template ${t.id}`,
+        document: DocumentSchema.parse(JSON.parse(t.text)),
+      })),
       { name: 'hostile-text model', document: hostileDocument(catalog) },
       { name: '300-component model', document: largeDocument(catalog, 300) },
     ];
     it.each(models)('$name: every OSCAL format validates', { timeout: 60_000 }, ({ document }) => {
-      const model = buildReport(document, catalog, assess(document, catalog), { generatedAt: FIXTURE_TIME, generator: 'Hypervisor Threat Workbench' });
+      const model = buildReport(document, catalog, assess(document, catalog), {
+        generatedAt: FIXTURE_TIME,
+        generator: 'Hypervisor Threat Workbench',
+      });
       for (const format of OSCAL_FORMATS) expectValid(format, JSON.parse(renderTextReport(format, model, catalog)));
     });
 
@@ -67,7 +79,8 @@ describe.skipIf(!OSCAL_SCHEMA_DIR)(`OSCAL conformance against the official schem
       expect(text).toContain('مرحبا');
       expect(text).toContain('👩‍💻');
       // Markup fields (Markdown in OSCAL) carry the markup escaped; plain strings (names, props) carry it as text.
-      const findings: { title: string; description: string; remarks?: string }[] = JSON.parse(text)['assessment-results'].results[0].findings;
+      const findings: { title: string; description: string; remarks?: string }[] =
+        JSON.parse(text)['assessment-results'].results[0].findings;
       const markup = findings.map((f) => `${f.title}\n${f.description}\n${f.remarks ?? ''}`).join('\n');
       expect(markup).toContain('&lt;script&gt;');
       expect(markup).not.toContain('<script>');

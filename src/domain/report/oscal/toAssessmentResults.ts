@@ -4,7 +4,19 @@
  * and a risk per open gap or accepted risk.
  */
 import type { ReportModel } from '../reportModel';
-import { allRows, assessedRows, assessmentMetadata, findingOf, itemUuid, observationsOf, riskOf, type OscalFinding, type OscalMetadata, type OscalObservation, type OscalRisk } from './assessmentParts';
+import {
+  allRows,
+  assessedRows,
+  assessmentMetadata,
+  findingOf,
+  itemUuid,
+  observationsOf,
+  riskOf,
+  type OscalFinding,
+  type OscalMetadata,
+  type OscalObservation,
+  type OscalRisk,
+} from './assessmentParts';
 import { controlId, htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
 import { isAre, plural, verbFor } from '../../text/plural';
 
@@ -20,7 +32,11 @@ export interface OscalAssessmentResults {
       start: string;
       end: string;
       props?: OscalProp[];
-      'reviewed-controls': { 'control-selections': ({ 'include-all': Record<string, never> } | { 'include-controls': { 'control-id': string }[] })[] };
+      'reviewed-controls': {
+        'control-selections': (
+          { 'include-all': Record<string, never> } | { 'include-controls': { 'control-id': string }[] }
+        )[];
+      };
       observations?: OscalObservation[];
       risks?: OscalRisk[];
       findings?: OscalFinding[];
@@ -57,7 +73,10 @@ export function toAssessmentResults(model: ReportModel): OscalAssessmentResults 
       results: [
         {
           uuid: itemUuid(model, 'result', model.cover.generatedAt),
-          title: markupLine(`Assessment of ${model.cover.project} against ${model.cover.catalog.id} ${model.cover.catalog.version}`, 'Assessment'),
+          title: markupLine(
+            `Assessment of ${model.cover.project} against ${model.cover.catalog.id} ${model.cover.catalog.version}`,
+            'Assessment',
+          ),
           description: markupMultiline(
             `${plural(s.applicable, 'recommendation')} ${verbFor(s.applicable, 'apply', 'applies')}, ${s.needsInput} ${verbFor(s.needsInput, 'need')} input, ${s.implemented} ${isAre(s.implemented)} implemented and ${plural(s.gaps, 'gap')} ${isAre(s.gaps)} open.\n${model.cover.scope}`,
             'Assessment results.',
@@ -67,7 +86,9 @@ export function toAssessmentResults(model: ReportModel): OscalAssessmentResults 
           ...propsOf([...htwProp('gaps', s.gaps), ...htwProp('needs-input', s.needsInput)]),
           'reviewed-controls': {
             'control-selections': [
-              rows.length > 0 ? { 'include-controls': rows.map((r) => ({ 'control-id': controlId(r.id) })) } : { 'include-all': {} },
+              rows.length > 0
+                ? { 'include-controls': rows.map((r) => ({ 'control-id': controlId(r.id) })) }
+                : { 'include-all': {} },
             ],
           },
           ...nonEmpty('observations', observations),

@@ -9,7 +9,16 @@ import { packsOf } from '../../packs/applyPacks';
 import type { Recommendation } from '../../catalog/schema';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { WORKBENCH_NAMESPACE, uuidV5 } from './nameUuid';
-import { OSCAL_VERSION, controlId, htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
+import {
+  OSCAL_VERSION,
+  controlId,
+  htwProp,
+  markupLine,
+  markupMultiline,
+  nonEmpty,
+  propsOf,
+  type OscalProp,
+} from './oscalText';
 
 export interface OscalPart {
   id?: string;
@@ -87,18 +96,38 @@ export function toOscalCatalog(catalog: CatalogSource, lastModified: string): Os
       ...propsOf([{ name: 'label', value: bf.id }]),
       parts: [
         { id: `${controlId(bf.id)}_ovw`, name: 'overview', prose: markupMultiline(bf.definition, bf.name) },
-        ...(bf.noRecommendationReason ? [{ id: `${controlId(bf.id)}_nrr`, name: 'no-recommendation', prose: markupMultiline(bf.noRecommendationReason, bf.name) }] : []),
+        ...(bf.noRecommendationReason
+          ? [
+              {
+                id: `${controlId(bf.id)}_nrr`,
+                name: 'no-recommendation',
+                prose: markupMultiline(bf.noRecommendationReason, bf.name),
+              },
+            ]
+          : []),
       ],
       ...nonEmpty('controls', controls(recs)),
     };
   });
   const packIds = new Set(packsOf(d).map((p) => p.id));
   const platform = d.recommendations.filter((r) => r.baselineFunction === null && !packIds.has(r.pack));
-  if (platform.length > 0) groups.push({ id: 'hy-platform', class: 'platform', title: 'Platform-wide recommendations', controls: controls(platform) });
+  if (platform.length > 0)
+    groups.push({
+      id: 'hy-platform',
+      class: 'platform',
+      title: 'Platform-wide recommendations',
+      controls: controls(platform),
+    });
   // Packs (bundled or installed): their items that name no baseline function, one group per pack.
   for (const pack of packsOf(d)) {
     const recs = d.recommendations.filter((r) => r.pack === pack.id && r.baselineFunction === null);
-    if (recs.length > 0) groups.push({ id: `pack-${pack.id}`, class: 'pack', title: `${pack.title} (pack ${pack.id} ${pack.version})`, controls: controls(recs) });
+    if (recs.length > 0)
+      groups.push({
+        id: `pack-${pack.id}`,
+        class: 'pack',
+        title: `${pack.title} (pack ${pack.id} ${pack.version})`,
+        controls: controls(recs),
+      });
   }
   const resources = d.publications.map((p) => ({
     uuid: uuidV5(WORKBENCH_NAMESPACE, `publication/${p.id}`),

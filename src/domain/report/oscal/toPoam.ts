@@ -4,7 +4,18 @@
  * remediation, owner and deadline) and the observations from its evidence.
  */
 import type { ReportModel } from '../reportModel';
-import { allRows, assessmentMetadata, findingOf, itemUuid, observationsOf, riskOf, type OscalFinding, type OscalMetadata, type OscalObservation, type OscalRisk } from './assessmentParts';
+import {
+  allRows,
+  assessmentMetadata,
+  findingOf,
+  itemUuid,
+  observationsOf,
+  riskOf,
+  type OscalFinding,
+  type OscalMetadata,
+  type OscalObservation,
+  type OscalRisk,
+} from './assessmentParts';
 import { htwProp, markupLine, markupMultiline, nonEmpty, propsOf, type OscalProp } from './oscalText';
 
 export interface OscalPoamItem {
@@ -60,7 +71,10 @@ export function toPoam(model: ReportModel): OscalPoam {
         ...htwProp('due-date', action.dueDate),
       ]),
       'related-findings': [{ 'finding-uuid': finding.uuid }],
-      ...nonEmpty('related-observations', obs.map((o) => ({ 'observation-uuid': o.uuid }))),
+      ...nonEmpty(
+        'related-observations',
+        obs.map((o) => ({ 'observation-uuid': o.uuid })),
+      ),
       ...(risk ? { 'related-risks': [{ 'risk-uuid': risk.uuid }] } : {}),
     });
   }
