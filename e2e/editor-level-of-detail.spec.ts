@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/CanvasPage';
+import { ProjectsPage } from './pages/ProjectsPage';
+import { catalogRef } from '../bench/browser/importPlatform';
+import { generateBenchPlatform } from '../src/test/fixtures/benchPlatform';
 
 test('zoomed far out, the canvas draws boxes and plain lines; zoomed back in, the interactive edges return', async ({
   page,
@@ -31,4 +34,30 @@ test('zoomed far out, the canvas draws boxes and plain lines; zoomed back in, th
   await expect(lod).toHaveCount(0);
   await expect(edges).toHaveCount(edgeCount);
   await expect(canvas.lodEdges()).toHaveCount(0);
+});
+
+test('a large platform opened zoomed out draws its connections once zoomed in to 100 %', async ({ page }) => {
+  // 500 components open as the level of detail (boxes without handles): React Flow first
+  // measures every node there, and the connections must still be drawn at full detail.
+  const platform = generateBenchPlatform({ size: 500, catalog: catalogRef, name: 'Large platform' });
+  const canvas = new CanvasPage(page);
+  const projects = new ProjectsPage(page);
+  await canvas.open();
+  await projects.openProjects();
+  await projects.chooseFile('import-project', {
+    name: 'large.htw.json',
+    buffer: Buffer.from(JSON.stringify(platform)),
+  });
+  await expect(canvas.projectNameField()).toHaveValue('Large platform', { timeout: 60_000 });
+  await projects.close();
+  await expect(canvas.canvasAtLowDetail()).toHaveCount(1);
+
+  await canvas.zoomTo100();
+  await canvas.openComponentList('toolbar');
+  await canvas.chooseFromComponentList('gpu-0');
+  // gpu-0 and vm-0-0 sit side by side in host-0: the assignment between them is drawn, with its label.
+  const assignment = canvas.edgeLabelled('Device assignment from gpu-0 to vm-0-0');
+  await expect(assignment).toBeVisible();
+  await expect(assignment.locator('.react-flow__edge-text')).toBeVisible();
+  await expect(canvas.edgeLabelled('Network link from vm-0-2 to vswitch-0')).toBeVisible();
 });

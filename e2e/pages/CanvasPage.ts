@@ -217,6 +217,12 @@ export class CanvasPage extends WorkbenchPage {
     return this.page.locator(`.react-flow__edge[aria-label="${label}"]`);
   }
 
+  /** Zooms to 100 % with the zoom level button in the canvas controls. */
+  async zoomTo100(): Promise<void> {
+    await this.page.getByTestId('zoom-level').click();
+    await expect(this.page.getByTestId('zoom-level')).toHaveText('100 %');
+  }
+
   edges(): Locator {
     return this.page.locator('.react-flow__edge');
   }

@@ -12,7 +12,7 @@ import { plural } from '../../domain/text/plural';
  * A component on the canvas: icon, name, type and a badge of its open recommendations. Below
  * DETAIL_ZOOM it is an empty coloured box of a fixed size (editor.css): its text would be a few
  * pixels high, connections are drawn by LodEdges there, and on a 500-component platform the
- * icons, texts and 1,000 handles are thousands of elements to render and lay out for nothing.
+ * icons and texts are thousands of elements to render and lay out for nothing.
  * Its name stays in the node's aria-label.
  */
 /** The id of the node-sized handle that takes a connection dropped on a component's body. */
@@ -26,7 +26,16 @@ export const ComponentNode = memo(function ComponentNode({ data, selected }: Nod
   if (selected) classes.push('is-selected');
   if (data.highlighted) classes.push('is-highlighted');
   if (lod)
-    return <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId} />;
+    return (
+      <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
+        {/* Invisible, but where the full node has them: React Flow measures handles when a
+            node first appears or changes size, and the box has the full node's size, so a
+            node first measured here would keep "no handles" when drawn in full at 100 % and
+            none of its connections would be drawn. */}
+        <Handle type="target" position={Position.Top} className="lod-handle" isConnectable={false} />
+        <Handle type="source" position={Position.Bottom} className="lod-handle" isConnectable={false} />
+      </div>
+    );
   return (
     <div className={classes.join(' ')} data-testid="component-node" data-component-id={data.componentId}>
       {data.container && <ContainerResizer componentId={data.componentId} selected={selected === true} />}
