@@ -11,6 +11,7 @@ import type { PackService, PackStorage } from '../domain/packs/installedPacks';
 import { missingPacks, recordPacks, samePackRefs } from '../domain/packs/packRefs';
 import type { WorkbenchStore } from '../store/createWorkbenchStore';
 import type * as InstalledPackReading from './installedPackReading';
+import { pluralWord } from '../domain/text/plural';
 
 let reading: Promise<typeof InstalledPackReading> | undefined;
 
@@ -136,7 +137,7 @@ export function watchProjectPacks(store: WorkbenchStore): () => void {
       .join(', ');
     store.getState().notify({
       kind: 'error',
-      text: `This project was assessed with pack${missing.length === 1 ? '' : 's'} ${list}. Its assessment state is kept: entries of missing pack items are listed as orphaned until the pack is installed.`,
+      text: `This project was assessed with ${pluralWord(missing.length, 'pack')} ${list}. Its assessment state is kept: entries of missing pack items are listed as orphaned until the pack is installed.`,
     });
   };
   warnMissing();

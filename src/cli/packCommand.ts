@@ -12,6 +12,7 @@ import { assess } from '../domain/rules/assess';
 import { bundledCatalog, errorMessage } from './cliArgs';
 import { parseYaml } from './yamlParse';
 import type { CliIo } from './cliIo';
+import { plural, pluralWord } from '../domain/text/plural';
 
 export const PACK_HELP = `Packs (organisation controls, crosswalks; JSON or YAML, schema threat-catalog/schema/pack.schema.json):
   htw assess <model.json> --pack FILE [--pack FILE ...]   assess with packs composed in
@@ -37,7 +38,7 @@ export function catalogWithPacks(io: CliIo, catalog: CatalogData, files: readonl
   const result = loadPacks(catalog, texts, parseYaml);
   if (result.ok) return result.catalog;
   io.stderr(
-    `htw: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'} in the pack${files.length === 1 ? '' : 's'}; nothing was assessed:\n`,
+    `htw: ${plural(result.errors.length, 'problem')} in the ${pluralWord(files.length, 'pack')}; nothing was assessed:\n`,
   );
   for (const e of result.errors.slice(0, 50)) io.stderr(`  ${e.path}: ${e.message}\n`);
   if (result.errors.length > 50) io.stderr(`  ... and ${result.errors.length - 50} more\n`);

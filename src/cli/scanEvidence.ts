@@ -5,6 +5,7 @@ import { parseScanReport } from '../domain/evidence/parseScanReport';
 import { ScanParseError } from '../domain/evidence/types';
 import type { WorkbenchDocument } from '../domain/model/schema';
 import type { CliIo } from './cliIo';
+import { plural } from '../domain/text/plural';
 
 /** The document with each report's evidence attached (in memory only), or undefined after a message. */
 export function withScanEvidence(
@@ -35,7 +36,7 @@ export function withScanEvidence(
     const { report } = mapping;
     const matchedResults = mapping.matches.reduce((sum, m) => sum + m.results.length, 0);
     io.stderr(
-      `htw: ${file}: ${report.scanner}${report.host ? ` on ${report.host}` : ''}${report.date ? ` at ${report.date}` : ''}: ${report.results.length} results, ${report.results.length - mapping.unmatched.length} matched to ${mapping.matches.length} item${mapping.matches.length === 1 ? '' : 's'}${matchedResults ? '' : ' (does a pack crosswalk these rule ids? add --pack)'}\n`,
+      `htw: ${file}: ${report.scanner}${report.host ? ` on ${report.host}` : ''}${report.date ? ` at ${report.date}` : ''}: ${report.results.length} results, ${report.results.length - mapping.unmatched.length} matched to ${plural(mapping.matches.length, 'item')}${matchedResults ? '' : ' (does a pack crosswalk these rule ids? add --pack)'}\n`,
     );
     if (mapping.unmatched.length > 0)
       io.stderr(`htw: ${file}: unmatched: ${mapping.unmatched.map((r) => `${r.ruleId} ${r.outcome}`).join(', ')}\n`);

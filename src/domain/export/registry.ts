@@ -24,6 +24,7 @@ import { otmFileText, toOtm } from '../interchange/otm/toOtm';
 import { threatDragonFileText, toThreatDragon } from '../interchange/threatDragon/toThreatDragon';
 import { threagileFileText, toThreagile } from '../interchange/threagile/toThreagile';
 import { tmBomFileText, toTmBom } from '../interchange/tmBom/toTmBom';
+import { plural, pluralWord } from '../text/plural';
 
 /** What an interchange builder returns: the file, what it lost, and what it holds in a few words. */
 export interface ExportedInterchange {
@@ -263,7 +264,7 @@ export function exportInterchange(
   const result = (exportEntry(format) as InterchangeExportEntry).build(exported, catalog);
   if (setAside === 0) return result;
   const packs = (document.removedPacks ?? []).join(', ');
-  const text = `${setAside} assessment entr${setAside === 1 ? 'y' : 'ies'} of pack${document.removedPacks!.length === 1 ? '' : 's'} ${packs}, removed from this project: kept in the project, not exported.`;
+  const text = `${plural(setAside, 'assessment entry', 'assessment entries')} of ${pluralWord(document.removedPacks!.length, 'pack')} ${packs}, removed from this project: kept in the project, not exported.`;
   return {
     ...result,
     losses: { ...result.losses, items: [...result.losses.items, { key: 'removed-packs', count: setAside, text }] },

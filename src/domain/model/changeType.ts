@@ -18,6 +18,7 @@ import { CONTAINER_SIZE } from './geometry';
 import { defaultAttributes } from './componentDefaults';
 import { own } from './ownEntry';
 import type { AttributeValue, Attributes, Component, WorkbenchDocument } from './schema';
+import { plural } from '../text/plural';
 
 /** An attribute value that did not survive the change. */
 export interface DroppedAttribute {
@@ -65,7 +66,7 @@ export function changeComponentType(
   if (children > 0 && !next.container) {
     return {
       ok: false,
-      message: `"${component.name}" holds ${children} component${children === 1 ? '' : 's'}; a ${next.name} cannot contain others. Move them out first.`,
+      message: `"${component.name}" holds ${plural(children, 'component')}; a ${next.name} cannot contain others. Move them out first.`,
     };
   }
   const parent = component.parentId !== undefined ? own(doc.components, component.parentId) : undefined;

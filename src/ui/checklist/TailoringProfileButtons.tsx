@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { parseTailoringProfile, tailoringDecisions, toTailoringProfile } from '../../domain/checklist/tailoring';
 import { applyTailoringProfile } from '../../domain/commands/importCommands';
 import { useWorkbench, useWorkbenchStore } from '../../store/hooks';
+import { plural } from '../../domain/text/plural';
 
 /**
  * Tailoring profiles (issue 19): save this project's tailoring decisions as a profile file, and
@@ -33,7 +34,7 @@ export function TailoringProfileButtons() {
     store.getState().dispatch(applyTailoringProfile, parsed.profile);
     setMessage({
       kind: 'info',
-      text: `Applied ${parsed.profile.decisions.length} tailoring decision${parsed.profile.decisions.length === 1 ? '' : 's'} from “${parsed.profile.name}”.`,
+      text: `Applied ${plural(parsed.profile.decisions.length, 'tailoring decision')} from “${parsed.profile.name}”.`,
     });
   };
 

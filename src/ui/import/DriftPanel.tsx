@@ -2,6 +2,7 @@ import type { CatalogData } from '../../domain/catalog/schema';
 import type { DriftItem } from '../../domain/import/drift';
 import { describeProvenance } from '../../domain/import/provenanceText';
 import type { AttributeValue } from '../../domain/model/schema';
+import { plural } from '../../domain/text/plural';
 
 const show = (v: AttributeValue) => (v === null ? 'unknown' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
@@ -71,7 +72,7 @@ export function DriftPanel({
     <section aria-labelledby="drift-head" data-testid="drift-view">
       <h3 id="drift-head">Differences from the drawn model</h3>
       <p className="drift-bulk">
-        {items.length} difference{items.length === 1 ? '' : 's'}.{' '}
+        {plural(items.length, 'difference')}.{' '}
         <button type="button" onClick={() => onChoose(new Set(items.map((_, i) => i)))} data-testid="drift-apply-all">
           Apply all
         </button>{' '}

@@ -10,6 +10,7 @@ import { describeImportError } from '../../domain/io/importErrors';
 import { MAX_PACK_BYTES } from '../../domain/packs/parsePack';
 import type { PackPreview, PackService, StoredPack } from '../../domain/packs/installedPacks';
 import { BundledPacksSection } from './BundledPacksSection';
+import { plural } from '../../domain/text/plural';
 
 export function PacksDialog({ service, onClose }: { service: PackService; onClose: () => void }) {
   const [installed, setInstalled] = useState<StoredPack[] | null>(null);
@@ -85,10 +86,7 @@ export function PacksDialog({ service, onClose }: { service: PackService; onClos
       </label>
       {preview && !preview.ok && (
         <div role="alert" className="field-error" data-testid="pack-errors">
-          <p>
-            The pack was not installed ({preview.errors.length} problem{preview.errors.length === 1 ? '' : 's'});
-            nothing was stored:
-          </p>
+          <p>The pack was not installed ({plural(preview.errors.length, 'problem')}); nothing was stored:</p>
           <ul>
             {preview.errors.slice(0, 30).map((e, i) => (
               <li key={i}>

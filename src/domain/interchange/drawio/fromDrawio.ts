@@ -25,6 +25,7 @@ import {
 } from '../otm/fromOtm';
 import { DRAWIO_FORMAT_NAME, DrawioError, readDrawioPages, type DrawioCell } from './drawioXml';
 import { flagUnmapped } from '../unmapped';
+import { plural, pluralWord } from '../../text/plural';
 
 const DEFAULT_SIZE = { width: 160, height: 80 };
 /** Later pages are placed below the earlier ones, so they do not overlap on our one canvas. */
@@ -199,7 +200,7 @@ export function importDrawio(
     scope: {
       assessor: '',
       organisation: '',
-      description: `Imported from a draw.io diagram (${pages.length} page${pages.length === 1 ? '' : 's'}).`,
+      description: `Imported from a draw.io diagram (${plural(pages.length, 'page')}).`,
       assumptions: '',
     },
     components: Object.fromEntries(components),
@@ -214,20 +215,20 @@ export function importDrawio(
     items,
     'text',
     texts,
-    `${texts} text box${texts === 1 ? '' : 'es'} or edge label${texts === 1 ? '' : 's'}: they hold no element and are not imported.`,
+    `${plural(texts, 'text box', 'text boxes')} or edge ${pluralWord(texts, 'label')}: they hold no element and are not imported.`,
   );
   addLoss(
     items,
     'loose-edges',
     loose,
-    `${loose} edge${loose === 1 ? '' : 's'} not attached to a shape at both ends: a connection needs two components.`,
+    `${plural(loose, 'edge')} not attached to a shape at both ends: a connection needs two components.`,
   );
   addLoss(items, 'styling', 1, 'Colours, fonts, waypoints and other styling: the workbench draws its own.');
   addLoss(
     items,
     'review',
     review.length,
-    `${review.length} shape${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} or a trust boundary and flagged for review.`,
+    `${plural(review.length, 'shape')} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} or a trust boundary and flagged for review.`,
   );
   return {
     ok: true,

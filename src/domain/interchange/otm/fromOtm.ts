@@ -29,6 +29,7 @@ import { mapComponentType, mapConnectionType, type InterchangeTypeMap } from '..
 import { CANVAS_REPRESENTATION, HTW, OTM_FORMAT_NAME } from './otmFormat';
 import { flagUnmapped } from '../unmapped';
 import { OtmFileInput, type OtmComponentInput, type OtmTrustZoneInput } from './otmInputSchema';
+import { plural } from '../../text/plural';
 
 export interface OtmImportOptions {
   /** Id of the new project. */
@@ -384,25 +385,25 @@ function build(
     items,
     'threats',
     threats,
-    `${threats} threat${threats === 1 ? '' : 's'} of the file${ours ? '' : ' and their instances'}: the workbench derives threats from its catalog rules, so they are ${ours ? 'recomputed' : 'not imported'}.`,
+    `${plural(threats, 'threat')} of the file${ours ? '' : ' and their instances'}: the workbench derives threats from its catalog rules, so they are ${ours ? 'recomputed' : 'not imported'}.`,
   );
   addLoss(
     items,
     'mitigations',
     foreignMitigations,
-    `${foreignMitigations} mitigation${foreignMitigations === 1 ? '' : 's'} without workbench assessment data: not imported (the checklist comes from the catalog's HY-SR items).`,
+    `${plural(foreignMitigations, 'mitigation')} without workbench assessment data: not imported (the checklist comes from the catalog's HY-SR items).`,
   );
   addLoss(
     items,
     'attributes',
     droppedAttributes.count,
-    `${droppedAttributes.count} attribute${droppedAttributes.count === 1 ? '' : 's'} with a nested value or a name the workbench cannot store: left out.`,
+    `${plural(droppedAttributes.count, 'attribute')} with a nested value or a name the workbench cannot store: left out.`,
   );
   addLoss(
     items,
     'review',
     review.length,
-    `${review.length} component${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
+    `${plural(review.length, 'component')} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
   );
   return {
     ok: true,

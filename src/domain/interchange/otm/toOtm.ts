@@ -27,6 +27,7 @@ import {
   type OtmThreatInstance,
   type OtmTrustZone,
 } from './otmFormat';
+import { plural, pluralWord } from '../../text/plural';
 
 /** Mitigation instance states as IriusRisk names them, from our checklist statuses. */
 const MITIGATION_STATE: Record<AssessmentStatus, string> = {
@@ -259,19 +260,19 @@ function otmExportLosses(document: WorkbenchDocument, trustZones: readonly OtmTr
     items,
     'evidence-files',
     files,
-    `${files} evidence file${files === 1 ? '' : 's'}: OTM holds no files, so they are left out (notes and links are kept).`,
+    `${plural(files, 'evidence file')}: OTM holds no files, so they are left out (notes and links are kept).`,
   );
   addLoss(
     items,
     'workshops',
     workshops,
-    `${workshops} workshop record${workshops === 1 ? '' : 's'} (agenda, decisions, actions, parking lot): OTM has nothing like them, so they are left out.`,
+    `${plural(workshops, 'workshop record')} (agenda, decisions, actions, parking lot): OTM has nothing like them, so they are left out.`,
   );
   addLoss(
     items,
     'zone-threats',
     zoneThreats,
-    `Threats on ${zoneThreats} host${zoneThreats === 1 ? '' : 's'} or trust boundar${zoneThreats === 1 ? 'y' : 'ies'}: OTM trust zones cannot carry threats, so they are kept only in the zone's htw:threats attribute, which other tools ignore.`,
+    `Threats on ${plural(zoneThreats, 'host')} or trust ${pluralWord(zoneThreats, 'boundary', 'boundaries')}: OTM trust zones cannot carry threats, so they are kept only in the zone's htw:threats attribute, which other tools ignore.`,
   );
   addLoss(
     items,

@@ -13,6 +13,7 @@ import { assess } from '../../rules/assess';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { addLoss, type LossItem, type LossReport } from '../lossReport';
 import { yamlText, type Json } from './yamlText';
+import { plural } from '../../text/plural';
 
 export const THREAGILE_FORMAT_NAME = 'Threagile';
 const VIRTUAL_TYPES = new Set(['device-emulator']);
@@ -170,7 +171,7 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
     items,
     'entries',
     entries,
-    `${entries} assessment entr${entries === 1 ? 'y' : 'ies'} (justification, owners, dates, evidence): not written.`,
+    `${plural(entries, 'assessment entry', 'assessment entries')} (justification, owners, dates, evidence): not written.`,
   );
   addLoss(
     items,
@@ -183,7 +184,7 @@ export function toThreagile(document: WorkbenchDocument, source: CatalogSource):
     items,
     'links',
     droppedLinks,
-    `${droppedLinks} connection${droppedLinks === 1 ? '' : 's'} to a host or trust boundary: Threagile links join technical assets only, so they are left out.`,
+    `${plural(droppedLinks, 'connection')} to a host or trust boundary: Threagile links join technical assets only, so they are left out.`,
   );
   addLoss(
     items,

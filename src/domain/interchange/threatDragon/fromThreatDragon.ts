@@ -27,6 +27,7 @@ import {
 } from '../otm/fromOtm';
 import { THREAT_DRAGON_FORMAT_NAME } from './toThreatDragon';
 import { flagUnmapped } from '../unmapped';
+import { plural, pluralWord } from '../../text/plural';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const point = () => z.object({ x: z.number(), y: z.number() });
@@ -267,19 +268,19 @@ export function importThreatDragon(
     items,
     'threats',
     threats,
-    `${threats} threat${threats === 1 ? '' : 's'} on the diagram: the workbench derives threats from its catalog rules, so they are not imported.`,
+    `${plural(threats, 'threat')} on the diagram: the workbench derives threats from its catalog rules, so they are not imported.`,
   );
   addLoss(
     items,
     'curves',
     skipped,
-    `${skipped} boundary line${skipped === 1 ? '' : 's'} or text block${skipped === 1 ? '' : 's'}: only boundary boxes become trust boundaries.`,
+    `${plural(skipped, 'boundary line')} or text ${pluralWord(skipped, 'block')}: only boundary boxes become trust boundaries.`,
   );
   addLoss(
     items,
     'review',
     review.length,
-    `${review.length} element${review.length === 1 ? '' : 's'} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
+    `${plural(review.length, 'element')} of unmapped type: imported as ${typeName(catalog, options.typeMap.unknownComponentType)} and flagged for review.`,
   );
   return {
     ok: true,

@@ -14,6 +14,7 @@ import type { AssessmentStatus, Component, WorkbenchDocument } from '../../model
 import { assess } from '../../rules/assess';
 import { toEngineCatalog, type CatalogSource } from '../../rules/engineCatalog';
 import { addLoss, type LossItem, type LossReport } from '../lossReport';
+import { plural, pluralWord } from '../../text/plural';
 
 export const THREAT_DRAGON_VERSION = '2.3.0';
 export const THREAT_DRAGON_FORMAT_NAME = 'Threat Dragon v2';
@@ -222,7 +223,7 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
     items,
     'assessment',
     entries.length,
-    `${entries.length} assessment entr${entries.length === 1 ? 'y' : 'ies'} (justification, owner, dates, evidence, approvals): Threat Dragon has one mitigation text per threat, so only each item's status is written there.`,
+    `${plural(entries.length, 'assessment entry', 'assessment entries')} (justification, owner, dates, evidence, approvals): Threat Dragon has one mitigation text per threat, so only each item's status is written there.`,
   );
   addLoss(
     items,
@@ -235,14 +236,14 @@ export function toThreatDragon(document: WorkbenchDocument, source: CatalogSourc
     items,
     'zone-threats',
     zoneThreats,
-    `Threats on ${zoneThreats} host${zoneThreats === 1 ? '' : 's'} or trust boundar${zoneThreats === 1 ? 'y' : 'ies'}: Threat Dragon boundaries carry no threats, so they are left out.`,
+    `Threats on ${plural(zoneThreats, 'host')} or trust ${pluralWord(zoneThreats, 'boundary', 'boundaries')}: Threat Dragon boundaries carry no threats, so they are left out.`,
   );
   addLoss(items, 'severity', 0, 'Threat severity: the workbench does not rate threats; written as Medium.', true);
   addLoss(
     items,
     'workshops',
     workshops,
-    `${workshops} workshop record${workshops === 1 ? '' : 's'}: Threat Dragon has nothing like them.`,
+    `${plural(workshops, 'workshop record')}: Threat Dragon has nothing like them.`,
   );
   return { model, losses: { format: THREAT_DRAGON_FORMAT_NAME, direction: 'export', items } };
 }
